@@ -1,0 +1,17 @@
+# Strict Qt defines and warnings in one INTERFACE target that every PortDesk
+# target links, so the rules are the same everywhere.
+add_library(portdesk_compile_options INTERFACE)
+target_compile_definitions(portdesk_compile_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    QT_STRICT_ITERATORS)
+target_compile_options(portdesk_compile_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+    -Wcast-align -Woverloaded-virtual -Wnull-dereference
+    $<$<BOOL:${PORTDESK_WERROR}>:-Werror>)

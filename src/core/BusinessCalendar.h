@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace portdesk {
+
+struct Holiday
+{
+    QDate date;         // the day it is observed (the day offices close)
+    QDate actualDate;   // the calendar date of the holiday itself
+    QString name;       // translated, e.g. "Independence Day"
+};
+
+// United States federal holidays (5 U.S.C. 6103): all eleven, Juneteenth from
+// 2021, with a Saturday holiday observed on the Friday before and a Sunday
+// holiday on the Monday after. Business days are Monday to Friday that are
+// not observed holidays.
+class BusinessCalendar
+{
+public:
+    static QList<Holiday> holidays(int year);   // in date order, observed dates
+    // The observed holiday falling on date, if any (name empty when none).
+    static Holiday holidayOn(const QDate &date);
+    static bool isWeekend(const QDate &date);
+    static bool isBusinessDay(const QDate &date);
+    // The n-th business day after date (n >= 0; n == 0 gives date itself if a
+    // business day, else the next one). Negative n counts backwards.
+    static QDate addBusinessDays(const QDate &date, int n);
+    // Business days in (from, to]; negative when to < from.
+    static int businessDaysBetween(const QDate &from, const QDate &to);
+};
+
+} // namespace portdesk

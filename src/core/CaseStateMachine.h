@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace portdesk {
+
+enum class CaseKind { PortIn, PortOut };
+
+// Port-in: Submitted -> Portable | NotPortable -> LoaRequested -> LoaSubmitted
+//   -> (ChangeRequested -> LoaSubmitted)* -> CarrierApproved -> FocReceived
+//   -> FocConfirmed -> InInventory (clock, FOC - 1 day) -> Completed (clock, FOC);
+//   Cancelled from any open state up to 48 hours before the FOC.
+// Port-out: Submitted -> PinIssued -> PortedOut -> Closed (all numbers deleted).
+enum class CaseState {
+    Submitted,
+    NotPortable,
+    Portable,
+    LoaRequested,
+    LoaSubmitted,
+    ChangeRequested,
+    CarrierApproved,
+    FocReceived,
+    FocConfirmed,
+    InInventory,
+    Completed,
+    Cancelled,
+    PinIssued,
+    PortedOut,
+    Closed,
+};
+
+enum class Role { Admin, Support, System };
+
+enum class CaseEvent {
+    Submit,
+    Portable,
+    NotPortable,
+    RequestLoa,
+    SubmitLoa,
+    RequestChange,
+    Approve,
+    SetFoc,
+    ConfirmFoc,
+    RejectFoc,   // the admin asks for another FOC date (back to waiting for one)
+    Cancel,
+    Inventory,   // clock: FOC - 1 day
+    Activate,    // clock: FOC
+    IssuePin,
+    PortedOut,
+    Close,       // clock: a ported-out case whose numbers are all deleted
+};
+
+QString toString(CaseKind kind);          // "port-in", "port-out"
+bool caseKindFromString(const QString &text, CaseKind *out);
+QString toString(CaseState state);        // "submitted", "loa-requested", ...
+bool caseStateFromString(const QString &text, CaseState *out);
+QString displayName(CaseState state);     // translated, "LOA requested"
+QString orderStatus(CaseState state);     // the service API's order status
+QString toString(CaseEvent event);        // "request-loa", "set-foc", ...
+bool caseEventFromString(const QString &text, CaseEvent *out);
+QString toString(Role role);              // "admin", "support", "system"
+bool roleFromString(const QString &text, Role *out);
+
+// What an event carries besides its name.
+struct EventArgs
+{
+    QString reason;          // not-portable, request-change, cancel
+    QStringList fields;      // request-change: request-file field names
+    QDateTime focAt;         // set-foc
+    QString accountId;       // issue-pin
+    QString pin;             // issue-pin (secret)
+
+    QJsonObject toJson() const;
+    static EventArgs fromJson(const QJsonObject &json);
+};
+
+// What the state machine needs to know about a case.
+struct CaseFacts
+{
+    CaseKind kind = CaseKind::PortIn;
+    CaseState state = CaseState::Submitted;
+    QDateTime focAt;         // invalid until set
+    int numbersLeft = 0;     // port-out: numbers not yet deleted
+};
+
+struct Decision
+{
+    bool allowed = false;
+    CaseState next = CaseState::Submitted;
+    QString rule;            // when refused: a stable code, e.g. "event.wrong-role"
+    QString reason;          // when refused: a translated sentence
+};
+
+class CaseStateMachine
+{
+public:
+    static CaseState initialState(CaseKind kind) { Q_UNUSED(kind) return CaseState::Submitted; }
+    // The one role that may take an event (System for clock-driven steps).
+    static Role roleFor(CaseEvent event);
+    static QList<CaseEvent> events(CaseKind kind);   // every event of a kind but Submit
+    static bool isTerminal(CaseState state);
+    static bool isOpen(CaseState state) { return !isTerminal(state); }
+
+    // May role take event on this case now? If so, to which state.
+    static Decision decide(const CaseFacts &facts, CaseEvent event, Role role,
+                           const EventArgs &args, const QDateTime &now);
+
+    // Clock-driven events that have come due, in the order to apply them.
+    static QList<CaseEvent> dueEvents(const CaseFacts &facts, const QDateTime &now);
+};
+
+} // namespace portdesk

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "Violation.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace portdesk {
+
+enum class ProductType { BusinessCalling, VoiceConnector };
+QString toString(ProductType type);                       // "BusinessCalling"
+bool productTypeFromString(const QString &text, ProductType *out);
+
+// What happens to the Billing Telephone Number when it is itself ported
+// (the seed's three options, plus "none" when the BTN stays).
+enum class BtnOption { None, Replace, Close, EachNumberOwnBtn };
+QString toString(BtnOption option);                       // "none", "replace", ...
+bool btnOptionFromString(const QString &text, BtnOption *out);
+// The seed's exact sentence for an option (empty for None).
+QString btnOptionSentence(BtnOption option);
+
+struct ServiceAddress
+{
+    QString street;
+    QString city;
+    QString state;   // two-letter USPS code
+    QString zip;     // 12345 or 12345-6789
+
+    bool operator==(const ServiceAddress &o) const
+    {
+        return street == o.street && city == o.city && state == o.state && zip == o.zip;
+    }
+};
+
+// The numbers held at one carrier account: one LOA each.
+struct CarrierGroup
+{
+    QString carrier;             // optional ("if known")
+    QString btn;                 // as typed or E.164
+    QString authorizingPerson;
+    QString authorizingTitle;    // optional
+    QString accountNumber;       // optional, secret
+    QString pin;                 // optional, secret
+    QString customerName;
+    ServiceAddress serviceAddress;
+    QStringList numbers;         // as typed or E.164
+
+    bool operator==(const CarrierGroup &o) const;
+};
+
+struct PortInRequest
+{
+    ProductType productType = ProductType::BusinessCalling;
+    QString voiceConnector;      // name, Voice Connector only
+    QString adminEmail;
+    QDateTime requestedPortAt;   // with the offset the admin gave
+    BtnOption btnOption = BtnOption::None;
+    QString newBtn;              // only for BtnOption::Replace
+    QList<CarrierGroup> carriers;
+
+    // Every number of every group, as written in the request.
+    QStringList allNumbers() const;
+
+    QJsonObject toJson() const;
+    // Reads the DESIGN.md request file shape. Shape errors (a field of the
+    // wrong JSON type, an unknown enum value) are appended to problems with
+    // the field path; what could be read is still returned.
+    static PortInRequest fromJson(const QJsonObject &json, Violations *problems);
+
+    bool operator==(const PortInRequest &o) const;
+};
+
+struct PortOutRequest
+{
+    ProductType productType = ProductType::BusinessCalling;
+    QString adminEmail;
+    QStringList numbers;
+
+    QJsonObject toJson() const;
+    static PortOutRequest fromJson(const QJsonObject &json, Violations *problems);
+};
+
+// The request-file names of the fields a change request may name
+// ("accountNumber", "serviceAddress", ...), in request order.
+QStringList changeableFieldNames();
+
+} // namespace portdesk

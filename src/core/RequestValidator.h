@@ -1,0 +1,57 @@
+#pragma once
+
+#include "PortRequest.h"
+#include "Violation.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+
+namespace portdesk {
+
+// What a request must be checked against beyond itself: the store's view of
+// the world. The store implements it; tests give a plain one.
+class PortingContext
+{
+public:
+    virtual ~PortingContext();
+    virtual bool voiceConnectorExists(const QString &name) const = 0;
+    // Of these E.164 numbers, those already in the inventory (any status but
+    // purged).
+    virtual QSet<QString> numbersInInventory(const QStringList &e164) const = 0;
+    // Of these E.164 numbers, those in an open port-in, with its case id.
+    virtual QHash<QString, qint64> numbersInOpenPortIn(const QStringList &e164) const = 0;
+};
+
+// Every rule of DESIGN.md "Rules a request must pass"; all violations at once.
+class RequestValidator
+{
+public:
+    static Violations validate(const PortInRequest &request, const QDateTime &now,
+                               const PortingContext *context);
+    // Port-out: numbers must be in the inventory, of the product type, not
+    // already in an open port-out (inventoryStatus gives each number's status
+    // and product type; a missing number is not in the inventory).
+    struct InventoryFacts
+    {
+        QString productType;   // "BusinessCalling" / "VoiceConnector"
+        QString status;        // "Assigned", "Unassigned", "PortoutInProgress", ...
+    };
+    static Violations validate(const PortOutRequest &request,
+                               const QHash<QString, InventoryFacts> &inventory);
+
+    // Single-field rules, shared with the wizard pages.
+    static bool isValidEmail(const QString &email);
+    static bool isValidZip(const QString &zip);
+    static bool isUsStateCode(const QString &code);
+    static QStringList usStateCodes();
+    // The requested date and time: future, business day; a warning under
+    // two weeks. field is the path to report ("requestedPortAt").
+    static Violations checkPortDate(const QDateTime &at, const QDateTime &now,
+                                    const QString &field);
+    // FOC: a business day, not in the past.
+    static Violations checkFocDate(const QDateTime &at, const QDateTime &now,
+                                   const QString &field);
+};
+
+} // namespace portdesk

@@ -1,0 +1,13 @@
+#include "Violation.h"
+
+#include <algorithm>
+
+namespace portdesk {
+
+bool hasErrors(const Violations &violations)
+{
+    return std::any_of(violations.cbegin(), violations.cend(),
+                       [](const Violation &v) { return v.isError(); });
+}
+
+} // namespace portdesk

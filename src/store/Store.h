@@ -1,0 +1,48 @@
+#pragma once
+
+#include "StoreTypes.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace portdesk {
+
+class SqlDialect;
+
+// An open PortDesk store: a SQLite file (the default) or a PostgreSQL
+// database. Owns one named connection for the thread that opened it.
+class Store
+{
+public:
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // url: "sqlite:PATH", a bare path, or "postgresql://user[:pw]@host[:port]/db".
+    // A SQLite file that does not exist becomes a new store. The schema is
+    // upgraded to the latest version; a store from a newer PortDesk, a damaged
+    // file, or an unreachable server gives nullptr and a status saying why.
+    static std::unique_ptr<Store> open(const QString &url, StoreStatus *status);
+    // For migration tests: create or upgrade only up to targetVersion.
+    static std::unique_ptr<Store> openAtVersion(const QString &url, int targetVersion,
+                                                StoreStatus *status);
+
+    // The per-user default: AppDataLocation/portdesk.sqlite.
+    static QString defaultUrl();
+    static int latestSchemaVersion();
+
+    int schemaVersion() const;
+    bool isPostgres() const;
+    QString displayName() const;   // the URL without any password
+    QSqlDatabase database() const;
+    const SqlDialect &dialect() const;
+
+private:
+    Store();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace portdesk
