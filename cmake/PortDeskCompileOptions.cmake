@@ -10,7 +10,8 @@ target_compile_definitions(portdesk_compile_options INTERFACE
     QT_NO_FOREACH
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
-    QT_STRICT_ITERATORS)
+    QT_STRICT_ITERATORS
+    PORTDESK_VERSION="${PROJECT_VERSION}")
 target_compile_options(portdesk_compile_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
     -Wcast-align -Woverloaded-virtual -Wnull-dereference

@@ -1,1 +1,1029 @@
 #include "CliApp.h"
+
+#include "core/CaseTimeline.h"
+#include "core/Clock.h"
+#include "core/PhoneNumber.h"
+#include "documents/LoaDocument.h"
+#include "store/PortingService.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace portdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliApp", text);
+}
+
+const char kMainHelp[] = R"(Usage: portdesk-cli [--db URL] [--now ISO-8601] [--json] COMMAND ...
+
+Port United States phone numbers into and out of the cloud calling service.
+
+Global options (before the command):
+  --db URL        the store: sqlite:PATH, a file path, or
+                  postgresql://user@host:port/db (default: $PORTDESK_DB, else
+                  the per-user store of the PortDesk app)
+  --now ISO-8601  the clock for this run, e.g. 2026-12-14T10:00:00-05:00
+  --json          machine-readable output on stdout
+  --help          this help; COMMAND --help for a command's own help
+  --version       the PortDesk version
+
+Commands:
+  validate NUMBER...                     one line each: E.164, verdict, reason
+  port-in submit REQUEST.json            prints the new case id
+  port-out submit REQUEST.json           prints the new case id
+  case list [--state S]
+  case show ID [--reveal]                fields, events, projected timeline
+  case advance ID EVENT [options]        one state change
+  case correct ID REQUEST.json           the admin's corrections after a change request
+  loa export ID --out DIR                one PDF per carrier group
+  inventory list [--status S] [--prefix +1206] [--limit N]
+  inventory assign NUMBER (--user EMAIL | --voice-connector NAME)
+  inventory unassign NUMBER
+  inventory delete NUMBER...
+  inventory restore NUMBER...
+  voice-connector create NAME [--region R] [--encryption]
+  voice-connector list
+  clock tick                             apply every transition come due
+
+Exit status: 0 done, 1 refused by a rule (reasons on stderr, one a line),
+2 bad usage, 3 store unavailable or damaged.
+)";
+
+const char kAdvanceHelp[] = R"(Usage: portdesk-cli case advance ID EVENT [options]
+
+Port-in events (role):
+  portable (support)                  not-portable --reason T (support)
+  request-loa (support)               submit-loa (admin)
+  request-change --fields F1,F2 [--reason T] (support)
+  approve (support)                   set-foc --at ISO (support)
+  confirm-foc (admin)                 reject-foc [--reason T] (admin: ask for another date)
+  cancel [--reason T] (admin; refused within 48 hours of the FOC)
+Port-out events:
+  issue-pin --account-id ID --pin PIN (support)
+  ported-out (support)                cancel (admin)
+
+Options:
+  --as admin|support   the role taking the step (default: the event's own role)
+  --reason T           --fields F1,F2 (request-file names, e.g. accountNumber,serviceAddress)
+  --at ISO-8601        --account-id ID        --pin PIN
+)";
+
+QString iso(const QDateTime &at)
+{
+    if (!at.isValid())
+        return {};
+    // Second precision with an explicit offset: the one the time was given
+    // with (a requested port date keeps the customer's), else UTC.
+    const QDateTime shown = at.timeSpec() == Qt::OffsetFromUTC ? at : at.toUTC();
+    const int offset = shown.timeSpec() == Qt::OffsetFromUTC ? shown.offsetFromUtc() : 0;
+    const int minutes = qAbs(offset) / 60;
+    return shown.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")) + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        + QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QJsonValue isoOrNull(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(iso(at)) : QJsonValue(QJsonValue::Null);
+}
+
+QString maskAccount(const QString &secret)
+{
+    if (secret.isEmpty())
+        return {};
+    const qsizetype shown = secret.size() > 4 ? 2 : 0;
+    return QString(secret.size() - shown, QChar(0x2022)) + secret.right(shown);
+}
+
+QString maskPin(const QString &secret)
+{
+    return secret.isEmpty() ? QString() : QString(4, QChar(0x2022));
+}
+
+bool parseNow(const QString &text, QDateTime *out)
+{
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid())
+        at = QDateTime::fromString(text, Qt::ISODate);
+    if (!at.isValid()) {
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        if (day.isValid())
+            at = QDateTime(day, QTime(0, 0), Qt::UTC);
+    }
+    if (!at.isValid())
+        return false;
+    if (at.timeSpec() == Qt::LocalTime && !text.contains(QLatin1Char('Z'))
+        && !text.contains(QLatin1Char('+')) && text.count(QLatin1Char('-')) <= 2)
+        at.setTimeSpec(Qt::UTC);   // no offset given: read as UTC, not the machine's zone
+    *out = at;
+    return true;
+}
+
+QString violationLine(const Violation &v)
+{
+    const QString tail = v.message + QStringLiteral(" [") + v.rule + QLatin1Char(']');
+    return v.field.isEmpty() ? tail : v.field + QStringLiteral(": ") + tail;
+}
+
+QJsonArray violationsJson(const Violations &vs)
+{
+    QJsonArray out;
+    for (const Violation &v : vs)
+        out.append(QJsonObject{{QStringLiteral("field"), v.field},
+                               {QStringLiteral("rule"), v.rule},
+                               {QStringLiteral("message"), v.message},
+                               {QStringLiteral("severity"), v.isError() ? QStringLiteral("error")
+                                                                        : QStringLiteral("warning")}});
+    return out;
+}
+
+// One command's own option parser; --help is always there.
+struct CommandParser
+{
+    QCommandLineParser parser;
+    QString help;
+
+    explicit CommandParser(const QString &helpText)
+        : help(helpText)
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOption(QCommandLineOption(QStringLiteral("help")));
+    }
+    void add(const QString &name, const QString &valueName = QString())
+    {
+        parser.addOption(QCommandLineOption(name, QString(), valueName));
+    }
+    // Parses; "program" is a placeholder for QCommandLineParser's argv[0].
+    bool parse(const QStringList &args) { return parser.parse(QStringList{QStringLiteral("portdesk-cli")} + args); }
+};
+
+} // namespace
+
+struct CliApp::Context
+{
+    QString dbUrl;
+    bool json = false;
+    std::unique_ptr<FixedClock> clock;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<PortingService> service;
+};
+
+CliApp::CliApp(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+bool CliApp::needsGui(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("loa"));
+}
+
+int CliApp::usage(const QString &message, const QString &help)
+{
+    if (!message.isEmpty())
+        m_err << message << '\n';
+    if (!help.isEmpty())
+        m_err << help;
+    m_err.flush();
+    return BadUsage;
+}
+
+int CliApp::storeFailure(const QString &message)
+{
+    m_err << message << '\n';
+    m_err.flush();
+    return StoreUnavailable;
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    Context ctx;
+    ctx.dbUrl = qEnvironmentVariable("PORTDESK_DB");
+    qsizetype i = 0;
+    for (; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        auto value = [&](QString *out) {
+            if (a.contains(QLatin1Char('='))) {
+                *out = a.section(QLatin1Char('='), 1);
+                return true;
+            }
+            if (i + 1 >= arguments.size())
+                return false;
+            *out = arguments.at(++i);
+            return true;
+        };
+        if (a == QLatin1String("--json")) {
+            ctx.json = true;
+        } else if (a == QLatin1String("--db") || a.startsWith(QLatin1String("--db="))) {
+            if (!value(&ctx.dbUrl))
+                return usage(tr("--db needs a store URL."), QString());
+        } else if (a == QLatin1String("--now") || a.startsWith(QLatin1String("--now="))) {
+            QString text;
+            QDateTime at;
+            if (!value(&text) || !parseNow(text, &at))
+                return usage(tr("--now needs a date and time in ISO 8601 form, such as "
+                                "2026-12-14T10:00:00-05:00."), QString());
+            ctx.clock = std::make_unique<FixedClock>(at);
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            m_out << QString::fromUtf8(kMainHelp);
+            return Done;
+        } else if (a == QLatin1String("--version")) {
+            m_out << "portdesk-cli " << QCoreApplication::applicationVersion() << '\n';
+            return Done;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            return usage(tr("Unknown global option %1.").arg(a), QString::fromUtf8(kMainHelp));
+        } else {
+            break;
+        }
+    }
+    if (i >= arguments.size())
+        return usage(tr("No command given."), QString::fromUtf8(kMainHelp));
+    if (ctx.clock)
+        Clock::setInstance(ctx.clock.get());
+    const int status = dispatch(ctx, arguments.mid(i));
+    Clock::setInstance(nullptr);
+    m_out.flush();
+    m_err.flush();
+    return status;
+}
+
+int CliApp::dispatch(Context &ctx, const QStringList &words)
+{
+    const QString command = words.first();
+    const QStringList rest = words.mid(1);
+    if (command == QLatin1String("validate"))
+        return cmdValidate(ctx, rest);
+    if (command == QLatin1String("port-in"))
+        return cmdPortIn(ctx, rest);
+    if (command == QLatin1String("port-out"))
+        return cmdPortOut(ctx, rest);
+    if (command == QLatin1String("case"))
+        return cmdCase(ctx, rest);
+    if (command == QLatin1String("loa"))
+        return cmdLoa(ctx, rest);
+    if (command == QLatin1String("inventory"))
+        return cmdInventory(ctx, rest);
+    if (command == QLatin1String("voice-connector"))
+        return cmdVoiceConnector(ctx, rest);
+    if (command == QLatin1String("clock"))
+        return cmdClock(ctx, rest);
+    if (command == QLatin1String("help")) {
+        m_out << QString::fromUtf8(kMainHelp);
+        return Done;
+    }
+    return usage(tr("Unknown command \"%1\".").arg(command), QString::fromUtf8(kMainHelp));
+}
+
+int CliApp::openStore(Context &ctx)
+{
+    StoreStatus status;
+    const QString url = ctx.dbUrl.isEmpty() ? Store::defaultUrl() : ctx.dbUrl;
+    ctx.store = Store::open(url, &status);
+    if (!ctx.store)
+        return storeFailure(status.message.isEmpty() ? tr("The store %1 cannot be opened.").arg(url)
+                                                     : status.message);
+    ctx.service = std::make_unique<PortingService>(*ctx.store);
+    // Whenever PortDesk runs it applies every transition that has come due.
+    StoreStatus tickStatus;
+    ctx.service->tick(&tickStatus);
+    if (!tickStatus.ok())
+        return storeFailure(tickStatus.message);
+    return Done;
+}
+
+// Reports a ChangeResult: refusals on stderr (exit 1), store failures (exit 3).
+static int reportResult(const ChangeResult &result, QTextStream &err)
+{
+    if (!result.status.ok()) {
+        err << result.status.message << '\n';
+        return CliApp::StoreUnavailable;
+    }
+    for (const Violation &v : result.violations)
+        if (v.isError())
+            err << violationLine(v) << '\n';
+    if (result.refused())
+        return CliApp::Refused;
+    for (const Violation &v : result.violations)
+        if (!v.isError())
+            err << tr("warning: ") << violationLine(v) << '\n';
+    return CliApp::Done;
+}
+
+int CliApp::cmdValidate(Context &ctx, const QStringList &args)
+{
+    const QString help = QStringLiteral(
+        "Usage: portdesk-cli validate NUMBER...\n\n"
+        "Checks each number: one line each with its E.164 form (or the input when it\n"
+        "cannot be read), the verdict (valid, toll-free or refused) and the reason.\n"
+        "Exit status 1 when any number is refused.\n");
+    if (args.contains(QStringLiteral("--help")))
+        return m_out << help, Done;
+    if (args.isEmpty())
+        return usage(tr("validate needs at least one number."), help);
+    const QList<NumberCheck> checks = PhoneNumbers::checkAll(args);
+    bool anyRefused = false;
+    QJsonArray json;
+    for (const NumberCheck &c : checks) {
+        anyRefused = anyRefused || !c.ok;
+        const QString verdict = !c.ok ? QStringLiteral("refused")
+                                      : (c.tollFree ? QStringLiteral("toll-free") : QStringLiteral("valid"));
+        if (ctx.json) {
+            json.append(QJsonObject{{QStringLiteral("input"), c.input},
+                                    {QStringLiteral("e164"), c.e164.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.e164)},
+                                    {QStringLiteral("verdict"), verdict},
+                                    {QStringLiteral("valid"), c.ok},
+                                    {QStringLiteral("tollFree"), c.tollFree},
+                                    {QStringLiteral("region"), c.region},
+                                    {QStringLiteral("rule"), c.rule.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.rule)},
+                                    {QStringLiteral("reason"), c.message.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.message)}});
+        } else {
+            m_out << (c.e164.isEmpty() ? c.input : c.e164) << '\t' << verdict << '\t'
+                  << (c.ok ? (c.region == QLatin1String("US") ? QString() : PhoneNumbers::regionName(c.region))
+                           : c.message + QStringLiteral(" [") + c.rule + QLatin1Char(']'))
+                  << '\n';
+        }
+    }
+    if (ctx.json)
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    return anyRefused ? Refused : Done;
+}
+
+static bool readJsonFile(const QString &path, QJsonObject *out, QString *error)
+{
+    QFile file(path);
+    const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                               : file.open(QIODevice::ReadOnly);
+    if (!ok) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = parseError.error != QJsonParseError::NoError
+            ? tr("%1 is not valid JSON: %2 at offset %3.")
+                  .arg(path, parseError.errorString())
+                  .arg(parseError.offset)
+            : tr("%1 must hold one JSON object (the request).").arg(path);
+        return false;
+    }
+    *out = doc.object();
+    return true;
+}
+
+int CliApp::cmdPortIn(Context &ctx, const QStringList &args)
+{
+    const QString help = QStringLiteral(
+        "Usage: portdesk-cli port-in submit REQUEST.json [--dry-run]\n\n"
+        "Submits a port-in request (the request file shape is in DESIGN.md; - reads\n"
+        "stdin). Every rule is checked; all violations are reported at once, one a\n"
+        "line on stderr (exit 1). On success prints the new case id alone on a line.\n"
+        "  --dry-run   check against the store, submit nothing\n");
+    CommandParser p(help);
+    p.add(QStringLiteral("dry-run"));
+    if (!p.parse(args))
+        return usage(p.parser.errorText(), help);
+    if (p.parser.isSet(QStringLiteral("help")))
+        return m_out << help, Done;
+    const QStringList pos = p.parser.positionalArguments();
+    if (pos.size() != 2 || pos.first() != QLatin1String("submit"))
+        return usage(tr("port-in needs: submit REQUEST.json"), help);
+    QJsonObject json;
+    QString error;
+    if (!readJsonFile(pos.at(1), &json, &error))
+        return usage(error, QString());
+    Violations problems;
+    const PortInRequest request = PortInRequest::fromJson(json, &problems);
+    if (const int status = openStore(ctx))
+        return status;
+    if (p.parser.isSet(QStringLiteral("dry-run")) || hasErrors(problems)) {
+        Violations all = problems + ctx.service->checkPortIn(request);
+        ChangeResult result;
+        result.violations = all;
+        const int code = reportResult(result, m_err);
+        if (ctx.json)
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("violations"), violationsJson(all)}})
+                         .toJson(QJsonDocument::Indented);
+        return code;
+    }
+    const ChangeResult result = ctx.service->submitPortIn(request, Role::Admin);
+    const int code = reportResult(result, m_err);
+    if (code == Done) {
+        if (ctx.json)
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), result.id},
+                                               {QStringLiteral("state"), toString(result.state)},
+                                               {QStringLiteral("warnings"), violationsJson(result.violations)}})
+                         .toJson(QJsonDocument::Compact)
+                  << '\n';
+        else
+            m_out << result.id << '\n';
+    }
+    return code;
+}
+
+int CliApp::cmdPortOut(Context &ctx, const QStringList &args)
+{
+    const QString help = QStringLiteral(
+        "Usage: portdesk-cli port-out submit REQUEST.json\n\n"
+        "Submits a port-out request: {\"productType\": ..., \"adminEmail\": ...,\n"
+        "\"numbers\": [...]}. The numbers must be in the inventory. Prints the new\n"
+        "case id alone on a line.\n");
+    CommandParser p(help);
+    if (!p.parse(args))
+        return usage(p.parser.errorText(), help);
+    if (p.parser.isSet(QStringLiteral("help")))
+        return m_out << help, Done;
+    const QStringList pos = p.parser.positionalArguments();
+    if (pos.size() != 2 || pos.first() != QLatin1String("submit"))
+        return usage(tr("port-out needs: submit REQUEST.json"), help);
+    QJsonObject json;
+    QString error;
+    if (!readJsonFile(pos.at(1), &json, &error))
+        return usage(error, QString());
+    Violations problems;
+    const PortOutRequest request = PortOutRequest::fromJson(json, &problems);
+    if (const int status = openStore(ctx))
+        return status;
+    if (hasErrors(problems)) {
+        ChangeResult shape;
+        shape.violations = problems;
+        return reportResult(shape, m_err);
+    }
+    const ChangeResult result = ctx.service->submitPortOut(request, Role::Admin);
+    const int code = reportResult(result, m_err);
+    if (code == Done) {
+        if (ctx.json)
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), result.id},
+                                               {QStringLiteral("state"), toString(result.state)}})
+                         .toJson(QJsonDocument::Compact)
+                  << '\n';
+        else
+            m_out << result.id << '\n';
+    }
+    return code;
+}
+
+static QJsonObject caseJson(const CaseRecord &c, bool reveal)
+{
+    QJsonObject o{{QStringLiteral("id"), c.id},
+                  {QStringLiteral("kind"), toString(c.kind)},
+                  {QStringLiteral("state"), toString(c.state)},
+                  {QStringLiteral("stateLabel"), displayName(c.state)},
+                  {QStringLiteral("orderStatus"), orderStatus(c.state)},
+                  {QStringLiteral("productType"), toString(c.productType)},
+                  {QStringLiteral("adminEmail"), c.adminEmail},
+                  {QStringLiteral("focAt"), isoOrNull(c.focAt)},
+                  {QStringLiteral("createdAt"), isoOrNull(c.createdAt)},
+                  {QStringLiteral("updatedAt"), isoOrNull(c.updatedAt)}};
+    QJsonArray numbers;
+    for (const QString &n : c.numbers)
+        numbers.append(n);
+    o.insert(QStringLiteral("numbers"), numbers);
+    if (c.kind == CaseKind::PortIn) {
+        QJsonObject request = c.portIn.toJson();
+        QJsonArray groups = request.value(QStringLiteral("carriers")).toArray();
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            QJsonObject g = groups.at(i).toObject();
+            const CarrierGroup &src = c.portIn.carriers.at(i);
+            g.insert(QStringLiteral("accountNumber"), reveal ? src.accountNumber : maskAccount(src.accountNumber));
+            g.insert(QStringLiteral("pin"), reveal ? src.pin : maskPin(src.pin));
+            groups.replace(i, g);
+        }
+        o.insert(QStringLiteral("requestedPortAt"), isoOrNull(c.portIn.requestedPortAt.isValid() ? c.portIn.requestedPortAt : c.requestedPortAt));
+        o.insert(QStringLiteral("voiceConnector"), request.value(QStringLiteral("voiceConnector")));
+        o.insert(QStringLiteral("btnOption"), request.value(QStringLiteral("btnOption")));
+        o.insert(QStringLiteral("newBtn"), request.value(QStringLiteral("newBtn")));
+        o.insert(QStringLiteral("carriers"), groups);
+    } else {
+        o.insert(QStringLiteral("portOutAccountId"), c.portOutAccountId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.portOutAccountId));
+        o.insert(QStringLiteral("portOutPin"), c.portOutPin.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                      : QJsonValue(reveal ? c.portOutPin : maskPin(c.portOutPin)));
+    }
+    QJsonArray events;
+    QList<RecordedEvent> history;
+    for (const CaseEventRecord &e : c.events) {
+        history.append(e.event);
+        QJsonObject args = e.event.args.toJson();
+        if (args.contains(QStringLiteral("pin")) && !reveal)
+            args.insert(QStringLiteral("pin"), maskPin(e.event.args.pin));
+        events.append(QJsonObject{{QStringLiteral("seq"), e.seq},
+                                  {QStringLiteral("event"), toString(e.event.event)},
+                                  {QStringLiteral("at"), iso(e.event.at)},
+                                  {QStringLiteral("actor"), toString(e.event.actor)},
+                                  {QStringLiteral("args"), args}});
+    }
+    o.insert(QStringLiteral("events"), events);
+    QJsonArray timeline;
+    for (const Milestone &m : CaseTimeline::build(c.kind, history, c.requestedPortAt, Clock::now())) {
+        QJsonObject mj{{QStringLiteral("milestone"), m.key},
+                       {QStringLiteral("label"), m.label},
+                       {QStringLiteral("at"), isoOrNull(m.at)},
+                       {QStringLiteral("projected"), m.projected},
+                       {QStringLiteral("overdue"), m.overdue}};
+        if (m.round > 0)
+            mj.insert(QStringLiteral("round"), m.round);
+        timeline.append(mj);
+    }
+    o.insert(QStringLiteral("timeline"), timeline);
+    return o;
+}
+
+int CliApp::cmdCase(Context &ctx, const QStringList &args)
+{
+    const QString help = QStringLiteral(
+        "Usage: portdesk-cli case list [--state S]\n"
+        "       portdesk-cli case show ID [--reveal]\n"
+        "       portdesk-cli case advance ID EVENT [options]   (case advance --help)\n"
+        "       portdesk-cli case correct ID REQUEST.json\n\n"
+        "States: submitted, not-portable, portable, loa-requested, loa-submitted,\n"
+        "change-requested, carrier-approved, foc-received, foc-confirmed, in-inventory,\n"
+        "completed, cancelled, pin-issued, ported-out, closed.\n"
+        "show masks account numbers and PINs unless --reveal is given.\n");
+    if (args.isEmpty())
+        return usage(tr("case needs a subcommand: list, show, advance or correct."), help);
+    const QString sub = args.first();
+    const bool advance = sub == QLatin1String("advance");
+    CommandParser p(advance ? QString::fromUtf8(kAdvanceHelp) : help);
+    p.add(QStringLiteral("state"), QStringLiteral("S"));
+    p.add(QStringLiteral("reveal"));
+    p.add(QStringLiteral("as"), QStringLiteral("ROLE"));
+    p.add(QStringLiteral("reason"), QStringLiteral("T"));
+    p.add(QStringLiteral("fields"), QStringLiteral("F"));
+    p.add(QStringLiteral("at"), QStringLiteral("ISO"));
+    p.add(QStringLiteral("account-id"), QStringLiteral("ID"));
+    p.add(QStringLiteral("pin"), QStringLiteral("PIN"));
+    if (!p.parse(args))
+        return usage(p.parser.errorText(), p.help);
+    if (p.parser.isSet(QStringLiteral("help")))
+        return m_out << p.help, Done;
+    const QStringList pos = p.parser.positionalArguments();
+
+    auto caseId = [&](qint64 *id) {
+        bool ok = false;
+        *id = pos.size() > 1 ? pos.at(1).toLongLong(&ok) : 0;
+        return ok && *id > 0;
+    };
+
+    if (sub == QLatin1String("list")) {
+        if (pos.size() != 1)
+            return usage(tr("case list takes no arguments besides --state."), help);
+        CaseState state = CaseState::Submitted;
+        const bool filtered = p.parser.isSet(QStringLiteral("state"));
+        if (filtered && !caseStateFromString(p.parser.value(QStringLiteral("state")), &state))
+            return usage(tr("Unknown state \"%1\".").arg(p.parser.value(QStringLiteral("state"))), help);
+        if (const int status = openStore(ctx))
+            return status;
+        StoreStatus status;
+        const QList<CaseSummary> cases = ctx.service->listCases(filtered ? &state : nullptr, &status);
+        if (!status.ok())
+            return storeFailure(status.message);
+        QJsonArray json;
+        for (const CaseSummary &c : cases) {
+            if (ctx.json) {
+                json.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                        {QStringLiteral("kind"), toString(c.kind)},
+                                        {QStringLiteral("state"), toString(c.state)},
+                                        {QStringLiteral("orderStatus"), orderStatus(c.state)},
+                                        {QStringLiteral("productType"), toString(c.productType)},
+                                        {QStringLiteral("customerName"), c.customerName},
+                                        {QStringLiteral("numberCount"), c.numberCount},
+                                        {QStringLiteral("focAt"), isoOrNull(c.focAt)},
+                                        {QStringLiteral("updatedAt"), isoOrNull(c.updatedAt)}});
+            } else {
+                m_out << c.id << '\t' << toString(c.kind) << '\t' << toString(c.state) << '\t'
+                      << c.numberCount << '\t' << (c.customerName.isEmpty() ? QStringLiteral("-") : c.customerName)
+                      << '\t' << (c.focAt.isValid() ? iso(c.focAt) : QStringLiteral("-")) << '\n';
+            }
+        }
+        if (ctx.json)
+            m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return Done;
+    }
+
+    if (sub == QLatin1String("show")) {
+        qint64 id = 0;
+        if (pos.size() != 2 || !caseId(&id))
+            return usage(tr("case show needs a case id (a positive integer)."), help);
+        if (const int status = openStore(ctx))
+            return status;
+        CaseRecord record;
+        StoreStatus status;
+        if (!ctx.service->loadCase(id, &record, &status)) {
+            if (!status.ok())
+                return storeFailure(status.message);
+            m_err << tr("Case %1 does not exist.").arg(id) << '\n';
+            return Refused;
+        }
+        const QJsonObject json = caseJson(record, p.parser.isSet(QStringLiteral("reveal")));
+        if (ctx.json) {
+            m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+            return Done;
+        }
+        m_out << tr("Case %1 (%2): %3 [order status %4]")
+                     .arg(id)
+                     .arg(toString(record.kind), displayName(record.state), orderStatus(record.state))
+              << '\n';
+        m_out << tr("Product type: %1").arg(toString(record.productType)) << '\n';
+        m_out << tr("Admin email: %1").arg(record.adminEmail) << '\n';
+        if (record.kind == CaseKind::PortIn) {
+            if (!record.portIn.voiceConnector.isEmpty())
+                m_out << tr("Voice Connector: %1").arg(record.portIn.voiceConnector) << '\n';
+            m_out << tr("Requested port: %1").arg(json.value(QStringLiteral("requestedPortAt")).toString()) << '\n';
+            m_out << tr("BTN option: %1").arg(toString(record.portIn.btnOption));
+            if (!record.portIn.newBtn.isEmpty())
+                m_out << tr(" (new BTN %1)").arg(record.portIn.newBtn);
+            m_out << '\n';
+            const QJsonArray groups = json.value(QStringLiteral("carriers")).toArray();
+            for (qsizetype i = 0; i < groups.size(); ++i) {
+                const QJsonObject g = groups.at(i).toObject();
+                const QJsonObject a = g.value(QStringLiteral("serviceAddress")).toObject();
+                m_out << tr("Carrier group %1: %2").arg(i + 1).arg(g.value(QStringLiteral("carrier")).toString()) << '\n'
+                      << tr("  BTN: %1").arg(g.value(QStringLiteral("btn")).toString()) << '\n'
+                      << tr("  Authorizing person: %1").arg(g.value(QStringLiteral("authorizingPerson")).toString()) << '\n'
+                      << tr("  Account number: %1  PIN: %2")
+                             .arg(g.value(QStringLiteral("accountNumber")).toString(),
+                                  g.value(QStringLiteral("pin")).toString()) << '\n'
+                      << tr("  Customer name: %1").arg(g.value(QStringLiteral("customerName")).toString()) << '\n'
+                      << tr("  Service address: %1, %2, %3 %4")
+                             .arg(a.value(QStringLiteral("street")).toString(), a.value(QStringLiteral("city")).toString(),
+                                  a.value(QStringLiteral("state")).toString(), a.value(QStringLiteral("zip")).toString()) << '\n';
+                QStringList numbers;
+                for (const QJsonValue &n : g.value(QStringLiteral("numbers")).toArray())
+                    numbers << n.toString();
+                m_out << tr("  Numbers (%1): %2").arg(numbers.size()).arg(numbers.join(QStringLiteral(", "))) << '\n';
+            }
+        } else {
+            m_out << tr("Numbers (%1): %2").arg(record.numbers.size()).arg(record.numbers.join(QStringLiteral(", "))) << '\n';
+            if (!record.portOutAccountId.isEmpty())
+                m_out << tr("Port-out account ID: %1  PIN: %2")
+                             .arg(record.portOutAccountId, json.value(QStringLiteral("portOutPin")).toString()) << '\n';
+        }
+        m_out << tr("FOC: %1").arg(record.focAt.isValid() ? iso(record.focAt) : QStringLiteral("-")) << '\n';
+        m_out << tr("Events:") << '\n';
+        for (const QJsonValue &v : json.value(QStringLiteral("events")).toArray()) {
+            const QJsonObject e = v.toObject();
+            m_out << "  " << e.value(QStringLiteral("seq")).toInt() << '\t' << e.value(QStringLiteral("at")).toString()
+                  << '\t' << e.value(QStringLiteral("actor")).toString() << '\t' << e.value(QStringLiteral("event")).toString();
+            const QJsonObject eventArgs = e.value(QStringLiteral("args")).toObject();
+            if (!eventArgs.isEmpty())
+                m_out << '\t' << QString::fromUtf8(QJsonDocument(eventArgs).toJson(QJsonDocument::Compact));
+            m_out << '\n';
+        }
+        m_out << tr("Timeline:") << '\n';
+        for (const QJsonValue &v : json.value(QStringLiteral("timeline")).toArray()) {
+            const QJsonObject m = v.toObject();
+            const QString when = m.value(QStringLiteral("at")).toString();
+            m_out << "  " << (m.value(QStringLiteral("projected")).toBool() ? tr("projected") : tr("done     "))
+                  << '\t' << (when.isEmpty() ? QStringLiteral("-") : when) << '\t'
+                  << m.value(QStringLiteral("label")).toString()
+                  << (m.value(QStringLiteral("overdue")).toBool() ? tr("  (overdue)") : QString()) << '\n';
+        }
+        return Done;
+    }
+
+    if (advance) {
+        qint64 id = 0;
+        if (pos.size() != 3 || !caseId(&id))
+            return usage(tr("case advance needs a case id and an event."), p.help);
+        CaseEvent event = CaseEvent::Submit;
+        if (!caseEventFromString(pos.at(2), &event) || event == CaseEvent::Submit)
+            return usage(tr("Unknown event \"%1\".").arg(pos.at(2)), p.help);
+        if (CaseStateMachine::roleFor(event) == Role::System)
+            return usage(tr("\"%1\" is taken by the clock, not by a person: use clock tick.").arg(pos.at(2)), QString());
+        Role role = CaseStateMachine::roleFor(event);
+        if (p.parser.isSet(QStringLiteral("as"))) {
+            const QString r = p.parser.value(QStringLiteral("as"));
+            if (!roleFromString(r, &role) || role == Role::System)
+                return usage(tr("--as must be admin or support."), p.help);
+        }
+        EventArgs eventArgs;
+        eventArgs.reason = p.parser.value(QStringLiteral("reason"));
+        const QString fields = p.parser.value(QStringLiteral("fields"));
+        for (const QString &f : fields.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            eventArgs.fields << f.trimmed();
+        if (p.parser.isSet(QStringLiteral("at"))) {
+            if (!parseNow(p.parser.value(QStringLiteral("at")), &eventArgs.focAt))
+                return usage(tr("--at needs a date and time in ISO 8601 form."), p.help);
+        }
+        eventArgs.accountId = p.parser.value(QStringLiteral("account-id"));
+        eventArgs.pin = p.parser.value(QStringLiteral("pin"));
+        if (const int status = openStore(ctx))
+            return status;
+        const ChangeResult result = ctx.service->advance(id, event, role, eventArgs);
+        const int code = reportResult(result, m_err);
+        if (code == Done) {
+            if (ctx.json)
+                m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                                   {QStringLiteral("state"), toString(result.state)},
+                                                   {QStringLiteral("orderStatus"), orderStatus(result.state)}})
+                             .toJson(QJsonDocument::Compact) << '\n';
+            else
+                m_out << toString(result.state) << '\n';
+        }
+        return code;
+    }
+
+    if (sub == QLatin1String("correct")) {
+        qint64 id = 0;
+        if (pos.size() != 3 || !caseId(&id))
+            return usage(tr("case correct needs a case id and a request file."), help);
+        QJsonObject json;
+        QString error;
+        if (!readJsonFile(pos.at(2), &json, &error))
+            return usage(error, QString());
+        Violations problems;
+        const PortInRequest request = PortInRequest::fromJson(json, &problems);
+        if (const int status = openStore(ctx))
+            return status;
+        if (hasErrors(problems)) {
+            ChangeResult shape;
+            shape.violations = problems;
+            return reportResult(shape, m_err);
+        }
+        const ChangeResult result = ctx.service->correctPortIn(id, request, Role::Admin);
+        const int code = reportResult(result, m_err);
+        if (code == Done)
+            m_out << toString(result.state) << '\n';
+        return code;
+    }
+    return usage(tr("Unknown case subcommand \"%1\".").arg(sub), help);
+}
+
+int CliApp::cmdLoa(Context &ctx, const QStringList &args)
+{
+    const QString help = QStringLiteral(
+        "Usage: portdesk-cli loa export ID --out DIR\n\n"
+        "Writes one Letter of Authorization PDF per carrier group of a port-in case,\n"
+        "in any state, and prints each file's path.\n");
+    CommandParser p(help);
+    p.add(QStringLiteral("out"), QStringLiteral("DIR"));
+    if (!p.parse(args))
+        return usage(p.parser.errorText(), help);
+    if (p.parser.isSet(QStringLiteral("help")))
+        return m_out << help, Done;
+    const QStringList pos = p.parser.positionalArguments();
+    bool ok = false;
+    const qint64 id = pos.size() == 2 ? pos.at(1).toLongLong(&ok) : 0;
+    if (pos.size() != 2 || pos.first() != QLatin1String("export") || !ok || id <= 0
+        || !p.parser.isSet(QStringLiteral("out")))
+        return usage(tr("loa needs: export ID --out DIR"), help);
+    if (const int status = openStore(ctx))
+        return status;
+    CaseRecord record;
+    StoreStatus status;
+    if (!ctx.service->loadCase(id, &record, &status)) {
+        if (!status.ok())
+            return storeFailure(status.message);
+        m_err << tr("Case %1 does not exist.").arg(id) << '\n';
+        return Refused;
+    }
+    if (record.kind != CaseKind::PortIn) {
+        m_err << tr("Case %1 is a port-out: LOAs belong to port-in cases.").arg(id) << '\n';
+        return Refused;
+    }
+    const QString dir = p.parser.value(QStringLiteral("out"));
+    if (!QDir().mkpath(dir))
+        return usage(tr("Cannot create the folder %1.").arg(dir), QString());
+    QJsonArray files;
+    for (qsizetype i = 0; i < record.portIn.carriers.size(); ++i) {
+        const QString path = QDir(dir).filePath(LoaDocument::fileName(id, int(i)));
+        QString error;
+        if (!LoaDocument::writePdf(record.portIn, int(i), id, path, &error)) {
+            m_err << error << '\n';
+            return Refused;
+        }
+        files.append(path);
+        if (!ctx.json)
+            m_out << path << '\n';
+    }
+    if (ctx.json)
+        m_out << QJsonDocument(files).toJson(QJsonDocument::Compact) << '\n';
+    return Done;
+}
+
+int CliApp::cmdInventory(Context &ctx, const QStringList &args)
+{
+    const QString help = QStringLiteral(
+        "Usage: portdesk-cli inventory list [--status S] [--prefix +1206] [--limit N]\n"
+        "       portdesk-cli inventory assign NUMBER (--user EMAIL | --voice-connector NAME)\n"
+        "       portdesk-cli inventory unassign NUMBER\n"
+        "       portdesk-cli inventory delete NUMBER...\n"
+        "       portdesk-cli inventory restore NUMBER...\n\n"
+        "Statuses: PortinInProgress, Unassigned, Assigned, PortoutInProgress,\n"
+        "DeleteInProgress. Deleted numbers stay restorable for 7 days.\n");
+    if (args.isEmpty())
+        return usage(tr("inventory needs a subcommand."), help);
+    CommandParser p(help);
+    p.add(QStringLiteral("status"), QStringLiteral("S"));
+    p.add(QStringLiteral("prefix"), QStringLiteral("P"));
+    p.add(QStringLiteral("limit"), QStringLiteral("N"));
+    p.add(QStringLiteral("user"), QStringLiteral("EMAIL"));
+    p.add(QStringLiteral("voice-connector"), QStringLiteral("NAME"));
+    if (!p.parse(args))
+        return usage(p.parser.errorText(), help);
+    if (p.parser.isSet(QStringLiteral("help")))
+        return m_out << help, Done;
+    const QStringList pos = p.parser.positionalArguments();
+    const QString sub = pos.value(0);
+
+    // Numbers on the command line may be in any notation; the store keys E.164.
+    auto toE164 = [&](const QStringList &inputs, QStringList *out) {
+        bool ok = true;
+        for (const NumberCheck &c : PhoneNumbers::checkAll(inputs)) {
+            if (c.e164.isEmpty()) {
+                m_err << c.input << ": " << c.message << " [" << c.rule << "]\n";
+                ok = false;
+            } else {
+                out->append(c.e164);
+            }
+        }
+        return ok;
+    };
+
+    if (sub == QLatin1String("list")) {
+        InventoryFilter filter;
+        if (p.parser.isSet(QStringLiteral("status"))) {
+            filter.hasStatus = true;
+            if (!numberStatusFromString(p.parser.value(QStringLiteral("status")), &filter.status))
+                return usage(tr("Unknown status \"%1\".").arg(p.parser.value(QStringLiteral("status"))), help);
+        }
+        filter.prefix = p.parser.value(QStringLiteral("prefix"));
+        if (!filter.prefix.isEmpty() && !filter.prefix.startsWith(QLatin1Char('+')))
+            filter.prefix.prepend(QStringLiteral("+1"));
+        if (p.parser.isSet(QStringLiteral("limit"))) {
+            bool ok = false;
+            filter.limit = p.parser.value(QStringLiteral("limit")).toInt(&ok);
+            if (!ok || filter.limit <= 0)
+                return usage(tr("--limit needs a positive number."), help);
+        }
+        if (const int status = openStore(ctx))
+            return status;
+        StoreStatus status;
+        const QList<InventoryNumber> numbers = ctx.service->listInventory(filter, &status);
+        if (!status.ok())
+            return storeFailure(status.message);
+        QJsonArray json;
+        for (const InventoryNumber &n : numbers) {
+            if (ctx.json)
+                json.append(QJsonObject{{QStringLiteral("e164"), n.e164},
+                                        {QStringLiteral("productType"), toString(n.productType)},
+                                        {QStringLiteral("status"), toString(n.status)},
+                                        {QStringLiteral("assignedTo"), n.assignedTo().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(n.assignedTo())},
+                                        {QStringLiteral("caseId"), n.caseId > 0 ? QJsonValue(n.caseId) : QJsonValue(QJsonValue::Null)},
+                                        {QStringLiteral("portOutCaseId"), n.portOutCaseId > 0 ? QJsonValue(n.portOutCaseId) : QJsonValue(QJsonValue::Null)},
+                                        {QStringLiteral("portedOut"), n.portedOut},
+                                        {QStringLiteral("tollFree"), n.tollFree},
+                                        {QStringLiteral("deletedAt"), isoOrNull(n.deletedAt)}});
+            else
+                m_out << n.e164 << '\t' << toString(n.productType) << '\t' << toString(n.status) << '\t'
+                      << (n.assignedTo().isEmpty() ? QStringLiteral("-") : n.assignedTo()) << '\t'
+                      << (n.caseId > 0 ? QString::number(n.caseId) : QStringLiteral("-"))
+                      << (n.portedOut ? tr("\tported out: unassign and delete") : QString()) << '\n';
+        }
+        if (ctx.json)
+            m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return Done;
+    }
+    if (sub == QLatin1String("assign") || sub == QLatin1String("unassign")) {
+        if (pos.size() != 2)
+            return usage(tr("inventory %1 needs one number.").arg(sub), help);
+        const bool user = p.parser.isSet(QStringLiteral("user"));
+        const bool vc = p.parser.isSet(QStringLiteral("voice-connector"));
+        if (sub == QLatin1String("assign") && user == vc)
+            return usage(tr("inventory assign needs exactly one of --user EMAIL or --voice-connector NAME."), help);
+        QStringList e164;
+        if (!toE164({pos.at(1)}, &e164))
+            return Refused;
+        if (const int status = openStore(ctx))
+            return status;
+        ChangeResult result;
+        if (sub == QLatin1String("unassign"))
+            result = ctx.service->unassign(e164.first());
+        else if (user)
+            result = ctx.service->assignToUser(e164.first(), p.parser.value(QStringLiteral("user")));
+        else
+            result = ctx.service->assignToVoiceConnector(e164.first(), p.parser.value(QStringLiteral("voice-connector")));
+        return reportResult(result, m_err);
+    }
+    if (sub == QLatin1String("delete") || sub == QLatin1String("restore")) {
+        if (pos.size() < 2)
+            return usage(tr("inventory %1 needs at least one number.").arg(sub), help);
+        QStringList e164;
+        if (!toE164(pos.mid(1), &e164))
+            return Refused;
+        if (const int status = openStore(ctx))
+            return status;
+        const ChangeResult result = sub == QLatin1String("delete") ? ctx.service->deleteNumbers(e164)
+                                                                   : ctx.service->restoreNumbers(e164);
+        return reportResult(result, m_err);
+    }
+    if (sub == QLatin1String("export") || sub == QLatin1String("import"))
+        return usage(tr("inventory %1 is not available in this version yet.").arg(sub), help);
+    return usage(tr("Unknown inventory subcommand \"%1\".").arg(sub), help);
+}
+
+int CliApp::cmdVoiceConnector(Context &ctx, const QStringList &args)
+{
+    const QString help = QStringLiteral(
+        "Usage: portdesk-cli voice-connector create NAME [--region R] [--encryption]\n"
+        "       portdesk-cli voice-connector list\n\n"
+        "A Voice Connector port needs its Voice Connector first. Default region:\n"
+        "us-east-1.\n");
+    CommandParser p(help);
+    p.add(QStringLiteral("region"), QStringLiteral("R"));
+    p.add(QStringLiteral("encryption"));
+    if (!p.parse(args))
+        return usage(p.parser.errorText(), help);
+    if (p.parser.isSet(QStringLiteral("help")))
+        return m_out << help, Done;
+    const QStringList pos = p.parser.positionalArguments();
+    if (pos.value(0) == QLatin1String("create")) {
+        if (pos.size() != 2)
+            return usage(tr("voice-connector create needs a name."), help);
+        if (const int status = openStore(ctx))
+            return status;
+        const QString region = p.parser.isSet(QStringLiteral("region")) ? p.parser.value(QStringLiteral("region"))
+                                                                        : QStringLiteral("us-east-1");
+        const ChangeResult result = ctx.service->createVoiceConnector(
+            pos.at(1), region, p.parser.isSet(QStringLiteral("encryption")));
+        const int code = reportResult(result, m_err);
+        if (code == Done && ctx.json)
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), result.id}, {QStringLiteral("name"), pos.at(1)}})
+                         .toJson(QJsonDocument::Compact) << '\n';
+        return code;
+    }
+    if (pos.value(0) == QLatin1String("list")) {
+        if (const int status = openStore(ctx))
+            return status;
+        StoreStatus status;
+        const QList<VoiceConnector> list = ctx.service->listVoiceConnectors(&status);
+        if (!status.ok())
+            return storeFailure(status.message);
+        QJsonArray json;
+        for (const VoiceConnector &vc : list) {
+            if (ctx.json)
+                json.append(QJsonObject{{QStringLiteral("id"), vc.id},
+                                        {QStringLiteral("name"), vc.name},
+                                        {QStringLiteral("region"), vc.region},
+                                        {QStringLiteral("encryption"), vc.encryption},
+                                        {QStringLiteral("createdAt"), isoOrNull(vc.createdAt)}});
+            else
+                m_out << vc.name << '\t' << vc.region << '\t'
+                      << (vc.encryption ? tr("encrypted") : tr("unencrypted")) << '\n';
+        }
+        if (ctx.json)
+            m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return Done;
+    }
+    return usage(tr("voice-connector needs: create NAME or list."), help);
+}
+
+int CliApp::cmdClock(Context &ctx, const QStringList &args)
+{
+    const QString help = QStringLiteral(
+        "Usage: portdesk-cli [--now ISO] clock tick\n\n"
+        "Applies every transition that has come due, once: numbers enter the\n"
+        "inventory one day before the FOC, are activated at the FOC, ported-out\n"
+        "cases close when their numbers are deleted, and numbers deleted more than\n"
+        "7 days ago are purged. Prints each step applied.\n");
+    if (args.contains(QStringLiteral("--help")))
+        return m_out << help, Done;
+    if (args != QStringList{QStringLiteral("tick")})
+        return usage(tr("clock needs: tick"), help);
+    StoreStatus status;
+    const QString url = ctx.dbUrl.isEmpty() ? Store::defaultUrl() : ctx.dbUrl;
+    ctx.store = Store::open(url, &status);
+    if (!ctx.store)
+        return storeFailure(status.message);
+    ctx.service = std::make_unique<PortingService>(*ctx.store);
+    const QList<AppliedStep> steps = ctx.service->tick(&status);
+    if (!status.ok())
+        return storeFailure(status.message);
+    QJsonArray json;
+    for (const AppliedStep &s : steps) {
+        if (ctx.json)
+            json.append(QJsonObject{{QStringLiteral("caseId"), s.caseId > 0 ? QJsonValue(s.caseId) : QJsonValue(QJsonValue::Null)},
+                                    {QStringLiteral("step"), s.what},
+                                    {QStringLiteral("detail"), s.detail}});
+        else
+            m_out << (s.caseId > 0 ? QString::number(s.caseId) : QStringLiteral("-")) << '\t' << s.what
+                  << (s.detail.isEmpty() ? QString() : QLatin1Char('\t') + s.detail) << '\n';
+    }
+    if (ctx.json)
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    return Done;
+}
+
+} // namespace portdesk

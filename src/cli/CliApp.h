@@ -1,1 +1,45 @@
 #pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace portdesk {
+
+class Store;
+
+// portdesk-cli: the command line contract of DESIGN.md. Parses the global
+// options, opens the store, applies the transitions the clock has made due,
+// and runs one command. run() returns the process exit status.
+class CliApp
+{
+public:
+    enum ExitCode { Done = 0, Refused = 1, BadUsage = 2, StoreUnavailable = 3 };
+
+    CliApp(QTextStream &out, QTextStream &err);
+    int run(const QStringList &arguments);   // arguments without the program name
+
+    // True when the command line asks for a command that needs QtGui (PDF
+    // output), so that main() can create a QGuiApplication for it.
+    static bool needsGui(const QStringList &arguments);
+
+private:
+    struct Context;
+    int dispatch(Context &ctx, const QStringList &words);
+    int cmdValidate(Context &ctx, const QStringList &args);
+    int cmdPortIn(Context &ctx, const QStringList &args);
+    int cmdPortOut(Context &ctx, const QStringList &args);
+    int cmdCase(Context &ctx, const QStringList &args);
+    int cmdLoa(Context &ctx, const QStringList &args);
+    int cmdInventory(Context &ctx, const QStringList &args);
+    int cmdVoiceConnector(Context &ctx, const QStringList &args);
+    int cmdClock(Context &ctx, const QStringList &args);
+
+    int openStore(Context &ctx);
+    int usage(const QString &message, const QString &help);
+    int storeFailure(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace portdesk

@@ -1,1 +1,31 @@
-int main() { return 0; }
+#include "CliApp.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    // PDF output needs QtGui's fonts; the CLI never shows a window.
+    std::unique_ptr<QCoreApplication> app;
+    if (portdesk::CliApp::needsGui(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("PortDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTDESK_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    portdesk::CliApp cli(out, err);
+    return cli.run(arguments);
+}

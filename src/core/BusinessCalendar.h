@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -19,8 +20,13 @@ struct Holiday
 // not observed holidays.
 class BusinessCalendar
 {
+    Q_DECLARE_TR_FUNCTIONS(BusinessCalendar)
+
 public:
-    static QList<Holiday> holidays(int year);   // in date order, observed dates
+    // The holidays observed in year, in date order. The year is that of the
+    // observed date: New Year's Day 2028 (a Saturday) is observed on Friday
+    // 2027-12-31, so it is listed in 2027 and not in 2028.
+    static QList<Holiday> holidays(int year);
     // The observed holiday falling on date, if any (name empty when none).
     static Holiday holidayOn(const QDate &date);
     static bool isWeekend(const QDate &date);

@@ -1,1 +1,675 @@
-// placeholder, being written
+#include "CaseStateMachine.h"
+
+#include "PortRequest.h"
+#include "RequestValidator.h"
+
+#include <QJsonArray>
+
+#include <iterator>
+
+namespace portdesk {
+
+namespace {
+
+template<typename Enum> struct Name {
+    Enum value;
+    const char *text;
+};
+
+constexpr Name<CaseKind> kindNames[] = {
+    { CaseKind::PortIn, "port-in" },
+    { CaseKind::PortOut, "port-out" },
+};
+
+constexpr Name<CaseState> stateNames[] = {
+    { CaseState::Submitted, "submitted" },
+    { CaseState::NotPortable, "not-portable" },
+    { CaseState::Portable, "portable" },
+    { CaseState::LoaRequested, "loa-requested" },
+    { CaseState::LoaSubmitted, "loa-submitted" },
+    { CaseState::ChangeRequested, "change-requested" },
+    { CaseState::CarrierApproved, "carrier-approved" },
+    { CaseState::FocReceived, "foc-received" },
+    { CaseState::FocConfirmed, "foc-confirmed" },
+    { CaseState::InInventory, "in-inventory" },
+    { CaseState::Completed, "completed" },
+    { CaseState::Cancelled, "cancelled" },
+    { CaseState::PinIssued, "pin-issued" },
+    { CaseState::PortedOut, "ported-out" },
+    { CaseState::Closed, "closed" },
+};
+
+constexpr Name<CaseEvent> eventNames[] = {
+    { CaseEvent::Submit, "submit" },
+    { CaseEvent::Portable, "portable" },
+    { CaseEvent::NotPortable, "not-portable" },
+    { CaseEvent::RequestLoa, "request-loa" },
+    { CaseEvent::SubmitLoa, "submit-loa" },
+    { CaseEvent::RequestChange, "request-change" },
+    { CaseEvent::Approve, "approve" },
+    { CaseEvent::SetFoc, "set-foc" },
+    { CaseEvent::ConfirmFoc, "confirm-foc" },
+    { CaseEvent::RejectFoc, "reject-foc" },
+    { CaseEvent::Cancel, "cancel" },
+    { CaseEvent::Inventory, "inventory" },
+    { CaseEvent::Activate, "activate" },
+    { CaseEvent::IssuePin, "issue-pin" },
+    { CaseEvent::PortedOut, "ported-out" },
+    { CaseEvent::Close, "close" },
+};
+
+constexpr Name<Role> roleNames[] = {
+    { Role::Admin, "admin" },
+    { Role::Support, "support" },
+    { Role::System, "system" },
+};
+
+template<typename Enum, std::size_t N> QString nameOf(const Name<Enum> (&table)[N], Enum value)
+{
+    for (const Name<Enum> &n : table) {
+        if (n.value == value)
+            return QString::fromLatin1(n.text);
+    }
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+bool valueOf(const Name<Enum> (&table)[N], const QString &text, Enum *out)
+{
+    const QString wanted = text.trimmed();
+    for (const Name<Enum> &n : table) {
+        if (wanted.compare(QLatin1String(n.text), Qt::CaseInsensitive) == 0) {
+            if (out)
+                *out = n.value;
+            return true;
+        }
+    }
+    return false;
+}
+
+// ISO 8601 with the time's own offset (a UTC time gets "+00:00", not "Z").
+QString isoWithOffset(const QDateTime &at)
+{
+    if (!at.isValid())
+        return {};
+    QString text = at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODate);
+    if (text.endsWith(QLatin1Char('Z'))) {
+        text.chop(1);
+        text += QLatin1String("+00:00");
+    }
+    return text;
+}
+
+QString quoted(const QString &text)
+{
+    return QChar(0x201C) + text + QChar(0x201D);
+}
+
+Decision refuse(const CaseFacts &facts, const char *rule, const QString &reason)
+{
+    Decision d;
+    d.allowed = false;
+    d.next = facts.state;
+    d.rule = QString::fromLatin1(rule);
+    d.reason = reason;
+    return d;
+}
+
+bool isPortInEvent(CaseEvent event)
+{
+    switch (event) {
+    case CaseEvent::Portable:
+    case CaseEvent::NotPortable:
+    case CaseEvent::RequestLoa:
+    case CaseEvent::SubmitLoa:
+    case CaseEvent::RequestChange:
+    case CaseEvent::Approve:
+    case CaseEvent::SetFoc:
+    case CaseEvent::ConfirmFoc:
+    case CaseEvent::RejectFoc:
+    case CaseEvent::Inventory:
+    case CaseEvent::Activate:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isPortOutEvent(CaseEvent event)
+{
+    switch (event) {
+    case CaseEvent::IssuePin:
+    case CaseEvent::PortedOut:
+    case CaseEvent::Close:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool belongsTo(CaseKind kind, CaseEvent event)
+{
+    if (event == CaseEvent::Submit || event == CaseEvent::Cancel)
+        return true;
+    return kind == CaseKind::PortIn ? isPortInEvent(event) : isPortOutEvent(event);
+}
+
+// A FOC is in force (and bounds cancelling) from set-foc until it is rejected.
+bool focInForce(CaseState state)
+{
+    return state == CaseState::FocReceived || state == CaseState::FocConfirmed
+        || state == CaseState::InInventory;
+}
+
+QString wrongRoleReason(CaseEvent event, Role role)
+{
+    const QString step = quoted(displayName(event));
+    switch (role) {
+    case Role::Admin:
+        return CaseStateMachine::tr("Only the admin may take the step %1.").arg(step);
+    case Role::Support:
+        return CaseStateMachine::tr("Only support may take the step %1.").arg(step);
+    case Role::System:
+        break;
+    }
+    return CaseStateMachine::tr("The step %1 is taken by the clock, not by hand.").arg(step);
+}
+
+QString illegalStateReason(const CaseFacts &facts, CaseEvent event)
+{
+    const QString step = quoted(displayName(event));
+    const QString state = quoted(displayName(facts.state));
+    if (event == CaseEvent::Submit)
+        return CaseStateMachine::tr("The case is already submitted.");
+    if (CaseStateMachine::isTerminal(facts.state))
+        return CaseStateMachine::tr("%1 is not possible: the case is %2, a final state.")
+            .arg(step, state);
+    return CaseStateMachine::tr("%1 is not possible while the case is %2: it waits for %3.")
+        .arg(step, state, CaseStateMachine::waitingFor(facts.kind, facts.state));
+}
+
+} // namespace
+
+QString toString(CaseKind kind)
+{
+    return nameOf(kindNames, kind);
+}
+
+bool caseKindFromString(const QString &text, CaseKind *out)
+{
+    return valueOf(kindNames, text, out);
+}
+
+QString toString(CaseState state)
+{
+    return nameOf(stateNames, state);
+}
+
+bool caseStateFromString(const QString &text, CaseState *out)
+{
+    return valueOf(stateNames, text, out);
+}
+
+QString displayName(CaseState state)
+{
+    switch (state) {
+    case CaseState::Submitted:
+        return CaseStateMachine::tr("Submitted");
+    case CaseState::NotPortable:
+        return CaseStateMachine::tr("Not portable");
+    case CaseState::Portable:
+        return CaseStateMachine::tr("Portable");
+    case CaseState::LoaRequested:
+        return CaseStateMachine::tr("LOA requested");
+    case CaseState::LoaSubmitted:
+        return CaseStateMachine::tr("LOA submitted");
+    case CaseState::ChangeRequested:
+        return CaseStateMachine::tr("Change requested");
+    case CaseState::CarrierApproved:
+        return CaseStateMachine::tr("Carrier approved");
+    case CaseState::FocReceived:
+        return CaseStateMachine::tr("FOC received");
+    case CaseState::FocConfirmed:
+        return CaseStateMachine::tr("FOC confirmed");
+    case CaseState::InInventory:
+        return CaseStateMachine::tr("In inventory");
+    case CaseState::Completed:
+        return CaseStateMachine::tr("Completed");
+    case CaseState::Cancelled:
+        return CaseStateMachine::tr("Cancelled");
+    case CaseState::PinIssued:
+        return CaseStateMachine::tr("PIN issued");
+    case CaseState::PortedOut:
+        return CaseStateMachine::tr("Ported out");
+    case CaseState::Closed:
+        return CaseStateMachine::tr("Closed");
+    }
+    return {};
+}
+
+QString orderStatus(CaseState state)
+{
+    // The service API's names: not translated.
+    switch (state) {
+    case CaseState::Submitted:
+    case CaseState::Portable:
+        return QStringLiteral("Submitted");
+    case CaseState::LoaRequested:
+        return QStringLiteral("PendingDocuments");
+    case CaseState::LoaSubmitted:
+    case CaseState::CarrierApproved:
+    case CaseState::PinIssued:
+        return QStringLiteral("Processing");
+    case CaseState::ChangeRequested:
+        return QStringLiteral("ChangeRequested");
+    case CaseState::FocReceived:
+    case CaseState::FocConfirmed:
+    case CaseState::InInventory:
+        return QStringLiteral("FOC");
+    case CaseState::Completed:
+    case CaseState::PortedOut:
+    case CaseState::Closed:
+        return QStringLiteral("Successful");
+    case CaseState::NotPortable:
+        return QStringLiteral("Failed");
+    case CaseState::Cancelled:
+        return QStringLiteral("Cancelled");
+    }
+    return {};
+}
+
+QString toString(CaseEvent event)
+{
+    return nameOf(eventNames, event);
+}
+
+bool caseEventFromString(const QString &text, CaseEvent *out)
+{
+    return valueOf(eventNames, text, out);
+}
+
+QString displayName(CaseEvent event)
+{
+    switch (event) {
+    case CaseEvent::Submit:
+        return CaseStateMachine::tr("Submit");
+    case CaseEvent::Portable:
+        return CaseStateMachine::tr("Portable");
+    case CaseEvent::NotPortable:
+        return CaseStateMachine::tr("Not portable");
+    case CaseEvent::RequestLoa:
+        return CaseStateMachine::tr("Request LOA");
+    case CaseEvent::SubmitLoa:
+        return CaseStateMachine::tr("Submit LOA");
+    case CaseEvent::RequestChange:
+        return CaseStateMachine::tr("Request change");
+    case CaseEvent::Approve:
+        return CaseStateMachine::tr("Approve");
+    case CaseEvent::SetFoc:
+        return CaseStateMachine::tr("Set FOC");
+    case CaseEvent::ConfirmFoc:
+        return CaseStateMachine::tr("Confirm FOC");
+    case CaseEvent::RejectFoc:
+        return CaseStateMachine::tr("Reject FOC");
+    case CaseEvent::Cancel:
+        return CaseStateMachine::tr("Cancel");
+    case CaseEvent::Inventory:
+        return CaseStateMachine::tr("Move to inventory");
+    case CaseEvent::Activate:
+        return CaseStateMachine::tr("Activate");
+    case CaseEvent::IssuePin:
+        return CaseStateMachine::tr("Issue PIN");
+    case CaseEvent::PortedOut:
+        return CaseStateMachine::tr("Ported out");
+    case CaseEvent::Close:
+        return CaseStateMachine::tr("Close");
+    }
+    return {};
+}
+
+QString toString(Role role)
+{
+    return nameOf(roleNames, role);
+}
+
+bool roleFromString(const QString &text, Role *out)
+{
+    return valueOf(roleNames, text, out);
+}
+
+QJsonObject EventArgs::toJson() const
+{
+    QJsonObject json;
+    if (!reason.isEmpty())
+        json.insert(QStringLiteral("reason"), reason);
+    if (!fields.isEmpty())
+        json.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fields));
+    if (focAt.isValid())
+        json.insert(QStringLiteral("focAt"), isoWithOffset(focAt));
+    if (!accountId.isEmpty())
+        json.insert(QStringLiteral("accountId"), accountId);
+    if (!pin.isEmpty())
+        json.insert(QStringLiteral("pin"), pin);
+    return json;
+}
+
+EventArgs EventArgs::fromJson(const QJsonObject &json)
+{
+    EventArgs args;
+    args.reason = json.value(QStringLiteral("reason")).toString();
+    const QJsonValue fields = json.value(QStringLiteral("fields"));
+    if (fields.isArray()) {
+        const QJsonArray list = fields.toArray();
+        for (const QJsonValue &field : list)
+            args.fields.append(field.toString());
+    } else if (fields.isString()) {
+        // The CLI's form, "accountNumber,serviceAddress".
+        const QStringList parts = fields.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &part : parts)
+            args.fields.append(part.trimmed());
+    }
+    const QString focAt = json.value(QStringLiteral("focAt")).toString();
+    if (!focAt.isEmpty())
+        args.focAt = QDateTime::fromString(focAt, Qt::ISODate);
+    args.accountId = json.value(QStringLiteral("accountId")).toString();
+    args.pin = json.value(QStringLiteral("pin")).toString();
+    return args;
+}
+
+Role CaseStateMachine::roleFor(CaseEvent event)
+{
+    switch (event) {
+    case CaseEvent::Submit:
+    case CaseEvent::SubmitLoa:
+    case CaseEvent::ConfirmFoc:
+    case CaseEvent::RejectFoc:
+    case CaseEvent::Cancel:
+        return Role::Admin;
+    case CaseEvent::Portable:
+    case CaseEvent::NotPortable:
+    case CaseEvent::RequestLoa:
+    case CaseEvent::RequestChange:
+    case CaseEvent::Approve:
+    case CaseEvent::SetFoc:
+    case CaseEvent::IssuePin:
+    case CaseEvent::PortedOut:
+        return Role::Support;
+    case CaseEvent::Inventory:
+    case CaseEvent::Activate:
+    case CaseEvent::Close:
+        return Role::System;
+    }
+    return Role::System;
+}
+
+QList<CaseEvent> CaseStateMachine::events(CaseKind kind)
+{
+    if (kind == CaseKind::PortOut)
+        return { CaseEvent::IssuePin, CaseEvent::PortedOut, CaseEvent::Cancel, CaseEvent::Close };
+    return { CaseEvent::Portable, CaseEvent::NotPortable, CaseEvent::RequestLoa,
+        CaseEvent::SubmitLoa, CaseEvent::RequestChange, CaseEvent::Approve, CaseEvent::SetFoc,
+        CaseEvent::ConfirmFoc, CaseEvent::RejectFoc, CaseEvent::Cancel, CaseEvent::Inventory,
+        CaseEvent::Activate };
+}
+
+bool CaseStateMachine::isTerminal(CaseState state)
+{
+    return state == CaseState::NotPortable || state == CaseState::Completed
+        || state == CaseState::Cancelled || state == CaseState::Closed;
+}
+
+bool CaseStateMachine::transition(CaseKind kind, CaseState from, CaseEvent event, CaseState *to)
+{
+    if (!belongsTo(kind, event) || event == CaseEvent::Submit || isTerminal(from))
+        return false;
+    CaseState next = from;
+    bool ok = false;
+    if (kind == CaseKind::PortIn) {
+        switch (event) {
+        case CaseEvent::Portable:
+            ok = from == CaseState::Submitted;
+            next = CaseState::Portable;
+            break;
+        case CaseEvent::NotPortable:
+            ok = from == CaseState::Submitted;
+            next = CaseState::NotPortable;
+            break;
+        case CaseEvent::RequestLoa:
+            ok = from == CaseState::Portable;
+            next = CaseState::LoaRequested;
+            break;
+        case CaseEvent::SubmitLoa:
+            ok = from == CaseState::LoaRequested || from == CaseState::ChangeRequested;
+            next = CaseState::LoaSubmitted;
+            break;
+        case CaseEvent::RequestChange:
+            ok = from == CaseState::LoaSubmitted;
+            next = CaseState::ChangeRequested;
+            break;
+        case CaseEvent::Approve:
+            ok = from == CaseState::LoaSubmitted;
+            next = CaseState::CarrierApproved;
+            break;
+        case CaseEvent::SetFoc:
+            ok = from == CaseState::CarrierApproved || from == CaseState::FocReceived;
+            next = CaseState::FocReceived;
+            break;
+        case CaseEvent::ConfirmFoc:
+            ok = from == CaseState::FocReceived;
+            next = CaseState::FocConfirmed;
+            break;
+        case CaseEvent::RejectFoc:
+            ok = from == CaseState::FocReceived;
+            next = CaseState::CarrierApproved;
+            break;
+        case CaseEvent::Inventory:
+            ok = from == CaseState::FocConfirmed;
+            next = CaseState::InInventory;
+            break;
+        case CaseEvent::Activate:
+            ok = from == CaseState::InInventory;
+            next = CaseState::Completed;
+            break;
+        case CaseEvent::Cancel:
+            // Every open port-in state; the 48-hour cut-off is decide()'s.
+            ok = from != CaseState::PinIssued && from != CaseState::PortedOut;
+            next = CaseState::Cancelled;
+            break;
+        default:
+            break;
+        }
+    } else {
+        switch (event) {
+        case CaseEvent::IssuePin:
+            ok = from == CaseState::Submitted;
+            next = CaseState::PinIssued;
+            break;
+        case CaseEvent::PortedOut:
+            ok = from == CaseState::PinIssued;
+            next = CaseState::PortedOut;
+            break;
+        case CaseEvent::Close:
+            ok = from == CaseState::PortedOut;
+            next = CaseState::Closed;
+            break;
+        case CaseEvent::Cancel:
+            ok = from == CaseState::Submitted || from == CaseState::PinIssued;
+            next = CaseState::Cancelled;
+            break;
+        default:
+            break;
+        }
+    }
+    if (ok && to)
+        *to = next;
+    return ok;
+}
+
+QString CaseStateMachine::waitingFor(CaseKind kind, CaseState state)
+{
+    switch (state) {
+    case CaseState::Submitted:
+        return kind == CaseKind::PortIn
+            ? CaseStateMachine::tr("support's answer: portable or not portable")
+            : CaseStateMachine::tr("support to issue an account ID and PIN for the new carrier");
+    case CaseState::Portable:
+        return CaseStateMachine::tr("support to request the LOA");
+    case CaseState::LoaRequested:
+        return CaseStateMachine::tr("the admin to sign and submit the LOA");
+    case CaseState::LoaSubmitted:
+        return CaseStateMachine::tr("support to record the carrier's approval or a change request");
+    case CaseState::ChangeRequested:
+        return CaseStateMachine::tr("the admin to correct the request and resubmit the LOA");
+    case CaseState::CarrierApproved:
+        return CaseStateMachine::tr("support to record the FOC date");
+    case CaseState::FocReceived:
+        return CaseStateMachine::tr("the admin to confirm the FOC date or ask for another");
+    case CaseState::FocConfirmed:
+        return CaseStateMachine::tr(
+            "the clock: the numbers enter the inventory one day before the FOC");
+    case CaseState::InInventory:
+        return CaseStateMachine::tr("the clock: the numbers are activated at the FOC");
+    case CaseState::PinIssued:
+        return CaseStateMachine::tr("support to record that the numbers have ported out");
+    case CaseState::PortedOut:
+        return CaseStateMachine::tr("the admin to unassign and delete the ported-out numbers");
+    case CaseState::NotPortable:
+    case CaseState::Completed:
+    case CaseState::Cancelled:
+    case CaseState::Closed:
+        break;
+    }
+    return CaseStateMachine::tr("nothing: the case is finished");
+}
+
+Decision CaseStateMachine::decide(
+    const CaseFacts &facts, CaseEvent event, Role role, const EventArgs &args, const QDateTime &now)
+{
+    if (!belongsTo(facts.kind, event)) {
+        return refuse(facts, "event.wrong-kind",
+            facts.kind == CaseKind::PortIn
+                ? CaseStateMachine::tr("%1 is a port-out step; this case is a port-in.")
+                      .arg(quoted(displayName(event)))
+                : CaseStateMachine::tr("%1 is a port-in step; this case is a port-out.")
+                      .arg(quoted(displayName(event))));
+    }
+    const Role owner = roleFor(event);
+    if (role != owner)
+        return refuse(facts, "event.wrong-role", wrongRoleReason(event, owner));
+
+    CaseState next = facts.state;
+    if (!transition(facts.kind, facts.state, event, &next))
+        return refuse(facts, "event.illegal-state", illegalStateReason(facts, event));
+
+    switch (event) {
+    case CaseEvent::Cancel:
+        if (facts.kind == CaseKind::PortIn && focInForce(facts.state)) {
+            // In inventory means within a day of the FOC, whatever the facts say.
+            const bool tooLate = facts.state == CaseState::InInventory
+                || (facts.focAt.isValid() && now.secsTo(facts.focAt) < cancelCutoffSecs);
+            if (tooLate && !facts.focAt.isValid()) {
+                return refuse(facts, "cancel.too-late",
+                    CaseStateMachine::tr("The numbers are already in the inventory, less "
+                                         "than 48 hours before the FOC: the port can no "
+                                         "longer be cancelled."));
+            }
+            if (tooLate) {
+                return refuse(facts, "cancel.too-late",
+                    CaseStateMachine::tr("The FOC is %1, less than 48 hours away: the "
+                                         "port can no longer be cancelled.")
+                        .arg(isoWithOffset(facts.focAt)));
+            }
+        }
+        break;
+    case CaseEvent::NotPortable:
+        if (args.reason.trimmed().isEmpty())
+            return refuse(facts, "event.missing-reason",
+                CaseStateMachine::tr("Say why the numbers are not portable."));
+        break;
+    case CaseEvent::RequestChange: {
+        if (args.fields.isEmpty())
+            return refuse(facts, "event.missing-fields",
+                CaseStateMachine::tr("Name the fields that differ from the carrier's records."));
+        const QStringList known = changeableFieldNames();
+        QStringList unknown;
+        for (const QString &field : args.fields) {
+            if (!known.contains(field.trimmed()))
+                unknown.append(quoted(field));
+        }
+        if (!unknown.isEmpty()) {
+            return refuse(facts, "event.unknown-field",
+                CaseStateMachine::tr("Not a field of the request: %1. The fields are: %2.")
+                    .arg(unknown.join(QStringLiteral(", ")), known.join(QStringLiteral(", "))));
+        }
+        break;
+    }
+    case CaseEvent::SetFoc: {
+        const Violations violations
+            = RequestValidator::checkFocDate(args.focAt, now, QStringLiteral("focAt"));
+        for (const Violation &v : violations) {
+            if (v.isError()) {
+                Decision d = refuse(facts, "", v.message);
+                d.rule = v.rule;
+                return d;
+            }
+        }
+        break;
+    }
+    case CaseEvent::IssuePin:
+        if (args.accountId.trimmed().isEmpty())
+            return refuse(facts, "event.missing-account-id",
+                CaseStateMachine::tr("Give the account ID that the new carrier will quote."));
+        if (args.pin.trimmed().isEmpty())
+            return refuse(facts, "event.missing-pin",
+                CaseStateMachine::tr("Give the PIN that the new carrier will quote."));
+        break;
+    case CaseEvent::Inventory:
+    case CaseEvent::Activate:
+    case CaseEvent::Close:
+        if (!dueEvents(facts, now).contains(event)) {
+            QString reason;
+            if (event == CaseEvent::Close)
+                reason = CaseStateMachine::tr(
+                    "The port-out closes once its numbers are deleted; still to delete: %n.",
+                    nullptr, facts.numbersLeft);
+            else if (!facts.focAt.isValid())
+                reason = CaseStateMachine::tr("The FOC date is not set.");
+            else if (event == CaseEvent::Inventory)
+                reason = CaseStateMachine::tr(
+                    "The numbers enter the inventory one day before the FOC, at %1.")
+                             .arg(isoWithOffset(facts.focAt.addDays(-1)));
+            else
+                reason = CaseStateMachine::tr("The numbers are activated at the FOC, %1.")
+                             .arg(isoWithOffset(facts.focAt));
+            return refuse(facts, "event.not-due", reason);
+        }
+        break;
+    default:
+        break;
+    }
+
+    Decision d;
+    d.allowed = true;
+    d.next = next;
+    return d;
+}
+
+QList<CaseEvent> CaseStateMachine::dueEvents(const CaseFacts &facts, const QDateTime &now)
+{
+    QList<CaseEvent> due;
+    if (facts.kind == CaseKind::PortIn && facts.focAt.isValid() && now.isValid()) {
+        if (facts.state == CaseState::FocConfirmed && now >= facts.focAt.addDays(-1)) {
+            due.append(CaseEvent::Inventory);
+            if (now >= facts.focAt)
+                due.append(CaseEvent::Activate);
+        } else if (facts.state == CaseState::InInventory && now >= facts.focAt) {
+            due.append(CaseEvent::Activate);
+        }
+    } else if (facts.kind == CaseKind::PortOut && facts.state == CaseState::PortedOut
+        && facts.numbersLeft <= 0) {
+        due.append(CaseEvent::Close);
+    }
+    return due;
+}
+
+} // namespace portdesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -61,6 +62,7 @@ bool caseStateFromString(const QString &text, CaseState *out);
 QString displayName(CaseState state);     // translated, "LOA requested"
 QString orderStatus(CaseState state);     // the service API's order status
 QString toString(CaseEvent event);        // "request-loa", "set-foc", ...
+QString displayName(CaseEvent event);     // translated, "Confirm FOC"
 bool caseEventFromString(const QString &text, CaseEvent *out);
 QString toString(Role role);              // "admin", "support", "system"
 bool roleFromString(const QString &text, Role *out);
@@ -95,8 +97,16 @@ struct Decision
     QString reason;          // when refused: a translated sentence
 };
 
+// Refusal rule codes (Decision::rule): "event.wrong-kind", "event.wrong-role",
+// "event.illegal-state", "event.not-due" (a clock step before its time),
+// "cancel.too-late" (within 48 hours of a FOC in force: FOC received,
+// confirmed or in inventory), "event.missing-reason", "event.missing-fields",
+// "event.unknown-field", "event.missing-account-id", "event.missing-pin", and
+// set-foc's "foc.required", "foc.past", "foc.not-business-day".
 class CaseStateMachine
 {
+    Q_DECLARE_TR_FUNCTIONS(CaseStateMachine)
+
 public:
     static CaseState initialState(CaseKind kind) { Q_UNUSED(kind) return CaseState::Submitted; }
     // The one role that may take an event (System for clock-driven steps).
@@ -104,6 +114,14 @@ public:
     static QList<CaseEvent> events(CaseKind kind);   // every event of a kind but Submit
     static bool isTerminal(CaseState state);
     static bool isOpen(CaseState state) { return !isTerminal(state); }
+    // The bare transition table (no role, arguments or clock): the state event
+    // leads to from state, or false when the event does not apply there.
+    static bool transition(CaseKind kind, CaseState from, CaseEvent event,
+                           CaseState *to = nullptr);
+    // Translated: what a case in this state waits for ("support to request the LOA").
+    static QString waitingFor(CaseKind kind, CaseState state);
+    // How close to the FOC a port-in can still be cancelled.
+    static constexpr qint64 cancelCutoffSecs = 48 * 3600;
 
     // May role take event on this case now? If so, to which state.
     static Decision decide(const CaseFacts &facts, CaseEvent event, Role role,

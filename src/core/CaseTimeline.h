@@ -2,6 +2,7 @@
 
 #include "CaseStateMachine.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -33,9 +34,32 @@ struct Milestone
 // The past and projected future of a case: done milestones at their actual
 // times, the rest projected with business-day estimates that add up to the
 // seed's 2-4 weeks; the last milestones follow the FOC once it is known.
+//
+// Projections chain from the last thing done (the latest recorded event) in
+// business days of the requested port date's offset; a rejected FOC is
+// forgotten (FOC received and confirmed are ahead again); a case that ended
+// (not portable, cancelled) shows what happened and no projections.
 class CaseTimeline
 {
+    Q_DECLARE_TR_FUNCTIONS(CaseTimeline)
+
 public:
+    // Business-day estimates, each from the milestone before it. From submit
+    // to the FOC: 1+1+2+5+2+1+1 = 13 business days, about 2.6 weeks.
+    struct Estimate
+    {
+        static constexpr int portable = 1;
+        static constexpr int loaRequested = 1;
+        static constexpr int loaSubmitted = 2;       // also each resubmission
+        static constexpr int carrierApproved = 5;
+        static constexpr int focReceived = 2;
+        static constexpr int focConfirmed = 1;
+        static constexpr int focAfterConfirmed = 1;  // earliest FOC after confirmation
+        static constexpr int pinIssued = 1;
+        static constexpr int portedOut = 5;
+        static constexpr int closed = 2;
+    };
+
     static QList<Milestone> build(CaseKind kind, const QList<RecordedEvent> &history,
                                   const QDateTime &requestedPortAt, const QDateTime &now);
 };

@@ -10,30 +10,44 @@ namespace portdesk {
 // numbers only (the 50 states, DC and the US territories PR, VI, GU, AS, MP:
 // they are in the US numbering plan and under US number portability), stores
 // them in E.164 and refuses everything else with a rule code and a sentence.
-struct NumberCheck
-{
-    QString input;      // what was typed, untouched
-    QString e164;       // "+12064440100" when the number could be read, else empty
-    bool ok = false;    // accepted by every rule
+//
+// Territories, decided: Puerto Rico (787, 939), the US Virgin Islands (340),
+// Guam (671), American Samoa (684) and the Northern Mariana Islands (670) are
+// ACCEPTED as United States numbers. libphonenumber gives them their own
+// region codes, but they are administered by the FCC, carriers there must
+// port numbers under the FCC's local number portability rules, and US calling
+// services sell numbers there. `region` keeps the territory's code ("PR").
+// The other NANP countries (Canada and the Caribbean nations) are refused by
+// name with number.foreign-country.
+//
+// Rule codes (stable): number.empty, number.unreadable, number.not-nanp,
+// number.foreign-country, number.n11-area-code, number.n11-exchange,
+// number.fictional, number.reserved-area-code, number.invalid.
+struct NumberCheck {
+    QString input; // what was typed, untouched
+    QString e164; // "+12064440100" when the number could be read, else empty
+    bool ok = false; // accepted by every rule
     bool tollFree = false;
-    QString region;     // libphonenumber's region code ("US", "PR", "CA", ... or "ZZ")
-    QString rule;       // empty when ok, else e.g. "number.foreign-country"
-    QString message;    // translated sentence when !ok
+    QString region; // libphonenumber's region code ("US", "PR", "CA", ... or "ZZ")
+    QString rule; // empty when ok, else e.g. "number.foreign-country"
+    QString message; // translated sentence when !ok
 
     // libphonenumber's own verdicts, kept so that they can be compared with a
     // plain Parse/IsValidNumber/GetNumberType/GetRegionCodeForNumber loop.
     bool libValid = false;
-    int libType = -1;   // i18n::phonenumbers::PhoneNumberUtil::PhoneNumberType, -1 if unparsed
+    int libType = -1; // i18n::phonenumbers::PhoneNumberUtil::PhoneNumberType, -1 if unparsed
 };
 
-class PhoneNumbers
-{
+class PhoneNumbers {
 public:
     // Checks one number, any common US notation: E.164, (206) 444-0100,
     // 206.444.0100, 1-206-444-0100, 206 444 0100, +1 206 444 0100.
     static NumberCheck check(const QString &input);
 
-    // Checks many numbers, using every core; results are in input order.
+    // Checks many numbers; results are in input order and equal check()'s.
+    // Faster than checking one by one: the everyday notations skip Parse,
+    // each distinct number is judged once, with the fewest libphonenumber
+    // calls that give exactly its IsValidNumber/GetNumberType/region verdicts.
     static QList<NumberCheck> checkAll(const QStringList &inputs);
 
     // "+12064440100" -> "(206) 444-0100"; anything else is returned as is.
@@ -41,8 +55,12 @@ public:
     // "+12064440100" -> "206-444-0100" (the LOA's NPA-NXX-XXXX form).
     static QString formatDashed(const QString &e164);
 
-    // Name of a region code for messages ("CA" -> "Canada").
+    // Name of a region code for messages ("CA" -> "Canada"); every NANP
+    // region has one, any other code is returned as is.
     static QString regionName(const QString &regionCode);
+
+    // True for the region codes PortDesk accepts: US and the territories above.
+    static bool isUnitedStatesRegion(const QString &regionCode);
 };
 
 } // namespace portdesk

@@ -1,1 +1,305 @@
-// placeholder, being written
+#include "PortRequest.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonValue>
+
+namespace portdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PortRequest", text);
+}
+
+void addShapeProblem(Violations *problems, const QString &field, const QString &message)
+{
+    if (problems)
+        problems->append({field, QStringLiteral("json.shape"), message});
+}
+
+// Reads an optional string member; a member of another JSON type is a problem.
+QString readString(const QJsonObject &json, const char *key, const QString &path,
+                   Violations *problems)
+{
+    const QJsonValue value = json.value(QLatin1String(key));
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isString()) {
+        addShapeProblem(problems, path,
+                        tr("%1 must be a text value in quotes.").arg(path));
+        return {};
+    }
+    return value.toString().trimmed();
+}
+
+QStringList readNumbers(const QJsonObject &json, const QString &path, Violations *problems)
+{
+    const QJsonValue value = json.value(QLatin1String("numbers"));
+    QStringList numbers;
+    if (value.isUndefined() || value.isNull())
+        return numbers;
+    if (!value.isArray()) {
+        addShapeProblem(problems, path, tr("%1 must be a list of phone numbers.").arg(path));
+        return numbers;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue item = array.at(i);
+        if (item.isString()) {
+            numbers.append(item.toString().trimmed());
+        } else {
+            const QString itemPath = path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+            addShapeProblem(problems, itemPath,
+                            tr("%1 must be a phone number in quotes.").arg(itemPath));
+            numbers.append(QString());
+        }
+    }
+    return numbers;
+}
+
+QJsonArray toArray(const QStringList &list)
+{
+    QJsonArray array;
+    for (const QString &s : list)
+        array.append(s);
+    return array;
+}
+
+QJsonValue nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+} // namespace
+
+QString toString(ProductType type)
+{
+    return type == ProductType::VoiceConnector ? QStringLiteral("VoiceConnector")
+                                               : QStringLiteral("BusinessCalling");
+}
+
+bool productTypeFromString(const QString &text, ProductType *out)
+{
+    if (text == QLatin1String("BusinessCalling"))
+        *out = ProductType::BusinessCalling;
+    else if (text == QLatin1String("VoiceConnector"))
+        *out = ProductType::VoiceConnector;
+    else
+        return false;
+    return true;
+}
+
+QString toString(BtnOption option)
+{
+    switch (option) {
+    case BtnOption::None: return QStringLiteral("none");
+    case BtnOption::Replace: return QStringLiteral("replace");
+    case BtnOption::Close: return QStringLiteral("close");
+    case BtnOption::EachNumberOwnBtn: return QStringLiteral("eachNumberOwnBtn");
+    }
+    return QStringLiteral("none");
+}
+
+bool btnOptionFromString(const QString &text, BtnOption *out)
+{
+    for (BtnOption option : {BtnOption::None, BtnOption::Replace, BtnOption::Close,
+                             BtnOption::EachNumberOwnBtn}) {
+        if (text == toString(option)) {
+            *out = option;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString btnOptionSentence(BtnOption option)
+{
+    // The seed's exact wording.
+    switch (option) {
+    case BtnOption::None: return {};
+    case BtnOption::Replace:
+        return tr("I am porting my BTN and I want to replace it with a new BTN that I am "
+                  "providing. I can confirm that this new BTN is on the same account with the "
+                  "current carrier.");
+    case BtnOption::Close:
+        return tr("I am porting my BTN and I want to close out my account with my current "
+                  "carrier.");
+    case BtnOption::EachNumberOwnBtn:
+        return tr("I am porting my BTN because my account is currently set up so that each "
+                  "phone number is its own BTN.");
+    }
+    return {};
+}
+
+bool CarrierGroup::operator==(const CarrierGroup &o) const
+{
+    return carrier == o.carrier && btn == o.btn && authorizingPerson == o.authorizingPerson
+        && authorizingTitle == o.authorizingTitle && accountNumber == o.accountNumber
+        && pin == o.pin && customerName == o.customerName && serviceAddress == o.serviceAddress
+        && numbers == o.numbers;
+}
+
+QStringList PortInRequest::allNumbers() const
+{
+    QStringList all;
+    for (const CarrierGroup &group : carriers)
+        all += group.numbers;
+    return all;
+}
+
+QJsonObject PortInRequest::toJson() const
+{
+    QJsonArray groups;
+    for (const CarrierGroup &g : carriers) {
+        QJsonObject address{{QStringLiteral("street"), g.serviceAddress.street},
+                            {QStringLiteral("city"), g.serviceAddress.city},
+                            {QStringLiteral("state"), g.serviceAddress.state},
+                            {QStringLiteral("zip"), g.serviceAddress.zip}};
+        QJsonObject group{{QStringLiteral("carrier"), g.carrier},
+                          {QStringLiteral("btn"), g.btn},
+                          {QStringLiteral("authorizingPerson"), g.authorizingPerson},
+                          {QStringLiteral("accountNumber"), g.accountNumber},
+                          {QStringLiteral("pin"), g.pin},
+                          {QStringLiteral("customerName"), g.customerName},
+                          {QStringLiteral("serviceAddress"), address},
+                          {QStringLiteral("numbers"), toArray(g.numbers)}};
+        if (!g.authorizingTitle.isEmpty())
+            group.insert(QStringLiteral("authorizingTitle"), g.authorizingTitle);
+        groups.append(group);
+    }
+    QJsonObject json{
+        {QStringLiteral("productType"), toString(productType)},
+        {QStringLiteral("voiceConnector"), nullIfEmpty(voiceConnector)},
+        {QStringLiteral("adminEmail"), adminEmail},
+        {QStringLiteral("requestedPortAt"),
+         requestedPortAt.isValid() ? QJsonValue(requestedPortAt.toString(Qt::ISODate))
+                                   : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("btnOption"), toString(btnOption)},
+        {QStringLiteral("newBtn"), nullIfEmpty(newBtn)},
+        {QStringLiteral("carriers"), groups},
+    };
+    return json;
+}
+
+PortInRequest PortInRequest::fromJson(const QJsonObject &json, Violations *problems)
+{
+    PortInRequest r;
+    const QString product = readString(json, "productType", QStringLiteral("productType"), problems);
+    if (!product.isEmpty() && !productTypeFromString(product, &r.productType)) {
+        addShapeProblem(problems, QStringLiteral("productType"),
+                        tr("Product type \"%1\" is not known: use BusinessCalling or "
+                           "VoiceConnector.").arg(product));
+    } else if (product.isEmpty()) {
+        if (problems)
+            problems->append({QStringLiteral("productType"), QStringLiteral("productType.required"),
+                              tr("Product type is required: BusinessCalling or VoiceConnector.")});
+    }
+    r.voiceConnector = readString(json, "voiceConnector", QStringLiteral("voiceConnector"), problems);
+    r.adminEmail = readString(json, "adminEmail", QStringLiteral("adminEmail"), problems);
+
+    const QString at = readString(json, "requestedPortAt", QStringLiteral("requestedPortAt"), problems);
+    if (!at.isEmpty()) {
+        r.requestedPortAt = QDateTime::fromString(at, Qt::ISODate);
+        if (!r.requestedPortAt.isValid())
+            addShapeProblem(problems, QStringLiteral("requestedPortAt"),
+                            tr("Requested port date \"%1\" is not a date and time in ISO 8601 "
+                               "form, such as 2026-12-15T10:00:00-05:00.").arg(at));
+    }
+
+    const QString option = readString(json, "btnOption", QStringLiteral("btnOption"), problems);
+    if (!option.isEmpty() && !btnOptionFromString(option, &r.btnOption))
+        addShapeProblem(problems, QStringLiteral("btnOption"),
+                        tr("BTN option \"%1\" is not known: use none, replace, close or "
+                           "eachNumberOwnBtn.").arg(option));
+    r.newBtn = readString(json, "newBtn", QStringLiteral("newBtn"), problems);
+
+    const QJsonValue carriers = json.value(QLatin1String("carriers"));
+    if (!carriers.isUndefined() && !carriers.isNull() && !carriers.isArray())
+        addShapeProblem(problems, QStringLiteral("carriers"),
+                        tr("carriers must be a list of carrier groups."));
+    const QJsonArray groups = carriers.toArray();
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QString path = QStringLiteral("carriers[%1]").arg(i);
+        if (!groups.at(i).isObject()) {
+            addShapeProblem(problems, path, tr("%1 must be a carrier group object.").arg(path));
+            r.carriers.append(CarrierGroup());
+            continue;
+        }
+        const QJsonObject g = groups.at(i).toObject();
+        CarrierGroup group;
+        group.carrier = readString(g, "carrier", path + QStringLiteral(".carrier"), problems);
+        group.btn = readString(g, "btn", path + QStringLiteral(".btn"), problems);
+        group.authorizingPerson =
+            readString(g, "authorizingPerson", path + QStringLiteral(".authorizingPerson"), problems);
+        group.authorizingTitle =
+            readString(g, "authorizingTitle", path + QStringLiteral(".authorizingTitle"), problems);
+        group.accountNumber =
+            readString(g, "accountNumber", path + QStringLiteral(".accountNumber"), problems);
+        group.pin = readString(g, "pin", path + QStringLiteral(".pin"), problems);
+        group.customerName =
+            readString(g, "customerName", path + QStringLiteral(".customerName"), problems);
+        const QString addressPath = path + QStringLiteral(".serviceAddress");
+        const QJsonValue address = g.value(QLatin1String("serviceAddress"));
+        if (address.isObject()) {
+            const QJsonObject a = address.toObject();
+            group.serviceAddress.street = readString(a, "street", addressPath + QStringLiteral(".street"), problems);
+            group.serviceAddress.city = readString(a, "city", addressPath + QStringLiteral(".city"), problems);
+            group.serviceAddress.state = readString(a, "state", addressPath + QStringLiteral(".state"), problems).toUpper();
+            group.serviceAddress.zip = readString(a, "zip", addressPath + QStringLiteral(".zip"), problems);
+        } else if (!address.isUndefined() && !address.isNull()) {
+            addShapeProblem(problems, addressPath,
+                            tr("%1 must be an object with street, city, state and zip.").arg(addressPath));
+        }
+        group.numbers = readNumbers(g, path + QStringLiteral(".numbers"), problems);
+        r.carriers.append(group);
+    }
+    return r;
+}
+
+bool PortInRequest::operator==(const PortInRequest &o) const
+{
+    return productType == o.productType && voiceConnector == o.voiceConnector
+        && adminEmail == o.adminEmail && requestedPortAt == o.requestedPortAt
+        && btnOption == o.btnOption && newBtn == o.newBtn && carriers == o.carriers;
+}
+
+QJsonObject PortOutRequest::toJson() const
+{
+    return QJsonObject{{QStringLiteral("productType"), toString(productType)},
+                       {QStringLiteral("adminEmail"), adminEmail},
+                       {QStringLiteral("numbers"), toArray(numbers)}};
+}
+
+PortOutRequest PortOutRequest::fromJson(const QJsonObject &json, Violations *problems)
+{
+    PortOutRequest r;
+    const QString product = readString(json, "productType", QStringLiteral("productType"), problems);
+    if (product.isEmpty()) {
+        if (problems)
+            problems->append({QStringLiteral("productType"), QStringLiteral("productType.required"),
+                              tr("Product type is required: BusinessCalling or VoiceConnector.")});
+    } else if (!productTypeFromString(product, &r.productType)) {
+        addShapeProblem(problems, QStringLiteral("productType"),
+                        tr("Product type \"%1\" is not known: use BusinessCalling or "
+                           "VoiceConnector.").arg(product));
+    }
+    r.adminEmail = readString(json, "adminEmail", QStringLiteral("adminEmail"), problems);
+    r.numbers = readNumbers(json, QStringLiteral("numbers"), problems);
+    return r;
+}
+
+QStringList changeableFieldNames()
+{
+    return {QStringLiteral("productType"),      QStringLiteral("voiceConnector"),
+            QStringLiteral("adminEmail"),       QStringLiteral("requestedPortAt"),
+            QStringLiteral("btnOption"),        QStringLiteral("newBtn"),
+            QStringLiteral("carrier"),          QStringLiteral("btn"),
+            QStringLiteral("authorizingPerson"), QStringLiteral("authorizingTitle"),
+            QStringLiteral("accountNumber"),    QStringLiteral("pin"),
+            QStringLiteral("customerName"),     QStringLiteral("serviceAddress"),
+            QStringLiteral("numbers")};
+}
+
+} // namespace portdesk

@@ -1,1 +1,397 @@
-// placeholder, being written
+#include "RequestValidator.h"
+
+#include "BusinessCalendar.h"
+#include "PhoneNumber.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace portdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RequestValidator", text);
+}
+
+// The usual lead time of a port (the seed's 2-4 weeks): sooner only warns.
+constexpr int usualLeadDays = 14;
+
+void error(Violations &out, const QString &field, const char *rule, const QString &message)
+{
+    out.append({field, QString::fromLatin1(rule), message, Violation::Severity::Error});
+}
+
+QString groupPath(qsizetype i)
+{
+    return QStringLiteral("carriers[%1]").arg(i);
+}
+
+QString numberPath(const QString &listPath, qsizetype j)
+{
+    return listPath + QLatin1Char('[') + QString::number(j) + QLatin1Char(']');
+}
+
+void requireText(Violations &out, const QString &value, const QString &field, const char *rule,
+                 const QString &message)
+{
+    if (value.trimmed().isEmpty())
+        error(out, field, rule, message);
+}
+
+// A phone number field that must hold a valid US number (BTN, new BTN).
+// Returns the E.164 form, or empty after recording why not.
+QString checkSingleNumber(Violations &out, const QString &value, const QString &field,
+                          const char *requiredRule, const QString &label)
+{
+    if (value.trimmed().isEmpty()) {
+        error(out, field, requiredRule, tr("%1 is required.").arg(label));
+        return {};
+    }
+    const NumberCheck check = PhoneNumbers::check(value);
+    if (!check.ok) {
+        out.append({field, check.rule, label + QStringLiteral(": ") + check.message});
+        return {};
+    }
+    return check.e164;
+}
+
+} // namespace
+
+PortingContext::~PortingContext() = default;
+
+bool RequestValidator::isValidEmail(const QString &email)
+{
+    // Deliberately plain: one @, a dot in the domain, no spaces. Real mail
+    // servers decide the rest; this catches typing mistakes.
+    static const QRegularExpression pattern(QStringLiteral(
+        "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$"));
+    const QString e = email.trimmed();
+    return !e.isEmpty() && e.size() <= 254 && !e.contains(QLatin1String(".."))
+        && pattern.match(e).hasMatch();
+}
+
+bool RequestValidator::isValidZip(const QString &zip)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{5}(?:-\\d{4})?$"));
+    return pattern.match(zip.trimmed()).hasMatch() && !zip.trimmed().startsWith(QLatin1String("00000"));
+}
+
+QStringList RequestValidator::usStateCodes()
+{
+    // The 50 states, DC, and the territories whose numbers PortDesk accepts.
+    return {QStringLiteral("AL"), QStringLiteral("AK"), QStringLiteral("AZ"), QStringLiteral("AR"),
+            QStringLiteral("CA"), QStringLiteral("CO"), QStringLiteral("CT"), QStringLiteral("DE"),
+            QStringLiteral("DC"), QStringLiteral("FL"), QStringLiteral("GA"), QStringLiteral("HI"),
+            QStringLiteral("ID"), QStringLiteral("IL"), QStringLiteral("IN"), QStringLiteral("IA"),
+            QStringLiteral("KS"), QStringLiteral("KY"), QStringLiteral("LA"), QStringLiteral("ME"),
+            QStringLiteral("MD"), QStringLiteral("MA"), QStringLiteral("MI"), QStringLiteral("MN"),
+            QStringLiteral("MS"), QStringLiteral("MO"), QStringLiteral("MT"), QStringLiteral("NE"),
+            QStringLiteral("NV"), QStringLiteral("NH"), QStringLiteral("NJ"), QStringLiteral("NM"),
+            QStringLiteral("NY"), QStringLiteral("NC"), QStringLiteral("ND"), QStringLiteral("OH"),
+            QStringLiteral("OK"), QStringLiteral("OR"), QStringLiteral("PA"), QStringLiteral("RI"),
+            QStringLiteral("SC"), QStringLiteral("SD"), QStringLiteral("TN"), QStringLiteral("TX"),
+            QStringLiteral("UT"), QStringLiteral("VT"), QStringLiteral("VA"), QStringLiteral("WA"),
+            QStringLiteral("WV"), QStringLiteral("WI"), QStringLiteral("WY"), QStringLiteral("PR"),
+            QStringLiteral("VI"), QStringLiteral("GU"), QStringLiteral("AS"), QStringLiteral("MP")};
+}
+
+bool RequestValidator::isUsStateCode(const QString &code)
+{
+    static const QStringList codes = usStateCodes();
+    return codes.contains(code.trimmed().toUpper());
+}
+
+Violations RequestValidator::checkPortDate(const QDateTime &at, const QDateTime &now,
+                                           const QString &field)
+{
+    Violations out;
+    if (!at.isValid()) {
+        error(out, field, "date.required",
+              tr("Requested port date and time is required, with its time zone."));
+        return out;
+    }
+    // The business day is the customer's own: the date in the offset given.
+    const QDate day = at.date();
+    if (at <= now) {
+        error(out, field, "date.past",
+              tr("Requested port date %1 is in the past: choose a future business day.")
+                  .arg(day.toString(Qt::ISODate)));
+        return out;
+    }
+    if (BusinessCalendar::isWeekend(day)) {
+        error(out, field, "date.weekend",
+              tr("Requested port date %1 is a %2: ports happen on business days (Monday to "
+                 "Friday).")
+                  .arg(day.toString(Qt::ISODate), QLocale::c().dayName(day.dayOfWeek())));
+    } else {
+        const Holiday holiday = BusinessCalendar::holidayOn(day);
+        if (!holiday.name.isEmpty())
+            error(out, field, "date.holiday",
+                  tr("Requested port date %1 is %2, a US federal holiday: choose a business day.")
+                      .arg(day.toString(Qt::ISODate), holiday.name));
+    }
+    if (!hasErrors(out) && now.daysTo(at) < usualLeadDays) {
+        out.append({field, QStringLiteral("date.too-soon"),
+                    tr("Requested port date %1 is less than two weeks away: ports usually take "
+                       "2-4 weeks, so the carrier may offer a later date.")
+                        .arg(day.toString(Qt::ISODate)),
+                    Violation::Severity::Warning});
+    }
+    return out;
+}
+
+Violations RequestValidator::checkFocDate(const QDateTime &at, const QDateTime &now,
+                                          const QString &field)
+{
+    Violations out;
+    if (!at.isValid()) {
+        error(out, field, "foc.required", tr("The FOC date and time is required."));
+        return out;
+    }
+    const QDate day = at.date();
+    if (at < now) {
+        error(out, field, "foc.past",
+              tr("FOC %1 is in the past.").arg(at.toString(Qt::ISODate)));
+    }
+    if (BusinessCalendar::isWeekend(day)) {
+        error(out, field, "foc.not-business-day",
+              tr("FOC date %1 is a weekend day: the FOC must be a business day.")
+                  .arg(day.toString(Qt::ISODate)));
+    } else {
+        const Holiday holiday = BusinessCalendar::holidayOn(day);
+        if (!holiday.name.isEmpty())
+            error(out, field, "foc.not-business-day",
+                  tr("FOC date %1 is %2, a US federal holiday: the FOC must be a business day.")
+                      .arg(day.toString(Qt::ISODate), holiday.name));
+    }
+    return out;
+}
+
+Violations RequestValidator::validate(const PortInRequest &request, const QDateTime &now,
+                                      const PortingContext *context)
+{
+    Violations out;
+    const bool voiceConnector = request.productType == ProductType::VoiceConnector;
+
+    // Product type and Voice Connector.
+    if (voiceConnector) {
+        if (request.voiceConnector.trimmed().isEmpty())
+            error(out, QStringLiteral("voiceConnector"), "voiceConnector.required",
+                  tr("A Voice Connector port needs the Voice Connector that will receive the "
+                     "numbers: create one first, then name it here."));
+        else if (context && !context->voiceConnectorExists(request.voiceConnector.trimmed()))
+            error(out, QStringLiteral("voiceConnector"), "voiceConnector.unknown",
+                  tr("Voice Connector \"%1\" does not exist: create it first.")
+                      .arg(request.voiceConnector.trimmed()));
+    } else if (!request.voiceConnector.trimmed().isEmpty()) {
+        error(out, QStringLiteral("voiceConnector"), "voiceConnector.not-applicable",
+              tr("A Voice Connector is named but the product type is Business Calling: choose "
+                 "Voice Connector or remove the connector."));
+    }
+
+    // Admin email.
+    if (request.adminEmail.trimmed().isEmpty())
+        error(out, QStringLiteral("adminEmail"), "adminEmail.required",
+              tr("Admin email is required: the address of the administrator account."));
+    else if (!isValidEmail(request.adminEmail))
+        error(out, QStringLiteral("adminEmail"), "adminEmail.invalid",
+              tr("Admin email \"%1\" is not a valid email address.").arg(request.adminEmail));
+
+    out += checkPortDate(request.requestedPortAt, now, QStringLiteral("requestedPortAt"));
+
+    if (request.carriers.isEmpty())
+        error(out, QStringLiteral("carriers"), "carriers.required",
+              tr("At least one carrier group with its numbers is required."));
+
+    // Numbers: read all at once (fast path for long lists), then the rules.
+    const QStringList all = request.allNumbers();
+    const QList<NumberCheck> checks = PhoneNumbers::checkAll(all);
+    QStringList validE164;
+    for (const NumberCheck &c : checks)
+        if (c.ok)
+            validE164.append(c.e164);
+    const QSet<QString> inInventory =
+        context ? context->numbersInInventory(validE164) : QSet<QString>();
+    const QHash<QString, qint64> inOpenPort =
+        context ? context->numbersInOpenPortIn(validE164) : QHash<QString, qint64>();
+
+    QHash<QString, QString> firstSeenAt;   // e164 -> field path of first occurrence
+    QSet<QString> portedE164;
+    qsizetype index = 0;
+    for (qsizetype i = 0; i < request.carriers.size(); ++i) {
+        const CarrierGroup &g = request.carriers.at(i);
+        const QString gp = groupPath(i);
+        const QString listPath = gp + QStringLiteral(".numbers");
+        if (g.numbers.isEmpty())
+            error(out, listPath, "numbers.required",
+                  tr("Carrier group %1 has no numbers to port.").arg(i + 1));
+        int tollFree = 0;
+        int geographic = 0;
+        for (qsizetype j = 0; j < g.numbers.size(); ++j, ++index) {
+            const NumberCheck &c = checks.at(index);
+            const QString path = numberPath(listPath, j);
+            if (!c.ok) {
+                out.append({path, c.rule, c.message});
+                continue;
+            }
+            portedE164.insert(c.e164);
+            c.tollFree ? ++tollFree : ++geographic;
+            if (c.tollFree && !voiceConnector)
+                error(out, path, "number.toll-free-business-calling",
+                      tr("%1 is a toll-free number: toll-free numbers can be ported for Voice "
+                         "Connector only, not for Business Calling.")
+                          .arg(PhoneNumbers::formatNational(c.e164)));
+            const auto seen = firstSeenAt.constFind(c.e164);
+            if (seen != firstSeenAt.cend()) {
+                error(out, path, "number.duplicate",
+                      tr("%1 is listed twice in this request (also at %2).")
+                          .arg(PhoneNumbers::formatNational(c.e164), seen.value()));
+                continue;
+            }
+            firstSeenAt.insert(c.e164, path);
+            if (inInventory.contains(c.e164))
+                error(out, path, "number.in-inventory",
+                      tr("%1 is already in the phone number inventory.")
+                          .arg(PhoneNumbers::formatNational(c.e164)));
+            const auto open = inOpenPort.constFind(c.e164);
+            if (open != inOpenPort.cend())
+                error(out, path, "number.in-open-port",
+                      tr("%1 is already in open port-in case %2.")
+                          .arg(PhoneNumbers::formatNational(c.e164))
+                          .arg(open.value()));
+        }
+        if (tollFree > 0 && geographic > 0)
+            error(out, listPath, "numbers.mixed-toll-free",
+                  tr("Carrier group %1 mixes toll-free and local numbers: toll-free numbers go "
+                     "in a group of their own (a separate LOA).").arg(i + 1));
+
+        requireText(out, g.authorizingPerson, gp + QStringLiteral(".authorizingPerson"),
+                    "authorizingPerson.required",
+                    tr("Authorizing person is required: the person in charge of account billing "
+                       "with the current carrier."));
+        requireText(out, g.customerName, gp + QStringLiteral(".customerName"),
+                    "customerName.required",
+                    tr("Customer name is required, as it appears in the current carrier "
+                       "contract."));
+        const QString ap = gp + QStringLiteral(".serviceAddress");
+        requireText(out, g.serviceAddress.street, ap + QStringLiteral(".street"),
+                    "serviceAddress.street.required",
+                    tr("Service address street is required, as on the carrier contract."));
+        requireText(out, g.serviceAddress.city, ap + QStringLiteral(".city"),
+                    "serviceAddress.city.required",
+                    tr("Service address city is required, as on the carrier contract."));
+        if (g.serviceAddress.state.trimmed().isEmpty())
+            error(out, ap + QStringLiteral(".state"), "serviceAddress.state.required",
+                  tr("Service address state is required (two-letter code such as WA)."));
+        else if (!isUsStateCode(g.serviceAddress.state))
+            error(out, ap + QStringLiteral(".state"), "serviceAddress.state.invalid",
+                  tr("Service address state \"%1\" is not a US state or territory code.")
+                      .arg(g.serviceAddress.state));
+        if (g.serviceAddress.zip.trimmed().isEmpty())
+            error(out, ap + QStringLiteral(".zip"), "serviceAddress.zip.required",
+                  tr("Service address ZIP code is required."));
+        else if (!isValidZip(g.serviceAddress.zip))
+            error(out, ap + QStringLiteral(".zip"), "serviceAddress.zip.invalid",
+                  tr("ZIP code \"%1\" is not valid: use 5 digits or ZIP+4 (12345-6789).")
+                      .arg(g.serviceAddress.zip));
+    }
+
+    // BTNs, and what happens to a BTN that is itself ported.
+    QSet<QString> btns;
+    bool btnPorted = false;
+    for (qsizetype i = 0; i < request.carriers.size(); ++i) {
+        const QString btn = checkSingleNumber(out, request.carriers.at(i).btn,
+                                              groupPath(i) + QStringLiteral(".btn"),
+                                              "btn.required",
+                                              tr("Billing Telephone Number (BTN)"));
+        if (btn.isEmpty())
+            continue;
+        btns.insert(btn);
+        btnPorted = btnPorted || portedE164.contains(btn);
+    }
+    if (btnPorted && request.btnOption == BtnOption::None)
+        error(out, QStringLiteral("btnOption"), "btnOption.required",
+              tr("The BTN is among the numbers being ported: choose what happens to it "
+                 "(replace it, close the account, or each number is its own BTN)."));
+    if (!btnPorted && request.btnOption != BtnOption::None && !btns.isEmpty())
+        error(out, QStringLiteral("btnOption"), "btnOption.not-applicable",
+              tr("A BTN option is chosen but no BTN is among the numbers being ported: "
+                 "choose \"none\" or add the BTN to the numbers."));
+    if (request.btnOption == BtnOption::Replace) {
+        const QString newBtn = checkSingleNumber(out, request.newBtn, QStringLiteral("newBtn"),
+                                                 "newBtn.required", tr("New BTN"));
+        if (!newBtn.isEmpty() && btns.contains(newBtn))
+            error(out, QStringLiteral("newBtn"), "newBtn.same-as-btn",
+                  tr("The new BTN %1 is the BTN being replaced: give a different number on the "
+                     "same account.").arg(PhoneNumbers::formatNational(newBtn)));
+        else if (!newBtn.isEmpty() && portedE164.contains(newBtn))
+            error(out, QStringLiteral("newBtn"), "newBtn.being-ported",
+                  tr("The new BTN %1 is itself being ported: it must stay with the current "
+                     "carrier.").arg(PhoneNumbers::formatNational(newBtn)));
+    } else if (!request.newBtn.trimmed().isEmpty()) {
+        error(out, QStringLiteral("newBtn"), "newBtn.not-applicable",
+              tr("A new BTN is given but the BTN option is not \"replace\"."));
+    }
+    return out;
+}
+
+Violations RequestValidator::validate(const PortOutRequest &request,
+                                      const QHash<QString, InventoryFacts> &inventory)
+{
+    Violations out;
+    if (request.adminEmail.trimmed().isEmpty())
+        error(out, QStringLiteral("adminEmail"), "adminEmail.required",
+              tr("Admin email is required: the address of the administrator account."));
+    else if (!isValidEmail(request.adminEmail))
+        error(out, QStringLiteral("adminEmail"), "adminEmail.invalid",
+              tr("Admin email \"%1\" is not a valid email address.").arg(request.adminEmail));
+    if (request.numbers.isEmpty())
+        error(out, QStringLiteral("numbers"), "numbers.required",
+              tr("At least one number to port out is required."));
+
+    const QList<NumberCheck> checks = PhoneNumbers::checkAll(request.numbers);
+    QHash<QString, QString> firstSeenAt;
+    const QString wanted = toString(request.productType);
+    for (qsizetype j = 0; j < checks.size(); ++j) {
+        const NumberCheck &c = checks.at(j);
+        const QString path = numberPath(QStringLiteral("numbers"), j);
+        if (!c.ok) {
+            out.append({path, c.rule, c.message});
+            continue;
+        }
+        const QString shown = PhoneNumbers::formatNational(c.e164);
+        const auto seen = firstSeenAt.constFind(c.e164);
+        if (seen != firstSeenAt.cend()) {
+            error(out, path, "number.duplicate",
+                  tr("%1 is listed twice in this request (also at %2).").arg(shown, seen.value()));
+            continue;
+        }
+        firstSeenAt.insert(c.e164, path);
+        const auto facts = inventory.constFind(c.e164);
+        if (facts == inventory.cend()) {
+            error(out, path, "number.not-in-inventory",
+                  tr("%1 is not in the phone number inventory: only numbers you hold can be "
+                     "ported out.").arg(shown));
+            continue;
+        }
+        if (facts->productType != wanted)
+            error(out, path, "number.wrong-product-type",
+                  tr("%1 is a %2 number, not %3.").arg(shown, facts->productType, wanted));
+        if (facts->status == QLatin1String("PortoutInProgress"))
+            error(out, path, "number.in-open-port-out",
+                  tr("%1 is already in an open port-out.").arg(shown));
+        else if (facts->status == QLatin1String("DeleteInProgress"))
+            error(out, path, "number.deleted",
+                  tr("%1 is in the deletion queue: restore it first.").arg(shown));
+        else if (facts->status == QLatin1String("PortinInProgress"))
+            error(out, path, "number.not-active",
+                  tr("%1 is still being ported in: it can be ported out once active.").arg(shown));
+    }
+    return out;
+}
+
+} // namespace portdesk

@@ -1,1 +1,947 @@
-// placeholder, being written
+#include "PortingService.h"
+
+#include "CaseRepository.h"
+#include "InventoryRepository.h"
+#include "SqlSupport.h"
+#include "Store.h"
+#include "VoiceConnectorRepository.h"
+
+#include "core/Clock.h"
+#include "core/NanpRules.h"
+#include "core/PhoneNumber.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace portdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PortingService", text);
+}
+
+Violation refusal(const QString &field, const char *rule, const QString &message)
+{
+    return Violation { field, QLatin1String(rule), message, Violation::Severity::Error };
+}
+
+// A number as stored: E.164, and whether it is toll-free. The everyday
+// notations are read without libphonenumber (the validator has just run it on
+// every number, and a second pass would double the cost of a big port); any
+// other notation goes through PhoneNumbers.
+struct StoredNumber {
+    QString e164;
+    bool tollFree = false;
+};
+
+StoredNumber storedNumber(const QString &typed)
+{
+    const quint64 national = nanp::readStrictNotation(typed);
+    if (national != 0)
+        return { QStringLiteral("+1") + QString::number(national),
+            nanp::isTollFreeAreaCode(nanp::areaCode(national)) };
+    const NumberCheck check = PhoneNumbers::check(typed);
+    return { check.e164.isEmpty() ? typed.trimmed() : check.e164, check.tollFree };
+}
+
+// A lookup key for a number as typed: its E.164 form when it can be read.
+QString numberKey(const QString &typed)
+{
+    return storedNumber(typed).e164;
+}
+
+QString shown(const QString &e164)
+{
+    return PhoneNumbers::formatNational(e164);
+}
+
+// The rules' view of the store, read inside the caller's transaction.
+class StoreContext final : public PortingContext {
+public:
+    StoreContext(const Store &store, qint64 exceptCase) : m_store(store), m_exceptCase(exceptCase)
+    {
+    }
+
+    bool voiceConnectorExists(const QString &name) const override
+    {
+        VoiceConnector connector;
+        bool found = false;
+        VoiceConnectorRepository(m_store).find(name.trimmed(), &connector, &found, &m_status);
+        return found;
+    }
+
+    QSet<QString> numbersInInventory(const QStringList &e164) const override
+    {
+        QSet<QString> found;
+        InventoryRepository(m_store).existing(e164, &found, &m_status);
+        return found;
+    }
+
+    QHash<QString, qint64> numbersInOpenPortIn(const QStringList &e164) const override
+    {
+        QHash<QString, qint64> found;
+        CaseRepository(m_store).numbersInOpenPortIn(e164, m_exceptCase, &found, &m_status);
+        return found;
+    }
+
+    const StoreStatus &status() const { return m_status; }
+
+private:
+    const Store &m_store;
+    qint64 m_exceptCase;
+    mutable StoreStatus m_status; // the first failed read, if any
+};
+
+// A port-in request as stored: every number and BTN in E.164, and which
+// numbers are toll-free.
+struct StoredPortIn {
+    PortInRequest request;
+    QStringList tollFree;
+};
+
+StoredPortIn storedForm(const PortInRequest &request)
+{
+    StoredPortIn out { request, {} };
+    for (CarrierGroup &group : out.request.carriers) {
+        group.btn = numberKey(group.btn);
+        for (QString &number : group.numbers) {
+            const StoredNumber stored = storedNumber(number);
+            number = stored.e164;
+            if (stored.tollFree)
+                out.tollFree << stored.e164;
+        }
+    }
+    if (!out.request.newBtn.isEmpty())
+        out.request.newBtn = numberKey(out.request.newBtn);
+    return out;
+}
+
+QJsonObject requestPayload(const QJsonObject &request, const QStringList &tollFree)
+{
+    QJsonObject payload;
+    payload.insert(QStringLiteral("request"), request);
+    if (!tollFree.isEmpty())
+        payload.insert(QStringLiteral("tollFree"), QJsonArray::fromStringList(tollFree));
+    return payload;
+}
+
+ChangeResult failedWith(const StoreStatus &status)
+{
+    ChangeResult result;
+    result.status = status;
+    if (result.status.ok()) {
+        // A step reported failure without saying why: never pass it off as done.
+        result.status.code = StoreStatus::Code::Failed;
+        result.status.message = tr("The store could not complete the change.");
+    }
+    return result;
+}
+
+// The field paths and values of a port-in request that a change request can
+// name, for comparing a correction with the request before it.
+struct FieldValue {
+    QString name; // request-file name, as in changeableFieldNames()
+    QString path; // "carriers[0].accountNumber"
+    QString value;
+};
+
+QList<FieldValue> fieldValues(const PortInRequest &r)
+{
+    QList<FieldValue> out = {
+        { QStringLiteral("productType"), QStringLiteral("productType"), toString(r.productType) },
+        { QStringLiteral("voiceConnector"), QStringLiteral("voiceConnector"), r.voiceConnector },
+        { QStringLiteral("adminEmail"), QStringLiteral("adminEmail"), r.adminEmail },
+        { QStringLiteral("requestedPortAt"), QStringLiteral("requestedPortAt"),
+            r.requestedPortAt.toString(Qt::ISODate) },
+        { QStringLiteral("btnOption"), QStringLiteral("btnOption"), toString(r.btnOption) },
+        { QStringLiteral("newBtn"), QStringLiteral("newBtn"), r.newBtn },
+    };
+    for (qsizetype i = 0; i < r.carriers.size(); ++i) {
+        const CarrierGroup &g = r.carriers.at(i);
+        const QString prefix = QStringLiteral("carriers[%1].").arg(i);
+        const ServiceAddress &a = g.serviceAddress;
+        const QList<QPair<QString, QString>> fields = {
+            { QStringLiteral("carrier"), g.carrier },
+            { QStringLiteral("btn"), g.btn },
+            { QStringLiteral("authorizingPerson"), g.authorizingPerson },
+            { QStringLiteral("authorizingTitle"), g.authorizingTitle },
+            { QStringLiteral("accountNumber"), g.accountNumber },
+            { QStringLiteral("pin"), g.pin },
+            { QStringLiteral("customerName"), g.customerName },
+            { QStringLiteral("serviceAddress"),
+                QStringList { a.street, a.city, a.state, a.zip }.join(QChar(0x1f)) },
+            { QStringLiteral("numbers"), g.numbers.join(QChar(0x1f)) },
+        };
+        for (const auto &field : fields)
+            out.append({ field.first, prefix + field.first, field.second });
+    }
+    return out;
+}
+
+} // namespace
+
+PortingService::PortingService(Store &store) : m_store(store) { }
+
+QStringList PortingService::voiceConnectorRegions()
+{
+    // The regions where the calling service offers Voice Connectors.
+    return { QStringLiteral("us-east-1"), QStringLiteral("us-west-2"),
+        QStringLiteral("ca-central-1"), QStringLiteral("eu-central-1"), QStringLiteral("eu-west-1"),
+        QStringLiteral("eu-west-2"), QStringLiteral("ap-northeast-1"),
+        QStringLiteral("ap-northeast-2"), QStringLiteral("ap-southeast-1"),
+        QStringLiteral("ap-southeast-2") };
+}
+
+// ---------------------------------------------------------------------------
+// Cases
+
+namespace {
+
+// What the state machine needs to know about a case row, read in the caller's
+// transaction.
+bool factsFor(const Store &store, const CaseRow &row, CaseFacts *facts, StoreStatus *status)
+{
+    facts->kind = row.kind;
+    facts->state = row.state;
+    facts->focAt = row.focAt;
+    facts->numbersLeft = 0;
+    if (row.kind == CaseKind::PortOut)
+        return InventoryRepository(store).countNotDeleted(row.id, &facts->numbersLeft, status);
+    return true;
+}
+
+// Appends one event to a locked case and makes its effect on the inventory,
+// in the caller's transaction. The one place where a step changes the store.
+bool applyEvent(const Store &store, CaseRow *row, CaseEvent event, Role actor,
+    const EventArgs &args, CaseState next, const QDateTime &now, const QJsonObject &extra,
+    StoreStatus *status)
+{
+    StoredEvent stored;
+    stored.seq = row->lastSeq + 1;
+    stored.event = event;
+    stored.actor = actor;
+    stored.at = now;
+    stored.stateAfter = next;
+    stored.payload = args.toJson();
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+        stored.payload.insert(it.key(), it.value());
+    if (!CaseRepository(store).append(stored, row, status))
+        return false;
+
+    InventoryRepository inventory(store);
+    switch (event) {
+    case CaseEvent::Inventory:
+        return inventory.addPortIn(row->id, row->productType, now, status);
+    case CaseEvent::Activate:
+        return inventory.activatePortIn(row->id, now, status);
+    case CaseEvent::Cancel:
+        return row->kind == CaseKind::PortIn ? inventory.dropPortIn(row->id, now, status)
+                                             : inventory.endPortOut(row->id, now, status);
+    case CaseEvent::PortedOut:
+        return inventory.markPortedOut(row->id, now, status);
+    default:
+        return true;
+    }
+}
+
+ChangeResult caseNotFound(qint64 caseId)
+{
+    ChangeResult result;
+    result.violations.append(
+        refusal(QStringLiteral("case"), "case.not-found", tr("There is no case %1.").arg(caseId)));
+    return result;
+}
+
+} // namespace
+
+ChangeResult PortingService::submitPortIn(const PortInRequest &request, Role actor)
+{
+    const QDateTime now = Clock::now();
+    ChangeResult result;
+    if (actor != CaseStateMachine::roleFor(CaseEvent::Submit)) {
+        result.violations.append(refusal(QStringLiteral("actor"), "event.wrong-role",
+            tr("Only an admin can submit a port-in request.")));
+        return result;
+    }
+    sql::WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+
+    // Checked inside the write transaction: what it found stays true until
+    // the commit, whoever else writes to the store.
+    const StoreContext context(m_store, 0);
+    result.violations = RequestValidator::validate(request, now, &context);
+    if (!context.status().ok())
+        return failedWith(context.status());
+    if (hasErrors(result.violations))
+        return result;
+
+    const StoredPortIn stored = storedForm(request);
+    StoredEvent submit;
+    submit.seq = 1;
+    submit.event = CaseEvent::Submit;
+    submit.actor = actor;
+    submit.at = now;
+    submit.stateAfter = CaseStateMachine::initialState(CaseKind::PortIn);
+    submit.payload = requestPayload(stored.request.toJson(), stored.tollFree);
+    submit.payload.insert(QStringLiteral("kind"), toString(CaseKind::PortIn));
+
+    CaseRow row;
+    if (!CaseRepository(m_store).create(submit, &row, &result.status)
+        || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    result.id = row.id;
+    result.state = row.state;
+    return result;
+}
+
+ChangeResult PortingService::submitPortOut(const PortOutRequest &request, Role actor)
+{
+    const QDateTime now = Clock::now();
+    ChangeResult result;
+    if (actor != CaseStateMachine::roleFor(CaseEvent::Submit)) {
+        result.violations.append(refusal(QStringLiteral("actor"), "event.wrong-role",
+            tr("Only an admin can submit a port-out request.")));
+        return result;
+    }
+    PortOutRequest stored = request;
+    for (QString &number : stored.numbers)
+        number = numberKey(number);
+    const QStringList e164 = stored.numbers;
+
+    sql::WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    QHash<QString, InventoryNumber> numbers;
+    if (!InventoryRepository(m_store).findMany(e164, &numbers, &result.status))
+        return failedWith(result.status);
+    QHash<QString, RequestValidator::InventoryFacts> facts;
+    for (auto it = numbers.cbegin(); it != numbers.cend(); ++it)
+        facts.insert(it.key(), { toString(it->productType), toString(it->status) });
+    result.violations = RequestValidator::validate(request, facts);
+    if (hasErrors(result.violations))
+        return result;
+
+    StoredEvent submit;
+    submit.seq = 1;
+    submit.event = CaseEvent::Submit;
+    submit.actor = actor;
+    submit.at = now;
+    submit.stateAfter = CaseStateMachine::initialState(CaseKind::PortOut);
+    submit.payload = requestPayload(stored.toJson(), {});
+    submit.payload.insert(QStringLiteral("kind"), toString(CaseKind::PortOut));
+
+    CaseRow row;
+    if (!CaseRepository(m_store).create(submit, &row, &result.status)
+        || !InventoryRepository(m_store).beginPortOut(e164, row.id, now, &result.status)
+        || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    result.id = row.id;
+    result.state = row.state;
+    return result;
+}
+
+ChangeResult PortingService::advance(
+    qint64 caseId, CaseEvent event, Role role, const EventArgs &args)
+{
+    const QDateTime now = Clock::now();
+    ChangeResult result;
+    result.id = caseId;
+    if (event == CaseEvent::Submit) {
+        result.violations.append(refusal(QStringLiteral("event"), "event.illegal-state",
+            tr("A case is submitted once, with its request.")));
+        return result;
+    }
+    sql::WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    CaseRow row;
+    bool found = false;
+    CaseFacts facts;
+    if (!CaseRepository(m_store).load(caseId, true, &row, &found, &result.status))
+        return failedWith(result.status);
+    if (!found)
+        return caseNotFound(caseId);
+    result.state = row.state;
+    if (!factsFor(m_store, row, &facts, &result.status))
+        return failedWith(result.status);
+
+    const Decision decision = CaseStateMachine::decide(facts, event, role, args, now);
+    if (!decision.allowed) {
+        result.violations.append(Violation {
+            QStringLiteral("event"), decision.rule, decision.reason, Violation::Severity::Error });
+        return result;
+    }
+    if (!applyEvent(m_store, &row, event, role, args, decision.next, now, {}, &result.status)
+        || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    result.state = row.state;
+    return result;
+}
+
+ChangeResult PortingService::correctPortIn(qint64 caseId, const PortInRequest &corrected, Role role)
+{
+    const QDateTime now = Clock::now();
+    ChangeResult result;
+    result.id = caseId;
+    sql::WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    CaseRepository cases(m_store);
+    CaseRow row;
+    bool found = false;
+    if (!cases.load(caseId, true, &row, &found, &result.status))
+        return failedWith(result.status);
+    if (!found)
+        return caseNotFound(caseId);
+    result.state = row.state;
+    if (row.kind != CaseKind::PortIn || row.state != CaseState::ChangeRequested) {
+        result.violations.append(refusal(QStringLiteral("case"), "case.no-change-requested",
+            tr("Case %1 has no open change request to correct.").arg(caseId)));
+        return result;
+    }
+    CaseFacts facts;
+    if (!factsFor(m_store, row, &facts, &result.status))
+        return failedWith(result.status);
+    const Decision decision = CaseStateMachine::decide(facts, CaseEvent::SubmitLoa, role, {}, now);
+    if (!decision.allowed) {
+        result.violations.append(Violation {
+            QStringLiteral("event"), decision.rule, decision.reason, Violation::Severity::Error });
+        return result;
+    }
+
+    // The fields the last change request named.
+    QList<StoredEvent> history;
+    if (!cases.events(caseId, &history, &result.status))
+        return failedWith(result.status);
+    QStringList named;
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        if (it->event == CaseEvent::RequestChange) {
+            named = EventArgs::fromJson(it->payload).fields;
+            break;
+        }
+    }
+    for (QString &field : named)
+        field = field.trimmed();
+
+    const StoredPortIn before = storedForm(PortInRequest::fromJson(row.request, nullptr));
+    const StoredPortIn after = storedForm(corrected);
+    const QList<FieldValue> was = fieldValues(before.request);
+    const QList<FieldValue> becomes = fieldValues(after.request);
+    if (before.request.carriers.size() != after.request.carriers.size()) {
+        result.violations.append(refusal(QStringLiteral("carriers"), "change.not-requested",
+            tr("A correction cannot add or remove carrier groups.")));
+    } else {
+        for (qsizetype i = 0; i < was.size(); ++i) {
+            if (!named.contains(was.at(i).name) && was.at(i).value != becomes.at(i).value) {
+                result.violations.append(refusal(was.at(i).path, "change.not-requested",
+                    tr("%1 was not named in the change request: it must stay as submitted.")
+                        .arg(was.at(i).path)));
+            }
+        }
+    }
+
+    const StoreContext context(m_store, caseId);
+    Violations checks = RequestValidator::validate(corrected, now, &context);
+    if (!context.status().ok())
+        return failedWith(context.status());
+    // A requested date that was not to change was checked at submission; by
+    // now it may well be close or past, which is no reason to refuse.
+    if (!named.contains(QStringLiteral("requestedPortAt"))) {
+        checks.erase(
+            std::remove_if(checks.begin(), checks.end(),
+                [](const Violation &v) { return v.field == QLatin1String("requestedPortAt"); }),
+            checks.end());
+    }
+    result.violations += checks;
+    if (hasErrors(result.violations))
+        return result;
+
+    EventArgs args;
+    args.fields = named;
+    QJsonObject extra = requestPayload(after.request.toJson(), after.tollFree);
+    if (!applyEvent(m_store, &row, CaseEvent::SubmitLoa, role, args, decision.next, now, extra,
+            &result.status)
+        || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    result.state = row.state;
+    return result;
+}
+
+bool PortingService::loadCase(qint64 caseId, CaseRecord *out, StoreStatus *status) const
+{
+    StoreStatus local;
+    StoreStatus &st = status ? *status : local;
+    st = StoreStatus();
+    CaseRepository cases(m_store);
+    CaseRow row;
+    bool found = false;
+    QList<StoredEvent> events;
+    if (!cases.load(caseId, false, &row, &found, &st) || !found)
+        return false;
+    if (!cases.events(caseId, &events, &st))
+        return false;
+    *out = row.toRecord();
+    for (const StoredEvent &e : std::as_const(events))
+        out->events.append(CaseEventRecord { e.seq, e.recorded() });
+    return true;
+}
+
+bool PortingService::loadCaseFromEvents(qint64 caseId, CaseRecord *out, StoreStatus *status) const
+{
+    StoreStatus local;
+    StoreStatus &st = status ? *status : local;
+    st = StoreStatus();
+    QList<StoredEvent> events;
+    if (!CaseRepository(m_store).events(caseId, &events, &st) || events.isEmpty())
+        return false;
+    *out = CaseRepository::derive(caseId, events).toRecord();
+    for (const StoredEvent &e : std::as_const(events))
+        out->events.append(CaseEventRecord { e.seq, e.recorded() });
+    return true;
+}
+
+QList<CaseSummary> PortingService::listCases(const CaseState *state, StoreStatus *status) const
+{
+    StoreStatus local;
+    StoreStatus &st = status ? *status : local;
+    st = StoreStatus();
+    QList<CaseSummary> out;
+    CaseRepository(m_store).list(state, &out, &st);
+    return out;
+}
+
+Violations PortingService::checkPortIn(const PortInRequest &request) const
+{
+    const StoreContext context(m_store, 0);
+    Violations violations = RequestValidator::validate(request, Clock::now(), &context);
+    if (!context.status().ok()) {
+        violations.append(
+            refusal(QStringLiteral("store"), "store.unavailable", context.status().message));
+    }
+    return violations;
+}
+
+// ---------------------------------------------------------------------------
+// The clock
+
+QList<AppliedStep> PortingService::tick(StoreStatus *status)
+{
+    StoreStatus local;
+    StoreStatus &st = status ? *status : local;
+    st = StoreStatus();
+    const QDateTime now = Clock::now();
+    QList<AppliedStep> steps;
+
+    // The deletion queue first, so that a port-out whose last numbers go now
+    // can close in the same tick.
+    {
+        sql::WriteTransaction transaction(m_store);
+        QStringList purged;
+        if (!transaction.begin(&st)
+            || !InventoryRepository(m_store).purge(now.addDays(-deletionQueueDays), &purged, &st)
+            || !transaction.commit(&st))
+            return steps;
+        for (const QString &e164 : std::as_const(purged))
+            steps.append(AppliedStep { 0, QStringLiteral("purge"), e164 });
+    }
+
+    // A generous horizon: dueEvents decides, this only narrows the search.
+    QList<qint64> candidates;
+    if (!CaseRepository(m_store).clockCandidates(now.addDays(7), &candidates, &st))
+        return steps;
+    for (qint64 caseId : std::as_const(candidates)) {
+        sql::WriteTransaction transaction(m_store);
+        if (!transaction.begin(&st))
+            return steps;
+        // Re-read and locked inside the transaction: another program that
+        // ticked first has already moved the case on, and then nothing is due.
+        CaseRow row;
+        bool found = false;
+        CaseFacts facts;
+        if (!CaseRepository(m_store).load(caseId, true, &row, &found, &st))
+            return steps;
+        if (!found)
+            continue;
+        if (!factsFor(m_store, row, &facts, &st))
+            return steps;
+        const int seenSeq = row.lastSeq;
+        QList<AppliedStep> applied;
+        StoreStatus caseStatus;
+        const QList<CaseEvent> due = CaseStateMachine::dueEvents(facts, now);
+        for (CaseEvent event : due) {
+            const Decision decision = CaseStateMachine::decide(facts, event, Role::System, {}, now);
+            if (!decision.allowed)
+                break;
+            if (!applyEvent(
+                    m_store, &row, event, Role::System, {}, decision.next, now, {}, &caseStatus))
+                break;
+            facts.state = decision.next;
+            applied.append(AppliedStep { caseId, toString(event), QString() });
+        }
+        if (applied.isEmpty() && caseStatus.ok())
+            continue;
+        if (!caseStatus.ok() || !transaction.commit(&caseStatus)) {
+            transaction.rollback();
+            // The UNIQUE (case_id, seq) guard: if another program appended
+            // to the case meanwhile, it applied the step; that is no failure.
+            CaseRow current;
+            bool stillThere = false;
+            StoreStatus reread;
+            if (CaseRepository(m_store).load(caseId, false, &current, &stillThere, &reread)
+                && stillThere && current.lastSeq != seenSeq)
+                continue;
+            st = caseStatus;
+            return steps;
+        }
+        steps += applied;
+    }
+    return steps;
+}
+
+// ---------------------------------------------------------------------------
+// Inventory
+
+QList<InventoryNumber> PortingService::listInventory(
+    const InventoryFilter &filter, StoreStatus *status) const
+{
+    StoreStatus local;
+    StoreStatus &st = status ? *status : local;
+    st = StoreStatus();
+    InventoryFilter f = filter;
+    if (!f.prefix.isEmpty()) {
+        // "+1206", "1206" and "1 (206)" all mean the same prefix.
+        QString digits = f.prefix;
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        f.prefix = digits.isEmpty() ? QString() : QLatin1Char('+') + digits;
+    }
+    QList<InventoryNumber> out;
+    InventoryRepository(m_store).list(f, &out, &st);
+    return out;
+}
+
+namespace {
+
+// Looks up one number of a single-number change; a refusal when it is missing.
+bool findNumber(
+    const Store &store, const QString &typed, InventoryNumber *number, ChangeResult *result)
+{
+    bool found = false;
+    const QString e164 = numberKey(typed);
+    if (!InventoryRepository(store).find(e164, number, &found, &result->status))
+        return false;
+    if (!found) {
+        result->violations.append(refusal(QStringLiteral("number"), "inventory.not-found",
+            tr("%1 is not in the phone number inventory.").arg(shown(e164))));
+        return false;
+    }
+    return true;
+}
+
+bool isAssigned(const InventoryNumber &n)
+{
+    return !n.assignedUser.isEmpty() || !n.assignedVoiceConnector.isEmpty();
+}
+
+// Why a number cannot take a new assignment now, if it cannot.
+void checkAssignable(const InventoryNumber &n, Violations *out)
+{
+    if (n.status == NumberStatus::DeleteInProgress) {
+        out->append(refusal(QStringLiteral("number"), "inventory.deleted",
+            tr("%1 is in the deletion queue: restore it first.").arg(shown(n.e164))));
+    } else if (n.status == NumberStatus::PortoutInProgress) {
+        out->append(refusal(QStringLiteral("number"), "inventory.porting-out",
+            tr("%1 is being ported out: it cannot be assigned.").arg(shown(n.e164))));
+    } else if (isAssigned(n)) {
+        out->append(refusal(QStringLiteral("number"), "inventory.already-assigned",
+            tr("%1 is already assigned to %2: unassign it first.")
+                .arg(shown(n.e164),
+                    n.assignedUser.isEmpty() ? n.assignedVoiceConnector : n.assignedUser)));
+    }
+}
+
+} // namespace
+
+ChangeResult PortingService::assignToUser(const QString &e164, const QString &email)
+{
+    const QDateTime now = Clock::now();
+    ChangeResult result;
+    sql::WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    InventoryNumber number;
+    const bool haveNumber = findNumber(m_store, e164, &number, &result);
+    if (!result.status.ok())
+        return failedWith(result.status);
+    if (haveNumber) {
+        checkAssignable(number, &result.violations);
+        if (number.tollFree) {
+            result.violations.append(
+                refusal(QStringLiteral("number"), "inventory.toll-free-to-user",
+                    tr("%1 is toll-free: toll-free numbers go to a Voice "
+                       "Connector, never to a user.")
+                        .arg(shown(number.e164))));
+        } else if (number.productType != ProductType::BusinessCalling) {
+            result.violations.append(refusal(QStringLiteral("number"), "inventory.product-mismatch",
+                tr("%1 is a Voice Connector number: assign it to a "
+                   "Voice Connector, not to a user.")
+                    .arg(shown(number.e164))));
+        }
+    }
+    const QString address = email.trimmed();
+    if (address.isEmpty()) {
+        result.violations.append(refusal(
+            QStringLiteral("email"), "email.required", tr("Give the email address of the user.")));
+    } else if (!RequestValidator::isValidEmail(address)) {
+        result.violations.append(refusal(QStringLiteral("email"), "email.invalid",
+            tr("\"%1\" is not a valid email address.").arg(address)));
+    }
+    if (hasErrors(result.violations))
+        return result;
+
+    InventoryRepository inventory(m_store);
+    qint64 userId = 0;
+    if (!inventory.ensureUser(address, now, &userId, &result.status)
+        || !inventory.assign(number.id, userId, 0, now, &result.status)
+        || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    return result;
+}
+
+ChangeResult PortingService::assignToVoiceConnector(const QString &e164, const QString &name)
+{
+    const QDateTime now = Clock::now();
+    ChangeResult result;
+    sql::WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    InventoryNumber number;
+    const bool haveNumber = findNumber(m_store, e164, &number, &result);
+    if (!result.status.ok())
+        return failedWith(result.status);
+    if (haveNumber) {
+        checkAssignable(number, &result.violations);
+        if (number.productType != ProductType::VoiceConnector) {
+            result.violations.append(refusal(QStringLiteral("number"), "inventory.product-mismatch",
+                tr("%1 is a Business Calling number: assign it to a "
+                   "user, not to a Voice Connector.")
+                    .arg(shown(number.e164))));
+        }
+    }
+    VoiceConnector connector;
+    bool found = false;
+    if (!VoiceConnectorRepository(m_store).find(name.trimmed(), &connector, &found, &result.status))
+        return failedWith(result.status);
+    if (!found) {
+        result.violations.append(
+            refusal(QStringLiteral("voiceConnector"), "voiceConnector.not-found",
+                tr("There is no Voice Connector named \"%1\".").arg(name.trimmed())));
+    }
+    if (hasErrors(result.violations))
+        return result;
+    if (!InventoryRepository(m_store).assign(number.id, 0, connector.id, now, &result.status)
+        || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    return result;
+}
+
+ChangeResult PortingService::unassign(const QString &e164)
+{
+    const QDateTime now = Clock::now();
+    ChangeResult result;
+    sql::WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    InventoryNumber number;
+    if (!findNumber(m_store, e164, &number, &result))
+        return result.status.ok() ? result : failedWith(result.status);
+    if (number.status == NumberStatus::DeleteInProgress) {
+        result.violations.append(refusal(QStringLiteral("number"), "inventory.deleted",
+            tr("%1 is in the deletion queue.").arg(shown(number.e164))));
+    } else if (!isAssigned(number)) {
+        result.violations.append(refusal(QStringLiteral("number"), "inventory.not-assigned",
+            tr("%1 is not assigned.").arg(shown(number.e164))));
+    }
+    if (hasErrors(result.violations))
+        return result;
+    if (!InventoryRepository(m_store).unassign(number.id, now, &result.status)
+        || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    return result;
+}
+
+ChangeResult PortingService::deleteNumbers(const QStringList &e164)
+{
+    const QDateTime now = Clock::now();
+    ChangeResult result;
+    if (e164.isEmpty()) {
+        result.violations.append(refusal(QStringLiteral("numbers"), "numbers.required",
+            tr("Name at least one number to delete.")));
+        return result;
+    }
+    sql::WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    QStringList keys;
+    for (const QString &typed : e164)
+        keys << numberKey(typed);
+    QHash<QString, InventoryNumber> numbers;
+    if (!InventoryRepository(m_store).findMany(keys, &numbers, &result.status))
+        return failedWith(result.status);
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QString path = QStringLiteral("numbers[%1]").arg(i);
+        const auto it = numbers.constFind(keys.at(i));
+        if (it == numbers.cend()) {
+            result.violations.append(refusal(path, "inventory.not-found",
+                tr("%1 is not in the phone number inventory.").arg(shown(keys.at(i)))));
+            continue;
+        }
+        const InventoryNumber &n = *it;
+        if (ids.contains(n.id))
+            continue; // named twice: deleted once
+        if (n.status == NumberStatus::DeleteInProgress) {
+            result.violations.append(refusal(path, "inventory.already-deleted",
+                tr("%1 is already in the deletion queue.").arg(shown(n.e164))));
+        } else if (isAssigned(n)) {
+            result.violations.append(refusal(path, "inventory.delete-assigned",
+                tr("%1 is assigned: unassign it before deleting it.").arg(shown(n.e164))));
+        } else if (n.status == NumberStatus::PortinInProgress) {
+            result.violations.append(refusal(path, "inventory.delete-porting-in",
+                tr("%1 is still being ported in: it cannot be deleted.").arg(shown(n.e164))));
+        } else if (n.status == NumberStatus::PortoutInProgress && !n.portedOut) {
+            result.violations.append(refusal(path, "inventory.delete-porting-out",
+                tr("%1 is in an open port-out: it can be deleted once "
+                   "it has ported out.")
+                    .arg(shown(n.e164))));
+        }
+        ids.append(n.id);
+    }
+    if (hasErrors(result.violations))
+        return result;
+    if (!InventoryRepository(m_store).markDeleted(ids, now, &result.status)
+        || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    return result;
+}
+
+ChangeResult PortingService::restoreNumbers(const QStringList &e164)
+{
+    const QDateTime now = Clock::now();
+    ChangeResult result;
+    if (e164.isEmpty()) {
+        result.violations.append(refusal(QStringLiteral("numbers"), "numbers.required",
+            tr("Name at least one number to restore.")));
+        return result;
+    }
+    sql::WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    QStringList keys;
+    for (const QString &typed : e164)
+        keys << numberKey(typed);
+    QHash<QString, InventoryNumber> numbers;
+    if (!InventoryRepository(m_store).findMany(keys, &numbers, &result.status))
+        return failedWith(result.status);
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QString path = QStringLiteral("numbers[%1]").arg(i);
+        const auto it = numbers.constFind(keys.at(i));
+        if (it == numbers.cend()) {
+            result.violations.append(refusal(path, "inventory.not-found",
+                tr("%1 is not in the phone number inventory (a number "
+                   "deleted more than %2 days ago is gone for good).")
+                    .arg(shown(keys.at(i)))
+                    .arg(deletionQueueDays)));
+            continue;
+        }
+        const InventoryNumber &n = *it;
+        if (ids.contains(n.id))
+            continue;
+        if (n.status != NumberStatus::DeleteInProgress) {
+            result.violations.append(refusal(path, "inventory.not-deleted",
+                tr("%1 is not in the deletion queue.").arg(shown(n.e164))));
+        } else if (n.deletedAt.addDays(deletionQueueDays) <= now) {
+            result.violations.append(refusal(path, "inventory.restore-expired",
+                tr("%1 was deleted more than %2 days ago: it can no "
+                   "longer be restored.")
+                    .arg(shown(n.e164))
+                    .arg(deletionQueueDays)));
+        }
+        ids.append(n.id);
+    }
+    if (hasErrors(result.violations))
+        return result;
+    if (!InventoryRepository(m_store).restore(ids, now, &result.status)
+        || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    return result;
+}
+
+// ---------------------------------------------------------------------------
+// Voice Connectors
+
+ChangeResult PortingService::createVoiceConnector(
+    const QString &name, const QString &region, bool encryption)
+{
+    ChangeResult result;
+    VoiceConnector connector;
+    connector.name = name.trimmed();
+    connector.region
+        = region.trimmed().isEmpty() ? voiceConnectorRegions().first() : region.trimmed().toLower();
+    connector.encryption = encryption;
+    connector.createdAt = Clock::now();
+
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$"));
+    if (connector.name.isEmpty()) {
+        result.violations.append(refusal(QStringLiteral("name"), "voiceConnector.name-required",
+            tr("Give the Voice Connector a name.")));
+    } else if (!allowed.match(connector.name).hasMatch()) {
+        result.violations.append(refusal(QStringLiteral("name"), "voiceConnector.name-invalid",
+            tr("\"%1\" is not a usable Voice Connector name: up to 100 "
+               "letters, digits, spaces, dots, dashes and underscores, "
+               "starting with a letter or digit.")
+                .arg(connector.name)));
+    }
+    if (!voiceConnectorRegions().contains(connector.region)) {
+        result.violations.append(refusal(QStringLiteral("region"), "voiceConnector.region-unknown",
+            tr("\"%1\" is not a Voice Connector region; use one of %2.")
+                .arg(connector.region, voiceConnectorRegions().join(QStringLiteral(", ")))));
+    }
+    sql::WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    if (!connector.name.isEmpty()) {
+        VoiceConnector existing;
+        bool found = false;
+        if (!VoiceConnectorRepository(m_store).find(
+                connector.name, &existing, &found, &result.status))
+            return failedWith(result.status);
+        if (found) {
+            result.violations.append(refusal(QStringLiteral("name"), "voiceConnector.name-taken",
+                tr("A Voice Connector named \"%1\" already exists.").arg(connector.name)));
+        }
+    }
+    if (hasErrors(result.violations))
+        return result;
+    if (!VoiceConnectorRepository(m_store).create(&connector, &result.status)
+        || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    result.id = connector.id;
+    return result;
+}
+
+QList<VoiceConnector> PortingService::listVoiceConnectors(StoreStatus *status) const
+{
+    StoreStatus local;
+    StoreStatus &st = status ? *status : local;
+    st = StoreStatus();
+    QList<VoiceConnector> out;
+    VoiceConnectorRepository(m_store).list(&out, &st);
+    return out;
+}
+
+} // namespace portdesk

@@ -12,8 +12,7 @@ class Store;
 // inventory and Voice Connectors. Every change runs in one write transaction,
 // checks the core rules inside it, and appends the case's events; a refusal
 // changes nothing. Times come from Clock::now().
-class PortingService
-{
+class PortingService {
 public:
     explicit PortingService(Store &store);
 
@@ -26,8 +25,11 @@ public:
     ChangeResult correctPortIn(qint64 caseId, const PortInRequest &corrected, Role role);
 
     bool loadCase(qint64 caseId, CaseRecord *out, StoreStatus *status = nullptr) const;
-    QList<CaseSummary> listCases(const CaseState *state = nullptr,
-                                 StoreStatus *status = nullptr) const;
+    // The same case rebuilt from its event log alone: what the case row must
+    // equal (for checks and repair tools).
+    bool loadCaseFromEvents(qint64 caseId, CaseRecord *out, StoreStatus *status = nullptr) const;
+    QList<CaseSummary> listCases(
+        const CaseState *state = nullptr, StoreStatus *status = nullptr) const;
     // Validation only, against this store (the wizard and --dry-run).
     Violations checkPortIn(const PortInRequest &request) const;
 
@@ -35,13 +37,13 @@ public:
     QList<AppliedStep> tick(StoreStatus *status = nullptr);
 
     // Inventory
-    QList<InventoryNumber> listInventory(const InventoryFilter &filter,
-                                         StoreStatus *status = nullptr) const;
+    QList<InventoryNumber> listInventory(
+        const InventoryFilter &filter, StoreStatus *status = nullptr) const;
     ChangeResult assignToUser(const QString &e164, const QString &email);
     ChangeResult assignToVoiceConnector(const QString &e164, const QString &name);
     ChangeResult unassign(const QString &e164);
-    ChangeResult deleteNumbers(const QStringList &e164);   // all or nothing
-    ChangeResult restoreNumbers(const QStringList &e164);  // all or nothing
+    ChangeResult deleteNumbers(const QStringList &e164); // all or nothing
+    ChangeResult restoreNumbers(const QStringList &e164); // all or nothing
 
     // Voice Connectors
     ChangeResult createVoiceConnector(const QString &name, const QString &region, bool encryption);
@@ -49,6 +51,8 @@ public:
 
     // Days a deleted number stays restorable.
     static constexpr int deletionQueueDays = 7;
+    // The regions a Voice Connector can be created in; the first is the default.
+    static QStringList voiceConnectorRegions();
 
 private:
     Store &m_store;

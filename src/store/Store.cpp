@@ -1,1 +1,395 @@
-// placeholder, being written
+#include "Store.h"
+
+#include "Migrations.h"
+#include "SqlDialect.h"
+#include "SqlSupport.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QtEndian>
+
+namespace portdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+constexpr int busyTimeoutMs = 10000;
+
+QString newConnectionName(const char *purpose)
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("portdesk-%1-%2").arg(QLatin1String(purpose)).arg(++counter);
+}
+
+StoreStatus makeStatus(StoreStatus::Code code, const QString &message)
+{
+    StoreStatus status;
+    status.code = code;
+    status.message = message;
+    return status;
+}
+
+struct ParsedUrl {
+    bool postgres = false;
+    QString path; // SQLite
+    QUrl url; // PostgreSQL
+    QString display;
+};
+
+bool parseUrl(const QString &text, ParsedUrl *out, StoreStatus *status)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.startsWith(QLatin1String("postgresql://"))
+        || trimmed.startsWith(QLatin1String("postgres://"))) {
+        QUrl url(trimmed, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
+            *status = makeStatus(StoreStatus::Code::Failed,
+                tr("\"%1\" is not a PostgreSQL store address: use "
+                   "postgresql://user@host:port/database.")
+                    .arg(url.toDisplayString(QUrl::RemovePassword)));
+            return false;
+        }
+        out->postgres = true;
+        out->url = url;
+        QUrl shown = url;
+        shown.setPassword(QString());
+        shown.setQuery(QString());
+        out->display = shown.toDisplayString();
+        return true;
+    }
+    QString path = trimmed;
+    if (path.startsWith(QLatin1String("sqlite://")))
+        path = path.mid(9);
+    else if (path.startsWith(QLatin1String("sqlite:")))
+        path = path.mid(7);
+    if (path.isEmpty()) {
+        *status = makeStatus(StoreStatus::Code::Failed, tr("No store file was given."));
+        return false;
+    }
+    out->postgres = false;
+    out->path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    out->display = QDir::toNativeSeparators(out->path);
+    return true;
+}
+
+// Looks at an existing SQLite file without changing a byte of it: is it a
+// SQLite database, is it whole, is it ours, and which schema. A file we
+// cannot read or trust is never opened for writing.
+bool inspectSqliteFile(const ParsedUrl &url, int *version, StoreStatus *status)
+{
+    *version = 0;
+    const QFileInfo info(url.path);
+    if (!info.exists())
+        return true;
+    if (!info.isFile()) {
+        *status = makeStatus(StoreStatus::Code::Failed,
+            tr("%1 is not a file: give the path of a PortDesk store file.").arg(url.display));
+        return false;
+    }
+    if (info.size() == 0)
+        return true; // SQLite treats an empty file as an empty database
+
+    QFile file(url.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *status = makeStatus(StoreStatus::Code::Unavailable,
+            tr("The store %1 cannot be read: %2.").arg(url.display, file.errorString()));
+        return false;
+    }
+    const QByteArray header = file.read(100);
+    file.close();
+    static const char magic[] = "SQLite format 3"; // 16 bytes with the NUL
+    if (header.size() < 100 || !header.startsWith(QByteArray(magic, sizeof magic))) {
+        *status = makeStatus(StoreStatus::Code::Damaged,
+            tr("The file %1 is damaged or is not a PortDesk store (it is not a "
+               "SQLite database). It was left as it is.")
+                .arg(url.display));
+        return false;
+    }
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    const bool sizeKnown = pageSize >= 512 && (pageSize & (pageSize - 1)) == 0 && pageCount > 0
+        && validFor == changeCounter;
+    // With a write-ahead log pending, the file may legitimately be shorter
+    // than the header says until the next checkpoint.
+    const QFileInfo wal(url.path + QStringLiteral("-wal"));
+    const bool walPending = wal.exists() && wal.size() > 0;
+    if (sizeKnown && !walPending && quint64(info.size()) < quint64(pageSize) * pageCount) {
+        *status = makeStatus(StoreStatus::Code::Damaged,
+            tr("The file %1 is damaged: it is shorter than its own header says "
+               "(%2 of %3 bytes), as if cut off. It was left as it is.")
+                .arg(url.display)
+                .arg(info.size())
+                .arg(quint64(pageSize) * pageCount));
+        return false;
+    }
+
+    const QString name = newConnectionName("inspect");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (walPending) {
+            // The log holds committed data: read through it (SQLite may add
+            // its -shm index next to the store; the store file stays as is).
+            db.setDatabaseName(url.path);
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        } else {
+            // Nothing but the file itself: read it as immutable, so that not
+            // even a lock or a -wal/-shm file appears next to it.
+            QUrl uri = QUrl::fromLocalFile(url.path);
+            uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
+        if (!db.open()) {
+            *status = makeStatus(StoreStatus::Code::Unavailable,
+                tr("The store %1 cannot be opened: %2.").arg(url.display, db.lastError().text()));
+            ok = false;
+        } else {
+            const auto dialect = SqlDialect::sqlite();
+            bool foreign = false;
+            QSqlError error;
+            if (!migrations::readVersion(db, *dialect, version, &foreign, &error)) {
+                const int code = error.nativeErrorCode().toInt() & 0xff;
+                if (code == 5 || code == 6) {
+                    *status = makeStatus(StoreStatus::Code::Unavailable,
+                        tr("The store %1 is busy: another program holds it (%2).")
+                            .arg(url.display, error.databaseText()));
+                } else {
+                    *status = makeStatus(StoreStatus::Code::Damaged,
+                        tr("The file %1 is damaged: %2. It was left as it is.")
+                            .arg(url.display, error.databaseText()));
+                }
+                ok = false;
+            } else if (foreign) {
+                *status = makeStatus(StoreStatus::Code::Damaged,
+                    tr("The file %1 is a database but not a PortDesk store. It "
+                       "was left as it is.")
+                        .arg(url.display));
+                ok = false;
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+StoreStatus tooNew(const QString &display, int version)
+{
+    return makeStatus(StoreStatus::Code::TooNew,
+        tr("The store %1 was written by a newer PortDesk (schema %2; this one "
+           "knows up to %3). Open it with that version or a later one.")
+            .arg(display)
+            .arg(version)
+            .arg(migrations::latestVersion()));
+}
+
+} // namespace
+
+struct Store::Private {
+    QString connectionName;
+    QString display;
+    QString sqlitePath;
+    bool postgres = false;
+    int version = 0;
+    std::unique_ptr<SqlDialect> dialect;
+};
+
+Store::Store() : d(std::make_unique<Private>()) { }
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(d->connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(d->connectionName);
+}
+
+std::unique_ptr<Store> Store::open(const QString &url, StoreStatus *status)
+{
+    return openAtVersion(url, latestSchemaVersion(), status);
+}
+
+std::unique_ptr<Store> Store::openAtVersion(
+    const QString &url, int targetVersion, StoreStatus *status)
+{
+    StoreStatus local;
+    StoreStatus &st = status ? *status : local;
+    st = StoreStatus();
+
+    ParsedUrl parsed;
+    if (!parseUrl(url, &parsed, &st))
+        return nullptr;
+
+    std::unique_ptr<Store> store(new Store);
+    store->d->display = parsed.display;
+    store->d->postgres = parsed.postgres;
+    store->d->connectionName = newConnectionName("store");
+
+    int version = 0;
+    if (!parsed.postgres) {
+        store->d->sqlitePath = parsed.path;
+        store->d->dialect = SqlDialect::sqlite();
+        // Read-only look first: a newer or damaged store must stay untouched,
+        // so no pragma or write reaches it before this says yes.
+        if (!inspectSqliteFile(parsed, &version, &st))
+            return nullptr;
+        if (version > migrations::latestVersion()) {
+            st = tooNew(parsed.display, version);
+            return nullptr;
+        }
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->d->connectionName);
+        db.setDatabaseName(parsed.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        if (!db.open()) {
+            st = makeStatus(StoreStatus::Code::Unavailable,
+                tr("The store %1 cannot be opened: %2.")
+                    .arg(parsed.display, db.lastError().text()));
+            return nullptr;
+        }
+        // WAL: readers do not block the writer; FULL: a commit survives power
+        // loss; busy timeout: a second program waits instead of failing.
+        const QStringList pragmas = {
+            QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+            QStringLiteral("PRAGMA journal_mode = WAL"),
+            QStringLiteral("PRAGMA synchronous = FULL"),
+            QStringLiteral("PRAGMA foreign_keys = ON"),
+        };
+        for (const QString &pragma : pragmas) {
+            if (!sql::run(*store, pragma, &st))
+                return nullptr;
+        }
+    } else {
+        store->d->dialect = SqlDialect::postgresql();
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->d->connectionName);
+        if (!db.isValid()) {
+            st = makeStatus(StoreStatus::Code::Unavailable,
+                tr("The store %1 cannot be reached: this PortDesk has no PostgreSQL "
+                   "driver (install the Qt PostgreSQL plugin).")
+                    .arg(parsed.display));
+            return nullptr;
+        }
+        db.setHostName(parsed.url.host());
+        db.setPort(parsed.url.port(5432));
+        db.setUserName(parsed.url.userName());
+        db.setPassword(parsed.url.password());
+        db.setDatabaseName(parsed.url.path().mid(1));
+        // libpq settings given in the URL (?sslmode=require&...) pass through;
+        // anything that is not a plain keyword=value is ignored.
+        QStringList options
+            = { QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=portdesk") };
+        static const QRegularExpression keyword(QStringLiteral("^[a-z_]+$"));
+        const QList<QPair<QString, QString>> items
+            = QUrlQuery(parsed.url).queryItems(QUrl::FullyDecoded);
+        for (const auto &item : items) {
+            if (keyword.match(item.first).hasMatch() && !item.second.contains(QLatin1Char(';'))
+                && item.first != QLatin1String("password"))
+                options << item.first + QLatin1Char('=') + item.second;
+        }
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!db.open()) {
+            st = makeStatus(StoreStatus::Code::Unavailable,
+                tr("The store %1 cannot be reached: %2")
+                    .arg(parsed.display, db.lastError().databaseText().trimmed()));
+            return nullptr;
+        }
+        // Session settings only; nothing is written before the version check.
+        if (!sql::run(*store, QStringLiteral("SET client_min_messages TO WARNING"), &st))
+            return nullptr;
+        bool foreign = false;
+        QSqlError error;
+        if (!migrations::readVersion(db, *store->d->dialect, &version, &foreign, &error)) {
+            st = sql::statusFromError(*store, error);
+            return nullptr;
+        }
+        if (foreign) {
+            st = makeStatus(StoreStatus::Code::Damaged,
+                tr("The database %1 holds tables but is not a PortDesk store. It was "
+                   "left as it is.")
+                    .arg(parsed.display));
+            return nullptr;
+        }
+        if (version > migrations::latestVersion()) {
+            st = tooNew(parsed.display, version);
+            return nullptr;
+        }
+    }
+
+    int reached = version;
+    if (!migrations::upgrade(
+            *store, qMin(targetVersion, migrations::latestVersion()), &reached, &st))
+        return nullptr;
+    if (reached > migrations::latestVersion()) {
+        st = tooNew(parsed.display, reached); // upgraded by a newer PortDesk meanwhile
+        return nullptr;
+    }
+    store->d->version = reached;
+    return store;
+}
+
+QString Store::defaultUrl()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/portdesk.sqlite");
+}
+
+int Store::latestSchemaVersion()
+{
+    return migrations::latestVersion();
+}
+
+int Store::schemaVersion() const
+{
+    return d->version;
+}
+
+bool Store::isPostgres() const
+{
+    return d->postgres;
+}
+
+QString Store::displayName() const
+{
+    return d->display;
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(d->connectionName, false);
+}
+
+const SqlDialect &Store::dialect() const
+{
+    return *d->dialect;
+}
+
+QString Store::sqlitePath() const
+{
+    return d->sqlitePath;
+}
+
+} // namespace portdesk

@@ -13,8 +13,7 @@ class SqlDialect;
 
 // An open PortDesk store: a SQLite file (the default) or a PostgreSQL
 // database. Owns one named connection for the thread that opened it.
-class Store
-{
+class Store {
 public:
     ~Store();
     Store(const Store &) = delete;
@@ -26,18 +25,20 @@ public:
     // file, or an unreachable server gives nullptr and a status saying why.
     static std::unique_ptr<Store> open(const QString &url, StoreStatus *status);
     // For migration tests: create or upgrade only up to targetVersion.
-    static std::unique_ptr<Store> openAtVersion(const QString &url, int targetVersion,
-                                                StoreStatus *status);
+    static std::unique_ptr<Store> openAtVersion(
+        const QString &url, int targetVersion, StoreStatus *status);
 
-    // The per-user default: AppDataLocation/portdesk.sqlite.
+    // The per-user default: AppDataLocation/portdesk.sqlite (the folder is
+    // created if missing).
     static QString defaultUrl();
     static int latestSchemaVersion();
 
     int schemaVersion() const;
     bool isPostgres() const;
-    QString displayName() const;   // the URL without any password
+    QString displayName() const; // the URL without any password
     QSqlDatabase database() const;
     const SqlDialect &dialect() const;
+    QString sqlitePath() const; // the file of a SQLite store, else empty
 
 private:
     Store();

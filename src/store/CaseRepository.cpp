@@ -1,0 +1,369 @@
+#include "CaseRepository.h"
+
+#include "SqlDialect.h"
+#include "SqlSupport.h"
+#include "Store.h"
+
+#include <QJsonArray>
+
+namespace portdesk {
+
+namespace {
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    list.reserve(array.size());
+    for (const QJsonValue &item : array)
+        list << item.toString();
+    return list;
+}
+
+const QString caseColumns = QStringLiteral(
+    "id, kind, state, product_type, admin_email, customer_name, requested_port_at, foc_at, "
+    "request, port_out_account_id, port_out_pin, last_seq, created_at, updated_at");
+
+// Reads the columns of caseColumns, in order.
+void readRow(const sql::Query &q, CaseRow *row)
+{
+    row->id = q.value(0).toLongLong();
+    caseKindFromString(q.value(1).toString(), &row->kind);
+    caseStateFromString(q.value(2).toString(), &row->state);
+    productTypeFromString(q.value(3).toString(), &row->productType);
+    row->adminEmail = q.value(4).toString();
+    row->customerName = q.value(5).toString();
+    row->requestedPortAt = sql::timeFrom(q.value(6));
+    row->focAt = sql::timeFrom(q.value(7));
+    row->request = sql::jsonObjectFrom(q.value(8).toString());
+    row->accountId = q.value(9).toString();
+    row->pin = q.value(10).toString();
+    row->lastSeq = q.value(11).toInt();
+    row->createdAt = sql::timeFrom(q.value(12));
+    row->updatedAt = sql::timeFrom(q.value(13));
+    if (row->kind == CaseKind::PortIn)
+        row->numbers = PortInRequest::fromJson(row->request, nullptr).allNumbers();
+    else
+        row->numbers = PortOutRequest::fromJson(row->request, nullptr).numbers;
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace
+
+RecordedEvent StoredEvent::recorded() const
+{
+    RecordedEvent e;
+    e.event = event;
+    e.actor = actor;
+    e.at = at;
+    e.args = EventArgs::fromJson(payload);
+    return e;
+}
+
+CaseRecord CaseRow::toRecord() const
+{
+    CaseRecord r;
+    r.id = id;
+    r.kind = kind;
+    r.state = state;
+    r.productType = productType;
+    r.adminEmail = adminEmail;
+    r.customerName = customerName;
+    r.requestedPortAt = requestedPortAt;
+    r.focAt = focAt;
+    r.createdAt = createdAt;
+    r.updatedAt = updatedAt;
+    r.numbers = numbers;
+    if (kind == CaseKind::PortIn)
+        r.portIn = PortInRequest::fromJson(request, nullptr);
+    else
+        r.portOut = PortOutRequest::fromJson(request, nullptr);
+    r.portOutAccountId = accountId;
+    r.portOutPin = pin;
+    return r;
+}
+
+void CaseRepository::apply(CaseRow *row, const StoredEvent &event)
+{
+    row->lastSeq = event.seq;
+    row->updatedAt = event.at;
+    row->state = event.stateAfter;
+    row->requestChanged = false;
+    if (event.event == CaseEvent::Submit) {
+        caseKindFromString(event.payload.value(QLatin1String("kind")).toString(), &row->kind);
+        row->createdAt = event.at;
+    }
+    if (event.payload.contains(QLatin1String("request"))) {
+        row->request = event.payload.value(QLatin1String("request")).toObject();
+        row->tollFree = stringList(event.payload.value(QLatin1String("tollFree")));
+        row->requestChanged = true;
+        if (row->kind == CaseKind::PortIn) {
+            const PortInRequest request = PortInRequest::fromJson(row->request, nullptr);
+            row->productType = request.productType;
+            row->adminEmail = request.adminEmail;
+            row->customerName
+                = request.carriers.isEmpty() ? QString() : request.carriers.first().customerName;
+            row->requestedPortAt = request.requestedPortAt.toUTC();
+            row->numbers = request.allNumbers();
+        } else {
+            const PortOutRequest request = PortOutRequest::fromJson(row->request, nullptr);
+            row->productType = request.productType;
+            row->adminEmail = request.adminEmail;
+            row->customerName.clear();
+            row->requestedPortAt = QDateTime();
+            row->numbers = request.numbers;
+        }
+    }
+    switch (event.event) {
+    case CaseEvent::SetFoc:
+        row->focAt = EventArgs::fromJson(event.payload).focAt.toUTC();
+        break;
+    case CaseEvent::IssuePin: {
+        const EventArgs args = EventArgs::fromJson(event.payload);
+        row->accountId = args.accountId;
+        row->pin = args.pin;
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+CaseRow CaseRepository::derive(qint64 id, const QList<StoredEvent> &events)
+{
+    CaseRow row;
+    row.id = id;
+    for (const StoredEvent &event : events)
+        apply(&row, event);
+    row.requestChanged = false;
+    return row;
+}
+
+CaseRepository::CaseRepository(const Store &store) : m_store(store) { }
+
+bool CaseRepository::insertEvent(qint64 caseId, const StoredEvent &event, StoreStatus *status)
+{
+    sql::Query q(m_store,
+        QStringLiteral(
+            "INSERT INTO case_events (case_id, seq, event, actor, at, state_after, payload) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q << qlonglong(caseId) << event.seq << toString(event.event) << toString(event.actor)
+      << sql::timeValue(event.at) << toString(event.stateAfter) << sql::jsonText(event.payload);
+    return q.exec(status);
+}
+
+bool CaseRepository::replaceNumbers(const CaseRow &row, bool replace, StoreStatus *status)
+{
+    if (replace) {
+        sql::Query clear(m_store, QStringLiteral("DELETE FROM case_numbers WHERE case_id = ?"));
+        clear << qlonglong(row.id);
+        if (!clear.exec(status))
+            return false;
+    }
+    // One statement for any number of numbers: the list goes in as one JSON
+    // array, which matters for a 20,000-number port.
+    const QString table = m_store.dialect().jsonTextArrayTable(QStringLiteral("j"));
+    sql::Query insert(m_store,
+        QStringLiteral("INSERT INTO case_numbers (case_id, e164, toll_free) "
+                       "SELECT DISTINCT CAST(? AS BIGINT), j.value, 0 FROM ")
+            + table);
+    insert << qlonglong(row.id) << sql::jsonArrayText(row.numbers);
+    if (!insert.exec(status))
+        return false;
+    if (row.tollFree.isEmpty())
+        return true;
+    sql::Query mark(m_store,
+        QStringLiteral("UPDATE case_numbers SET toll_free = 1 WHERE case_id = ? "
+                       "AND e164 IN (SELECT j.value FROM ")
+            + table + QLatin1Char(')'));
+    mark << qlonglong(row.id) << sql::jsonArrayText(row.tollFree);
+    return mark.exec(status);
+}
+
+bool CaseRepository::create(const StoredEvent &submit, CaseRow *row, StoreStatus *status)
+{
+    *row = CaseRow();
+    apply(row, submit);
+    sql::Query q(m_store,
+        QStringLiteral(
+            "INSERT INTO cases (kind, state, is_open, product_type, admin_email, customer_name, "
+            "requested_port_at, foc_at, request, port_out_account_id, port_out_pin, last_seq, "
+            "number_count, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q << toString(row->kind) << toString(row->state) << int(CaseStateMachine::isOpen(row->state))
+      << toString(row->productType) << sql::text(row->adminEmail) << sql::text(row->customerName)
+      << sql::timeValue(row->requestedPortAt) << sql::timeValue(row->focAt)
+      << sql::jsonText(row->request) << textOrNull(row->accountId) << textOrNull(row->pin)
+      << row->lastSeq << int(row->numbers.size()) << sql::timeValue(row->createdAt)
+      << sql::timeValue(row->updatedAt);
+    if (!q.exec(status))
+        return false;
+    if (!q.next()) {
+        if (status && status->ok()) {
+            *status = sql::statusFromError(m_store, q.lastError());
+            status->code = StoreStatus::Code::Failed;
+        }
+        return false;
+    }
+    row->id = q.value(0).toLongLong();
+    q.finish();
+    return insertEvent(row->id, submit, status) && replaceNumbers(*row, false, status);
+}
+
+bool CaseRepository::append(const StoredEvent &event, CaseRow *row, StoreStatus *status)
+{
+    CaseRow next = *row;
+    apply(&next, event);
+    if (!insertEvent(next.id, event, status))
+        return false;
+    QString text = QStringLiteral(
+        "UPDATE cases SET state = ?, is_open = ?, product_type = ?, admin_email = ?, "
+        "customer_name = ?, requested_port_at = ?, foc_at = ?, port_out_account_id = ?, "
+        "port_out_pin = ?, last_seq = ?, number_count = ?, updated_at = ?");
+    // The request (large for a big port) is only rewritten when it changed.
+    if (next.requestChanged)
+        text += QStringLiteral(", request = ?");
+    text += QStringLiteral(" WHERE id = ? AND last_seq = ?");
+    sql::Query q(m_store, text);
+    q << toString(next.state) << int(CaseStateMachine::isOpen(next.state))
+      << toString(next.productType) << sql::text(next.adminEmail) << sql::text(next.customerName)
+      << sql::timeValue(next.requestedPortAt) << sql::timeValue(next.focAt)
+      << textOrNull(next.accountId) << textOrNull(next.pin) << next.lastSeq
+      << int(next.numbers.size()) << sql::timeValue(next.updatedAt);
+    if (next.requestChanged)
+        q << sql::jsonText(next.request);
+    q << qlonglong(next.id) << row->lastSeq;
+    if (!q.exec(status))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        if (status && status->ok()) {
+            status->code = StoreStatus::Code::Failed;
+            status->message = QStringLiteral("case %1 changed meanwhile").arg(next.id);
+        }
+        return false;
+    }
+    if (next.requestChanged && !replaceNumbers(next, true, status))
+        return false;
+    *row = next;
+    return true;
+}
+
+bool CaseRepository::load(
+    qint64 id, bool forUpdate, CaseRow *row, bool *found, StoreStatus *status) const
+{
+    *found = false;
+    sql::Query q(m_store,
+        QStringLiteral("SELECT ") + caseColumns + QStringLiteral(" FROM cases WHERE id = ?")
+            + (forUpdate ? m_store.dialect().lockRowsSuffix() : QString()));
+    q << qlonglong(id);
+    if (!q.exec(status))
+        return false;
+    if (q.next()) {
+        *row = CaseRow();
+        readRow(q, row);
+        *found = true;
+        // The toll-free flags are only needed when the request changes again.
+        q.finish();
+        sql::Query tf(m_store,
+            QStringLiteral("SELECT e164 FROM case_numbers WHERE case_id = ? AND toll_free = 1"));
+        tf << qlonglong(id);
+        if (!tf.exec(status))
+            return false;
+        while (tf.next())
+            row->tollFree << tf.value(0).toString();
+    }
+    return true;
+}
+
+bool CaseRepository::events(qint64 id, QList<StoredEvent> *out, StoreStatus *status) const
+{
+    out->clear();
+    sql::Query q(m_store,
+        QStringLiteral("SELECT seq, event, actor, at, state_after, payload "
+                       "FROM case_events WHERE case_id = ? ORDER BY seq"));
+    q << qlonglong(id);
+    if (!q.exec(status))
+        return false;
+    while (q.next()) {
+        StoredEvent e;
+        e.seq = q.value(0).toInt();
+        caseEventFromString(q.value(1).toString(), &e.event);
+        roleFromString(q.value(2).toString(), &e.actor);
+        e.at = sql::timeFrom(q.value(3));
+        caseStateFromString(q.value(4).toString(), &e.stateAfter);
+        e.payload = sql::jsonObjectFrom(q.value(5).toString());
+        out->append(e);
+    }
+    return true;
+}
+
+bool CaseRepository::list(
+    const CaseState *state, QList<CaseSummary> *out, StoreStatus *status) const
+{
+    out->clear();
+    QString text = QStringLiteral("SELECT id, kind, state, product_type, customer_name, "
+                                  "number_count, foc_at, updated_at FROM cases");
+    if (state)
+        text += QStringLiteral(" WHERE state = ?");
+    text += QStringLiteral(" ORDER BY id");
+    sql::Query q(m_store, text);
+    if (state)
+        q << toString(*state);
+    if (!q.exec(status))
+        return false;
+    while (q.next()) {
+        CaseSummary s;
+        s.id = q.value(0).toLongLong();
+        caseKindFromString(q.value(1).toString(), &s.kind);
+        caseStateFromString(q.value(2).toString(), &s.state);
+        productTypeFromString(q.value(3).toString(), &s.productType);
+        s.customerName = q.value(4).toString();
+        s.numberCount = q.value(5).toInt();
+        s.focAt = sql::timeFrom(q.value(6));
+        s.updatedAt = sql::timeFrom(q.value(7));
+        out->append(s);
+    }
+    return true;
+}
+
+bool CaseRepository::numbersInOpenPortIn(const QStringList &e164, qint64 exceptCase,
+    QHash<QString, qint64> *out, StoreStatus *status) const
+{
+    out->clear();
+    if (e164.isEmpty())
+        return true;
+    sql::Query q(m_store,
+        QStringLiteral(
+            "SELECT n.e164, n.case_id FROM case_numbers n JOIN cases c ON c.id = n.case_id "
+            "WHERE c.kind = ? AND c.is_open = 1 AND c.id <> ? AND n.e164 IN (SELECT j.value FROM ")
+            + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
+    q << toString(CaseKind::PortIn) << qlonglong(exceptCase) << sql::jsonArrayText(e164);
+    if (!q.exec(status))
+        return false;
+    while (q.next())
+        out->insert(q.value(0).toString(), q.value(1).toLongLong());
+    return true;
+}
+
+bool CaseRepository::clockCandidates(
+    const QDateTime &horizon, QList<qint64> *out, StoreStatus *status) const
+{
+    out->clear();
+    // Only a pre-selection: CaseStateMachine::dueEvents decides.
+    sql::Query q(m_store,
+        QStringLiteral("SELECT id FROM cases WHERE is_open = 1 AND (kind = ? OR (foc_at IS NOT "
+                       "NULL AND foc_at <= ?)) "
+                       "ORDER BY id"));
+    q << toString(CaseKind::PortOut) << sql::timeValue(horizon);
+    if (!q.exec(status))
+        return false;
+    while (q.next())
+        out->append(q.value(0).toLongLong());
+    return true;
+}
+
+} // namespace portdesk

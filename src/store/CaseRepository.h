@@ -1,0 +1,87 @@
+#pragma once
+
+#include "StoreTypes.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+namespace portdesk {
+
+class Store;
+
+// One event as stored: what the event log holds for each step of a case.
+struct StoredEvent {
+    int seq = 0;
+    CaseEvent event = CaseEvent::Submit;
+    Role actor = Role::Admin;
+    QDateTime at;
+    CaseState stateAfter = CaseState::Submitted;
+    // EventArgs::toJson(), plus "kind" and "request" (the request as
+    // submitted or corrected, numbers in E.164) and "tollFree" on the events
+    // that set the request. Secrets (account number, PIN) live here and in the
+    // case row only.
+    QJsonObject payload;
+
+    RecordedEvent recorded() const;
+};
+
+// The case row: the fold of the case's events (see CaseRepository::apply).
+struct CaseRow {
+    qint64 id = 0;
+    CaseKind kind = CaseKind::PortIn;
+    CaseState state = CaseState::Submitted;
+    ProductType productType = ProductType::BusinessCalling;
+    QString adminEmail;
+    QString customerName;
+    QDateTime requestedPortAt;
+    QDateTime focAt;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QJsonObject request;
+    QString accountId;
+    QString pin;
+    int lastSeq = 0;
+    QStringList numbers; // E.164, request order
+    QStringList tollFree; // those of numbers that are toll-free
+    bool requestChanged = false; // the last applied event set the request
+
+    CaseRecord toRecord() const; // without events
+};
+
+// Cases and their append-only event log. SQL for the cases, case_events and
+// case_numbers tables; callers hold the write transaction.
+class CaseRepository {
+public:
+    explicit CaseRepository(const Store &store);
+
+    // Inserts a case whose first event is submit (seq 1); sets row->id.
+    bool create(const StoredEvent &submit, CaseRow *row, StoreStatus *status);
+    // Appends the next event to a case read in this transaction and writes
+    // the row derived from it. A duplicate seq (another program got there
+    // first) fails the statement: the UNIQUE (case_id, seq) guard.
+    bool append(const StoredEvent &event, CaseRow *row, StoreStatus *status);
+
+    // forUpdate: inside a write transaction, lock the row until commit.
+    bool load(qint64 id, bool forUpdate, CaseRow *row, bool *found, StoreStatus *status) const;
+    bool events(qint64 id, QList<StoredEvent> *out, StoreStatus *status) const;
+    bool list(const CaseState *state, QList<CaseSummary> *out, StoreStatus *status) const;
+
+    // Of these numbers, those in an open port-in other than exceptCase.
+    bool numbersInOpenPortIn(const QStringList &e164, qint64 exceptCase,
+        QHash<QString, qint64> *out, StoreStatus *status) const;
+    // Open cases that may have a clock-driven step due before horizon.
+    bool clockCandidates(const QDateTime &horizon, QList<qint64> *out, StoreStatus *status) const;
+
+    // The derivation of a case row from its events, one event at a time.
+    static void apply(CaseRow *row, const StoredEvent &event);
+    static CaseRow derive(qint64 id, const QList<StoredEvent> &events);
+
+private:
+    bool insertEvent(qint64 caseId, const StoredEvent &event, StoreStatus *status);
+    bool replaceNumbers(const CaseRow &row, bool replace, StoreStatus *status);
+
+    const Store &m_store;
+};
+
+} // namespace portdesk

@@ -1,0 +1,280 @@
+#include "Migrations.h"
+
+#include "SqlDialect.h"
+#include "SqlSupport.h"
+#include "Store.h"
+
+#include "core/CaseStateMachine.h"
+#include "core/PhoneNumber.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace portdesk::migrations {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+// DDL is written once with these words for the engine's types.
+QString ddl(const SqlDialect &dialect, QString text)
+{
+    text.replace(QLatin1String("%ID%"), dialect.identityPrimaryKey());
+    text.replace(QLatin1String("%BIGINT%"), dialect.bigint());
+    text.replace(QLatin1String("%KEYTEXT%"), dialect.bytewiseText());
+    return text;
+}
+
+bool runAll(const Store &store, const QStringList &statements, StoreStatus *status)
+{
+    for (const QString &statement : statements) {
+        if (!sql::run(store, ddl(store.dialect(), statement), status))
+            return false;
+    }
+    return true;
+}
+
+// v1: cases with their append-only event log and the numbers of each case.
+bool toV1(Store &store, StoreStatus *status)
+{
+    return runAll(store,
+        {
+            QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"),
+            QStringLiteral("CREATE TABLE cases ("
+                           " id %ID%,"
+                           " kind TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " product_type TEXT NOT NULL,"
+                           " admin_email TEXT NOT NULL,"
+                           " customer_name TEXT NOT NULL DEFAULT '',"
+                           " requested_port_at %BIGINT%,"
+                           " foc_at %BIGINT%,"
+                           " request TEXT NOT NULL,"
+                           " port_out_account_id TEXT,"
+                           " port_out_pin TEXT,"
+                           " last_seq INTEGER NOT NULL,"
+                           " created_at %BIGINT% NOT NULL,"
+                           " updated_at %BIGINT% NOT NULL)"),
+            QStringLiteral("CREATE TABLE case_events ("
+                           " id %ID%,"
+                           " case_id %BIGINT% NOT NULL REFERENCES cases (id),"
+                           " seq INTEGER NOT NULL,"
+                           " event TEXT NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " at %BIGINT% NOT NULL,"
+                           " state_after TEXT NOT NULL,"
+                           " payload TEXT NOT NULL,"
+                           " UNIQUE (case_id, seq))"),
+            QStringLiteral("CREATE TABLE case_numbers ("
+                           " case_id %BIGINT% NOT NULL REFERENCES cases (id),"
+                           " e164 %KEYTEXT% NOT NULL,"
+                           " PRIMARY KEY (case_id, e164))"),
+        },
+        status);
+}
+
+// v2: the phone-number inventory, its users and the Voice Connectors.
+bool toV2(Store &store, StoreStatus *status)
+{
+    return runAll(store,
+        {
+            QStringLiteral("CREATE TABLE users ("
+                           " id %ID%,"
+                           " email TEXT NOT NULL UNIQUE,"
+                           " created_at %BIGINT% NOT NULL)"),
+            QStringLiteral("CREATE TABLE voice_connectors ("
+                           " id %ID%,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " region TEXT NOT NULL,"
+                           " encryption INTEGER NOT NULL DEFAULT 0,"
+                           " created_at %BIGINT% NOT NULL)"),
+            QStringLiteral("CREATE TABLE inventory ("
+                           " id %ID%,"
+                           " e164 %KEYTEXT% NOT NULL UNIQUE,"
+                           " product_type TEXT NOT NULL,"
+                           " toll_free INTEGER NOT NULL DEFAULT 0,"
+                           " status TEXT NOT NULL,"
+                           " user_id %BIGINT% REFERENCES users (id),"
+                           " voice_connector_id %BIGINT% REFERENCES voice_connectors (id),"
+                           " assigned_at %BIGINT%,"
+                           " case_id %BIGINT% REFERENCES cases (id),"
+                           " port_out_case_id %BIGINT% REFERENCES cases (id),"
+                           " ported_out INTEGER NOT NULL DEFAULT 0,"
+                           " created_at %BIGINT% NOT NULL,"
+                           " updated_at %BIGINT% NOT NULL,"
+                           " deleted_at %BIGINT%)"),
+        },
+        status);
+}
+
+// v3: columns the case queue and the clock filter on (filled in from the data
+// already there), the indexes for the lists, and the event log made
+// append-only by the database itself.
+bool toV3(Store &store, StoreStatus *status)
+{
+    if (!runAll(store,
+            {
+                QStringLiteral("ALTER TABLE cases ADD COLUMN is_open INTEGER NOT NULL DEFAULT 1"),
+                QStringLiteral(
+                    "ALTER TABLE cases ADD COLUMN number_count INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral(
+                    "ALTER TABLE case_numbers ADD COLUMN toll_free INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("UPDATE cases SET number_count ="
+                               " (SELECT COUNT(*) FROM case_numbers n WHERE n.case_id = cases.id)"),
+            },
+            status))
+        return false;
+
+    QStringList terminal;
+    for (int s = int(CaseState::Submitted); s <= int(CaseState::Closed); ++s) {
+        if (CaseStateMachine::isTerminal(CaseState(s)))
+            terminal << toString(CaseState(s));
+    }
+    sql::Query closeFinished(store,
+        QStringLiteral("UPDATE cases SET is_open = 0 WHERE state IN (SELECT j.value FROM ")
+            + store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
+    closeFinished << sql::jsonArrayText(terminal);
+    if (!closeFinished.exec(status))
+        return false;
+
+    // Toll-free is the core's call (PhoneNumbers), not a prefix list in SQL.
+    QStringList tollFree;
+    {
+        sql::Query numbers(store, QStringLiteral("SELECT DISTINCT e164 FROM case_numbers"));
+        if (!numbers.exec(status))
+            return false;
+        while (numbers.next()) {
+            const QString e164 = numbers.value(0).toString();
+            if (PhoneNumbers::check(e164).tollFree)
+                tollFree << e164;
+        }
+    }
+    if (!tollFree.isEmpty()) {
+        sql::Query mark(store,
+            QStringLiteral(
+                "UPDATE case_numbers SET toll_free = 1 WHERE e164 IN (SELECT j.value FROM ")
+                + store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
+        mark << sql::jsonArrayText(tollFree);
+        if (!mark.exec(status))
+            return false;
+    }
+
+    QStringList statements = {
+        QStringLiteral("CREATE INDEX case_numbers_e164 ON case_numbers (e164)"),
+        QStringLiteral("CREATE INDEX cases_state ON cases (state, id)"),
+        QStringLiteral("CREATE INDEX cases_open ON cases (is_open, kind, state)"),
+        QStringLiteral("CREATE INDEX inventory_status_e164 ON inventory (status, e164)"),
+        QStringLiteral("CREATE INDEX inventory_case ON inventory (case_id)"),
+        QStringLiteral("CREATE INDEX inventory_port_out_case ON inventory (port_out_case_id)"),
+        QStringLiteral("CREATE INDEX inventory_deleted_at ON inventory (deleted_at)"),
+        QStringLiteral("CREATE INDEX inventory_user ON inventory (user_id)"),
+        QStringLiteral("CREATE INDEX inventory_voice_connector ON inventory (voice_connector_id)"),
+    };
+    statements += store.dialect().appendOnlyTriggers(QStringLiteral("case_events"));
+    return runAll(store, statements, status);
+}
+
+struct Step {
+    int version;
+    std::function<bool(Store &, StoreStatus *)> apply;
+};
+
+const QList<Step> &ladder()
+{
+    static const QList<Step> steps = { { 1, toV1 }, { 2, toV2 }, { 3, toV3 } };
+    return steps;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return ladder().last().version;
+}
+
+bool readVersion(const QSqlDatabase &db, const SqlDialect &dialect, int *version, bool *foreign,
+    QSqlError *error)
+{
+    *version = 0;
+    *foreign = false;
+    QSqlQuery exists(db);
+    exists.setForwardOnly(true);
+    if (!exists.prepare(dialect.tableExistsQuery())) {
+        *error = exists.lastError();
+        return false;
+    }
+    exists.addBindValue(QStringLiteral("schema_version"));
+    if (!exists.exec() || !exists.next()) {
+        *error = exists.lastError();
+        return false;
+    }
+    if (exists.value(0).toInt() == 0) {
+        // No version table: a new, empty store, or somebody else's database.
+        QSqlQuery tables(db);
+        const QString countTables = dialect.name() == QLatin1String("sqlite")
+            ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+            : QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "
+                             "WHERE table_schema = current_schema()");
+        if (!tables.exec(countTables) || !tables.next()) {
+            *error = tables.lastError();
+            return false;
+        }
+        *foreign = tables.value(0).toInt() > 0;
+        return true;
+    }
+    QSqlQuery read(db);
+    if (!read.exec(QStringLiteral("SELECT MAX(version) FROM schema_version"))) {
+        *error = read.lastError();
+        return false;
+    }
+    if (read.next())
+        *version = read.value(0).toInt();
+    return true;
+}
+
+bool upgrade(Store &store, int targetVersion, int *reached, StoreStatus *status)
+{
+    for (const Step &step : ladder()) {
+        if (step.version > targetVersion)
+            break;
+        if (step.version <= *reached)
+            continue; // versions only grow: no need to look inside a transaction
+        sql::WriteTransaction transaction(store);
+        if (!transaction.begin(status))
+            return false;
+        int version = 0;
+        bool foreign = false;
+        QSqlError error;
+        if (!readVersion(store.database(), store.dialect(), &version, &foreign, &error)) {
+            *status = sql::statusFromError(store, error);
+            return false;
+        }
+        *reached = version;
+        if (version >= step.version)
+            continue; // done already, possibly by another program just now
+        if (version != step.version - 1 || foreign) {
+            status->code = StoreStatus::Code::Failed;
+            status->message = tr("The store %1 is at schema %2 and cannot be upgraded to %3.")
+                                  .arg(store.displayName())
+                                  .arg(version)
+                                  .arg(step.version);
+            return false;
+        }
+        if (!step.apply(store, status))
+            return false;
+        sql::Query bump(store, QStringLiteral("UPDATE schema_version SET version = ?"));
+        bump << step.version;
+        if (!bump.exec(status) || !transaction.commit(status))
+            return false;
+        *reached = step.version;
+    }
+    return true;
+}
+
+} // namespace portdesk::migrations

@@ -1,0 +1,197 @@
+#include "SqlSupport.h"
+
+#include "SqlDialect.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace portdesk::sql {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+} // namespace
+
+QVariant timeValue(const QDateTime &at)
+{
+    if (!at.isValid())
+        return QVariant(QMetaType::fromType<qlonglong>());
+    return QVariant(qlonglong(at.toMSecsSinceEpoch()));
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+qint64 idFrom(const QVariant &value)
+{
+    return value.isNull() ? 0 : value.toLongLong();
+}
+
+QVariant idValue(qint64 id)
+{
+    if (id == 0)
+        return QVariant(QMetaType::fromType<qlonglong>());
+    return QVariant(qlonglong(id));
+}
+
+QString jsonArrayText(const QStringList &values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QVariant text(const QString &value)
+{
+    // A null QString binds as SQL NULL; an empty text is still a text.
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
+QJsonObject jsonObjectFrom(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+bool isUniqueViolation(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    // SQLite: SQLITE_CONSTRAINT (19) / SQLITE_CONSTRAINT_UNIQUE (2067);
+    // PostgreSQL: unique_violation (23505).
+    return code == QLatin1String("2067") || code == QLatin1String("1555")
+        || code == QLatin1String("23505")
+        || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+}
+
+StoreStatus statusFromError(const Store &store, const QSqlError &error)
+{
+    StoreStatus status;
+    const QString storeName = store.displayName();
+    const QString code = error.nativeErrorCode();
+    // The first line only: PostgreSQL adds DETAIL lines that can quote a
+    // failing row, request and secrets included.
+    const QString full = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString text = full.section(QLatin1Char('\n'), 0, 0).trimmed();
+    bool busy = false, damaged = false, unreachable = false;
+    if (store.isPostgres()) {
+        // SQLSTATE classes 08 (connection) and 57 (operator intervention).
+        unreachable = error.type() == QSqlError::ConnectionError
+            || code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57"));
+        busy = code == QLatin1String("55P03"); // lock_not_available
+        damaged = code.startsWith(QLatin1String("XX"));
+    } else {
+        // The driver may give extended result codes: the low byte is the primary one.
+        const int primary = code.toInt() & 0xff;
+        busy = primary == 5 || primary == 6; // SQLITE_BUSY, SQLITE_LOCKED
+        damaged = primary == 11 || primary == 26; // SQLITE_CORRUPT, SQLITE_NOTADB
+        // (Qt's driver reports every failed step as a ConnectionError: the code decides.)
+        unreachable = primary == 14; // SQLITE_CANTOPEN
+    }
+    if (busy) {
+        status.code = StoreStatus::Code::Unavailable;
+        status.message = tr("The store %1 is busy: another program is writing to it (%2).")
+                             .arg(storeName, text);
+    } else if (damaged) {
+        status.code = StoreStatus::Code::Damaged;
+        status.message = tr("The store %1 is damaged: %2.").arg(storeName, text);
+    } else if (unreachable) {
+        status.code = StoreStatus::Code::Unavailable;
+        status.message = tr("The store %1 cannot be reached: %2.").arg(storeName, text);
+    } else {
+        status.code = StoreStatus::Code::Failed;
+        status.message = tr("The store %1 refused a change: %2.").arg(storeName, text);
+    }
+    return status;
+}
+
+Query::Query(const Store &store, const QString &text) : m_store(store), m_query(store.database())
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(text);
+}
+
+Query::~Query()
+{
+    // Leaves a kept statement ready for its next use.
+    m_query.finish();
+}
+
+Query &Query::bind(const QVariant &value)
+{
+    m_query.bindValue(m_bound++, value);
+    return *this;
+}
+
+bool Query::exec(StoreStatus *status)
+{
+    if (m_prepared && m_query.exec())
+        return true;
+    if (status && status->ok())
+        *status = statusFromError(m_store, m_query.lastError());
+    return false;
+}
+
+bool run(const Store &store, const QString &text, StoreStatus *status)
+{
+    QSqlQuery query(store.database());
+    if (query.exec(text))
+        return true;
+    if (status && status->ok())
+        *status = statusFromError(store, query.lastError());
+    return false;
+}
+
+WriteTransaction::WriteTransaction(const Store &store) : m_store(store) { }
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool WriteTransaction::begin(StoreStatus *status)
+{
+    const QStringList statements = m_store.dialect().beginWrite();
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        if (!run(m_store, statements.at(i), status)) {
+            if (i > 0)
+                run(m_store, QStringLiteral("ROLLBACK"), nullptr);
+            return false;
+        }
+    }
+    m_active = true;
+    return true;
+}
+
+bool WriteTransaction::commit(StoreStatus *status)
+{
+    if (!m_active)
+        return false;
+    if (!run(m_store, QStringLiteral("COMMIT"), status)) {
+        rollback();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+void WriteTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    run(m_store, QStringLiteral("ROLLBACK"), nullptr);
+}
+
+} // namespace portdesk::sql

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "StoreTypes.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace portdesk {
+
+class Store;
+
+// Small helpers shared by the repositories: a prepared query that reports
+// failures as a StoreStatus, the write transaction, and the value mapping.
+// Internal to src/store.
+namespace sql {
+
+// Times are stored as milliseconds since the epoch (UTC): the same on both
+// engines, ordered, and without any parsing.
+QVariant timeValue(const QDateTime &at);
+QDateTime timeFrom(const QVariant &value);
+qint64 idFrom(const QVariant &value); // 0 for NULL
+QVariant idValue(qint64 id); // NULL for 0
+QVariant text(const QString &value); // never NULL
+QString jsonArrayText(const QStringList &values);
+QString jsonText(const QJsonObject &object);
+QJsonObject jsonObjectFrom(const QString &text);
+
+// What a failed statement means for the caller. Never includes bound values.
+StoreStatus statusFromError(const Store &store, const QSqlError &error);
+bool isUniqueViolation(const QSqlError &error);
+
+class Query {
+public:
+    Query(const Store &store, const QString &text);
+    ~Query();
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+    Query &bind(const QVariant &value);
+    Query &operator<<(const QVariant &value) { return bind(value); }
+
+    // Runs the statement; on failure fills *status (if given) and returns false.
+    bool exec(StoreStatus *status);
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    void finish() { m_query.finish(); }
+    QSqlError lastError() const { return m_query.lastError(); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    const Store &m_store;
+    bool m_prepared = false;
+    QSqlQuery m_query;
+    int m_bound = 0;
+};
+
+// Runs a statement without parameters (DDL, pragmas).
+bool run(const Store &store, const QString &text, StoreStatus *status);
+
+// A write transaction: BEGIN IMMEDIATE on SQLite, BEGIN plus a transaction
+// lock on PostgreSQL, so that writers are serialized and a check made inside
+// stays true until the commit. Rolled back unless committed.
+class WriteTransaction {
+public:
+    explicit WriteTransaction(const Store &store);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    bool begin(StoreStatus *status);
+    bool commit(StoreStatus *status);
+    void rollback();
+    bool active() const { return m_active; }
+
+private:
+    const Store &m_store;
+    bool m_active = false;
+};
+
+} // namespace sql
+} // namespace portdesk

@@ -1,0 +1,403 @@
+#include "TestDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+QString describe(const Run &r)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.exitCode).arg(r.out, r.err);
+}
+
+const char kRequest[] = R"({
+  "productType": "BusinessCalling",
+  "adminEmail": "admin@example.com",
+  "requestedPortAt": "2026-12-15T10:00:00-05:00",
+  "btnOption": "none",
+  "newBtn": null,
+  "carriers": [
+    {
+      "carrier": "Example Telecom",
+      "btn": "+12064440100",
+      "authorizingPerson": "Jane Roe",
+      "accountNumber": "12345678",
+      "pin": "9876",
+      "customerName": "Example Corp",
+      "serviceAddress": {"street": "1 Main St", "city": "Seattle", "state": "WA", "zip": "98101"},
+      "numbers": ["+12064440101", "(206) 444-0102", "206.444.0103"]
+    },
+    {
+      "carrier": "Other Carrier",
+      "btn": "+15034440100",
+      "authorizingPerson": "John Doe",
+      "customerName": "Example Corp Portland",
+      "serviceAddress": {"street": "2 Oak Ave", "city": "Portland", "state": "OR", "zip": "97201"},
+      "numbers": ["1-503-444-0104"]
+    }
+  ]
+})";
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void usageAndHelp_data();
+    void usageAndHelp();
+    void validateNumbers();
+    void storeUnavailableOrDamaged();
+    void refusedRequestReportsEveryViolation();
+    void portInFromSubmitToCompleted();
+    void portOutToPurge();
+
+private:
+    Run cli(const QStringList &args, const QString &now = QString());
+    QString writeFile(const QString &name, const QByteArray &content);
+
+    std::unique_ptr<TestDatabase> m_db;
+    QTemporaryDir m_files;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(PORTDESK_CLI_PATH)));
+}
+
+Run TestCli::cli(const QStringList &args, const QString &now)
+{
+    QStringList all;
+    if (m_db)
+        all << QStringLiteral("--db") << m_db->url();
+    if (!now.isEmpty())
+        all << QStringLiteral("--now") << now;
+    all += args;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PORTDESK_DB"));
+    // Keep the per-user default store of this machine out of the tests.
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_files.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PORTDESK_CLI_PATH), all);
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString TestCli::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_files.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(content);
+    return path;
+}
+
+void TestCli::usageAndHelp_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expect");
+    QTest::newRow("no command") << QStringList() << 2 << QStringLiteral("No command");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("frobnicate");
+    QTest::newRow("unknown global option") << QStringList{QStringLiteral("--colour"), QStringLiteral("case")} << 2 << QStringLiteral("--colour");
+    QTest::newRow("bad --now") << QStringList{QStringLiteral("--now"), QStringLiteral("soon"), QStringLiteral("clock"), QStringLiteral("tick")} << 2 << QStringLiteral("--now");
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("inventory assign");
+    for (const char *command : {"validate", "port-in", "port-out", "case", "loa", "inventory", "voice-connector", "clock"})
+        QTest::newRow(command) << QStringList{QString::fromLatin1(command), QStringLiteral("--help")} << 0
+                               << QStringLiteral("Usage: portdesk-cli");
+    QTest::newRow("advance help") << QStringList{QStringLiteral("case"), QStringLiteral("advance"), QStringLiteral("--help")} << 0
+                                  << QStringLiteral("request-change --fields");
+    QTest::newRow("case show without id") << QStringList{QStringLiteral("case"), QStringLiteral("show")} << 2 << QStringLiteral("case id");
+    QTest::newRow("case show id zero") << QStringList{QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("0")} << 2 << QStringLiteral("positive");
+    QTest::newRow("unknown event") << QStringList{QStringLiteral("case"), QStringLiteral("advance"), QStringLiteral("1"), QStringLiteral("teleport")} << 2 << QStringLiteral("teleport");
+    QTest::newRow("clock event by hand") << QStringList{QStringLiteral("case"), QStringLiteral("advance"), QStringLiteral("1"), QStringLiteral("activate")} << 2 << QStringLiteral("clock tick");
+    QTest::newRow("assign needs a target") << QStringList{QStringLiteral("inventory"), QStringLiteral("assign"), QStringLiteral("+12064440101")} << 2 << QStringLiteral("--user");
+    QTest::newRow("missing request file") << QStringList{QStringLiteral("port-in"), QStringLiteral("submit"), QStringLiteral("/nonexistent/request.json")} << 2 << QStringLiteral("Cannot read");
+}
+
+void TestCli::usageAndHelp()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expect);
+    TestDatabase db;
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    m_db.reset();
+    const Run r = cli(QStringList{QStringLiteral("--db"), db.url()} + args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(QString(r.out + r.err).contains(expect), qPrintable(describe(r)));
+}
+
+void TestCli::validateNumbers()
+{
+    m_db.reset();
+    Run r = cli({QStringLiteral("validate"), QStringLiteral("(206) 444-0100"), QStringLiteral("+1 800 222 3333"),
+                 QStringLiteral("+1 416 555 2368"), QStringLiteral("206-555-0150")});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(0).startsWith(QLatin1String("+12064440100\tvalid")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(QLatin1String("+18002223333\ttoll-free")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(QLatin1String("+14165552368\trefused")) && lines.at(2).contains(QLatin1String("Canada")),
+             qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(3).contains(QLatin1String("number.fictional")), qPrintable(lines.at(3)));
+
+    r = cli({QStringLiteral("--json"), QStringLiteral("validate"), QStringLiteral("206.444.0100")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject first = r.json().array().first().toObject();
+    QCOMPARE(first.value(QStringLiteral("e164")).toString(), QStringLiteral("+12064440100"));
+    QCOMPARE(first.value(QStringLiteral("valid")).toBool(), true);
+}
+
+void TestCli::storeUnavailableOrDamaged()
+{
+    m_db.reset();
+    const QByteArray garbage(4096, 'x');
+    const QString damaged = writeFile(QStringLiteral("damaged.sqlite"), garbage);
+    Run r = cli({QStringLiteral("--db"), damaged, QStringLiteral("case"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QLatin1String("damaged.sqlite")), qPrintable(describe(r)));
+    QFile f(damaged);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), garbage);   // never overwritten
+
+    r = cli({QStringLiteral("--db"), QStringLiteral("postgresql://nobody@127.0.0.1:1/none"), QStringLiteral("case"),
+             QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::refusedRequestReportsEveryViolation()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    QJsonObject request = QJsonDocument::fromJson(kRequest).object();
+    request.insert(QStringLiteral("adminEmail"), QStringLiteral("not-an-email"));
+    request.insert(QStringLiteral("requestedPortAt"), QStringLiteral("2026-12-25T10:00:00-05:00"));
+    const QString path = writeFile(QStringLiteral("bad.json"), QJsonDocument(request).toJson());
+    const Run r = cli({QStringLiteral("port-in"), QStringLiteral("submit"), path}, QStringLiteral("2026-11-02T15:00:00Z"));
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(r.err.contains(QLatin1String("adminEmail: ")));
+    QVERIFY(r.err.contains(QLatin1String("[date.holiday]")));
+    QVERIFY(r.err.contains(QLatin1String("Christmas")));
+    // Nothing was written.
+    const Run list = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.json().array().size(), 0);
+}
+
+void TestCli::portInFromSubmitToCompleted()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    const QString request = writeFile(QStringLiteral("request.json"), kRequest);
+    const QString monday = QStringLiteral("2026-11-02T15:00:00Z");
+
+    Run r = cli({QStringLiteral("port-in"), QStringLiteral("submit"), request}, monday);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QString id = r.out.trimmed();
+    QVERIFY2(id.toLongLong() > 0, qPrintable(r.out));
+
+    // The same numbers cannot be submitted again while the port is open.
+    r = cli({QStringLiteral("port-in"), QStringLiteral("submit"), request}, monday);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("number.in-open-port")), qPrintable(describe(r)));
+
+    auto advance = [&](const QStringList &args, const QString &now, int expected) {
+        const Run a = cli(QStringList{QStringLiteral("case"), QStringLiteral("advance"), id} + args, now);
+        if (a.exitCode != expected)
+            qWarning("%s", qPrintable(describe(a)));
+        return a.exitCode == expected ? a : Run{};
+    };
+    QVERIFY(advance({QStringLiteral("portable")}, QStringLiteral("2026-11-03T15:00:00Z"), 0).out.contains(QLatin1String("portable")));
+    // Wrong role, and a step the state does not allow, are refused.
+    QVERIFY(advance({QStringLiteral("submit-loa")}, QStringLiteral("2026-11-03T16:00:00Z"), 1).err.size() > 0);
+    QVERIFY(advance({QStringLiteral("request-loa"), QStringLiteral("--as"), QStringLiteral("admin")}, QStringLiteral("2026-11-03T16:00:00Z"), 1).err.contains(QLatin1String("support")));
+    QVERIFY(advance({QStringLiteral("request-loa")}, QStringLiteral("2026-11-03T16:00:00Z"), 0).exitCode == 0);
+    QVERIFY(advance({QStringLiteral("submit-loa")}, QStringLiteral("2026-11-04T15:00:00Z"), 0).exitCode == 0);
+    QVERIFY(advance({QStringLiteral("request-change"), QStringLiteral("--fields"), QStringLiteral("accountNumber,serviceAddress"),
+                     QStringLiteral("--reason"), QStringLiteral("account number does not match")},
+                    QStringLiteral("2026-11-06T15:00:00Z"), 0).exitCode == 0);
+    QVERIFY(advance({QStringLiteral("submit-loa")}, QStringLiteral("2026-11-09T15:00:00Z"), 0).exitCode == 0);
+    QVERIFY(advance({QStringLiteral("approve")}, QStringLiteral("2026-11-13T15:00:00Z"), 0).exitCode == 0);
+    // FOC on a Saturday is refused; on a business day accepted.
+    QVERIFY(advance({QStringLiteral("set-foc"), QStringLiteral("--at"), QStringLiteral("2026-12-12T15:00:00Z")},
+                    QStringLiteral("2026-11-16T15:00:00Z"), 1).err.contains(QLatin1String("business day")));
+    QVERIFY(advance({QStringLiteral("set-foc"), QStringLiteral("--at"), QStringLiteral("2026-12-15T15:00:00Z")},
+                    QStringLiteral("2026-11-16T15:00:00Z"), 0).exitCode == 0);
+    QVERIFY(advance({QStringLiteral("confirm-foc"), QStringLiteral("--as"), QStringLiteral("support")},
+                    QStringLiteral("2026-11-17T15:00:00Z"), 1).exitCode == 1);
+    QVERIFY(advance({QStringLiteral("confirm-foc")}, QStringLiteral("2026-11-17T15:00:00Z"), 0).exitCode == 0);
+    // Within 48 hours of the FOC the admin can no longer cancel.
+    QVERIFY(advance({QStringLiteral("cancel")}, QStringLiteral("2026-12-14T10:00:00Z"), 1).err.contains(QLatin1String("48")));
+
+    // The day before the FOC the numbers appear in the inventory.
+    r = cli({QStringLiteral("clock"), QStringLiteral("tick")}, QStringLiteral("2026-12-14T15:30:00Z"));
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("inventory")), qPrintable(describe(r)));
+    r = cli({QStringLiteral("--json"), QStringLiteral("inventory"), QStringLiteral("list")}, QStringLiteral("2026-12-14T15:31:00Z"));
+    QCOMPARE(r.exitCode, 0);
+    QJsonArray numbers = r.json().array();
+    QCOMPARE(numbers.size(), 4);
+    for (const QJsonValue &n : numbers) {
+        QCOMPARE(n.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("PortinInProgress"));
+        QCOMPARE(n.toObject().value(QStringLiteral("caseId")).toInteger(), id.toLongLong());
+    }
+    // A second tick at the same moment applies nothing again.
+    r = cli({QStringLiteral("clock"), QStringLiteral("tick")}, QStringLiteral("2026-12-14T15:32:00Z"));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.trimmed().isEmpty(), qPrintable(r.out));
+
+    // At the FOC they are activated and the case is completed.
+    r = cli({QStringLiteral("clock"), QStringLiteral("tick")}, QStringLiteral("2026-12-15T15:00:00Z"));
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("activate")), qPrintable(describe(r)));
+    r = cli({QStringLiteral("--json"), QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--status"),
+             QStringLiteral("Unassigned"), QStringLiteral("--prefix"), QStringLiteral("+1206")});
+    QCOMPARE(r.json().array().size(), 3);
+
+    r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), id}, QStringLiteral("2026-12-16T15:00:00Z"));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QJsonObject shown = r.json().object();
+    QCOMPARE(shown.value(QStringLiteral("id")).toInteger(), id.toLongLong());
+    QCOMPARE(shown.value(QStringLiteral("kind")).toString(), QStringLiteral("port-in"));
+    QCOMPARE(shown.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+    QCOMPARE(shown.value(QStringLiteral("orderStatus")).toString(), QStringLiteral("Successful"));
+    QVERIFY(shown.value(QStringLiteral("focAt")).toString().startsWith(QLatin1String("2026-12-15T15:00:00")));
+    QCOMPARE(shown.value(QStringLiteral("numbers")).toArray().size(), 4);
+    QStringList events;
+    for (const QJsonValue &e : shown.value(QStringLiteral("events")).toArray()) {
+        events << e.toObject().value(QStringLiteral("event")).toString();
+        QVERIFY(!e.toObject().value(QStringLiteral("at")).toString().isEmpty());
+        QVERIFY(!e.toObject().value(QStringLiteral("actor")).toString().isEmpty());
+    }
+    QCOMPARE(events, (QStringList{QStringLiteral("submit"), QStringLiteral("portable"), QStringLiteral("request-loa"),
+                                  QStringLiteral("submit-loa"), QStringLiteral("request-change"), QStringLiteral("submit-loa"),
+                                  QStringLiteral("approve"), QStringLiteral("set-foc"), QStringLiteral("confirm-foc"),
+                                  QStringLiteral("inventory"), QStringLiteral("activate")}));
+    const QJsonArray timeline = shown.value(QStringLiteral("timeline")).toArray();
+    QVERIFY(!timeline.isEmpty());
+    for (const QJsonValue &m : timeline) {
+        QVERIFY(m.toObject().contains(QStringLiteral("milestone")));
+        QCOMPARE(m.toObject().value(QStringLiteral("projected")).toBool(), false);
+    }
+    QCOMPARE(timeline.last().toObject().value(QStringLiteral("milestone")).toString(), QStringLiteral("activated"));
+    // Secrets are masked unless revealed.
+    const QJsonObject group = shown.value(QStringLiteral("carriers")).toArray().first().toObject();
+    QVERIFY(!group.value(QStringLiteral("accountNumber")).toString().contains(QLatin1String("1234")));
+    QVERIFY(!r.out.contains(QLatin1String("9876")));
+    r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--reveal")});
+    QVERIFY(r.out.contains(QLatin1String("12345678")));
+
+    // One LOA per carrier group.
+    const QString out = m_files.filePath(QStringLiteral("loa"));
+    r = cli({QStringLiteral("loa"), QStringLiteral("export"), id, QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(QDir(out).entryList({QStringLiteral("*.pdf")}).size(), 2);
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        QProcess text;
+        text.start(pdftotext, {QDir(out).filePath(QStringLiteral("loa-case-%1-carrier-1.pdf").arg(id)), QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        for (const char *expected : {"Example Corp", "206-444-0101", "206-444-0102", "206-444-0103", "Jane Roe", "12345678", "98101"})
+            QVERIFY2(content.contains(QLatin1String(expected)), expected);
+        QVERIFY(!content.contains(QLatin1String("503-444-0104")));
+    }
+}
+
+void TestCli::portOutToPurge()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    // Numbers arrive through a completed port-in first.
+    Run r = cli({QStringLiteral("port-in"), QStringLiteral("submit"), writeFile(QStringLiteral("in.json"), kRequest)},
+                QStringLiteral("2026-11-02T15:00:00Z"));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QString in = r.out.trimmed();
+    const QList<QPair<QStringList, QString>> steps = {
+        {{QStringLiteral("portable")}, QStringLiteral("2026-11-03T15:00:00Z")},
+        {{QStringLiteral("request-loa")}, QStringLiteral("2026-11-03T16:00:00Z")},
+        {{QStringLiteral("submit-loa")}, QStringLiteral("2026-11-04T15:00:00Z")},
+        {{QStringLiteral("approve")}, QStringLiteral("2026-11-05T15:00:00Z")},
+        {{QStringLiteral("set-foc"), QStringLiteral("--at"), QStringLiteral("2026-12-15T15:00:00Z")}, QStringLiteral("2026-11-06T15:00:00Z")},
+        {{QStringLiteral("confirm-foc")}, QStringLiteral("2026-11-06T16:00:00Z")},
+    };
+    for (const auto &step : steps) {
+        r = cli(QStringList{QStringLiteral("case"), QStringLiteral("advance"), in} + step.first, step.second);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    }
+    // Any command applies what has come due: here the FOC has passed.
+    r = cli({QStringLiteral("inventory"), QStringLiteral("assign"), QStringLiteral("206-444-0101"), QStringLiteral("--user"),
+             QStringLiteral("pat@example.com")}, QStringLiteral("2026-12-16T15:00:00Z"));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+
+    const QString outRequest = writeFile(QStringLiteral("out.json"),
+        R"({"productType": "BusinessCalling", "adminEmail": "admin@example.com", "numbers": ["+12064440101", "+12064440102"]})");
+    r = cli({QStringLiteral("port-out"), QStringLiteral("submit"), outRequest}, QStringLiteral("2026-12-17T15:00:00Z"));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QString out = r.out.trimmed();
+    QVERIFY(out.toLongLong() > in.toLongLong());
+    r = cli({QStringLiteral("--json"), QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--status"),
+             QStringLiteral("PortoutInProgress")});
+    QCOMPARE(r.json().array().size(), 2);
+
+    r = cli({QStringLiteral("case"), QStringLiteral("advance"), out, QStringLiteral("issue-pin"), QStringLiteral("--account-id"),
+             QStringLiteral("ACCT-42"), QStringLiteral("--pin"), QStringLiteral("5150")}, QStringLiteral("2026-12-18T15:00:00Z"));
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("pin-issued")), qPrintable(describe(r)));
+    r = cli({QStringLiteral("case"), QStringLiteral("advance"), out, QStringLiteral("ported-out")}, QStringLiteral("2026-12-21T15:00:00Z"));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+
+    // An assigned number cannot be deleted; unassigned it can.
+    r = cli({QStringLiteral("inventory"), QStringLiteral("delete"), QStringLiteral("+12064440101")}, QStringLiteral("2026-12-21T16:00:00Z"));
+    QCOMPARE(r.exitCode, 1);
+    r = cli({QStringLiteral("inventory"), QStringLiteral("unassign"), QStringLiteral("+12064440101")}, QStringLiteral("2026-12-21T16:00:00Z"));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = cli({QStringLiteral("inventory"), QStringLiteral("delete"), QStringLiteral("+12064440101"), QStringLiteral("+12064440102")},
+            QStringLiteral("2026-12-21T16:05:00Z"));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = cli({QStringLiteral("clock"), QStringLiteral("tick")}, QStringLiteral("2026-12-21T16:06:00Z"));
+    r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), out});
+    QCOMPARE(r.json().object().value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+    QVERIFY(!r.out.contains(QLatin1String("5150")));
+
+    // Restorable for 7 days, then purged.
+    r = cli({QStringLiteral("--json"), QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--status"),
+             QStringLiteral("DeleteInProgress")}, QStringLiteral("2026-12-28T16:00:00Z"));
+    QCOMPARE(r.json().array().size(), 2);
+    r = cli({QStringLiteral("clock"), QStringLiteral("tick")}, QStringLiteral("2026-12-28T16:06:00Z"));
+    QVERIFY2(r.out.contains(QLatin1String("purge")), qPrintable(describe(r)));
+    r = cli({QStringLiteral("--json"), QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--prefix"), QStringLiteral("+1206")});
+    QCOMPARE(r.json().array().size(), 1);   // only +12064440103 is left
+    r = cli({QStringLiteral("inventory"), QStringLiteral("restore"), QStringLiteral("+12064440101")}, QStringLiteral("2026-12-28T16:07:00Z"));
+    QCOMPARE(r.exitCode, 1);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,523 @@
+// The schema ladder on the engine named by PORTDESK_TEST_ENGINE: stores
+// written at every earlier version upgrade keeping their data; a store from a
+// newer PortDesk, a damaged file or somebody else's database is refused and
+// left exactly as it was.
+
+#include "StoreTestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QUrl>
+
+#include <thread>
+
+using namespace portdesk;
+using namespace storetest;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray("<unreadable>");
+    return f.readAll();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+QStringList folderListing(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+
+QVariant exec1(const Store &store, const QString &text, const QVariantList &values)
+{
+    QSqlQuery q(store.database());
+    if (!q.prepare(text)) {
+        qWarning("prepare: %s", qPrintable(q.lastError().text()));
+        return {};
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qWarning("exec: %s", qPrintable(q.lastError().text()));
+        return {};
+    }
+    return q.next() ? q.value(0) : QVariant(true);
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+qint64 ms(const QDateTime &t)
+{
+    return t.toMSecsSinceEpoch();
+}
+
+} // namespace
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+
+public:
+    TestMigrations() : m_clock(startTime()) { }
+
+private:
+    FixedClock m_clock;
+
+    struct OldData {
+        qint64 openCase = 0;
+        qint64 cancelledCase = 0;
+    };
+
+    // Writes cases the way schema v1 held them: the case row and its events,
+    // the numbers of each case (no toll-free flag, no open flag, no count yet).
+    void writeV1Cases(const Store &store, OldData *data)
+    {
+        PortInRequest open = portIn(
+            { tollFree(11), tollFree(12) }, ProductType::VoiceConnector, QStringLiteral("pbx-old"));
+        const QJsonObject request = open.toJson();
+        const qint64 t0 = ms(startTime());
+        const QString insertCase = QStringLiteral(
+            "INSERT INTO cases (kind, state, product_type, admin_email, customer_name, "
+            "requested_port_at, foc_at, request, port_out_account_id, port_out_pin, last_seq, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?) "
+            "RETURNING id");
+        const QVariant id = exec1(store, insertCase,
+            { QStringLiteral("port-in"), QStringLiteral("foc-confirmed"),
+                QStringLiteral("VoiceConnector"), open.adminEmail, QStringLiteral("Example Corp"),
+                ms(requestedPortTime()), ms(focTime()), json(request), 7, t0, t0 + 6000 });
+        QVERIFY(id.toLongLong() > 0);
+        data->openCase = id.toLongLong();
+        const QString insertEvent = QStringLiteral(
+            "INSERT INTO case_events (case_id, seq, event, actor, at, state_after, payload) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        struct OldEvent {
+            const char *event, *actor, *stateAfter;
+        };
+        const OldEvent events[] = {
+            { "submit", "admin", "submitted" },
+            { "portable", "support", "portable" },
+            { "request-loa", "support", "loa-requested" },
+            { "submit-loa", "admin", "loa-submitted" },
+            { "approve", "support", "carrier-approved" },
+            { "set-foc", "support", "foc-received" },
+            { "confirm-foc", "admin", "foc-confirmed" },
+        };
+        int seq = 0;
+        for (const OldEvent &e : events) {
+            QJsonObject payload;
+            if (seq == 0) {
+                payload.insert(QStringLiteral("kind"), QStringLiteral("port-in"));
+                payload.insert(QStringLiteral("request"), request);
+            } else if (qstrcmp(e.event, "set-foc") == 0) {
+                payload.insert(QStringLiteral("focAt"), focTime().toString(Qt::ISODate));
+            }
+            QVERIFY(exec1(store, insertEvent,
+                { data->openCase, seq + 1, QLatin1String(e.event), QLatin1String(e.actor),
+                    t0 + 1000 * seq, QLatin1String(e.stateAfter), json(payload) })
+                        .isValid());
+            ++seq;
+        }
+        for (const QString &n : open.allNumbers())
+            QVERIFY(exec1(store,
+                QStringLiteral("INSERT INTO case_numbers (case_id, e164) VALUES (?, ?)"),
+                { data->openCase, n })
+                        .isValid());
+
+        // A finished case: its numbers are free again.
+        const PortInRequest cancelled = portIn({ seattle(21) });
+        const QVariant id2 = exec1(store, insertCase,
+            { QStringLiteral("port-in"), QStringLiteral("cancelled"),
+                QStringLiteral("BusinessCalling"), cancelled.adminEmail,
+                QStringLiteral("Example Corp"), ms(requestedPortTime()), QVariant(),
+                json(cancelled.toJson()), 2, t0, t0 + 1000 });
+        data->cancelledCase = id2.toLongLong();
+        QVERIFY(data->cancelledCase > 0);
+        QJsonObject submit { { QStringLiteral("kind"), QStringLiteral("port-in") },
+            { QStringLiteral("request"), cancelled.toJson() } };
+        QVERIFY(exec1(store, insertEvent,
+            { data->cancelledCase, 1, QStringLiteral("submit"), QStringLiteral("admin"), t0,
+                QStringLiteral("submitted"), json(submit) })
+                    .isValid());
+        QVERIFY(exec1(store, insertEvent,
+            { data->cancelledCase, 2, QStringLiteral("cancel"), QStringLiteral("admin"), t0 + 1000,
+                QStringLiteral("cancelled"), QStringLiteral("{}") })
+                    .isValid());
+        QVERIFY(
+            exec1(store, QStringLiteral("INSERT INTO case_numbers (case_id, e164) VALUES (?, ?)"),
+                { data->cancelledCase, seattle(21) })
+                .isValid());
+    }
+
+    // Schema v2 added the inventory, its users and the Voice Connectors.
+    void writeV2Inventory(const Store &store)
+    {
+        const qint64 t0 = ms(startTime());
+        const QVariant vc = exec1(store,
+            QStringLiteral("INSERT INTO voice_connectors (name, region, encryption, "
+                           "created_at) VALUES (?, ?, ?, ?) RETURNING id"),
+            { QStringLiteral("pbx-old"), QStringLiteral("us-west-2"), 1, t0 });
+        QVERIFY(vc.toLongLong() > 0);
+        const QVariant user = exec1(store,
+            QStringLiteral("INSERT INTO users (email, created_at) VALUES (?, ?) RETURNING id"),
+            { QStringLiteral("pat@example.com"), t0 });
+        QVERIFY(user.toLongLong() > 0);
+        QVERIFY(exec1(store,
+            QStringLiteral("INSERT INTO inventory (e164, product_type, toll_free, status, user_id, "
+                           "assigned_at, created_at, updated_at) VALUES (?, ?, 0, ?, ?, ?, ?, ?)"),
+            { seattle(31), QStringLiteral("BusinessCalling"), QStringLiteral("Assigned"), user, t0,
+                t0, t0 })
+                    .isValid());
+        QVERIFY(exec1(store,
+            QStringLiteral("INSERT INTO inventory (e164, product_type, toll_free, status, "
+                           "deleted_at, created_at, updated_at) VALUES (?, ?, 0, ?, ?, ?, ?)"),
+            { seattle(32), QStringLiteral("BusinessCalling"), QStringLiteral("DeleteInProgress"),
+                t0, t0, t0 })
+                    .isValid());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { Clock::setInstance(&m_clock); }
+
+    void cleanupTestCase() { Clock::setInstance(nullptr); }
+
+    void init() { m_clock.set(startTime()); }
+
+    void everyVersionCanBeCreated_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v <= Store::latestSchemaVersion(); ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+
+    void everyVersionCanBeCreated()
+    {
+        QFETCH(int, version);
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        StoreStatus status;
+        auto store = Store::openAtVersion(db.url(), version, &status);
+        QVERIFY2(store, qPrintable(status.message));
+        QCOMPARE(store->schemaVersion(), version);
+        QCOMPARE(column(*store, QStringLiteral("SELECT version FROM schema_version")),
+            QVariantList { version });
+        QCOMPARE(count(*store, QStringLiteral("cases")), 0);
+        // The inventory arrives with v2.
+        QCOMPARE(store->database().tables().contains(QStringLiteral("inventory")), version >= 2);
+        // Asking for less than the store has never goes down.
+        store.reset();
+        store = Store::openAtVersion(db.url(), 1, &status);
+        QVERIFY2(store, qPrintable(status.message));
+        QCOMPARE(store->schemaVersion(), version);
+    }
+
+    void upgradeKeepsData_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 1; v < Store::latestSchemaVersion(); ++v)
+            QTest::addRow("from v%d", v) << v;
+    }
+
+    void upgradeKeepsData()
+    {
+        QFETCH(int, from);
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        StoreStatus status;
+        OldData data;
+        {
+            auto old = Store::openAtVersion(db.url(), from, &status);
+            QVERIFY2(old, qPrintable(status.message));
+            QCOMPARE(old->schemaVersion(), from);
+            writeV1Cases(*old, &data);
+            if (QTest::currentTestFailed())
+                return;
+            if (from >= 2) {
+                writeV2Inventory(*old);
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
+
+        auto store = Store::open(db.url(), &status);
+        QVERIFY2(store, qPrintable(status.message));
+        QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
+        QCOMPARE(column(*store, QStringLiteral("SELECT version FROM schema_version")),
+            QVariantList { Store::latestSchemaVersion() });
+        PortingService service(*store);
+
+        // The cases read back whole, with what the new columns derive from them.
+        CaseRecord record;
+        QVERIFY2(service.loadCase(data.openCase, &record, &status), qPrintable(status.message));
+        QCOMPARE_ENUM(record.state, CaseState::FocConfirmed);
+        QCOMPARE_ENUM(record.productType, ProductType::VoiceConnector);
+        QCOMPARE(record.focAt, focTime());
+        QCOMPARE(record.numbers, (QStringList { tollFree(11), tollFree(12) }));
+        QCOMPARE(record.portIn.voiceConnector, QStringLiteral("pbx-old"));
+        QCOMPARE(record.portIn.carriers.first().accountNumber, secretAccount());
+        QCOMPARE(record.events.size(), 7);
+        const QList<CaseSummary> cases = service.listCases();
+        QCOMPARE(cases.size(), 2);
+        QCOMPARE(cases.at(0).numberCount, 2);
+        QCOMPARE(cases.at(1).numberCount, 1);
+        const CaseState cancelledState = CaseState::Cancelled;
+        QCOMPARE(service.listCases(&cancelledState).size(), 1);
+
+        // Open and finished cases are told apart: only the open one holds its numbers.
+        ChangeResult check;
+        check.violations = service.checkPortIn(portIn({ seattle(21) }));
+        QVERIFY2(!hasRule(check, QString(), QStringLiteral("number.in-open-port")),
+            qPrintable(describe(check)));
+        check.violations = service.checkPortIn(
+            portIn({ tollFree(11) }, ProductType::VoiceConnector, QStringLiteral("pbx-old")));
+        QVERIFY(hasRule(check, QString(), QStringLiteral("number.in-open-port")));
+
+        // The event log became append-only.
+        QSqlQuery q(store->database());
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM case_events")));
+        QCOMPARE(count(*store, QStringLiteral("case_events")), 9);
+
+        if (from >= 2) {
+            const QList<VoiceConnector> connectors = service.listVoiceConnectors();
+            QCOMPARE(connectors.size(), 1);
+            QCOMPARE(connectors.first().region, QStringLiteral("us-west-2"));
+            const QList<InventoryNumber> inventory = service.listInventory({});
+            QCOMPARE(inventory.size(), 2);
+            QCOMPARE(inventory.first().assignedUser, QStringLiteral("pat@example.com"));
+            QCOMPARE_ENUM(inventory.last().status, NumberStatus::DeleteInProgress);
+        }
+
+        // And the old case goes on: the clock brings its numbers in, toll-free
+        // as the upgrade found them to be.
+        m_clock.set(focTime());
+        const QList<AppliedStep> steps = service.tick(&status);
+        QVERIFY2(status.ok(), qPrintable(status.message));
+        QVERIFY(steps.size() >= 2);
+        QVERIFY(service.loadCase(data.openCase, &record));
+        QCOMPARE_ENUM(record.state, CaseState::Completed);
+        InventoryFilter filter;
+        filter.prefix = QStringLiteral("+1833");
+        const QList<InventoryNumber> arrived = service.listInventory(filter);
+        QCOMPARE(arrived.size(), 2);
+        for (const InventoryNumber &n : arrived) {
+            QVERIFY(n.tollFree);
+            QCOMPARE_ENUM(n.productType, ProductType::VoiceConnector);
+            QCOMPARE_ENUM(n.status, NumberStatus::Unassigned);
+        }
+        CaseRecord derived;
+        QVERIFY(service.loadCaseFromEvents(data.openCase, &derived));
+        QCOMPARE_ENUM(derived.state, record.state);
+        QCOMPARE(derived.focAt, record.focAt);
+        QCOMPARE(derived.numbers, record.numbers);
+    }
+
+    void concurrentOpensUpgradeOnce()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        {
+            StoreStatus status;
+            QVERIFY2(Store::openAtVersion(db.url(), 1, &status), qPrintable(status.message));
+        }
+        // Two programs start on the same old store at once.
+        QList<int> versions(4, -1);
+        QStringList errors(4);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < 4; ++i) {
+            threads.emplace_back([&, i] {
+                StoreStatus status;
+                auto store = Store::open(db.url(), &status);
+                versions[i] = store ? store->schemaVersion() : -1;
+                errors[i] = status.message;
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        for (int i = 0; i < 4; ++i)
+            QVERIFY2(versions.at(i) == Store::latestSchemaVersion(), qPrintable(errors.at(i)));
+        StoreStatus status;
+        auto store = Store::open(db.url(), &status);
+        QVERIFY(store);
+        QCOMPARE(column(*store, QStringLiteral("SELECT version FROM schema_version")),
+            QVariantList { Store::latestSchemaVersion() });
+    }
+
+    void newerStoreRefusedUntouched()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        const int newer = Store::latestSchemaVersion() + 1;
+        qint64 id = 0;
+        {
+            StoreStatus status;
+            auto store = Store::open(db.url(), &status);
+            QVERIFY2(store, qPrintable(status.message));
+            const ChangeResult r = PortingService(*store).submitPortIn(portIn({ seattle(41) }));
+            VERIFY_OK(r);
+            id = r.id;
+            QVERIFY(
+                exec1(*store, QStringLiteral("UPDATE schema_version SET version = ?"), { newer })
+                    .isValid());
+        }
+        const QByteArray before
+            = TestDatabase::isPostgres() ? QByteArray() : readAll(db.sqlitePath());
+        const QStringList filesBefore = folderListing(db.folder());
+
+        StoreStatus status;
+        const auto store = Store::open(db.url(), &status);
+        QVERIFY(!store);
+        QCOMPARE(status.code, StoreStatus::Code::TooNew);
+        QVERIFY2(status.message.contains(
+                     QStringLiteral("newer PortDesk (schema %1; this one knows up to %2)")
+                         .arg(newer)
+                         .arg(Store::latestSchemaVersion())),
+            qPrintable(status.message));
+        QVERIFY(!Store::openAtVersion(db.url(), 1, &status));
+        QCOMPARE(status.code, StoreStatus::Code::TooNew);
+
+        if (!TestDatabase::isPostgres()) {
+            QCOMPARE(readAll(db.sqlitePath()), before);
+            QCOMPARE(folderListing(db.folder()), filesBefore);
+        } else {
+            // Look with a connection of our own: the version and the data are as they were.
+            const QString name = QStringLiteral("inspect-newer");
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+                const QUrl url(db.url());
+                raw.setHostName(url.host());
+                raw.setPort(url.port(5432));
+                raw.setUserName(url.userName());
+                raw.setDatabaseName(url.path().mid(1));
+                QVERIFY(raw.open());
+                QSqlQuery q(raw);
+                QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next());
+                QCOMPARE(q.value(0).toInt(), newer);
+                QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE id = %1").arg(id))
+                    && q.next());
+                QCOMPARE(q.value(0).toInt(), 1);
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+
+    void damagedFileRefusedUntouched_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("random bytes") << QStringLiteral("random");
+        QTest::newRow("a text file") << QStringLiteral("text");
+        QTest::newRow("a truncated store") << QStringLiteral("truncated");
+        QTest::newRow("a store with its first page overwritten") << QStringLiteral("page1");
+        QTest::newRow("a store with its schema pages overwritten") << QStringLiteral("schema");
+    }
+
+    void damagedFileRefusedUntouched()
+    {
+        QFETCH(QString, damage);
+        if (TestDatabase::isPostgres())
+            QSKIP("A damaged file is a SQLite matter");
+        TestDatabase db;
+        const QString path = db.sqlitePath();
+        QByteArray bytes;
+        if (damage == QLatin1String("random")) {
+            QRandomGenerator random(20260302);
+            bytes.resize(16384);
+            for (char &c : bytes)
+                c = char(random.bounded(256));
+        } else if (damage == QLatin1String("text")) {
+            bytes = "Shopping list: milk, eggs, a new phone number.\n";
+        } else {
+            {
+                StoreStatus status;
+                auto store = Store::open(db.url(), &status);
+                QVERIFY2(store, qPrintable(status.message));
+                PortingService service(*store);
+                for (int i = 0; i < 40; ++i)
+                    VERIFY_OK(service.submitPortIn(portIn(seattleRange(5000 + 20 * i, 20))));
+            }
+            bytes = readAll(path);
+            QVERIFY(bytes.size() > 16 * 4096);
+            if (damage == QLatin1String("truncated")) {
+                bytes.truncate(bytes.size() / 2 + 100);
+            } else {
+                const int from = damage == QLatin1String("page1") ? 100 : 4096;
+                QRandomGenerator random(7);
+                for (int i = from; i < 4 * 4096; ++i)
+                    bytes[i] = char(random.bounded(256));
+            }
+        }
+        QVERIFY(writeAll(path, bytes));
+        const QStringList files = folderListing(db.folder());
+
+        StoreStatus status;
+        const auto store = Store::open(db.url(), &status);
+        QVERIFY(!store);
+        QCOMPARE(status.code, StoreStatus::Code::Damaged);
+        QVERIFY2(
+            status.message.contains(QDir::toNativeSeparators(path)), qPrintable(status.message));
+        QCOMPARE(readAll(path), bytes);
+        QCOMPARE(folderListing(db.folder()), files);
+    }
+
+    void foreignDatabaseRefused()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        const QString name = QStringLiteral("foreign");
+        {
+            QSqlDatabase raw;
+            if (TestDatabase::isPostgres()) {
+                raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+                const QUrl url(db.url());
+                raw.setHostName(url.host());
+                raw.setPort(url.port(5432));
+                raw.setUserName(url.userName());
+                raw.setDatabaseName(url.path().mid(1));
+            } else {
+                raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                raw.setDatabaseName(db.sqlitePath());
+            }
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE recipes (title TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO recipes (title) VALUES ('bread')")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        const QByteArray before
+            = TestDatabase::isPostgres() ? QByteArray() : readAll(db.sqlitePath());
+
+        StoreStatus status;
+        const auto store = Store::open(db.url(), &status);
+        QVERIFY(!store);
+        QCOMPARE(status.code, StoreStatus::Code::Damaged);
+        QVERIFY2(status.message.contains(QLatin1String("not a PortDesk store")),
+            qPrintable(status.message));
+        if (!TestDatabase::isPostgres())
+            QCOMPARE(readAll(db.sqlitePath()), before);
+    }
+
+    void emptyFileBecomesStore()
+    {
+        if (TestDatabase::isPostgres())
+            QSKIP("SQLite only");
+        TestDatabase db;
+        QVERIFY(writeAll(db.sqlitePath(), QByteArray()));
+        StoreStatus status;
+        auto store = Store::open(db.url(), &status);
+        QVERIFY2(store, qPrintable(status.message));
+        QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
