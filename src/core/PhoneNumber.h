@@ -45,9 +45,11 @@ public:
     static NumberCheck check(const QString &input);
 
     // Checks many numbers; results are in input order and equal check()'s.
-    // Faster than checking one by one: the everyday notations skip Parse,
-    // each distinct number is judged once, with the fewest libphonenumber
-    // calls that give exactly its IsValidNumber/GetNumberType/region verdicts.
+    // +1 numbers in the everyday notations skip Parse and are judged by
+    // NanpVerdicts, a prefix table built once from libphonenumber's own
+    // metadata (proven equal to IsValidNumber/GetNumberType/region by
+    // tst_nanpverdicts); anything else goes through libphonenumber, once per
+    // distinct number.
     static QList<NumberCheck> checkAll(const QStringList &inputs);
 
     // "+12064440100" -> "(206) 444-0100"; anything else is returned as is.

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace portdesk {
 
 namespace {
@@ -165,13 +167,18 @@ bool CaseRepository::replaceNumbers(const CaseRow &row, bool replace, StoreStatu
             return false;
     }
     // One statement for any number of numbers: the list goes in as one JSON
-    // array, which matters for a 20,000-number port.
+    // array, which matters for a 20,000-number port. In key order, so that
+    // the index grows at its end instead of splitting pages all over.
+    QStringList numbers = row.numbers;
+    if (!std::is_sorted(numbers.cbegin(), numbers.cend()))
+        std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
     const QString table = m_store.dialect().jsonTextArrayTable(QStringLiteral("j"));
     sql::Query insert(m_store,
         QStringLiteral("INSERT INTO case_numbers (case_id, e164, toll_free) "
-                       "SELECT DISTINCT CAST(? AS BIGINT), j.value, 0 FROM ")
+                       "SELECT CAST(? AS BIGINT), j.value, 0 FROM ")
             + table);
-    insert << qlonglong(row.id) << sql::jsonArrayText(row.numbers);
+    insert << qlonglong(row.id) << sql::jsonArrayText(numbers);
     if (!insert.exec(status))
         return false;
     if (row.tollFree.isEmpty())
@@ -242,7 +249,9 @@ bool CaseRepository::append(const StoredEvent &event, CaseRow *row, StoreStatus 
     if (q.numRowsAffected() != 1) {
         if (status && status->ok()) {
             status->code = StoreStatus::Code::Failed;
-            status->message = QStringLiteral("case %1 changed meanwhile").arg(next.id);
+            status->message
+                = Store::tr("Case %1 was changed by another program at the same time; try again.")
+                      .arg(next.id);
         }
         return false;
     }
@@ -337,11 +346,12 @@ bool CaseRepository::numbersInOpenPortIn(const QStringList &e164, qint64 exceptC
     if (e164.isEmpty())
         return true;
     sql::Query q(m_store,
-        QStringLiteral(
-            "SELECT n.e164, n.case_id FROM case_numbers n JOIN cases c ON c.id = n.case_id "
-            "WHERE c.kind = ? AND c.is_open = 1 AND c.id <> ? AND n.e164 IN (SELECT j.value FROM ")
-            + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
-    q << toString(CaseKind::PortIn) << qlonglong(exceptCase) << sql::jsonArrayText(e164);
+        QStringLiteral("SELECT n.e164, n.case_id FROM ")
+            + m_store.dialect().jsonTextArrayTable(QStringLiteral("j"))
+            + QStringLiteral(
+                " JOIN case_numbers n ON n.e164 = j.value JOIN cases c ON c.id = n.case_id "
+                "WHERE c.kind = ? AND c.is_open = 1 AND c.id <> ?"));
+    q << sql::jsonArrayText(e164) << toString(CaseKind::PortIn) << qlonglong(exceptCase);
     if (!q.exec(status))
         return false;
     while (q.next())

@@ -4,15 +4,19 @@
 #include "SqlSupport.h"
 #include "Store.h"
 
+#include <QCoreApplication>
+
 namespace portdesk {
 
 namespace {
 
-const QString numberSelect = QStringLiteral(
+const QString numberColumns = QStringLiteral(
     "SELECT i.id, i.e164, i.product_type, i.toll_free, i.status, u.email, v.name, i.assigned_at, "
-    "i.case_id, i.port_out_case_id, i.ported_out, i.created_at, i.updated_at, i.deleted_at "
-    "FROM inventory i LEFT JOIN users u ON u.id = i.user_id "
-    "LEFT JOIN voice_connectors v ON v.id = i.voice_connector_id");
+    "i.case_id, i.port_out_case_id, i.ported_out, i.created_at, i.updated_at, i.deleted_at");
+const QString assignmentJoins
+    = QStringLiteral(" LEFT JOIN users u ON u.id = i.user_id "
+                     "LEFT JOIN voice_connectors v ON v.id = i.voice_connector_id");
+const QString numberSelect = numberColumns + QStringLiteral(" FROM inventory i") + assignmentJoins;
 
 InventoryNumber readNumber(const sql::Query &q)
 {
@@ -73,9 +77,12 @@ bool InventoryRepository::findMany(
     out->clear();
     if (e164.isEmpty())
         return true;
+    // From the list into the index: one probe per number, whatever the
+    // size of the inventory.
     sql::Query q(m_store,
-        numberSelect + QStringLiteral(" WHERE i.e164 IN (SELECT j.value FROM ")
-            + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
+        numberColumns + QStringLiteral(" FROM ")
+            + m_store.dialect().jsonTextArrayTable(QStringLiteral("j"))
+            + QStringLiteral(" JOIN inventory i ON i.e164 = j.value") + assignmentJoins);
     q << sql::jsonArrayText(e164);
     if (!q.exec(status))
         return false;
@@ -131,8 +138,9 @@ bool InventoryRepository::existing(
     if (e164.isEmpty())
         return true;
     sql::Query q(m_store,
-        QStringLiteral("SELECT e164 FROM inventory WHERE e164 IN (SELECT j.value FROM ")
-            + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
+        QStringLiteral("SELECT i.e164 FROM ")
+            + m_store.dialect().jsonTextArrayTable(QStringLiteral("j"))
+            + QStringLiteral(" JOIN inventory i ON i.e164 = j.value"));
     q << sql::jsonArrayText(e164);
     if (!q.exec(status))
         return false;
@@ -195,7 +203,8 @@ bool InventoryRepository::beginPortOut(
     if (q.numRowsAffected() != distinct.size()) {
         if (status && status->ok()) {
             status->code = StoreStatus::Code::Failed;
-            status->message = QStringLiteral("port-out %1: %2 of %3 numbers could be marked")
+            status->message = Store::tr(
+                "Port-out %1: only %2 of its %3 numbers could be marked; nothing was changed.")
                                   .arg(caseId)
                                   .arg(q.numRowsAffected())
                                   .arg(distinct.size());

@@ -16,11 +16,6 @@ namespace portdesk::migrations {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 // DDL is written once with these words for the engine's types.
 QString ddl(const SqlDialect &dialect, QString text)
 {
@@ -260,10 +255,11 @@ bool upgrade(Store &store, int targetVersion, int *reached, StoreStatus *status)
             continue; // done already, possibly by another program just now
         if (version != step.version - 1 || foreign) {
             status->code = StoreStatus::Code::Failed;
-            status->message = tr("The store %1 is at schema %2 and cannot be upgraded to %3.")
-                                  .arg(store.displayName())
-                                  .arg(version)
-                                  .arg(step.version);
+            status->message
+                = Store::tr("The store %1 is at schema %2 and cannot be upgraded to %3.")
+                      .arg(store.displayName())
+                      .arg(version)
+                      .arg(step.version);
             return false;
         }
         if (!step.apply(store, status))

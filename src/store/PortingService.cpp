@@ -18,11 +18,6 @@ namespace portdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PortingService", text);
-}
-
 Violation refusal(const QString &field, const char *rule, const QString &message)
 {
     return Violation { field, QLatin1String(rule), message, Violation::Severity::Error };
@@ -135,7 +130,7 @@ ChangeResult failedWith(const StoreStatus &status)
     if (result.status.ok()) {
         // A step reported failure without saying why: never pass it off as done.
         result.status.code = StoreStatus::Code::Failed;
-        result.status.message = tr("The store could not complete the change.");
+        result.status.message = PortingService::tr("The store could not complete the change.");
     }
     return result;
 }
@@ -250,8 +245,8 @@ bool applyEvent(const Store &store, CaseRow *row, CaseEvent event, Role actor,
 ChangeResult caseNotFound(qint64 caseId)
 {
     ChangeResult result;
-    result.violations.append(
-        refusal(QStringLiteral("case"), "case.not-found", tr("There is no case %1.").arg(caseId)));
+    result.violations.append(refusal(QStringLiteral("case"), "case.not-found",
+        PortingService::tr("There is no case %1.").arg(caseId)));
     return result;
 }
 
@@ -263,7 +258,7 @@ ChangeResult PortingService::submitPortIn(const PortInRequest &request, Role act
     ChangeResult result;
     if (actor != CaseStateMachine::roleFor(CaseEvent::Submit)) {
         result.violations.append(refusal(QStringLiteral("actor"), "event.wrong-role",
-            tr("Only an admin can submit a port-in request.")));
+            PortingService::tr("Only an admin can submit a port-in request.")));
         return result;
     }
     sql::WriteTransaction transaction(m_store);
@@ -304,7 +299,7 @@ ChangeResult PortingService::submitPortOut(const PortOutRequest &request, Role a
     ChangeResult result;
     if (actor != CaseStateMachine::roleFor(CaseEvent::Submit)) {
         result.violations.append(refusal(QStringLiteral("actor"), "event.wrong-role",
-            tr("Only an admin can submit a port-out request.")));
+            PortingService::tr("Only an admin can submit a port-out request.")));
         return result;
     }
     PortOutRequest stored = request;
@@ -352,7 +347,7 @@ ChangeResult PortingService::advance(
     result.id = caseId;
     if (event == CaseEvent::Submit) {
         result.violations.append(refusal(QStringLiteral("event"), "event.illegal-state",
-            tr("A case is submitted once, with its request.")));
+            PortingService::tr("A case is submitted once, with its request.")));
         return result;
     }
     sql::WriteTransaction transaction(m_store);
@@ -400,7 +395,7 @@ ChangeResult PortingService::correctPortIn(qint64 caseId, const PortInRequest &c
     result.state = row.state;
     if (row.kind != CaseKind::PortIn || row.state != CaseState::ChangeRequested) {
         result.violations.append(refusal(QStringLiteral("case"), "case.no-change-requested",
-            tr("Case %1 has no open change request to correct.").arg(caseId)));
+            PortingService::tr("Case %1 has no open change request to correct.").arg(caseId)));
         return result;
     }
     CaseFacts facts;
@@ -433,12 +428,13 @@ ChangeResult PortingService::correctPortIn(qint64 caseId, const PortInRequest &c
     const QList<FieldValue> becomes = fieldValues(after.request);
     if (before.request.carriers.size() != after.request.carriers.size()) {
         result.violations.append(refusal(QStringLiteral("carriers"), "change.not-requested",
-            tr("A correction cannot add or remove carrier groups.")));
+            PortingService::tr("A correction cannot add or remove carrier groups.")));
     } else {
         for (qsizetype i = 0; i < was.size(); ++i) {
             if (!named.contains(was.at(i).name) && was.at(i).value != becomes.at(i).value) {
                 result.violations.append(refusal(was.at(i).path, "change.not-requested",
-                    tr("%1 was not named in the change request: it must stay as submitted.")
+                    PortingService::tr(
+                        "%1 was not named in the change request: it must stay as submitted.")
                         .arg(was.at(i).path)));
             }
         }
@@ -635,7 +631,7 @@ bool findNumber(
         return false;
     if (!found) {
         result->violations.append(refusal(QStringLiteral("number"), "inventory.not-found",
-            tr("%1 is not in the phone number inventory.").arg(shown(e164))));
+            PortingService::tr("%1 is not in the phone number inventory.").arg(shown(e164))));
         return false;
     }
     return true;
@@ -651,13 +647,15 @@ void checkAssignable(const InventoryNumber &n, Violations *out)
 {
     if (n.status == NumberStatus::DeleteInProgress) {
         out->append(refusal(QStringLiteral("number"), "inventory.deleted",
-            tr("%1 is in the deletion queue: restore it first.").arg(shown(n.e164))));
+            PortingService::tr("%1 is in the deletion queue: restore it first.")
+                .arg(shown(n.e164))));
     } else if (n.status == NumberStatus::PortoutInProgress) {
         out->append(refusal(QStringLiteral("number"), "inventory.porting-out",
-            tr("%1 is being ported out: it cannot be assigned.").arg(shown(n.e164))));
+            PortingService::tr("%1 is being ported out: it cannot be assigned.")
+                .arg(shown(n.e164))));
     } else if (isAssigned(n)) {
         out->append(refusal(QStringLiteral("number"), "inventory.already-assigned",
-            tr("%1 is already assigned to %2: unassign it first.")
+            PortingService::tr("%1 is already assigned to %2: unassign it first.")
                 .arg(shown(n.e164),
                     n.assignedUser.isEmpty() ? n.assignedVoiceConnector : n.assignedUser)));
     }
@@ -681,23 +679,23 @@ ChangeResult PortingService::assignToUser(const QString &e164, const QString &em
         if (number.tollFree) {
             result.violations.append(
                 refusal(QStringLiteral("number"), "inventory.toll-free-to-user",
-                    tr("%1 is toll-free: toll-free numbers go to a Voice "
-                       "Connector, never to a user.")
+                    PortingService::tr("%1 is toll-free: toll-free numbers go to a Voice "
+                                       "Connector, never to a user.")
                         .arg(shown(number.e164))));
         } else if (number.productType != ProductType::BusinessCalling) {
             result.violations.append(refusal(QStringLiteral("number"), "inventory.product-mismatch",
-                tr("%1 is a Voice Connector number: assign it to a "
-                   "Voice Connector, not to a user.")
+                PortingService::tr("%1 is a Voice Connector number: assign it to a "
+                                   "Voice Connector, not to a user.")
                     .arg(shown(number.e164))));
         }
     }
     const QString address = email.trimmed();
     if (address.isEmpty()) {
-        result.violations.append(refusal(
-            QStringLiteral("email"), "email.required", tr("Give the email address of the user.")));
+        result.violations.append(refusal(QStringLiteral("email"), "email.required",
+            PortingService::tr("Give the email address of the user.")));
     } else if (!RequestValidator::isValidEmail(address)) {
         result.violations.append(refusal(QStringLiteral("email"), "email.invalid",
-            tr("\"%1\" is not a valid email address.").arg(address)));
+            PortingService::tr("\"%1\" is not a valid email address.").arg(address)));
     }
     if (hasErrors(result.violations))
         return result;
@@ -726,8 +724,8 @@ ChangeResult PortingService::assignToVoiceConnector(const QString &e164, const Q
         checkAssignable(number, &result.violations);
         if (number.productType != ProductType::VoiceConnector) {
             result.violations.append(refusal(QStringLiteral("number"), "inventory.product-mismatch",
-                tr("%1 is a Business Calling number: assign it to a "
-                   "user, not to a Voice Connector.")
+                PortingService::tr("%1 is a Business Calling number: assign it to a "
+                                   "user, not to a Voice Connector.")
                     .arg(shown(number.e164))));
         }
     }
@@ -736,9 +734,9 @@ ChangeResult PortingService::assignToVoiceConnector(const QString &e164, const Q
     if (!VoiceConnectorRepository(m_store).find(name.trimmed(), &connector, &found, &result.status))
         return failedWith(result.status);
     if (!found) {
-        result.violations.append(
-            refusal(QStringLiteral("voiceConnector"), "voiceConnector.not-found",
-                tr("There is no Voice Connector named \"%1\".").arg(name.trimmed())));
+        result.violations.append(refusal(QStringLiteral("voiceConnector"),
+            "voiceConnector.not-found",
+            PortingService::tr("There is no Voice Connector named \"%1\".").arg(name.trimmed())));
     }
     if (hasErrors(result.violations))
         return result;
@@ -760,10 +758,10 @@ ChangeResult PortingService::unassign(const QString &e164)
         return result.status.ok() ? result : failedWith(result.status);
     if (number.status == NumberStatus::DeleteInProgress) {
         result.violations.append(refusal(QStringLiteral("number"), "inventory.deleted",
-            tr("%1 is in the deletion queue.").arg(shown(number.e164))));
+            PortingService::tr("%1 is in the deletion queue.").arg(shown(number.e164))));
     } else if (!isAssigned(number)) {
         result.violations.append(refusal(QStringLiteral("number"), "inventory.not-assigned",
-            tr("%1 is not assigned.").arg(shown(number.e164))));
+            PortingService::tr("%1 is not assigned.").arg(shown(number.e164))));
     }
     if (hasErrors(result.violations))
         return result;
@@ -779,7 +777,7 @@ ChangeResult PortingService::deleteNumbers(const QStringList &e164)
     ChangeResult result;
     if (e164.isEmpty()) {
         result.violations.append(refusal(QStringLiteral("numbers"), "numbers.required",
-            tr("Name at least one number to delete.")));
+            PortingService::tr("Name at least one number to delete.")));
         return result;
     }
     sql::WriteTransaction transaction(m_store);
@@ -797,7 +795,8 @@ ChangeResult PortingService::deleteNumbers(const QStringList &e164)
         const auto it = numbers.constFind(keys.at(i));
         if (it == numbers.cend()) {
             result.violations.append(refusal(path, "inventory.not-found",
-                tr("%1 is not in the phone number inventory.").arg(shown(keys.at(i)))));
+                PortingService::tr("%1 is not in the phone number inventory.")
+                    .arg(shown(keys.at(i)))));
             continue;
         }
         const InventoryNumber &n = *it;
@@ -805,17 +804,19 @@ ChangeResult PortingService::deleteNumbers(const QStringList &e164)
             continue; // named twice: deleted once
         if (n.status == NumberStatus::DeleteInProgress) {
             result.violations.append(refusal(path, "inventory.already-deleted",
-                tr("%1 is already in the deletion queue.").arg(shown(n.e164))));
+                PortingService::tr("%1 is already in the deletion queue.").arg(shown(n.e164))));
         } else if (isAssigned(n)) {
             result.violations.append(refusal(path, "inventory.delete-assigned",
-                tr("%1 is assigned: unassign it before deleting it.").arg(shown(n.e164))));
+                PortingService::tr("%1 is assigned: unassign it before deleting it.")
+                    .arg(shown(n.e164))));
         } else if (n.status == NumberStatus::PortinInProgress) {
             result.violations.append(refusal(path, "inventory.delete-porting-in",
-                tr("%1 is still being ported in: it cannot be deleted.").arg(shown(n.e164))));
+                PortingService::tr("%1 is still being ported in: it cannot be deleted.")
+                    .arg(shown(n.e164))));
         } else if (n.status == NumberStatus::PortoutInProgress && !n.portedOut) {
             result.violations.append(refusal(path, "inventory.delete-porting-out",
-                tr("%1 is in an open port-out: it can be deleted once "
-                   "it has ported out.")
+                PortingService::tr("%1 is in an open port-out: it can be deleted once "
+                                   "it has ported out.")
                     .arg(shown(n.e164))));
         }
         ids.append(n.id);
@@ -834,7 +835,7 @@ ChangeResult PortingService::restoreNumbers(const QStringList &e164)
     ChangeResult result;
     if (e164.isEmpty()) {
         result.violations.append(refusal(QStringLiteral("numbers"), "numbers.required",
-            tr("Name at least one number to restore.")));
+            PortingService::tr("Name at least one number to restore.")));
         return result;
     }
     sql::WriteTransaction transaction(m_store);
@@ -852,8 +853,8 @@ ChangeResult PortingService::restoreNumbers(const QStringList &e164)
         const auto it = numbers.constFind(keys.at(i));
         if (it == numbers.cend()) {
             result.violations.append(refusal(path, "inventory.not-found",
-                tr("%1 is not in the phone number inventory (a number "
-                   "deleted more than %2 days ago is gone for good).")
+                PortingService::tr("%1 is not in the phone number inventory (a number "
+                                   "deleted more than %2 days ago is gone for good).")
                     .arg(shown(keys.at(i)))
                     .arg(deletionQueueDays)));
             continue;
@@ -863,11 +864,11 @@ ChangeResult PortingService::restoreNumbers(const QStringList &e164)
             continue;
         if (n.status != NumberStatus::DeleteInProgress) {
             result.violations.append(refusal(path, "inventory.not-deleted",
-                tr("%1 is not in the deletion queue.").arg(shown(n.e164))));
+                PortingService::tr("%1 is not in the deletion queue.").arg(shown(n.e164))));
         } else if (n.deletedAt.addDays(deletionQueueDays) <= now) {
             result.violations.append(refusal(path, "inventory.restore-expired",
-                tr("%1 was deleted more than %2 days ago: it can no "
-                   "longer be restored.")
+                PortingService::tr("%1 was deleted more than %2 days ago: it can no "
+                                   "longer be restored.")
                     .arg(shown(n.e164))
                     .arg(deletionQueueDays)));
         }
@@ -898,17 +899,17 @@ ChangeResult PortingService::createVoiceConnector(
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$"));
     if (connector.name.isEmpty()) {
         result.violations.append(refusal(QStringLiteral("name"), "voiceConnector.name-required",
-            tr("Give the Voice Connector a name.")));
+            PortingService::tr("Give the Voice Connector a name.")));
     } else if (!allowed.match(connector.name).hasMatch()) {
         result.violations.append(refusal(QStringLiteral("name"), "voiceConnector.name-invalid",
-            tr("\"%1\" is not a usable Voice Connector name: up to 100 "
-               "letters, digits, spaces, dots, dashes and underscores, "
-               "starting with a letter or digit.")
+            PortingService::tr("\"%1\" is not a usable Voice Connector name: up to 100 "
+                               "letters, digits, spaces, dots, dashes and underscores, "
+                               "starting with a letter or digit.")
                 .arg(connector.name)));
     }
     if (!voiceConnectorRegions().contains(connector.region)) {
         result.violations.append(refusal(QStringLiteral("region"), "voiceConnector.region-unknown",
-            tr("\"%1\" is not a Voice Connector region; use one of %2.")
+            PortingService::tr("\"%1\" is not a Voice Connector region; use one of %2.")
                 .arg(connector.region, voiceConnectorRegions().join(QStringLiteral(", ")))));
     }
     sql::WriteTransaction transaction(m_store);
@@ -922,7 +923,8 @@ ChangeResult PortingService::createVoiceConnector(
             return failedWith(result.status);
         if (found) {
             result.violations.append(refusal(QStringLiteral("name"), "voiceConnector.name-taken",
-                tr("A Voice Connector named \"%1\" already exists.").arg(connector.name)));
+                PortingService::tr("A Voice Connector named \"%1\" already exists.")
+                    .arg(connector.name)));
         }
     }
     if (hasErrors(result.violations))

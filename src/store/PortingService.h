@@ -4,6 +4,8 @@
 
 #include "core/RequestValidator.h"
 
+#include <QCoreApplication>
+
 namespace portdesk {
 
 class Store;
@@ -13,6 +15,8 @@ class Store;
 // checks the core rules inside it, and appends the case's events; a refusal
 // changes nothing. Times come from Clock::now().
 class PortingService {
+    Q_DECLARE_TR_FUNCTIONS(PortingService)
+
 public:
     explicit PortingService(Store &store);
 

@@ -21,11 +21,6 @@ namespace portdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 constexpr int busyTimeoutMs = 10000;
 
 QString newConnectionName(const char *purpose)
@@ -57,8 +52,8 @@ bool parseUrl(const QString &text, ParsedUrl *out, StoreStatus *status)
         QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
             *status = makeStatus(StoreStatus::Code::Failed,
-                tr("\"%1\" is not a PostgreSQL store address: use "
-                   "postgresql://user@host:port/database.")
+                Store::tr("\"%1\" is not a PostgreSQL store address: use "
+                          "postgresql://user@host:port/database.")
                     .arg(url.toDisplayString(QUrl::RemovePassword)));
             return false;
         }
@@ -76,7 +71,7 @@ bool parseUrl(const QString &text, ParsedUrl *out, StoreStatus *status)
     else if (path.startsWith(QLatin1String("sqlite:")))
         path = path.mid(7);
     if (path.isEmpty()) {
-        *status = makeStatus(StoreStatus::Code::Failed, tr("No store file was given."));
+        *status = makeStatus(StoreStatus::Code::Failed, Store::tr("No store file was given."));
         return false;
     }
     out->postgres = false;
@@ -96,7 +91,8 @@ bool inspectSqliteFile(const ParsedUrl &url, int *version, StoreStatus *status)
         return true;
     if (!info.isFile()) {
         *status = makeStatus(StoreStatus::Code::Failed,
-            tr("%1 is not a file: give the path of a PortDesk store file.").arg(url.display));
+            Store::tr("%1 is not a file: give the path of a PortDesk store file.")
+                .arg(url.display));
         return false;
     }
     if (info.size() == 0)
@@ -105,7 +101,7 @@ bool inspectSqliteFile(const ParsedUrl &url, int *version, StoreStatus *status)
     QFile file(url.path);
     if (!file.open(QIODevice::ReadOnly)) {
         *status = makeStatus(StoreStatus::Code::Unavailable,
-            tr("The store %1 cannot be read: %2.").arg(url.display, file.errorString()));
+            Store::tr("The store %1 cannot be read: %2.").arg(url.display, file.errorString()));
         return false;
     }
     const QByteArray header = file.read(100);
@@ -113,8 +109,8 @@ bool inspectSqliteFile(const ParsedUrl &url, int *version, StoreStatus *status)
     static const char magic[] = "SQLite format 3"; // 16 bytes with the NUL
     if (header.size() < 100 || !header.startsWith(QByteArray(magic, sizeof magic))) {
         *status = makeStatus(StoreStatus::Code::Damaged,
-            tr("The file %1 is damaged or is not a PortDesk store (it is not a "
-               "SQLite database). It was left as it is.")
+            Store::tr("The file %1 is damaged or is not a PortDesk store (it is not a "
+                      "SQLite database). It was left as it is.")
                 .arg(url.display));
         return false;
     }
@@ -133,8 +129,8 @@ bool inspectSqliteFile(const ParsedUrl &url, int *version, StoreStatus *status)
     const bool walPending = wal.exists() && wal.size() > 0;
     if (sizeKnown && !walPending && quint64(info.size()) < quint64(pageSize) * pageCount) {
         *status = makeStatus(StoreStatus::Code::Damaged,
-            tr("The file %1 is damaged: it is shorter than its own header says "
-               "(%2 of %3 bytes), as if cut off. It was left as it is.")
+            Store::tr("The file %1 is damaged: it is shorter than its own header says "
+                      "(%2 of %3 bytes), as if cut off. It was left as it is.")
                 .arg(url.display)
                 .arg(info.size())
                 .arg(quint64(pageSize) * pageCount));
@@ -161,7 +157,8 @@ bool inspectSqliteFile(const ParsedUrl &url, int *version, StoreStatus *status)
         }
         if (!db.open()) {
             *status = makeStatus(StoreStatus::Code::Unavailable,
-                tr("The store %1 cannot be opened: %2.").arg(url.display, db.lastError().text()));
+                Store::tr("The store %1 cannot be opened: %2.")
+                    .arg(url.display, db.lastError().text()));
             ok = false;
         } else {
             const auto dialect = SqlDialect::sqlite();
@@ -171,18 +168,18 @@ bool inspectSqliteFile(const ParsedUrl &url, int *version, StoreStatus *status)
                 const int code = error.nativeErrorCode().toInt() & 0xff;
                 if (code == 5 || code == 6) {
                     *status = makeStatus(StoreStatus::Code::Unavailable,
-                        tr("The store %1 is busy: another program holds it (%2).")
+                        Store::tr("The store %1 is busy: another program holds it (%2).")
                             .arg(url.display, error.databaseText()));
                 } else {
                     *status = makeStatus(StoreStatus::Code::Damaged,
-                        tr("The file %1 is damaged: %2. It was left as it is.")
+                        Store::tr("The file %1 is damaged: %2. It was left as it is.")
                             .arg(url.display, error.databaseText()));
                 }
                 ok = false;
             } else if (foreign) {
                 *status = makeStatus(StoreStatus::Code::Damaged,
-                    tr("The file %1 is a database but not a PortDesk store. It "
-                       "was left as it is.")
+                    Store::tr("The file %1 is a database but not a PortDesk store. It "
+                              "was left as it is.")
                         .arg(url.display));
                 ok = false;
             }
@@ -196,8 +193,8 @@ bool inspectSqliteFile(const ParsedUrl &url, int *version, StoreStatus *status)
 StoreStatus tooNew(const QString &display, int version)
 {
     return makeStatus(StoreStatus::Code::TooNew,
-        tr("The store %1 was written by a newer PortDesk (schema %2; this one "
-           "knows up to %3). Open it with that version or a later one.")
+        Store::tr("The store %1 was written by a newer PortDesk (schema %2; this one "
+                  "knows up to %3). Open it with that version or a later one.")
             .arg(display)
             .arg(version)
             .arg(migrations::latestVersion()));
@@ -265,7 +262,7 @@ std::unique_ptr<Store> Store::openAtVersion(
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         if (!db.open()) {
             st = makeStatus(StoreStatus::Code::Unavailable,
-                tr("The store %1 cannot be opened: %2.")
+                Store::tr("The store %1 cannot be opened: %2.")
                     .arg(parsed.display, db.lastError().text()));
             return nullptr;
         }
@@ -287,8 +284,8 @@ std::unique_ptr<Store> Store::openAtVersion(
             = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->d->connectionName);
         if (!db.isValid()) {
             st = makeStatus(StoreStatus::Code::Unavailable,
-                tr("The store %1 cannot be reached: this PortDesk has no PostgreSQL "
-                   "driver (install the Qt PostgreSQL plugin).")
+                Store::tr("The store %1 cannot be reached: this PortDesk has no PostgreSQL "
+                          "driver (install the Qt PostgreSQL plugin).")
                     .arg(parsed.display));
             return nullptr;
         }
@@ -312,7 +309,7 @@ std::unique_ptr<Store> Store::openAtVersion(
         db.setConnectOptions(options.join(QLatin1Char(';')));
         if (!db.open()) {
             st = makeStatus(StoreStatus::Code::Unavailable,
-                tr("The store %1 cannot be reached: %2")
+                Store::tr("The store %1 cannot be reached: %2")
                     .arg(parsed.display, db.lastError().databaseText().trimmed()));
             return nullptr;
         }
@@ -327,8 +324,8 @@ std::unique_ptr<Store> Store::openAtVersion(
         }
         if (foreign) {
             st = makeStatus(StoreStatus::Code::Damaged,
-                tr("The database %1 holds tables but is not a PortDesk store. It was "
-                   "left as it is.")
+                Store::tr("The database %1 holds tables but is not a PortDesk store. It was "
+                          "left as it is.")
                     .arg(parsed.display));
             return nullptr;
         }

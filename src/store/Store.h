@@ -2,6 +2,7 @@
 
 #include "StoreTypes.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,6 +15,8 @@ class SqlDialect;
 // An open PortDesk store: a SQLite file (the default) or a PostgreSQL
 // database. Owns one named connection for the thread that opened it.
 class Store {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
 public:
     ~Store();
     Store(const Store &) = delete;

@@ -1,8 +1,8 @@
-// bench_submit: a 20,000-number port-in through PortingService against the
-// same rows inserted with the raw sqlite3 C API (same schema, same pragmas,
-// one BEGIN IMMEDIATE transaction). Target: the store's write at least 0.6x
-// the raw insert's throughput. Also prints the whole submit (validation with
-// libphonenumber included) and where its time goes.
+// bench_submit: a 20,000-number port-in through PortingService::submitPortIn
+// (validation against the store, E.164 form, the write) against the same rows
+// inserted with the raw sqlite3 C API (same schema, same pragmas, one BEGIN
+// IMMEDIATE transaction). Target: submit at least 0.6x the raw insert's
+// throughput. Also prints the store's write alone and the validation alone.
 //   bench_submit [ROUNDS]     (PORTDESK_BENCH_DIR: where the store files go)
 
 #include "core/Clock.h"
@@ -88,9 +88,11 @@ double rawInsert(const QString &path, const PortInRequest &request)
     QJsonObject payloadObject { { QStringLiteral("kind"), QStringLiteral("port-in") },
         { QStringLiteral("request"), request.toJson() } };
     const QByteArray payload = QJsonDocument(payloadObject).toJson(QJsonDocument::Compact);
+    // In key order, as the store inserts them: the faster way for both.
     std::vector<QByteArray> numbers;
     for (const QString &n : request.allNumbers())
         numbers.push_back(n.toUtf8());
+    std::sort(numbers.begin(), numbers.end());
     const qint64 now = iso("2026-03-02T15:00:00Z").toMSecsSinceEpoch();
 
     sqlite3 *db = nullptr;
@@ -251,21 +253,20 @@ int main(int argc, char **argv)
         }
         const double rawMs = median(raw), writeMs = median(write), submitMs = median(submit);
         const double writeRatio = rawMs / writeMs, submitRatio = rawMs / submitMs;
-        met = met && writeRatio >= 0.6;
+        met = met && submitRatio >= 0.6;
         std::printf("\n%d carrier group(s):\n", groups);
         std::printf("  raw sqlite3 insert      %8.1f ms  %8.0f numbers/s\n", rawMs,
             numberCount * 1000.0 / rawMs);
         std::printf(
-            "  store write (PortDesk)  %8.1f ms  %8.0f numbers/s  ratio %.2f (target >= 0.60) %s\n",
-            writeMs, numberCount * 1000.0 / writeMs, writeRatio, writeRatio >= 0.6 ? "OK" : "FAIL");
-        std::printf("  submitPortIn, whole     %8.1f ms  %8.0f numbers/s  ratio %.2f\n", submitMs,
-            numberCount * 1000.0 / submitMs, submitRatio);
-        std::printf("    of which RequestValidator::validate (no store) %.1f ms, one "
-                    "PhoneNumbers::checkAll %.1f ms\n",
+            "  submitPortIn            %8.1f ms  %8.0f numbers/s  ratio %.2f (target >= 0.60) %s\n",
+            submitMs, numberCount * 1000.0 / submitMs, submitRatio,
+            submitRatio >= 0.6 ? "OK" : "FAIL");
+        std::printf("    its store write alone %8.1f ms  %8.0f numbers/s  ratio %.2f\n", writeMs,
+            numberCount * 1000.0 / writeMs, writeRatio);
+        std::printf("    RequestValidator::validate (no store) %.1f ms, one PhoneNumbers::checkAll "
+                    "%.1f ms\n",
             median(validate), median(checkAll));
     }
-    std::printf("\nbench_submit: store write %s the 0.6x target; see the whole-submit figures for "
-                "validation cost\n",
-        met ? "meets" : "MISSES");
+    std::printf("\nbench_submit: %s\n", met ? "target met" : "target MISSED");
     return 0;
 }

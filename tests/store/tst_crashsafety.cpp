@@ -29,7 +29,10 @@ private Q_SLOTS:
             QSKIP("SQLite only: a server outlives its clients");
         TestDatabase db;
         const int runs = 24;
-        QRandomGenerator random(QRandomGenerator::global()->generate());
+        const int earlyRuns = 3;
+        const quint32 seed = QRandomGenerator::global()->generate();
+        qInfo("random seed %u", seed); // to replay a failing sequence of kill moments
+        QRandomGenerator random(seed);
         int runsWithOutput = 0;
         qint64 reported = 0;
 
@@ -38,12 +41,20 @@ private Q_SLOTS:
             process.setProcessChannelMode(QProcess::SeparateChannels);
             process.start(writer, { db.url(), QString::number(run) });
             QVERIFY2(process.waitForStarted(5000), qPrintable(process.errorString()));
-            // Some kills land while the store is being opened or created,
-            // most in the middle of the submit loop.
-            const int delayMs = random.bounded(run < 3 ? 5 : 40, 450);
+            // The first kills land at once, while the store is being created
+            // or opened; the others once the writer is submitting, at a
+            // random moment of its loop, however slow the machine is.
+            const bool early = run < earlyRuns;
+            QByteArray out;
             QElapsedTimer timer;
             timer.start();
-            QByteArray out;
+            while (!early && !out.contains('\n') && timer.elapsed() < 20000
+                && process.state() == QProcess::Running) {
+                process.waitForReadyRead(100);
+                out += process.readAllStandardOutput();
+            }
+            const int delayMs = random.bounded(early ? 0 : 1, early ? 30 : 300);
+            timer.restart();
             while (timer.elapsed() < delayMs && process.state() == QProcess::Running) {
                 process.waitForReadyRead(int(qMax<qint64>(1, delayMs - timer.elapsed())));
                 out += process.readAllStandardOutput();
@@ -86,7 +97,7 @@ private Q_SLOTS:
         }
         qInfo(
             "%d kills, %d with cases reported, %lld cases checked", runs, runsWithOutput, reported);
-        QVERIFY(runsWithOutput >= runs / 2);
+        QVERIFY(runsWithOutput >= runs - earlyRuns);
     }
 };
 

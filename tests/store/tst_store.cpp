@@ -288,6 +288,27 @@ private Q_SLOTS:
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 3); // the store, -wal and -shm
     }
 
+    void jsonListsRoundTrip()
+    {
+        // Lists go to SQL as one bound JSON array (numbers as typed included).
+        OPEN_FRESH_STORE(db, store);
+        const QStringList values
+            = { QStringLiteral("+12064440100"), QString(), QStringLiteral("say \"hi\""),
+                  QStringLiteral("back\\slash"), QStringLiteral("tab\tnew\nline\x01"),
+                  QStringLiteral("caf\u00e9 \u260e"), QStringLiteral("[1, 2]") };
+        sql::Query q(*store,
+            QStringLiteral("SELECT j.value FROM ")
+                + store->dialect().jsonTextArrayTable(QStringLiteral("j")));
+        q << sql::jsonArrayText(values);
+        StoreStatus status;
+        QVERIFY2(q.exec(&status), qPrintable(status.message));
+        QStringList back;
+        while (q.next())
+            back << q.value(0).toString();
+        QCOMPARE(back, values);
+        QCOMPARE(sql::jsonArrayText({}), QStringLiteral("[]"));
+    }
+
     void storeErrorsQuoteNoData()
     {
         // PostgreSQL's DETAIL lines can quote a whole failing row.
@@ -886,6 +907,15 @@ private Q_SLOTS:
             << QStringLiteral("assign-user") << QStringList { QStringLiteral("free") }
             << QStringLiteral("not-an-email") << QStringLiteral("email")
             << QStringLiteral("email.invalid");
+        QTest::newRow("no email") << QStringLiteral("assign-user")
+                                  << QStringList { QStringLiteral("free") } << QString()
+                                  << QStringLiteral("email") << QStringLiteral("email.required");
+        QTest::newRow("delete nothing")
+            << QStringLiteral("delete") << QStringList() << QString() << QStringLiteral("numbers")
+            << QStringLiteral("numbers.required");
+        QTest::newRow("restore nothing")
+            << QStringLiteral("restore") << QStringList() << QString() << QStringLiteral("numbers")
+            << QStringLiteral("numbers.required");
         QTest::newRow("already assigned")
             << QStringLiteral("assign-user") << QStringList { QStringLiteral("taken") }
             << QStringLiteral("sam@example.com") << QStringLiteral("number")
@@ -1242,6 +1272,13 @@ private Q_SLOTS:
         // The valid number in the refused request was left alone.
         QCOMPARE_ENUM(inventoryNumber(service, fixture.value(QStringLiteral("free"))).status,
             NumberStatus::Unassigned);
+
+        // Only an admin submits.
+        r = service.submitPortOut(
+            portOut({ fixture.value(QStringLiteral("vc")) }, ProductType::VoiceConnector),
+            Role::Support);
+        QVERIFY(hasRule(r, QString(), QStringLiteral("event.wrong-role")));
+        QCOMPARE(count(*store, QStringLiteral("cases")), cases);
 
         r = service.submitPortOut(
             portOut({ fixture.value(QStringLiteral("vc")) }, ProductType::VoiceConnector));
