@@ -385,94 +385,88 @@ static bool readJsonFile(const QString &path, QJsonObject *out, QString *error)
 
 int CliApp::cmdPortIn(Context &ctx, const QStringList &args)
 {
-    const QString help = QStringLiteral(
-        "Usage: portdesk-cli port-in submit REQUEST.json [--dry-run]\n\n"
-        "Submits a port-in request (the request file shape is in DESIGN.md; - reads\n"
-        "stdin). Every rule is checked; all violations are reported at once, one a\n"
-        "line on stderr (exit 1). On success prints the new case id alone on a line.\n"
-        "  --dry-run   check against the store, submit nothing\n");
-    CommandParser p(help);
-    p.add(QStringLiteral("dry-run"));
-    if (!p.parse(args))
-        return usage(p.parser.errorText(), help);
-    if (p.parser.isSet(QStringLiteral("help")))
-        return m_out << help, Done;
-    const QStringList pos = p.parser.positionalArguments();
-    if (pos.size() != 2 || pos.first() != QLatin1String("submit"))
-        return usage(tr("port-in needs: submit REQUEST.json"), help);
-    QJsonObject json;
-    QString error;
-    if (!readJsonFile(pos.at(1), &json, &error))
-        return usage(error, QString());
-    Violations problems;
-    const PortInRequest request = PortInRequest::fromJson(json, &problems);
-    if (const int status = openStore(ctx))
-        return status;
-    if (p.parser.isSet(QStringLiteral("dry-run")) || hasErrors(problems)) {
-        Violations all = problems + ctx.service->checkPortIn(request);
-        ChangeResult result;
-        result.violations = all;
-        const int code = reportResult(result, m_err);
-        if (ctx.json)
-            m_out << QJsonDocument(QJsonObject{{QStringLiteral("violations"), violationsJson(all)}})
-                         .toJson(QJsonDocument::Indented);
-        return code;
-    }
-    const ChangeResult result = ctx.service->submitPortIn(request, Role::Admin);
-    const int code = reportResult(result, m_err);
-    if (code == Done) {
-        if (ctx.json)
-            m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), result.id},
-                                               {QStringLiteral("state"), toString(result.state)},
-                                               {QStringLiteral("warnings"), violationsJson(result.violations)}})
-                         .toJson(QJsonDocument::Compact)
-                  << '\n';
-        else
-            m_out << result.id << '\n';
-    }
-    return code;
+    return cmdSubmit(ctx, args, CaseKind::PortIn);
 }
 
 int CliApp::cmdPortOut(Context &ctx, const QStringList &args)
 {
-    const QString help = QStringLiteral(
-        "Usage: portdesk-cli port-out submit REQUEST.json\n\n"
-        "Submits a port-out request: {\"productType\": ..., \"adminEmail\": ...,\n"
-        "\"numbers\": [...]}. The numbers must be in the inventory. Prints the new\n"
-        "case id alone on a line.\n");
+    return cmdSubmit(ctx, args, CaseKind::PortOut);
+}
+
+int CliApp::cmdSubmit(Context &ctx, const QStringList &args, CaseKind kind)
+{
+    const bool portIn = kind == CaseKind::PortIn;
+    const QString help = portIn
+        ? QStringLiteral(
+              "Usage: portdesk-cli port-in submit REQUEST.json [--dry-run]\n\n"
+              "Submits a port-in request (the request file shape is in DESIGN.md; - reads\n"
+              "stdin). Every rule is checked; all violations are reported at once, one a\n"
+              "line on stderr (exit 1). On success prints the new case id alone on a line.\n"
+              "  --dry-run   check against the store, submit nothing\n")
+        : QStringLiteral(
+              "Usage: portdesk-cli port-out submit REQUEST.json\n\n"
+              "Submits a port-out request: {\"productType\": ..., \"adminEmail\": ...,\n"
+              "\"numbers\": [...]}. The numbers must be in the inventory. Prints the new\n"
+              "case id alone on a line.\n");
     CommandParser p(help);
+    if (portIn)
+        p.add(QStringLiteral("dry-run"));
     if (!p.parse(args))
         return usage(p.parser.errorText(), help);
     if (p.parser.isSet(QStringLiteral("help")))
         return m_out << help, Done;
     const QStringList pos = p.parser.positionalArguments();
     if (pos.size() != 2 || pos.first() != QLatin1String("submit"))
-        return usage(tr("port-out needs: submit REQUEST.json"), help);
+        return usage(portIn ? tr("port-in needs: submit REQUEST.json")
+                            : tr("port-out needs: submit REQUEST.json"),
+                     help);
     QJsonObject json;
     QString error;
     if (!readJsonFile(pos.at(1), &json, &error))
         return usage(error, QString());
     Violations problems;
-    const PortOutRequest request = PortOutRequest::fromJson(json, &problems);
+    const PortInRequest portInRequest = portIn ? PortInRequest::fromJson(json, &problems) : PortInRequest();
+    const PortOutRequest portOutRequest = portIn ? PortOutRequest() : PortOutRequest::fromJson(json, &problems);
     if (const int status = openStore(ctx))
         return status;
-    if (hasErrors(problems)) {
-        ChangeResult shape;
-        shape.violations = problems;
-        return reportResult(shape, m_err);
-    }
-    const ChangeResult result = ctx.service->submitPortOut(request, Role::Admin);
-    const int code = reportResult(result, m_err);
-    if (code == Done) {
+
+    // A request that could not be read in full is still checked against
+    // every rule, so that all its problems are reported at once.
+    const bool dryRun = portIn && p.parser.isSet(QStringLiteral("dry-run"));
+    if (dryRun || hasErrors(problems)) {
+        ChangeResult checked;
+        checked.violations = problems + (portIn ? ctx.service->checkPortIn(portInRequest) : Violations());
+        const int code = reportResult(checked, m_err);
         if (ctx.json)
-            m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), result.id},
-                                               {QStringLiteral("state"), toString(result.state)}})
-                         .toJson(QJsonDocument::Compact)
-                  << '\n';
-        else
-            m_out << result.id << '\n';
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("violations"), violationsJson(checked.violations)}})
+                         .toJson(QJsonDocument::Indented);
+        return code;
     }
-    return code;
+    const ChangeResult result = portIn ? ctx.service->submitPortIn(portInRequest, Role::Admin)
+                                       : ctx.service->submitPortOut(portOutRequest, Role::Admin);
+    const int code = reportResult(result, m_err);
+    if (code != Done)
+        return code;
+    if (ctx.json)
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), result.id},
+                                           {QStringLiteral("state"), toString(result.state)},
+                                           {QStringLiteral("warnings"), violationsJson(result.violations)}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+    else
+        m_out << result.id << '\n';
+    return Done;
+}
+
+int CliApp::loadCase(Context &ctx, qint64 id, CaseRecord *record)
+{
+    StoreStatus status;
+    if (ctx.service->loadCase(id, record, &status))
+        return Done;
+    if (!status.ok())
+        return storeFailure(status.message);
+    m_err << tr("Case %1 does not exist.").arg(id) << '\n';
+    return Refused;
 }
 
 static QJsonObject caseJson(const CaseRecord &c, bool reveal)
@@ -616,16 +610,11 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
         qint64 id = 0;
         if (pos.size() != 2 || !caseId(&id))
             return usage(tr("case show needs a case id (a positive integer)."), help);
+        CaseRecord record;
         if (const int status = openStore(ctx))
             return status;
-        CaseRecord record;
-        StoreStatus status;
-        if (!ctx.service->loadCase(id, &record, &status)) {
-            if (!status.ok())
-                return storeFailure(status.message);
-            m_err << tr("Case %1 does not exist.").arg(id) << '\n';
-            return Refused;
-        }
+        if (const int status = loadCase(ctx, id, &record))
+            return status;
         const QJsonObject json = caseJson(record, p.parser.isSet(QStringLiteral("reveal")));
         if (ctx.json) {
             m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
@@ -779,16 +768,11 @@ int CliApp::cmdLoa(Context &ctx, const QStringList &args)
     if (pos.size() != 2 || pos.first() != QLatin1String("export") || !ok || id <= 0
         || !p.parser.isSet(QStringLiteral("out")))
         return usage(tr("loa needs: export ID --out DIR"), help);
+    CaseRecord record;
     if (const int status = openStore(ctx))
         return status;
-    CaseRecord record;
-    StoreStatus status;
-    if (!ctx.service->loadCase(id, &record, &status)) {
-        if (!status.ok())
-            return storeFailure(status.message);
-        m_err << tr("Case %1 does not exist.").arg(id) << '\n';
-        return Refused;
-    }
+    if (const int status = loadCase(ctx, id, &record))
+        return status;
     if (record.kind != CaseKind::PortIn) {
         m_err << tr("Case %1 is a port-out: LOAs belong to port-in cases.").arg(id) << '\n';
         return Refused;

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/CaseStateMachine.h"
+
 #include <QStringList>
 #include <QTextStream>
 
 namespace portdesk {
 
 class Store;
+struct CaseRecord;
 
 // portdesk-cli: the command line contract of DESIGN.md. Parses the global
 // options, opens the store, applies the transitions the clock has made due,
@@ -28,6 +31,7 @@ private:
     int cmdValidate(Context &ctx, const QStringList &args);
     int cmdPortIn(Context &ctx, const QStringList &args);
     int cmdPortOut(Context &ctx, const QStringList &args);
+    int cmdSubmit(Context &ctx, const QStringList &args, CaseKind kind);
     int cmdCase(Context &ctx, const QStringList &args);
     int cmdLoa(Context &ctx, const QStringList &args);
     int cmdInventory(Context &ctx, const QStringList &args);
@@ -35,6 +39,8 @@ private:
     int cmdClock(Context &ctx, const QStringList &args);
 
     int openStore(Context &ctx);
+    // Loads a case, or says why not (no such case: 1; store failure: 3).
+    int loadCase(Context &ctx, qint64 id, CaseRecord *record);
     int usage(const QString &message, const QString &help);
     int storeFailure(const QString &message);
 

@@ -60,6 +60,16 @@ QString checkSingleNumber(Violations &out, const QString &value, const QString &
 
 } // namespace
 
+void RequestValidator::checkAdminEmail(Violations &out, const QString &email)
+{
+    if (email.trimmed().isEmpty())
+        error(out, QStringLiteral("adminEmail"), "adminEmail.required",
+              tr("Admin email is required: the address of the administrator account."));
+    else if (!isValidEmail(email))
+        error(out, QStringLiteral("adminEmail"), "adminEmail.invalid",
+              tr("Admin email \"%1\" is not a valid email address.").arg(email));
+}
+
 PortingContext::~PortingContext() = default;
 
 bool RequestValidator::isValidEmail(const QString &email)
@@ -193,13 +203,7 @@ Violations RequestValidator::validate(const PortInRequest &request, const QDateT
                  "Voice Connector or remove the connector."));
     }
 
-    // Admin email.
-    if (request.adminEmail.trimmed().isEmpty())
-        error(out, QStringLiteral("adminEmail"), "adminEmail.required",
-              tr("Admin email is required: the address of the administrator account."));
-    else if (!isValidEmail(request.adminEmail))
-        error(out, QStringLiteral("adminEmail"), "adminEmail.invalid",
-              tr("Admin email \"%1\" is not a valid email address.").arg(request.adminEmail));
+    checkAdminEmail(out, request.adminEmail);
 
     out += checkPortDate(request.requestedPortAt, now, QStringLiteral("requestedPortAt"));
 
@@ -343,12 +347,7 @@ Violations RequestValidator::validate(const PortOutRequest &request,
                                       const QHash<QString, InventoryFacts> &inventory)
 {
     Violations out;
-    if (request.adminEmail.trimmed().isEmpty())
-        error(out, QStringLiteral("adminEmail"), "adminEmail.required",
-              tr("Admin email is required: the address of the administrator account."));
-    else if (!isValidEmail(request.adminEmail))
-        error(out, QStringLiteral("adminEmail"), "adminEmail.invalid",
-              tr("Admin email \"%1\" is not a valid email address.").arg(request.adminEmail));
+    checkAdminEmail(out, request.adminEmail);
     if (request.numbers.isEmpty())
         error(out, QStringLiteral("numbers"), "numbers.required",
               tr("At least one number to port out is required."));

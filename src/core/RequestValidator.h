@@ -42,6 +42,8 @@ public:
 
     // Single-field rules, shared with the wizard pages.
     static bool isValidEmail(const QString &email);
+    // Appends adminEmail.required / adminEmail.invalid as they apply.
+    static void checkAdminEmail(Violations &out, const QString &email);
     static bool isValidZip(const QString &zip);
     static bool isUsStateCode(const QString &code);
     static QStringList usStateCodes();
