@@ -12,11 +12,11 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 build_packages="g++ cmake ninja-build qt6-base-dev qt6-tools-dev qt6-l10n-tools
  libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libphonenumber-dev libsqlite3-dev
  fonts-dejavu-core"
-test_packages="postgresql poppler-utils qpdf xauth xvfb"
+test_packages="postgresql poppler-utils"
 
 case $mode in
-run) packages=$build_packages; build=$top/build; werror=OFF ;;
-test) packages="$build_packages $test_packages"; build=$top/build-tests; werror=ON ;;
+run) packages=$build_packages; build=$top/build; options="-DPORTDESK_BUILD_TESTS=OFF" ;;
+test) packages="$build_packages $test_packages"; build=$top/build-tests; options="-DPORTDESK_WERROR=ON" ;;
 *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 
@@ -34,7 +34,8 @@ if [ -n "$missing" ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends $missing
 fi
 
-cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPORTDESK_WERROR=$werror
+# shellcheck disable=SC2086
+cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $options
 cmake --build "$build" --parallel
 
 case $mode in

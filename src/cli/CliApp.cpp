@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <memory>
 
@@ -227,7 +228,9 @@ int CliApp::run(const QStringList &arguments)
         if (a == QLatin1String("--json")) {
             ctx.json = true;
         } else if (a == QLatin1String("--db") || a.startsWith(QLatin1String("--db="))) {
-            if (!value(&ctx.dbUrl))
+            // An empty URL (an unset variable in a script) must not fall
+            // back to the per-user store.
+            if (!value(&ctx.dbUrl) || ctx.dbUrl.trimmed().isEmpty())
                 return usage(tr("--db needs a store URL."), QString());
         } else if (a == QLatin1String("--now") || a.startsWith(QLatin1String("--now="))) {
             QString text;
@@ -286,7 +289,7 @@ int CliApp::dispatch(Context &ctx, const QStringList &words)
     return usage(tr("Unknown command \"%1\".").arg(command), QString::fromUtf8(kMainHelp));
 }
 
-int CliApp::openStore(Context &ctx)
+int CliApp::openStore(Context &ctx, QList<AppliedStep> *applied)
 {
     StoreStatus status;
     const QString url = ctx.dbUrl.isEmpty() ? Store::defaultUrl() : ctx.dbUrl;
@@ -297,9 +300,11 @@ int CliApp::openStore(Context &ctx)
     ctx.service = std::make_unique<PortingService>(*ctx.store);
     // Whenever PortDesk runs it applies every transition that has come due.
     StoreStatus tickStatus;
-    ctx.service->tick(&tickStatus);
+    const QList<AppliedStep> steps = ctx.service->tick(&tickStatus);
     if (!tickStatus.ok())
         return storeFailure(tickStatus.message);
+    if (applied)
+        *applied = steps;
     return Done;
 }
 
@@ -501,7 +506,8 @@ static QJsonObject caseJson(const CaseRecord &c, bool reveal)
         o.insert(QStringLiteral("newBtn"), request.value(QStringLiteral("newBtn")));
         o.insert(QStringLiteral("carriers"), groups);
     } else {
-        o.insert(QStringLiteral("portOutAccountId"), c.portOutAccountId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.portOutAccountId));
+        o.insert(QStringLiteral("portOutAccountId"), c.portOutAccountId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                  : QJsonValue(reveal ? c.portOutAccountId : maskAccount(c.portOutAccountId)));
         o.insert(QStringLiteral("portOutPin"), c.portOutPin.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                       : QJsonValue(reveal ? c.portOutPin : maskPin(c.portOutPin)));
     }
@@ -512,6 +518,8 @@ static QJsonObject caseJson(const CaseRecord &c, bool reveal)
         QJsonObject args = e.event.args.toJson();
         if (args.contains(QStringLiteral("pin")) && !reveal)
             args.insert(QStringLiteral("pin"), maskPin(e.event.args.pin));
+        if (args.contains(QStringLiteral("accountId")) && !reveal)
+            args.insert(QStringLiteral("accountId"), maskAccount(e.event.args.accountId));
         events.append(QJsonObject{{QStringLiteral("seq"), e.seq},
                                   {QStringLiteral("event"), toString(e.event.event)},
                                   {QStringLiteral("at"), iso(e.event.at)},
@@ -520,7 +528,9 @@ static QJsonObject caseJson(const CaseRecord &c, bool reveal)
     }
     o.insert(QStringLiteral("events"), events);
     QJsonArray timeline;
-    for (const Milestone &m : CaseTimeline::build(c.kind, history, c.requestedPortAt, Clock::now())) {
+    // Projections count business days in the customer's own offset.
+    const QDateTime requested = c.portIn.requestedPortAt.isValid() ? c.portIn.requestedPortAt : c.requestedPortAt;
+    for (const Milestone &m : CaseTimeline::build(c.kind, history, requested, Clock::now())) {
         QJsonObject mj{{QStringLiteral("milestone"), m.key},
                        {QStringLiteral("label"), m.label},
                        {QStringLiteral("at"), isoOrNull(m.at)},
@@ -657,7 +667,8 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
             m_out << tr("Numbers (%1): %2").arg(record.numbers.size()).arg(record.numbers.join(QStringLiteral(", "))) << '\n';
             if (!record.portOutAccountId.isEmpty())
                 m_out << tr("Port-out account ID: %1  PIN: %2")
-                             .arg(record.portOutAccountId, json.value(QStringLiteral("portOutPin")).toString()) << '\n';
+                             .arg(json.value(QStringLiteral("portOutAccountId")).toString(),
+                                  json.value(QStringLiteral("portOutPin")).toString()) << '\n';
         }
         m_out << tr("FOC: %1").arg(record.focAt.isValid() ? iso(record.focAt) : QStringLiteral("-")) << '\n';
         m_out << tr("Events:") << '\n';
@@ -697,14 +708,42 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
             if (!roleFromString(r, &role) || role == Role::System)
                 return usage(tr("--as must be admin or support."), p.help);
         }
+        // Only the options of this event: a stray --pin must not end up in
+        // the payload of an unrelated event.
+        const QHash<CaseEvent, QStringList> allowed{
+            {CaseEvent::NotPortable, {QStringLiteral("reason")}},
+            {CaseEvent::RequestChange, {QStringLiteral("fields"), QStringLiteral("reason")}},
+            {CaseEvent::SetFoc, {QStringLiteral("at")}},
+            {CaseEvent::RejectFoc, {QStringLiteral("reason")}},
+            {CaseEvent::Cancel, {QStringLiteral("reason")}},
+            {CaseEvent::IssuePin, {QStringLiteral("account-id"), QStringLiteral("pin")}},
+        };
+        const QHash<CaseEvent, QStringList> required{
+            {CaseEvent::NotPortable, {QStringLiteral("reason")}},
+            {CaseEvent::RequestChange, {QStringLiteral("fields")}},
+            {CaseEvent::SetFoc, {QStringLiteral("at")}},
+            {CaseEvent::IssuePin, {QStringLiteral("account-id"), QStringLiteral("pin")}},
+        };
+        for (const QString &option : {QStringLiteral("reason"), QStringLiteral("fields"), QStringLiteral("at"),
+                                      QStringLiteral("account-id"), QStringLiteral("pin")}) {
+            const bool given = p.parser.isSet(option);
+            if (given && !allowed.value(event).contains(option))
+                return usage(tr("--%1 does not belong to %2.").arg(option, pos.at(2)), p.help);
+            if (!given && required.value(event).contains(option))
+                return usage(tr("%1 needs --%2.").arg(pos.at(2), option), p.help);
+        }
         EventArgs eventArgs;
         eventArgs.reason = p.parser.value(QStringLiteral("reason"));
         const QString fields = p.parser.value(QStringLiteral("fields"));
         for (const QString &f : fields.split(QLatin1Char(','), Qt::SkipEmptyParts))
             eventArgs.fields << f.trimmed();
         if (p.parser.isSet(QStringLiteral("at"))) {
-            if (!parseNow(p.parser.value(QStringLiteral("at")), &eventArgs.focAt))
-                return usage(tr("--at needs a date and time in ISO 8601 form."), p.help);
+            // The FOC's business day is judged in its own offset: it must have one.
+            const QString at = p.parser.value(QStringLiteral("at"));
+            eventArgs.focAt = QDateTime::fromString(at, Qt::ISODate);
+            if (!eventArgs.focAt.isValid() || eventArgs.focAt.timeSpec() == Qt::LocalTime)
+                return usage(tr("--at needs a date and time with its offset, such as "
+                                "2026-12-15T10:00:00-05:00."), p.help);
         }
         eventArgs.accountId = p.parser.value(QStringLiteral("account-id"));
         eventArgs.pin = p.parser.value(QStringLiteral("pin"));
@@ -843,9 +882,12 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
             if (!numberStatusFromString(p.parser.value(QStringLiteral("status")), &filter.status))
                 return usage(tr("Unknown status \"%1\".").arg(p.parser.value(QStringLiteral("status"))), help);
         }
-        filter.prefix = p.parser.value(QStringLiteral("prefix"));
+        filter.prefix = p.parser.value(QStringLiteral("prefix")).trimmed();
         if (!filter.prefix.isEmpty() && !filter.prefix.startsWith(QLatin1Char('+')))
             filter.prefix.prepend(QStringLiteral("+1"));
+        static const QRegularExpression prefixPattern(QStringLiteral("^\\+1\\d{0,9}$"));
+        if (p.parser.isSet(QStringLiteral("prefix")) && !prefixPattern.match(filter.prefix).hasMatch())
+            return usage(tr("--prefix needs the start of a US number, such as +1206 or 206."), help);
         if (p.parser.isSet(QStringLiteral("limit"))) {
             bool ok = false;
             filter.limit = p.parser.value(QStringLiteral("limit")).toInt(&ok);
@@ -986,15 +1028,9 @@ int CliApp::cmdClock(Context &ctx, const QStringList &args)
         return m_out << help, Done;
     if (args != QStringList{QStringLiteral("tick")})
         return usage(tr("clock needs: tick"), help);
-    StoreStatus status;
-    const QString url = ctx.dbUrl.isEmpty() ? Store::defaultUrl() : ctx.dbUrl;
-    ctx.store = Store::open(url, &status);
-    if (!ctx.store)
-        return storeFailure(status.message);
-    ctx.service = std::make_unique<PortingService>(*ctx.store);
-    const QList<AppliedStep> steps = ctx.service->tick(&status);
-    if (!status.ok())
-        return storeFailure(status.message);
+    QList<AppliedStep> steps;
+    if (const int status = openStore(ctx, &steps))
+        return status;
     QJsonArray json;
     for (const AppliedStep &s : steps) {
         if (ctx.json)

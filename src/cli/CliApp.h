@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CaseStateMachine.h"
+#include "store/StoreTypes.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -8,7 +9,6 @@
 namespace portdesk {
 
 class Store;
-struct CaseRecord;
 
 // portdesk-cli: the command line contract of DESIGN.md. Parses the global
 // options, opens the store, applies the transitions the clock has made due,
@@ -38,7 +38,9 @@ private:
     int cmdVoiceConnector(Context &ctx, const QStringList &args);
     int cmdClock(Context &ctx, const QStringList &args);
 
-    int openStore(Context &ctx);
+    // Opens the store and applies what the clock has made due (the steps
+    // applied go to *applied when given).
+    int openStore(Context &ctx, QList<AppliedStep> *applied = nullptr);
     // Loads a case, or says why not (no such case: 1; store failure: 3).
     int loadCase(Context &ctx, qint64 id, CaseRecord *record);
     int usage(const QString &message, const QString &help);

@@ -562,6 +562,13 @@ Decision CaseStateMachine::decide(
         return refuse(facts, "event.illegal-state", illegalStateReason(facts, event));
 
     switch (event) {
+    case CaseEvent::ConfirmFoc:
+        if (facts.focAt.isValid() && now >= facts.focAt)
+            return refuse(facts, "foc.past",
+                CaseStateMachine::tr("The FOC %1 has already passed: ask the carrier for a new "
+                                     "date instead (reject-foc).")
+                    .arg(isoWithOffset(facts.focAt)));
+        break;
     case CaseEvent::Cancel:
         if (facts.kind == CaseKind::PortIn && focInForce(facts.state)) {
             // In inventory means within a day of the FOC, whatever the facts say.

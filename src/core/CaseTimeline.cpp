@@ -306,12 +306,10 @@ QList<Milestone> buildPortOut(const QList<RecordedEvent> &history, const QDateTi
 QList<Milestone> CaseTimeline::build(CaseKind kind, const QList<RecordedEvent> &history,
     const QDateTime &requestedPortAt, const QDateTime &now)
 {
-    // The store keeps events in order; equal times keep that order.
-    QList<RecordedEvent> ordered = history;
-    std::stable_sort(ordered.begin(), ordered.end(),
-        [](const RecordedEvent &a, const RecordedEvent &b) { return a.at < b.at; });
-    return kind == CaseKind::PortOut ? buildPortOut(ordered, now)
-                                     : buildPortIn(ordered, requestedPortAt, now);
+    // The history is in the store's order (seq), which is authoritative: a
+    // clock skewed between machines sharing a store must not reorder it.
+    return kind == CaseKind::PortOut ? buildPortOut(history, now)
+                                     : buildPortIn(history, requestedPortAt, now);
 }
 
 } // namespace portdesk

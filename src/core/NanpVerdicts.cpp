@@ -12,12 +12,31 @@
 #include <memory>
 #include <utility>
 
+#include <dlfcn.h>
+
 // libphonenumber exports its compiled-in metadata (what PhoneNumberUtil
-// parses at start-up) but declares these in a header it does not install.
-namespace i18n::phonenumbers {
-int metadata_size();
-const void *metadata_get();
-} // namespace i18n::phonenumbers
+// parses at start-up) as i18n::phonenumbers::metadata_get()/metadata_size(),
+// declared in a header it does not install. They are looked up at run time,
+// so that a build of the library without them still links and PortDesk
+// falls back to plain libphonenumber calls.
+namespace {
+struct MetadataBlob
+{
+    const void *data = nullptr;
+    int size = 0;
+};
+
+MetadataBlob libraryMetadata()
+{
+    using GetFn = const void *(*)();
+    using SizeFn = int (*)();
+    void *get = dlsym(RTLD_DEFAULT, "_ZN4i18n12phonenumbers12metadata_getEv");
+    void *size = dlsym(RTLD_DEFAULT, "_ZN4i18n12phonenumbers13metadata_sizeEv");
+    if (!get || !size)
+        return {};
+    return {reinterpret_cast<GetFn>(get)(), reinterpret_cast<SizeFn>(size)()};
+}
+} // namespace
 
 namespace portdesk::nanp {
 
@@ -396,8 +415,8 @@ private:
 
     QString readRules()
     {
-        if (!m_collection.ParseFromArray(
-                i18n::phonenumbers::metadata_get(), i18n::phonenumbers::metadata_size()))
+        const MetadataBlob blob = libraryMetadata();
+        if (!blob.data || !m_collection.ParseFromArray(blob.data, blob.size))
             return QStringLiteral("libphonenumber's metadata could not be read");
         std::map<std::string, const PhoneMetadata *> byRegion;
         for (const PhoneMetadata &metadata : m_collection.metadata()) {

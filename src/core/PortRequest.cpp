@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+#include <initializer_list>
+
 namespace portdesk {
 
 namespace {
@@ -11,6 +13,28 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PortRequest", text);
+}
+
+// A member the request file does not know is probably a typo ("acountNumber"):
+// say so, because what it held would otherwise be lost without a word.
+void warnUnknownKeys(const QJsonObject &json, std::initializer_list<const char *> known,
+                     const QString &path, Violations *problems)
+{
+    if (!problems)
+        return;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        bool isKnown = false;
+        for (const char *k : known)
+            isKnown = isKnown || it.key() == QLatin1String(k);
+        if (!isKnown) {
+            const QString field = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
+            problems->append({field, QStringLiteral("json.unknown-field"),
+                              QCoreApplication::translate("PortRequest",
+                                  "%1 is not a field of the request file and was ignored: check "
+                                  "its spelling.").arg(field),
+                              Violation::Severity::Warning});
+        }
+    }
 }
 
 void addShapeProblem(Violations *problems, const QString &field, const QString &message)
@@ -186,6 +210,9 @@ QJsonObject PortInRequest::toJson() const
 PortInRequest PortInRequest::fromJson(const QJsonObject &json, Violations *problems)
 {
     PortInRequest r;
+    warnUnknownKeys(json, {"productType", "voiceConnector", "adminEmail", "requestedPortAt",
+                           "btnOption", "newBtn", "carriers"},
+                    QString(), problems);
     const QString product = readString(json, "productType", QStringLiteral("productType"), problems);
     if (!product.isEmpty() && !productTypeFromString(product, &r.productType)) {
         addShapeProblem(problems, QStringLiteral("productType"),
@@ -202,10 +229,18 @@ PortInRequest PortInRequest::fromJson(const QJsonObject &json, Violations *probl
     const QString at = readString(json, "requestedPortAt", QStringLiteral("requestedPortAt"), problems);
     if (!at.isEmpty()) {
         r.requestedPortAt = QDateTime::fromString(at, Qt::ISODate);
-        if (!r.requestedPortAt.isValid())
+        if (!r.requestedPortAt.isValid()) {
             addShapeProblem(problems, QStringLiteral("requestedPortAt"),
                             tr("Requested port date \"%1\" is not a date and time in ISO 8601 "
                                "form, such as 2026-12-15T10:00:00-05:00.").arg(at));
+        } else if (r.requestedPortAt.timeSpec() == Qt::LocalTime) {
+            // Without an offset the time would depend on this machine's zone.
+            if (problems)
+                problems->append({QStringLiteral("requestedPortAt"), QStringLiteral("date.no-offset"),
+                                  tr("Requested port date \"%1\" has no time zone: add the offset, "
+                                     "such as 2026-12-15T10:00:00-05:00.").arg(at)});
+            r.requestedPortAt = QDateTime();
+        }
     }
 
     const QString option = readString(json, "btnOption", QStringLiteral("btnOption"), problems);
@@ -228,6 +263,9 @@ PortInRequest PortInRequest::fromJson(const QJsonObject &json, Violations *probl
             continue;
         }
         const QJsonObject g = groups.at(i).toObject();
+        warnUnknownKeys(g, {"carrier", "btn", "authorizingPerson", "authorizingTitle",
+                            "accountNumber", "pin", "customerName", "serviceAddress", "numbers"},
+                        path, problems);
         CarrierGroup group;
         group.carrier = readString(g, "carrier", path + QStringLiteral(".carrier"), problems);
         group.btn = readString(g, "btn", path + QStringLiteral(".btn"), problems);
@@ -244,6 +282,7 @@ PortInRequest PortInRequest::fromJson(const QJsonObject &json, Violations *probl
         const QJsonValue address = g.value(QLatin1String("serviceAddress"));
         if (address.isObject()) {
             const QJsonObject a = address.toObject();
+            warnUnknownKeys(a, {"street", "city", "state", "zip"}, addressPath, problems);
             group.serviceAddress.street = readString(a, "street", addressPath + QStringLiteral(".street"), problems);
             group.serviceAddress.city = readString(a, "city", addressPath + QStringLiteral(".city"), problems);
             group.serviceAddress.state = readString(a, "state", addressPath + QStringLiteral(".state"), problems).toUpper();
@@ -275,6 +314,7 @@ QJsonObject PortOutRequest::toJson() const
 PortOutRequest PortOutRequest::fromJson(const QJsonObject &json, Violations *problems)
 {
     PortOutRequest r;
+    warnUnknownKeys(json, {"productType", "adminEmail", "numbers"}, QString(), problems);
     const QString product = readString(json, "productType", QStringLiteral("productType"), problems);
     if (product.isEmpty()) {
         if (problems)

@@ -144,7 +144,7 @@ Violations RequestValidator::checkPortDate(const QDateTime &at, const QDateTime 
                   tr("Requested port date %1 is %2, a US federal holiday: choose a business day.")
                       .arg(day.toString(Qt::ISODate), holiday.name));
     }
-    if (!hasErrors(out) && now.daysTo(at) < usualLeadDays) {
+    if (!hasErrors(out) && now.secsTo(at) < qint64(usualLeadDays) * 24 * 3600) {
         out.append({field, QStringLiteral("date.too-soon"),
                     tr("Requested port date %1 is less than two weeks away: ports usually take "
                        "2-4 weeks, so the carrier may offer a later date.")

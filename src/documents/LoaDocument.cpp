@@ -131,6 +131,12 @@ bool LoaDocument::writePdf(const PortInRequest &request, int groupIndex, qint64 
     writer.setCreator(QStringLiteral("PortDesk"));
     std::unique_ptr<QTextDocument> doc(build(request, groupIndex, caseId));
     doc->print(&writer);
+    // QTextDocument::print reports nothing: check that a PDF came out.
+    QFile written(path);
+    if (!written.open(QIODevice::ReadOnly) || !written.read(5).startsWith("%PDF-")) {
+        *error = tr("Could not write the PDF %1.").arg(path);
+        return false;
+    }
     return true;
 }
 

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void storeUnavailableOrDamaged();
     void refusedRequestReportsEveryViolation();
     void portInFromSubmitToCompleted();
+    void projectionsUseTheCustomersOffset();
     void portOutToPurge();
 
 private:
@@ -75,6 +76,7 @@ private:
 
     std::unique_ptr<TestDatabase> m_db;
     QTemporaryDir m_files;
+    QString m_now = QStringLiteral("2026-11-02T15:00:00Z");
 };
 
 void TestCli::initTestCase()
@@ -84,11 +86,15 @@ void TestCli::initTestCase()
 
 Run TestCli::cli(const QStringList &args, const QString &now)
 {
+    // Every run has a clock: a call without one keeps the last time used, so
+    // that no test depends on the real date (each command applies what the
+    // clock has made due).
+    if (!now.isEmpty())
+        m_now = now;
     QStringList all;
     if (m_db)
         all << QStringLiteral("--db") << m_db->url();
-    if (!now.isEmpty())
-        all << QStringLiteral("--now") << now;
+    all << QStringLiteral("--now") << m_now;
     all += args;
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -138,6 +144,12 @@ void TestCli::usageAndHelp_data()
     QTest::newRow("unknown event") << QStringList{QStringLiteral("case"), QStringLiteral("advance"), QStringLiteral("1"), QStringLiteral("teleport")} << 2 << QStringLiteral("teleport");
     QTest::newRow("clock event by hand") << QStringList{QStringLiteral("case"), QStringLiteral("advance"), QStringLiteral("1"), QStringLiteral("activate")} << 2 << QStringLiteral("clock tick");
     QTest::newRow("assign needs a target") << QStringList{QStringLiteral("inventory"), QStringLiteral("assign"), QStringLiteral("+12064440101")} << 2 << QStringLiteral("--user");
+    QTest::newRow("empty --db") << QStringList{QStringLiteral("--db"), QString(), QStringLiteral("case"), QStringLiteral("list")} << 2 << QStringLiteral("--db");
+    QTest::newRow("option of another event") << QStringList{QStringLiteral("case"), QStringLiteral("advance"), QStringLiteral("1"), QStringLiteral("request-loa"), QStringLiteral("--pin"), QStringLiteral("5555")} << 2 << QStringLiteral("--pin");
+    QTest::newRow("set-foc without --at") << QStringList{QStringLiteral("case"), QStringLiteral("advance"), QStringLiteral("1"), QStringLiteral("set-foc")} << 2 << QStringLiteral("--at");
+    QTest::newRow("set-foc without offset") << QStringList{QStringLiteral("case"), QStringLiteral("advance"), QStringLiteral("1"), QStringLiteral("set-foc"), QStringLiteral("--at"), QStringLiteral("2026-12-15T10:00:00")} << 2 << QStringLiteral("offset");
+    QTest::newRow("issue-pin without pin") << QStringList{QStringLiteral("case"), QStringLiteral("advance"), QStringLiteral("1"), QStringLiteral("issue-pin"), QStringLiteral("--account-id"), QStringLiteral("A1")} << 2 << QStringLiteral("--pin");
+    QTest::newRow("bad prefix") << QStringList{QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--prefix"), QStringLiteral("abc")} << 2 << QStringLiteral("--prefix");
     QTest::newRow("missing request file") << QStringList{QStringLiteral("port-in"), QStringLiteral("submit"), QStringLiteral("/nonexistent/request.json")} << 2 << QStringLiteral("Cannot read");
 }
 
@@ -321,7 +333,8 @@ void TestCli::portInFromSubmitToCompleted()
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QCOMPARE(QDir(out).entryList({QStringLiteral("*.pdf")}).size(), 2);
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (!pdftotext.isEmpty()) {
+    QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed to read the LOA back");
+    {
         QProcess text;
         text.start(pdftotext, {QDir(out).filePath(QStringLiteral("loa-case-%1-carrier-1.pdf").arg(id)), QStringLiteral("-")});
         QVERIFY(text.waitForFinished());
@@ -330,6 +343,37 @@ void TestCli::portInFromSubmitToCompleted()
             QVERIFY2(content.contains(QLatin1String(expected)), expected);
         QVERIFY(!content.contains(QLatin1String("503-444-0104")));
     }
+}
+
+void TestCli::projectionsUseTheCustomersOffset()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    QJsonObject request = QJsonDocument::fromJson(kRequest).object();
+    request.insert(QStringLiteral("requestedPortAt"), QStringLiteral("2026-12-22T10:00:00-05:00"));
+    // Friday 20:00 in New York is already Saturday in UTC.
+    const QString fridayEvening = QStringLiteral("2026-12-04T20:00:00-05:00");
+    Run r = cli({QStringLiteral("port-in"), QStringLiteral("submit"),
+                 writeFile(QStringLiteral("late.json"), QJsonDocument(request).toJson())}, fridayEvening);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QString id = r.out.trimmed();
+    r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), id}, fridayEvening);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QJsonObject shown = r.json().object();
+    QCOMPARE(shown.value(QStringLiteral("requestedPortAt")).toString(), QStringLiteral("2026-12-22T10:00:00-05:00"));
+    int projected = 0;
+    for (const QJsonValue &v : shown.value(QStringLiteral("timeline")).toArray()) {
+        const QJsonObject m = v.toObject();
+        if (!m.value(QStringLiteral("projected")).toBool())
+            continue;
+        ++projected;
+        const QDateTime at = QDateTime::fromString(m.value(QStringLiteral("at")).toString(), Qt::ISODate);
+        QVERIFY(at.isValid());
+        const QDate local = at.toOffsetFromUtc(-5 * 3600).date();
+        if (m.value(QStringLiteral("milestone")).toString() != QLatin1String("in-inventory"))
+            QVERIFY2(local.dayOfWeek() <= 5, qPrintable(m.value(QStringLiteral("milestone")).toString() + QLatin1Char(' ') + local.toString(Qt::ISODate)));
+    }
+    QVERIFY(projected >= 8);
 }
 
 void TestCli::portOutToPurge()
@@ -386,6 +430,11 @@ void TestCli::portOutToPurge()
     r = cli({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), out});
     QCOMPARE(r.json().object().value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
     QVERIFY(!r.out.contains(QLatin1String("5150")));
+    QVERIFY(!r.out.contains(QLatin1String("ACCT-42")));
+    // A number that left for another carrier cannot come back.
+    r = cli({QStringLiteral("inventory"), QStringLiteral("restore"), QStringLiteral("+12064440102")}, QStringLiteral("2026-12-22T16:00:00Z"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("inventory.ported-out")), qPrintable(describe(r)));
 
     // Restorable for 7 days, then purged.
     r = cli({QStringLiteral("--json"), QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--status"),

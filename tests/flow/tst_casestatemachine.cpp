@@ -221,6 +221,8 @@ private Q_SLOTS:
     void submitIsNotAStep();
     void cancelWindow_data();
     void cancelWindow();
+    void confirmFocOnlyBeforeTheFoc_data();
+    void confirmFocOnlyBeforeTheFoc();
     void setFoc_data();
     void setFoc();
     void eventArguments_data();
@@ -467,6 +469,27 @@ void TestCaseStateMachine::cancelWindow()
     QCOMPARE_ENUM(d.next, rule.isEmpty() ? CaseState::Cancelled : state);
     if (rule == QLatin1String("cancel.too-late"))
         QVERIFY2(d.reason.contains(QLatin1String("48")), qPrintable(d.reason));
+}
+
+void TestCaseStateMachine::confirmFocOnlyBeforeTheFoc_data()
+{
+    QTest::addColumn<qint64>("secsBefore");
+    QTest::addColumn<QString>("rule");   // empty: allowed
+    QTest::newRow("a day before") << qint64(24 * 3600) << QString();
+    QTest::newRow("a second before") << qint64(1) << QString();
+    QTest::newRow("at the FOC") << qint64(0) << QStringLiteral("foc.past");
+    QTest::newRow("a day after") << qint64(-24 * 3600) << QStringLiteral("foc.past");
+}
+
+void TestCaseStateMachine::confirmFocOnlyBeforeTheFoc()
+{
+    QFETCH(qint64, secsBefore);
+    QFETCH(QString, rule);
+    const Decision d = CaseStateMachine::decide(facts(CaseKind::PortIn, CaseState::FocReceived),
+        CaseEvent::ConfirmFoc, Role::Admin, EventArgs(), foc.addSecs(-secsBefore));
+    QCOMPARE(d.rule, rule);
+    QCOMPARE(d.allowed, rule.isEmpty());
+    QCOMPARE_ENUM(d.next, rule.isEmpty() ? CaseState::FocConfirmed : CaseState::FocReceived);
 }
 
 void TestCaseStateMachine::setFoc_data()

@@ -107,6 +107,8 @@ private Q_SLOTS:
     void emails();
     void jsonRoundTrip();
     void jsonShapeProblems();
+    void jsonTimeWithoutOffsetIsRefused();
+    void jsonUnknownFieldsWarn();
     void portOut_data();
     void portOut();
     void focDate_data();
@@ -365,6 +367,28 @@ void TestRequestValidator::jsonShapeProblems()
     QVERIFY(fields.contains(QStringLiteral("btnOption")));
     QVERIFY(fields.contains(QStringLiteral("carriers[0].numbers")));
     QVERIFY(fields.contains(QStringLiteral("carriers[0].serviceAddress")));
+}
+
+void TestRequestValidator::jsonTimeWithoutOffsetIsRefused()
+{
+    Violations problems;
+    const PortInRequest r = PortInRequest::fromJson(
+        QJsonDocument::fromJson(R"({"requestedPortAt": "2026-12-15T10:00:00"})").object(), &problems);
+    QVERIFY(!r.requestedPortAt.isValid());
+    QVERIFY(containsViolation(problems, QStringLiteral("requestedPortAt"), QStringLiteral("date.no-offset")));
+}
+
+void TestRequestValidator::jsonUnknownFieldsWarn()
+{
+    Violations problems;
+    PortInRequest::fromJson(QJsonDocument::fromJson(R"({"productType": "BusinessCalling",
+        "carriers": [{"acountNumber": "123", "serviceAddress": {"zipcode": "98101"}}]})").object(), &problems);
+    QStringList warned;
+    for (const Violation &v : problems)
+        if (v.rule == QLatin1String("json.unknown-field") && !v.isError())
+            warned << v.field;
+    QCOMPARE(warned, (QStringList{QStringLiteral("carriers[0].acountNumber"),
+                                  QStringLiteral("carriers[0].serviceAddress.zipcode")}));
 }
 
 void TestRequestValidator::portOut_data()
