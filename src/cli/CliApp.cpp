@@ -22,11 +22,6 @@ namespace portdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliApp", text);
-}
-
 const char kMainHelp[] = R"(Usage: portdesk-cli [--db URL] [--now ISO-8601] [--json] COMMAND ...
 
 Port United States phone numbers into and out of the cloud calling service.
@@ -231,12 +226,12 @@ int CliApp::run(const QStringList &arguments)
             // An empty URL (an unset variable in a script) must not fall
             // back to the per-user store.
             if (!value(&ctx.dbUrl) || ctx.dbUrl.trimmed().isEmpty())
-                return usage(tr("--db needs a store URL."), QString());
+                return usage(QCoreApplication::translate("CliApp", "--db needs a store URL."), QString());
         } else if (a == QLatin1String("--now") || a.startsWith(QLatin1String("--now="))) {
             QString text;
             QDateTime at;
             if (!value(&text) || !parseNow(text, &at))
-                return usage(tr("--now needs a date and time in ISO 8601 form, such as "
+                return usage(QCoreApplication::translate("CliApp", "--now needs a date and time in ISO 8601 form, such as "
                                 "2026-12-14T10:00:00-05:00."), QString());
             ctx.clock = std::make_unique<FixedClock>(at);
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
@@ -246,13 +241,13 @@ int CliApp::run(const QStringList &arguments)
             m_out << "portdesk-cli " << QCoreApplication::applicationVersion() << '\n';
             return Done;
         } else if (a.startsWith(QLatin1Char('-'))) {
-            return usage(tr("Unknown global option %1.").arg(a), QString::fromUtf8(kMainHelp));
+            return usage(QCoreApplication::translate("CliApp", "Unknown global option %1.").arg(a), QString::fromUtf8(kMainHelp));
         } else {
             break;
         }
     }
     if (i >= arguments.size())
-        return usage(tr("No command given."), QString::fromUtf8(kMainHelp));
+        return usage(QCoreApplication::translate("CliApp", "No command given."), QString::fromUtf8(kMainHelp));
     if (ctx.clock)
         Clock::setInstance(ctx.clock.get());
     const int status = dispatch(ctx, arguments.mid(i));
@@ -286,7 +281,7 @@ int CliApp::dispatch(Context &ctx, const QStringList &words)
         m_out << QString::fromUtf8(kMainHelp);
         return Done;
     }
-    return usage(tr("Unknown command \"%1\".").arg(command), QString::fromUtf8(kMainHelp));
+    return usage(QCoreApplication::translate("CliApp", "Unknown command \"%1\".").arg(command), QString::fromUtf8(kMainHelp));
 }
 
 int CliApp::openStore(Context &ctx, QList<AppliedStep> *applied)
@@ -295,7 +290,7 @@ int CliApp::openStore(Context &ctx, QList<AppliedStep> *applied)
     const QString url = ctx.dbUrl.isEmpty() ? Store::defaultUrl() : ctx.dbUrl;
     ctx.store = Store::open(url, &status);
     if (!ctx.store)
-        return storeFailure(status.message.isEmpty() ? tr("The store %1 cannot be opened.").arg(url)
+        return storeFailure(status.message.isEmpty() ? QCoreApplication::translate("CliApp", "The store %1 cannot be opened.").arg(url)
                                                      : status.message);
     ctx.service = std::make_unique<PortingService>(*ctx.store);
     // Whenever PortDesk runs it applies every transition that has come due.
@@ -322,7 +317,7 @@ static int reportResult(const ChangeResult &result, QTextStream &err)
         return CliApp::Refused;
     for (const Violation &v : result.violations)
         if (!v.isError())
-            err << tr("warning: ") << violationLine(v) << '\n';
+            err << QCoreApplication::translate("CliApp", "warning: ") << violationLine(v) << '\n';
     return CliApp::Done;
 }
 
@@ -336,7 +331,7 @@ int CliApp::cmdValidate(Context &ctx, const QStringList &args)
     if (args.contains(QStringLiteral("--help")))
         return m_out << help, Done;
     if (args.isEmpty())
-        return usage(tr("validate needs at least one number."), help);
+        return usage(QCoreApplication::translate("CliApp", "validate needs at least one number."), help);
     const QList<NumberCheck> checks = PhoneNumbers::checkAll(args);
     bool anyRefused = false;
     QJsonArray json;
@@ -371,17 +366,17 @@ static bool readJsonFile(const QString &path, QJsonObject *out, QString *error)
     const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                : file.open(QIODevice::ReadOnly);
     if (!ok) {
-        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("CliApp", "Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = parseError.error != QJsonParseError::NoError
-            ? tr("%1 is not valid JSON: %2 at offset %3.")
+            ? QCoreApplication::translate("CliApp", "%1 is not valid JSON: %2 at offset %3.")
                   .arg(path, parseError.errorString())
                   .arg(parseError.offset)
-            : tr("%1 must hold one JSON object (the request).").arg(path);
+            : QCoreApplication::translate("CliApp", "%1 must hold one JSON object (the request).").arg(path);
         return false;
     }
     *out = doc.object();
@@ -422,8 +417,8 @@ int CliApp::cmdSubmit(Context &ctx, const QStringList &args, CaseKind kind)
         return m_out << help, Done;
     const QStringList pos = p.parser.positionalArguments();
     if (pos.size() != 2 || pos.first() != QLatin1String("submit"))
-        return usage(portIn ? tr("port-in needs: submit REQUEST.json")
-                            : tr("port-out needs: submit REQUEST.json"),
+        return usage(portIn ? QCoreApplication::translate("CliApp", "port-in needs: submit REQUEST.json")
+                            : QCoreApplication::translate("CliApp", "port-out needs: submit REQUEST.json"),
                      help);
     QJsonObject json;
     QString error;
@@ -470,7 +465,7 @@ int CliApp::loadCase(Context &ctx, qint64 id, CaseRecord *record)
         return Done;
     if (!status.ok())
         return storeFailure(status.message);
-    m_err << tr("Case %1 does not exist.").arg(id) << '\n';
+    m_err << QCoreApplication::translate("CliApp", "Case %1 does not exist.").arg(id) << '\n';
     return Refused;
 }
 
@@ -556,7 +551,7 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
         "completed, cancelled, pin-issued, ported-out, closed.\n"
         "show masks account numbers and PINs unless --reveal is given.\n");
     if (args.isEmpty())
-        return usage(tr("case needs a subcommand: list, show, advance or correct."), help);
+        return usage(QCoreApplication::translate("CliApp", "case needs a subcommand: list, show, advance or correct."), help);
     const QString sub = args.first();
     const bool advance = sub == QLatin1String("advance");
     CommandParser p(advance ? QString::fromUtf8(kAdvanceHelp) : help);
@@ -582,11 +577,11 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
 
     if (sub == QLatin1String("list")) {
         if (pos.size() != 1)
-            return usage(tr("case list takes no arguments besides --state."), help);
+            return usage(QCoreApplication::translate("CliApp", "case list takes no arguments besides --state."), help);
         CaseState state = CaseState::Submitted;
         const bool filtered = p.parser.isSet(QStringLiteral("state"));
         if (filtered && !caseStateFromString(p.parser.value(QStringLiteral("state")), &state))
-            return usage(tr("Unknown state \"%1\".").arg(p.parser.value(QStringLiteral("state"))), help);
+            return usage(QCoreApplication::translate("CliApp", "Unknown state \"%1\".").arg(p.parser.value(QStringLiteral("state"))), help);
         if (const int status = openStore(ctx))
             return status;
         StoreStatus status;
@@ -619,7 +614,7 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
     if (sub == QLatin1String("show")) {
         qint64 id = 0;
         if (pos.size() != 2 || !caseId(&id))
-            return usage(tr("case show needs a case id (a positive integer)."), help);
+            return usage(QCoreApplication::translate("CliApp", "case show needs a case id (a positive integer)."), help);
         CaseRecord record;
         if (const int status = openStore(ctx))
             return status;
@@ -630,48 +625,48 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
             m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
             return Done;
         }
-        m_out << tr("Case %1 (%2): %3 [order status %4]")
+        m_out << QCoreApplication::translate("CliApp", "Case %1 (%2): %3 [order status %4]")
                      .arg(id)
                      .arg(toString(record.kind), displayName(record.state), orderStatus(record.state))
               << '\n';
-        m_out << tr("Product type: %1").arg(toString(record.productType)) << '\n';
-        m_out << tr("Admin email: %1").arg(record.adminEmail) << '\n';
+        m_out << QCoreApplication::translate("CliApp", "Product type: %1").arg(toString(record.productType)) << '\n';
+        m_out << QCoreApplication::translate("CliApp", "Admin email: %1").arg(record.adminEmail) << '\n';
         if (record.kind == CaseKind::PortIn) {
             if (!record.portIn.voiceConnector.isEmpty())
-                m_out << tr("Voice Connector: %1").arg(record.portIn.voiceConnector) << '\n';
-            m_out << tr("Requested port: %1").arg(json.value(QStringLiteral("requestedPortAt")).toString()) << '\n';
-            m_out << tr("BTN option: %1").arg(toString(record.portIn.btnOption));
+                m_out << QCoreApplication::translate("CliApp", "Voice Connector: %1").arg(record.portIn.voiceConnector) << '\n';
+            m_out << QCoreApplication::translate("CliApp", "Requested port: %1").arg(json.value(QStringLiteral("requestedPortAt")).toString()) << '\n';
+            m_out << QCoreApplication::translate("CliApp", "BTN option: %1").arg(toString(record.portIn.btnOption));
             if (!record.portIn.newBtn.isEmpty())
-                m_out << tr(" (new BTN %1)").arg(record.portIn.newBtn);
+                m_out << QCoreApplication::translate("CliApp", " (new BTN %1)").arg(record.portIn.newBtn);
             m_out << '\n';
             const QJsonArray groups = json.value(QStringLiteral("carriers")).toArray();
             for (qsizetype i = 0; i < groups.size(); ++i) {
                 const QJsonObject g = groups.at(i).toObject();
                 const QJsonObject a = g.value(QStringLiteral("serviceAddress")).toObject();
-                m_out << tr("Carrier group %1: %2").arg(i + 1).arg(g.value(QStringLiteral("carrier")).toString()) << '\n'
-                      << tr("  BTN: %1").arg(g.value(QStringLiteral("btn")).toString()) << '\n'
-                      << tr("  Authorizing person: %1").arg(g.value(QStringLiteral("authorizingPerson")).toString()) << '\n'
-                      << tr("  Account number: %1  PIN: %2")
+                m_out << QCoreApplication::translate("CliApp", "Carrier group %1: %2").arg(i + 1).arg(g.value(QStringLiteral("carrier")).toString()) << '\n'
+                      << QCoreApplication::translate("CliApp", "  BTN: %1").arg(g.value(QStringLiteral("btn")).toString()) << '\n'
+                      << QCoreApplication::translate("CliApp", "  Authorizing person: %1").arg(g.value(QStringLiteral("authorizingPerson")).toString()) << '\n'
+                      << QCoreApplication::translate("CliApp", "  Account number: %1  PIN: %2")
                              .arg(g.value(QStringLiteral("accountNumber")).toString(),
                                   g.value(QStringLiteral("pin")).toString()) << '\n'
-                      << tr("  Customer name: %1").arg(g.value(QStringLiteral("customerName")).toString()) << '\n'
-                      << tr("  Service address: %1, %2, %3 %4")
+                      << QCoreApplication::translate("CliApp", "  Customer name: %1").arg(g.value(QStringLiteral("customerName")).toString()) << '\n'
+                      << QCoreApplication::translate("CliApp", "  Service address: %1, %2, %3 %4")
                              .arg(a.value(QStringLiteral("street")).toString(), a.value(QStringLiteral("city")).toString(),
                                   a.value(QStringLiteral("state")).toString(), a.value(QStringLiteral("zip")).toString()) << '\n';
                 QStringList numbers;
                 for (const QJsonValue &n : g.value(QStringLiteral("numbers")).toArray())
                     numbers << n.toString();
-                m_out << tr("  Numbers (%1): %2").arg(numbers.size()).arg(numbers.join(QStringLiteral(", "))) << '\n';
+                m_out << QCoreApplication::translate("CliApp", "  Numbers (%1): %2").arg(numbers.size()).arg(numbers.join(QStringLiteral(", "))) << '\n';
             }
         } else {
-            m_out << tr("Numbers (%1): %2").arg(record.numbers.size()).arg(record.numbers.join(QStringLiteral(", "))) << '\n';
+            m_out << QCoreApplication::translate("CliApp", "Numbers (%1): %2").arg(record.numbers.size()).arg(record.numbers.join(QStringLiteral(", "))) << '\n';
             if (!record.portOutAccountId.isEmpty())
-                m_out << tr("Port-out account ID: %1  PIN: %2")
+                m_out << QCoreApplication::translate("CliApp", "Port-out account ID: %1  PIN: %2")
                              .arg(json.value(QStringLiteral("portOutAccountId")).toString(),
                                   json.value(QStringLiteral("portOutPin")).toString()) << '\n';
         }
-        m_out << tr("FOC: %1").arg(record.focAt.isValid() ? iso(record.focAt) : QStringLiteral("-")) << '\n';
-        m_out << tr("Events:") << '\n';
+        m_out << QCoreApplication::translate("CliApp", "FOC: %1").arg(record.focAt.isValid() ? iso(record.focAt) : QStringLiteral("-")) << '\n';
+        m_out << QCoreApplication::translate("CliApp", "Events:") << '\n';
         for (const QJsonValue &v : json.value(QStringLiteral("events")).toArray()) {
             const QJsonObject e = v.toObject();
             m_out << "  " << e.value(QStringLiteral("seq")).toInt() << '\t' << e.value(QStringLiteral("at")).toString()
@@ -681,14 +676,14 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
                 m_out << '\t' << QString::fromUtf8(QJsonDocument(eventArgs).toJson(QJsonDocument::Compact));
             m_out << '\n';
         }
-        m_out << tr("Timeline:") << '\n';
+        m_out << QCoreApplication::translate("CliApp", "Timeline:") << '\n';
         for (const QJsonValue &v : json.value(QStringLiteral("timeline")).toArray()) {
             const QJsonObject m = v.toObject();
             const QString when = m.value(QStringLiteral("at")).toString();
-            m_out << "  " << (m.value(QStringLiteral("projected")).toBool() ? tr("projected") : tr("done     "))
+            m_out << "  " << (m.value(QStringLiteral("projected")).toBool() ? QCoreApplication::translate("CliApp", "projected") : QCoreApplication::translate("CliApp", "done     "))
                   << '\t' << (when.isEmpty() ? QStringLiteral("-") : when) << '\t'
                   << m.value(QStringLiteral("label")).toString()
-                  << (m.value(QStringLiteral("overdue")).toBool() ? tr("  (overdue)") : QString()) << '\n';
+                  << (m.value(QStringLiteral("overdue")).toBool() ? QCoreApplication::translate("CliApp", "  (overdue)") : QString()) << '\n';
         }
         return Done;
     }
@@ -696,17 +691,17 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
     if (advance) {
         qint64 id = 0;
         if (pos.size() != 3 || !caseId(&id))
-            return usage(tr("case advance needs a case id and an event."), p.help);
+            return usage(QCoreApplication::translate("CliApp", "case advance needs a case id and an event."), p.help);
         CaseEvent event = CaseEvent::Submit;
         if (!caseEventFromString(pos.at(2), &event) || event == CaseEvent::Submit)
-            return usage(tr("Unknown event \"%1\".").arg(pos.at(2)), p.help);
+            return usage(QCoreApplication::translate("CliApp", "Unknown event \"%1\".").arg(pos.at(2)), p.help);
         if (CaseStateMachine::roleFor(event) == Role::System)
-            return usage(tr("\"%1\" is taken by the clock, not by a person: use clock tick.").arg(pos.at(2)), QString());
+            return usage(QCoreApplication::translate("CliApp", "\"%1\" is taken by the clock, not by a person: use clock tick.").arg(pos.at(2)), QString());
         Role role = CaseStateMachine::roleFor(event);
         if (p.parser.isSet(QStringLiteral("as"))) {
             const QString r = p.parser.value(QStringLiteral("as"));
             if (!roleFromString(r, &role) || role == Role::System)
-                return usage(tr("--as must be admin or support."), p.help);
+                return usage(QCoreApplication::translate("CliApp", "--as must be admin or support."), p.help);
         }
         // Only the options of this event: a stray --pin must not end up in
         // the payload of an unrelated event.
@@ -728,9 +723,9 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
                                       QStringLiteral("account-id"), QStringLiteral("pin")}) {
             const bool given = p.parser.isSet(option);
             if (given && !allowed.value(event).contains(option))
-                return usage(tr("--%1 does not belong to %2.").arg(option, pos.at(2)), p.help);
+                return usage(QCoreApplication::translate("CliApp", "--%1 does not belong to %2.").arg(option, pos.at(2)), p.help);
             if (!given && required.value(event).contains(option))
-                return usage(tr("%1 needs --%2.").arg(pos.at(2), option), p.help);
+                return usage(QCoreApplication::translate("CliApp", "%1 needs --%2.").arg(pos.at(2), option), p.help);
         }
         EventArgs eventArgs;
         eventArgs.reason = p.parser.value(QStringLiteral("reason"));
@@ -742,7 +737,7 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
             const QString at = p.parser.value(QStringLiteral("at"));
             eventArgs.focAt = QDateTime::fromString(at, Qt::ISODate);
             if (!eventArgs.focAt.isValid() || eventArgs.focAt.timeSpec() == Qt::LocalTime)
-                return usage(tr("--at needs a date and time with its offset, such as "
+                return usage(QCoreApplication::translate("CliApp", "--at needs a date and time with its offset, such as "
                                 "2026-12-15T10:00:00-05:00."), p.help);
         }
         eventArgs.accountId = p.parser.value(QStringLiteral("account-id"));
@@ -766,7 +761,7 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
     if (sub == QLatin1String("correct")) {
         qint64 id = 0;
         if (pos.size() != 3 || !caseId(&id))
-            return usage(tr("case correct needs a case id and a request file."), help);
+            return usage(QCoreApplication::translate("CliApp", "case correct needs a case id and a request file."), help);
         QJsonObject json;
         QString error;
         if (!readJsonFile(pos.at(2), &json, &error))
@@ -786,7 +781,7 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
             m_out << toString(result.state) << '\n';
         return code;
     }
-    return usage(tr("Unknown case subcommand \"%1\".").arg(sub), help);
+    return usage(QCoreApplication::translate("CliApp", "Unknown case subcommand \"%1\".").arg(sub), help);
 }
 
 int CliApp::cmdLoa(Context &ctx, const QStringList &args)
@@ -806,19 +801,19 @@ int CliApp::cmdLoa(Context &ctx, const QStringList &args)
     const qint64 id = pos.size() == 2 ? pos.at(1).toLongLong(&ok) : 0;
     if (pos.size() != 2 || pos.first() != QLatin1String("export") || !ok || id <= 0
         || !p.parser.isSet(QStringLiteral("out")))
-        return usage(tr("loa needs: export ID --out DIR"), help);
+        return usage(QCoreApplication::translate("CliApp", "loa needs: export ID --out DIR"), help);
     CaseRecord record;
     if (const int status = openStore(ctx))
         return status;
     if (const int status = loadCase(ctx, id, &record))
         return status;
     if (record.kind != CaseKind::PortIn) {
-        m_err << tr("Case %1 is a port-out: LOAs belong to port-in cases.").arg(id) << '\n';
+        m_err << QCoreApplication::translate("CliApp", "Case %1 is a port-out: LOAs belong to port-in cases.").arg(id) << '\n';
         return Refused;
     }
     const QString dir = p.parser.value(QStringLiteral("out"));
     if (!QDir().mkpath(dir))
-        return usage(tr("Cannot create the folder %1.").arg(dir), QString());
+        return usage(QCoreApplication::translate("CliApp", "Cannot create the folder %1.").arg(dir), QString());
     QJsonArray files;
     for (qsizetype i = 0; i < record.portIn.carriers.size(); ++i) {
         const QString path = QDir(dir).filePath(LoaDocument::fileName(id, int(i)));
@@ -847,7 +842,7 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
         "Statuses: PortinInProgress, Unassigned, Assigned, PortoutInProgress,\n"
         "DeleteInProgress. Deleted numbers stay restorable for 7 days.\n");
     if (args.isEmpty())
-        return usage(tr("inventory needs a subcommand."), help);
+        return usage(QCoreApplication::translate("CliApp", "inventory needs a subcommand."), help);
     CommandParser p(help);
     p.add(QStringLiteral("status"), QStringLiteral("S"));
     p.add(QStringLiteral("prefix"), QStringLiteral("P"));
@@ -880,19 +875,19 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
         if (p.parser.isSet(QStringLiteral("status"))) {
             filter.hasStatus = true;
             if (!numberStatusFromString(p.parser.value(QStringLiteral("status")), &filter.status))
-                return usage(tr("Unknown status \"%1\".").arg(p.parser.value(QStringLiteral("status"))), help);
+                return usage(QCoreApplication::translate("CliApp", "Unknown status \"%1\".").arg(p.parser.value(QStringLiteral("status"))), help);
         }
         filter.prefix = p.parser.value(QStringLiteral("prefix")).trimmed();
         if (!filter.prefix.isEmpty() && !filter.prefix.startsWith(QLatin1Char('+')))
             filter.prefix.prepend(QStringLiteral("+1"));
         static const QRegularExpression prefixPattern(QStringLiteral("^\\+1\\d{0,9}$"));
         if (p.parser.isSet(QStringLiteral("prefix")) && !prefixPattern.match(filter.prefix).hasMatch())
-            return usage(tr("--prefix needs the start of a US number, such as +1206 or 206."), help);
+            return usage(QCoreApplication::translate("CliApp", "--prefix needs the start of a US number, such as +1206 or 206."), help);
         if (p.parser.isSet(QStringLiteral("limit"))) {
             bool ok = false;
             filter.limit = p.parser.value(QStringLiteral("limit")).toInt(&ok);
             if (!ok || filter.limit <= 0)
-                return usage(tr("--limit needs a positive number."), help);
+                return usage(QCoreApplication::translate("CliApp", "--limit needs a positive number."), help);
         }
         if (const int status = openStore(ctx))
             return status;
@@ -916,7 +911,7 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
                 m_out << n.e164 << '\t' << toString(n.productType) << '\t' << toString(n.status) << '\t'
                       << (n.assignedTo().isEmpty() ? QStringLiteral("-") : n.assignedTo()) << '\t'
                       << (n.caseId > 0 ? QString::number(n.caseId) : QStringLiteral("-"))
-                      << (n.portedOut ? tr("\tported out: unassign and delete") : QString()) << '\n';
+                      << (n.portedOut ? QCoreApplication::translate("CliApp", "\tported out: unassign and delete") : QString()) << '\n';
         }
         if (ctx.json)
             m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
@@ -924,11 +919,11 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
     }
     if (sub == QLatin1String("assign") || sub == QLatin1String("unassign")) {
         if (pos.size() != 2)
-            return usage(tr("inventory %1 needs one number.").arg(sub), help);
+            return usage(QCoreApplication::translate("CliApp", "inventory %1 needs one number.").arg(sub), help);
         const bool user = p.parser.isSet(QStringLiteral("user"));
         const bool vc = p.parser.isSet(QStringLiteral("voice-connector"));
         if (sub == QLatin1String("assign") && user == vc)
-            return usage(tr("inventory assign needs exactly one of --user EMAIL or --voice-connector NAME."), help);
+            return usage(QCoreApplication::translate("CliApp", "inventory assign needs exactly one of --user EMAIL or --voice-connector NAME."), help);
         QStringList e164;
         if (!toE164({pos.at(1)}, &e164))
             return Refused;
@@ -945,7 +940,7 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
     }
     if (sub == QLatin1String("delete") || sub == QLatin1String("restore")) {
         if (pos.size() < 2)
-            return usage(tr("inventory %1 needs at least one number.").arg(sub), help);
+            return usage(QCoreApplication::translate("CliApp", "inventory %1 needs at least one number.").arg(sub), help);
         QStringList e164;
         if (!toE164(pos.mid(1), &e164))
             return Refused;
@@ -956,8 +951,8 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
         return reportResult(result, m_err);
     }
     if (sub == QLatin1String("export") || sub == QLatin1String("import"))
-        return usage(tr("inventory %1 is not available in this version yet.").arg(sub), help);
-    return usage(tr("Unknown inventory subcommand \"%1\".").arg(sub), help);
+        return usage(QCoreApplication::translate("CliApp", "inventory %1 is not available in this version yet.").arg(sub), help);
+    return usage(QCoreApplication::translate("CliApp", "Unknown inventory subcommand \"%1\".").arg(sub), help);
 }
 
 int CliApp::cmdVoiceConnector(Context &ctx, const QStringList &args)
@@ -977,7 +972,7 @@ int CliApp::cmdVoiceConnector(Context &ctx, const QStringList &args)
     const QStringList pos = p.parser.positionalArguments();
     if (pos.value(0) == QLatin1String("create")) {
         if (pos.size() != 2)
-            return usage(tr("voice-connector create needs a name."), help);
+            return usage(QCoreApplication::translate("CliApp", "voice-connector create needs a name."), help);
         if (const int status = openStore(ctx))
             return status;
         const QString region = p.parser.isSet(QStringLiteral("region")) ? p.parser.value(QStringLiteral("region"))
@@ -1007,13 +1002,13 @@ int CliApp::cmdVoiceConnector(Context &ctx, const QStringList &args)
                                         {QStringLiteral("createdAt"), isoOrNull(vc.createdAt)}});
             else
                 m_out << vc.name << '\t' << vc.region << '\t'
-                      << (vc.encryption ? tr("encrypted") : tr("unencrypted")) << '\n';
+                      << (vc.encryption ? QCoreApplication::translate("CliApp", "encrypted") : QCoreApplication::translate("CliApp", "unencrypted")) << '\n';
         }
         if (ctx.json)
             m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return Done;
     }
-    return usage(tr("voice-connector needs: create NAME or list."), help);
+    return usage(QCoreApplication::translate("CliApp", "voice-connector needs: create NAME or list."), help);
 }
 
 int CliApp::cmdClock(Context &ctx, const QStringList &args)
@@ -1027,7 +1022,7 @@ int CliApp::cmdClock(Context &ctx, const QStringList &args)
     if (args.contains(QStringLiteral("--help")))
         return m_out << help, Done;
     if (args != QStringList{QStringLiteral("tick")})
-        return usage(tr("clock needs: tick"), help);
+        return usage(QCoreApplication::translate("CliApp", "clock needs: tick"), help);
     QList<AppliedStep> steps;
     if (const int status = openStore(ctx, &steps))
         return status;

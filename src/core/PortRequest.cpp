@@ -10,11 +10,6 @@ namespace portdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PortRequest", text);
-}
-
 // A member the request file does not know is probably a typo ("acountNumber"):
 // say so, because what it held would otherwise be lost without a word.
 void warnUnknownKeys(const QJsonObject &json, std::initializer_list<const char *> known,
@@ -52,7 +47,7 @@ QString readString(const QJsonObject &json, const char *key, const QString &path
         return {};
     if (!value.isString()) {
         addShapeProblem(problems, path,
-                        tr("%1 must be a text value in quotes.").arg(path));
+                        QCoreApplication::translate("PortRequest", "%1 must be a text value in quotes.").arg(path));
         return {};
     }
     return value.toString().trimmed();
@@ -65,7 +60,7 @@ QStringList readNumbers(const QJsonObject &json, const QString &path, Violations
     if (value.isUndefined() || value.isNull())
         return numbers;
     if (!value.isArray()) {
-        addShapeProblem(problems, path, tr("%1 must be a list of phone numbers.").arg(path));
+        addShapeProblem(problems, path, QCoreApplication::translate("PortRequest", "%1 must be a list of phone numbers.").arg(path));
         return numbers;
     }
     const QJsonArray array = value.toArray();
@@ -76,7 +71,7 @@ QStringList readNumbers(const QJsonObject &json, const QString &path, Violations
         } else {
             const QString itemPath = path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
             addShapeProblem(problems, itemPath,
-                            tr("%1 must be a phone number in quotes.").arg(itemPath));
+                            QCoreApplication::translate("PortRequest", "%1 must be a phone number in quotes.").arg(itemPath));
             numbers.append(QString());
         }
     }
@@ -144,14 +139,14 @@ QString btnOptionSentence(BtnOption option)
     switch (option) {
     case BtnOption::None: return {};
     case BtnOption::Replace:
-        return tr("I am porting my BTN and I want to replace it with a new BTN that I am "
+        return QCoreApplication::translate("PortRequest", "I am porting my BTN and I want to replace it with a new BTN that I am "
                   "providing. I can confirm that this new BTN is on the same account with the "
                   "current carrier.");
     case BtnOption::Close:
-        return tr("I am porting my BTN and I want to close out my account with my current "
+        return QCoreApplication::translate("PortRequest", "I am porting my BTN and I want to close out my account with my current "
                   "carrier.");
     case BtnOption::EachNumberOwnBtn:
-        return tr("I am porting my BTN because my account is currently set up so that each "
+        return QCoreApplication::translate("PortRequest", "I am porting my BTN because my account is currently set up so that each "
                   "phone number is its own BTN.");
     }
     return {};
@@ -216,12 +211,12 @@ PortInRequest PortInRequest::fromJson(const QJsonObject &json, Violations *probl
     const QString product = readString(json, "productType", QStringLiteral("productType"), problems);
     if (!product.isEmpty() && !productTypeFromString(product, &r.productType)) {
         addShapeProblem(problems, QStringLiteral("productType"),
-                        tr("Product type \"%1\" is not known: use BusinessCalling or "
+                        QCoreApplication::translate("PortRequest", "Product type \"%1\" is not known: use BusinessCalling or "
                            "VoiceConnector.").arg(product));
     } else if (product.isEmpty()) {
         if (problems)
             problems->append({QStringLiteral("productType"), QStringLiteral("productType.required"),
-                              tr("Product type is required: BusinessCalling or VoiceConnector.")});
+                              QCoreApplication::translate("PortRequest", "Product type is required: BusinessCalling or VoiceConnector.")});
     }
     r.voiceConnector = readString(json, "voiceConnector", QStringLiteral("voiceConnector"), problems);
     r.adminEmail = readString(json, "adminEmail", QStringLiteral("adminEmail"), problems);
@@ -231,13 +226,13 @@ PortInRequest PortInRequest::fromJson(const QJsonObject &json, Violations *probl
         r.requestedPortAt = QDateTime::fromString(at, Qt::ISODate);
         if (!r.requestedPortAt.isValid()) {
             addShapeProblem(problems, QStringLiteral("requestedPortAt"),
-                            tr("Requested port date \"%1\" is not a date and time in ISO 8601 "
+                            QCoreApplication::translate("PortRequest", "Requested port date \"%1\" is not a date and time in ISO 8601 "
                                "form, such as 2026-12-15T10:00:00-05:00.").arg(at));
         } else if (r.requestedPortAt.timeSpec() == Qt::LocalTime) {
             // Without an offset the time would depend on this machine's zone.
             if (problems)
                 problems->append({QStringLiteral("requestedPortAt"), QStringLiteral("date.no-offset"),
-                                  tr("Requested port date \"%1\" has no time zone: add the offset, "
+                                  QCoreApplication::translate("PortRequest", "Requested port date \"%1\" has no time zone: add the offset, "
                                      "such as 2026-12-15T10:00:00-05:00.").arg(at)});
             r.requestedPortAt = QDateTime();
         }
@@ -246,19 +241,19 @@ PortInRequest PortInRequest::fromJson(const QJsonObject &json, Violations *probl
     const QString option = readString(json, "btnOption", QStringLiteral("btnOption"), problems);
     if (!option.isEmpty() && !btnOptionFromString(option, &r.btnOption))
         addShapeProblem(problems, QStringLiteral("btnOption"),
-                        tr("BTN option \"%1\" is not known: use none, replace, close or "
+                        QCoreApplication::translate("PortRequest", "BTN option \"%1\" is not known: use none, replace, close or "
                            "eachNumberOwnBtn.").arg(option));
     r.newBtn = readString(json, "newBtn", QStringLiteral("newBtn"), problems);
 
     const QJsonValue carriers = json.value(QLatin1String("carriers"));
     if (!carriers.isUndefined() && !carriers.isNull() && !carriers.isArray())
         addShapeProblem(problems, QStringLiteral("carriers"),
-                        tr("carriers must be a list of carrier groups."));
+                        QCoreApplication::translate("PortRequest", "carriers must be a list of carrier groups."));
     const QJsonArray groups = carriers.toArray();
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const QString path = QStringLiteral("carriers[%1]").arg(i);
         if (!groups.at(i).isObject()) {
-            addShapeProblem(problems, path, tr("%1 must be a carrier group object.").arg(path));
+            addShapeProblem(problems, path, QCoreApplication::translate("PortRequest", "%1 must be a carrier group object.").arg(path));
             r.carriers.append(CarrierGroup());
             continue;
         }
@@ -289,7 +284,7 @@ PortInRequest PortInRequest::fromJson(const QJsonObject &json, Violations *probl
             group.serviceAddress.zip = readString(a, "zip", addressPath + QStringLiteral(".zip"), problems);
         } else if (!address.isUndefined() && !address.isNull()) {
             addShapeProblem(problems, addressPath,
-                            tr("%1 must be an object with street, city, state and zip.").arg(addressPath));
+                            QCoreApplication::translate("PortRequest", "%1 must be an object with street, city, state and zip.").arg(addressPath));
         }
         group.numbers = readNumbers(g, path + QStringLiteral(".numbers"), problems);
         r.carriers.append(group);
@@ -319,10 +314,10 @@ PortOutRequest PortOutRequest::fromJson(const QJsonObject &json, Violations *pro
     if (product.isEmpty()) {
         if (problems)
             problems->append({QStringLiteral("productType"), QStringLiteral("productType.required"),
-                              tr("Product type is required: BusinessCalling or VoiceConnector.")});
+                              QCoreApplication::translate("PortRequest", "Product type is required: BusinessCalling or VoiceConnector.")});
     } else if (!productTypeFromString(product, &r.productType)) {
         addShapeProblem(problems, QStringLiteral("productType"),
-                        tr("Product type \"%1\" is not known: use BusinessCalling or "
+                        QCoreApplication::translate("PortRequest", "Product type \"%1\" is not known: use BusinessCalling or "
                            "VoiceConnector.").arg(product));
     }
     r.adminEmail = readString(json, "adminEmail", QStringLiteral("adminEmail"), problems);

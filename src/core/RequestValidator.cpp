@@ -11,11 +11,6 @@ namespace portdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RequestValidator", text);
-}
-
 // The usual lead time of a port (the seed's 2-4 weeks): sooner only warns.
 constexpr int usualLeadDays = 14;
 
@@ -47,7 +42,7 @@ QString checkSingleNumber(Violations &out, const QString &value, const QString &
                           const char *requiredRule, const QString &label)
 {
     if (value.trimmed().isEmpty()) {
-        error(out, field, requiredRule, tr("%1 is required.").arg(label));
+        error(out, field, requiredRule, QCoreApplication::translate("RequestValidator", "%1 is required.").arg(label));
         return {};
     }
     const NumberCheck check = PhoneNumbers::check(value);
@@ -64,10 +59,10 @@ void RequestValidator::checkAdminEmail(Violations &out, const QString &email)
 {
     if (email.trimmed().isEmpty())
         error(out, QStringLiteral("adminEmail"), "adminEmail.required",
-              tr("Admin email is required: the address of the administrator account."));
+              QCoreApplication::translate("RequestValidator", "Admin email is required: the address of the administrator account."));
     else if (!isValidEmail(email))
         error(out, QStringLiteral("adminEmail"), "adminEmail.invalid",
-              tr("Admin email \"%1\" is not a valid email address.").arg(email));
+              QCoreApplication::translate("RequestValidator", "Admin email \"%1\" is not a valid email address.").arg(email));
 }
 
 PortingContext::~PortingContext() = default;
@@ -121,32 +116,32 @@ Violations RequestValidator::checkPortDate(const QDateTime &at, const QDateTime 
     Violations out;
     if (!at.isValid()) {
         error(out, field, "date.required",
-              tr("Requested port date and time is required, with its time zone."));
+              QCoreApplication::translate("RequestValidator", "Requested port date and time is required, with its time zone."));
         return out;
     }
     // The business day is the customer's own: the date in the offset given.
     const QDate day = at.date();
     if (at <= now) {
         error(out, field, "date.past",
-              tr("Requested port date %1 is in the past: choose a future business day.")
+              QCoreApplication::translate("RequestValidator", "Requested port date %1 is in the past: choose a future business day.")
                   .arg(day.toString(Qt::ISODate)));
         return out;
     }
     if (BusinessCalendar::isWeekend(day)) {
         error(out, field, "date.weekend",
-              tr("Requested port date %1 is a %2: ports happen on business days (Monday to "
+              QCoreApplication::translate("RequestValidator", "Requested port date %1 is a %2: ports happen on business days (Monday to "
                  "Friday).")
                   .arg(day.toString(Qt::ISODate), QLocale::c().dayName(day.dayOfWeek())));
     } else {
         const Holiday holiday = BusinessCalendar::holidayOn(day);
         if (!holiday.name.isEmpty())
             error(out, field, "date.holiday",
-                  tr("Requested port date %1 is %2, a US federal holiday: choose a business day.")
+                  QCoreApplication::translate("RequestValidator", "Requested port date %1 is %2, a US federal holiday: choose a business day.")
                       .arg(day.toString(Qt::ISODate), holiday.name));
     }
     if (!hasErrors(out) && now.secsTo(at) < qint64(usualLeadDays) * 24 * 3600) {
         out.append({field, QStringLiteral("date.too-soon"),
-                    tr("Requested port date %1 is less than two weeks away: ports usually take "
+                    QCoreApplication::translate("RequestValidator", "Requested port date %1 is less than two weeks away: ports usually take "
                        "2-4 weeks, so the carrier may offer a later date.")
                         .arg(day.toString(Qt::ISODate)),
                     Violation::Severity::Warning});
@@ -159,23 +154,23 @@ Violations RequestValidator::checkFocDate(const QDateTime &at, const QDateTime &
 {
     Violations out;
     if (!at.isValid()) {
-        error(out, field, "foc.required", tr("The FOC date and time is required."));
+        error(out, field, "foc.required", QCoreApplication::translate("RequestValidator", "The FOC date and time is required."));
         return out;
     }
     const QDate day = at.date();
     if (at < now) {
         error(out, field, "foc.past",
-              tr("FOC %1 is in the past.").arg(at.toString(Qt::ISODate)));
+              QCoreApplication::translate("RequestValidator", "FOC %1 is in the past.").arg(at.toString(Qt::ISODate)));
     }
     if (BusinessCalendar::isWeekend(day)) {
         error(out, field, "foc.not-business-day",
-              tr("FOC date %1 is a weekend day: the FOC must be a business day.")
+              QCoreApplication::translate("RequestValidator", "FOC date %1 is a weekend day: the FOC must be a business day.")
                   .arg(day.toString(Qt::ISODate)));
     } else {
         const Holiday holiday = BusinessCalendar::holidayOn(day);
         if (!holiday.name.isEmpty())
             error(out, field, "foc.not-business-day",
-                  tr("FOC date %1 is %2, a US federal holiday: the FOC must be a business day.")
+                  QCoreApplication::translate("RequestValidator", "FOC date %1 is %2, a US federal holiday: the FOC must be a business day.")
                       .arg(day.toString(Qt::ISODate), holiday.name));
     }
     return out;
@@ -191,15 +186,15 @@ Violations RequestValidator::validate(const PortInRequest &request, const QDateT
     if (voiceConnector) {
         if (request.voiceConnector.trimmed().isEmpty())
             error(out, QStringLiteral("voiceConnector"), "voiceConnector.required",
-                  tr("A Voice Connector port needs the Voice Connector that will receive the "
+                  QCoreApplication::translate("RequestValidator", "A Voice Connector port needs the Voice Connector that will receive the "
                      "numbers: create one first, then name it here."));
         else if (context && !context->voiceConnectorExists(request.voiceConnector.trimmed()))
             error(out, QStringLiteral("voiceConnector"), "voiceConnector.unknown",
-                  tr("Voice Connector \"%1\" does not exist: create it first.")
+                  QCoreApplication::translate("RequestValidator", "Voice Connector \"%1\" does not exist: create it first.")
                       .arg(request.voiceConnector.trimmed()));
     } else if (!request.voiceConnector.trimmed().isEmpty()) {
         error(out, QStringLiteral("voiceConnector"), "voiceConnector.not-applicable",
-              tr("A Voice Connector is named but the product type is Business Calling: choose "
+              QCoreApplication::translate("RequestValidator", "A Voice Connector is named but the product type is Business Calling: choose "
                  "Voice Connector or remove the connector."));
     }
 
@@ -209,7 +204,7 @@ Violations RequestValidator::validate(const PortInRequest &request, const QDateT
 
     if (request.carriers.isEmpty())
         error(out, QStringLiteral("carriers"), "carriers.required",
-              tr("At least one carrier group with its numbers is required."));
+              QCoreApplication::translate("RequestValidator", "At least one carrier group with its numbers is required."));
 
     // Numbers: read all at once (fast path for long lists), then the rules.
     const QStringList all = request.allNumbers();
@@ -232,7 +227,7 @@ Violations RequestValidator::validate(const PortInRequest &request, const QDateT
         const QString listPath = gp + QStringLiteral(".numbers");
         if (g.numbers.isEmpty())
             error(out, listPath, "numbers.required",
-                  tr("Carrier group %1 has no numbers to port.").arg(i + 1));
+                  QCoreApplication::translate("RequestValidator", "Carrier group %1 has no numbers to port.").arg(i + 1));
         int tollFree = 0;
         int geographic = 0;
         for (qsizetype j = 0; j < g.numbers.size(); ++j, ++index) {
@@ -246,61 +241,61 @@ Violations RequestValidator::validate(const PortInRequest &request, const QDateT
             c.tollFree ? ++tollFree : ++geographic;
             if (c.tollFree && !voiceConnector)
                 error(out, path, "number.toll-free-business-calling",
-                      tr("%1 is a toll-free number: toll-free numbers can be ported for Voice "
+                      QCoreApplication::translate("RequestValidator", "%1 is a toll-free number: toll-free numbers can be ported for Voice "
                          "Connector only, not for Business Calling.")
                           .arg(PhoneNumbers::formatNational(c.e164)));
             const auto seen = firstSeenAt.constFind(c.e164);
             if (seen != firstSeenAt.cend()) {
                 error(out, path, "number.duplicate",
-                      tr("%1 is listed twice in this request (also at %2).")
+                      QCoreApplication::translate("RequestValidator", "%1 is listed twice in this request (also at %2).")
                           .arg(PhoneNumbers::formatNational(c.e164), seen.value()));
                 continue;
             }
             firstSeenAt.insert(c.e164, path);
             if (inInventory.contains(c.e164))
                 error(out, path, "number.in-inventory",
-                      tr("%1 is already in the phone number inventory.")
+                      QCoreApplication::translate("RequestValidator", "%1 is already in the phone number inventory.")
                           .arg(PhoneNumbers::formatNational(c.e164)));
             const auto open = inOpenPort.constFind(c.e164);
             if (open != inOpenPort.cend())
                 error(out, path, "number.in-open-port",
-                      tr("%1 is already in open port-in case %2.")
+                      QCoreApplication::translate("RequestValidator", "%1 is already in open port-in case %2.")
                           .arg(PhoneNumbers::formatNational(c.e164))
                           .arg(open.value()));
         }
         if (tollFree > 0 && geographic > 0)
             error(out, listPath, "numbers.mixed-toll-free",
-                  tr("Carrier group %1 mixes toll-free and local numbers: toll-free numbers go "
+                  QCoreApplication::translate("RequestValidator", "Carrier group %1 mixes toll-free and local numbers: toll-free numbers go "
                      "in a group of their own (a separate LOA).").arg(i + 1));
 
         requireText(out, g.authorizingPerson, gp + QStringLiteral(".authorizingPerson"),
                     "authorizingPerson.required",
-                    tr("Authorizing person is required: the person in charge of account billing "
+                    QCoreApplication::translate("RequestValidator", "Authorizing person is required: the person in charge of account billing "
                        "with the current carrier."));
         requireText(out, g.customerName, gp + QStringLiteral(".customerName"),
                     "customerName.required",
-                    tr("Customer name is required, as it appears in the current carrier "
+                    QCoreApplication::translate("RequestValidator", "Customer name is required, as it appears in the current carrier "
                        "contract."));
         const QString ap = gp + QStringLiteral(".serviceAddress");
         requireText(out, g.serviceAddress.street, ap + QStringLiteral(".street"),
                     "serviceAddress.street.required",
-                    tr("Service address street is required, as on the carrier contract."));
+                    QCoreApplication::translate("RequestValidator", "Service address street is required, as on the carrier contract."));
         requireText(out, g.serviceAddress.city, ap + QStringLiteral(".city"),
                     "serviceAddress.city.required",
-                    tr("Service address city is required, as on the carrier contract."));
+                    QCoreApplication::translate("RequestValidator", "Service address city is required, as on the carrier contract."));
         if (g.serviceAddress.state.trimmed().isEmpty())
             error(out, ap + QStringLiteral(".state"), "serviceAddress.state.required",
-                  tr("Service address state is required (two-letter code such as WA)."));
+                  QCoreApplication::translate("RequestValidator", "Service address state is required (two-letter code such as WA)."));
         else if (!isUsStateCode(g.serviceAddress.state))
             error(out, ap + QStringLiteral(".state"), "serviceAddress.state.invalid",
-                  tr("Service address state \"%1\" is not a US state or territory code.")
+                  QCoreApplication::translate("RequestValidator", "Service address state \"%1\" is not a US state or territory code.")
                       .arg(g.serviceAddress.state));
         if (g.serviceAddress.zip.trimmed().isEmpty())
             error(out, ap + QStringLiteral(".zip"), "serviceAddress.zip.required",
-                  tr("Service address ZIP code is required."));
+                  QCoreApplication::translate("RequestValidator", "Service address ZIP code is required."));
         else if (!isValidZip(g.serviceAddress.zip))
             error(out, ap + QStringLiteral(".zip"), "serviceAddress.zip.invalid",
-                  tr("ZIP code \"%1\" is not valid: use 5 digits or ZIP+4 (12345-6789).")
+                  QCoreApplication::translate("RequestValidator", "ZIP code \"%1\" is not valid: use 5 digits or ZIP+4 (12345-6789).")
                       .arg(g.serviceAddress.zip));
     }
 
@@ -311,7 +306,7 @@ Violations RequestValidator::validate(const PortInRequest &request, const QDateT
         const QString btn = checkSingleNumber(out, request.carriers.at(i).btn,
                                               groupPath(i) + QStringLiteral(".btn"),
                                               "btn.required",
-                                              tr("Billing Telephone Number (BTN)"));
+                                              QCoreApplication::translate("RequestValidator", "Billing Telephone Number (BTN)"));
         if (btn.isEmpty())
             continue;
         btns.insert(btn);
@@ -319,26 +314,26 @@ Violations RequestValidator::validate(const PortInRequest &request, const QDateT
     }
     if (btnPorted && request.btnOption == BtnOption::None)
         error(out, QStringLiteral("btnOption"), "btnOption.required",
-              tr("The BTN is among the numbers being ported: choose what happens to it "
+              QCoreApplication::translate("RequestValidator", "The BTN is among the numbers being ported: choose what happens to it "
                  "(replace it, close the account, or each number is its own BTN)."));
     if (!btnPorted && request.btnOption != BtnOption::None && !btns.isEmpty())
         error(out, QStringLiteral("btnOption"), "btnOption.not-applicable",
-              tr("A BTN option is chosen but no BTN is among the numbers being ported: "
+              QCoreApplication::translate("RequestValidator", "A BTN option is chosen but no BTN is among the numbers being ported: "
                  "choose \"none\" or add the BTN to the numbers."));
     if (request.btnOption == BtnOption::Replace) {
         const QString newBtn = checkSingleNumber(out, request.newBtn, QStringLiteral("newBtn"),
-                                                 "newBtn.required", tr("New BTN"));
+                                                 "newBtn.required", QCoreApplication::translate("RequestValidator", "New BTN"));
         if (!newBtn.isEmpty() && btns.contains(newBtn))
             error(out, QStringLiteral("newBtn"), "newBtn.same-as-btn",
-                  tr("The new BTN %1 is the BTN being replaced: give a different number on the "
+                  QCoreApplication::translate("RequestValidator", "The new BTN %1 is the BTN being replaced: give a different number on the "
                      "same account.").arg(PhoneNumbers::formatNational(newBtn)));
         else if (!newBtn.isEmpty() && portedE164.contains(newBtn))
             error(out, QStringLiteral("newBtn"), "newBtn.being-ported",
-                  tr("The new BTN %1 is itself being ported: it must stay with the current "
+                  QCoreApplication::translate("RequestValidator", "The new BTN %1 is itself being ported: it must stay with the current "
                      "carrier.").arg(PhoneNumbers::formatNational(newBtn)));
     } else if (!request.newBtn.trimmed().isEmpty()) {
         error(out, QStringLiteral("newBtn"), "newBtn.not-applicable",
-              tr("A new BTN is given but the BTN option is not \"replace\"."));
+              QCoreApplication::translate("RequestValidator", "A new BTN is given but the BTN option is not \"replace\"."));
     }
     return out;
 }
@@ -350,7 +345,7 @@ Violations RequestValidator::validate(const PortOutRequest &request,
     checkAdminEmail(out, request.adminEmail);
     if (request.numbers.isEmpty())
         error(out, QStringLiteral("numbers"), "numbers.required",
-              tr("At least one number to port out is required."));
+              QCoreApplication::translate("RequestValidator", "At least one number to port out is required."));
 
     const QList<NumberCheck> checks = PhoneNumbers::checkAll(request.numbers);
     QHash<QString, QString> firstSeenAt;
@@ -366,29 +361,29 @@ Violations RequestValidator::validate(const PortOutRequest &request,
         const auto seen = firstSeenAt.constFind(c.e164);
         if (seen != firstSeenAt.cend()) {
             error(out, path, "number.duplicate",
-                  tr("%1 is listed twice in this request (also at %2).").arg(shown, seen.value()));
+                  QCoreApplication::translate("RequestValidator", "%1 is listed twice in this request (also at %2).").arg(shown, seen.value()));
             continue;
         }
         firstSeenAt.insert(c.e164, path);
         const auto facts = inventory.constFind(c.e164);
         if (facts == inventory.cend()) {
             error(out, path, "number.not-in-inventory",
-                  tr("%1 is not in the phone number inventory: only numbers you hold can be "
+                  QCoreApplication::translate("RequestValidator", "%1 is not in the phone number inventory: only numbers you hold can be "
                      "ported out.").arg(shown));
             continue;
         }
         if (facts->productType != wanted)
             error(out, path, "number.wrong-product-type",
-                  tr("%1 is a %2 number, not %3.").arg(shown, facts->productType, wanted));
+                  QCoreApplication::translate("RequestValidator", "%1 is a %2 number, not %3.").arg(shown, facts->productType, wanted));
         if (facts->status == QLatin1String("PortoutInProgress"))
             error(out, path, "number.in-open-port-out",
-                  tr("%1 is already in an open port-out.").arg(shown));
+                  QCoreApplication::translate("RequestValidator", "%1 is already in an open port-out.").arg(shown));
         else if (facts->status == QLatin1String("DeleteInProgress"))
             error(out, path, "number.deleted",
-                  tr("%1 is in the deletion queue: restore it first.").arg(shown));
+                  QCoreApplication::translate("RequestValidator", "%1 is in the deletion queue: restore it first.").arg(shown));
         else if (facts->status == QLatin1String("PortinInProgress"))
             error(out, path, "number.not-active",
-                  tr("%1 is still being ported in: it can be ported out once active.").arg(shown));
+                  QCoreApplication::translate("RequestValidator", "%1 is still being ported in: it can be ported out once active.").arg(shown));
     }
     return out;
 }

@@ -17,11 +17,6 @@ namespace portdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LoaDocument", text);
-}
-
 QString orDash(const QString &s)
 {
     return s.trimmed().isEmpty() ? QStringLiteral("-") : s;
@@ -56,16 +51,16 @@ QTextDocument *LoaDocument::build(const PortInRequest &request, int groupIndex, 
     QTextCharFormat label;
     label.setFontWeight(QFont::Bold);
 
-    cursor.insertText(tr("Letter of Authorization"), title);
+    cursor.insertText(QCoreApplication::translate("LoaDocument", "Letter of Authorization"), title);
     cursor.insertBlock();
-    cursor.insertText(tr("Case %1, carrier group %2 of %3")
+    cursor.insertText(QCoreApplication::translate("LoaDocument", "Case %1, carrier group %2 of %3")
                           .arg(caseId)
                           .arg(groupIndex + 1)
                           .arg(request.carriers.size()),
                       plain);
     cursor.insertBlock();
     cursor.insertBlock();
-    cursor.insertText(tr("The customer named below authorizes the new service provider to act as "
+    cursor.insertText(QCoreApplication::translate("LoaDocument", "The customer named below authorizes the new service provider to act as "
                          "its agent for the porting of the telephone numbers listed below, and "
                          "authorizes the current carrier to release these numbers."),
                       plain);
@@ -75,18 +70,18 @@ QTextDocument *LoaDocument::build(const PortInRequest &request, int groupIndex, 
     const QString address = g.serviceAddress.street + QStringLiteral(", ") + g.serviceAddress.city
         + QStringLiteral(", ") + g.serviceAddress.state + QLatin1Char(' ') + g.serviceAddress.zip;
     const QList<QPair<QString, QString>> fields = {
-        {tr("Customer name"), g.customerName},
-        {tr("Service address"), address},
-        {tr("Billing Telephone Number (BTN)"), asNumber(g.btn)},
-        {tr("Current carrier"), orDash(g.carrier)},
-        {tr("Account number"), orDash(g.accountNumber)},
-        {tr("PIN"), orDash(g.pin)},
-        {tr("Authorizing person"), g.authorizingPerson},
-        {tr("Authorizing person's title"), orDash(g.authorizingTitle)},
-        {tr("Product type"), request.productType == ProductType::VoiceConnector
-                                 ? tr("Voice Connector") : tr("Business Calling")},
-        {tr("Requested port date and time"), request.requestedPortAt.toString(Qt::ISODate)},
-        {tr("BTN option"), request.btnOption == BtnOption::None ? tr("The BTN is not being ported.")
+        {QCoreApplication::translate("LoaDocument", "Customer name"), g.customerName},
+        {QCoreApplication::translate("LoaDocument", "Service address"), address},
+        {QCoreApplication::translate("LoaDocument", "Billing Telephone Number (BTN)"), asNumber(g.btn)},
+        {QCoreApplication::translate("LoaDocument", "Current carrier"), orDash(g.carrier)},
+        {QCoreApplication::translate("LoaDocument", "Account number"), orDash(g.accountNumber)},
+        {QCoreApplication::translate("LoaDocument", "PIN"), orDash(g.pin)},
+        {QCoreApplication::translate("LoaDocument", "Authorizing person"), g.authorizingPerson},
+        {QCoreApplication::translate("LoaDocument", "Authorizing person's title"), orDash(g.authorizingTitle)},
+        {QCoreApplication::translate("LoaDocument", "Product type"), request.productType == ProductType::VoiceConnector
+                                 ? QCoreApplication::translate("LoaDocument", "Voice Connector") : QCoreApplication::translate("LoaDocument", "Business Calling")},
+        {QCoreApplication::translate("LoaDocument", "Requested port date and time"), request.requestedPortAt.toString(Qt::ISODate)},
+        {QCoreApplication::translate("LoaDocument", "BTN option"), request.btnOption == BtnOption::None ? QCoreApplication::translate("LoaDocument", "The BTN is not being ported.")
                                                                 : btnOptionSentence(request.btnOption)},
     };
     for (const auto &field : fields) {
@@ -95,19 +90,19 @@ QTextDocument *LoaDocument::build(const PortInRequest &request, int groupIndex, 
         cursor.insertBlock();
     }
     if (request.btnOption == BtnOption::Replace) {
-        cursor.insertText(tr("New BTN") + QStringLiteral(": "), label);
+        cursor.insertText(QCoreApplication::translate("LoaDocument", "New BTN") + QStringLiteral(": "), label);
         cursor.insertText(asNumber(request.newBtn), plain);
         cursor.insertBlock();
     }
     cursor.insertBlock();
-    cursor.insertText(tr("Numbers to be ported (%1)").arg(g.numbers.size()), label);
+    cursor.insertText(QCoreApplication::translate("LoaDocument", "Numbers to be ported (%1)").arg(g.numbers.size()), label);
     cursor.insertBlock();
     for (const QString &n : g.numbers) {
         cursor.insertText(asNumber(n), plain);
         cursor.insertBlock();
     }
     cursor.insertBlock();
-    cursor.insertText(tr("Signature: ______________________________   Date: ______________"), plain);
+    cursor.insertText(QCoreApplication::translate("LoaDocument", "Signature: ______________________________   Date: ______________"), plain);
     return doc;
 }
 
@@ -115,26 +110,26 @@ bool LoaDocument::writePdf(const PortInRequest &request, int groupIndex, qint64 
                            const QString &path, QString *error)
 {
     if (groupIndex < 0 || groupIndex >= request.carriers.size()) {
-        *error = tr("Carrier group %1 does not exist.").arg(groupIndex + 1);
+        *error = QCoreApplication::translate("LoaDocument", "Carrier group %1 does not exist.").arg(groupIndex + 1);
         return false;
     }
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, probe.errorString());
+        *error = QCoreApplication::translate("LoaDocument", "Cannot write %1: %2").arg(path, probe.errorString());
         return false;
     }
     probe.close();
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::Letter));
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
-    writer.setTitle(tr("Letter of Authorization, case %1").arg(caseId));
+    writer.setTitle(QCoreApplication::translate("LoaDocument", "Letter of Authorization, case %1").arg(caseId));
     writer.setCreator(QStringLiteral("PortDesk"));
     std::unique_ptr<QTextDocument> doc(build(request, groupIndex, caseId));
     doc->print(&writer);
     // QTextDocument::print reports nothing: check that a PDF came out.
     QFile written(path);
     if (!written.open(QIODevice::ReadOnly) || !written.read(5).startsWith("%PDF-")) {
-        *error = tr("Could not write the PDF %1.").arg(path);
+        *error = QCoreApplication::translate("LoaDocument", "Could not write the PDF %1.").arg(path);
         return false;
     }
     return true;

@@ -2,13 +2,21 @@
 
 #include "ui_MainWindow.h"
 
+#include "Dialogs.h"
+#include "PortOutDialog.h"
+#include "VoiceConnectorDialog.h"
+#include "views/CasesView.h"
+#include "views/InventoryView.h"
+#include "views/PortInView.h"
+#include "views/VoiceConnectorsView.h"
+#include "wizard/PortInWizard.h"
+
 #include "models/CaseListModel.h"
 #include "store/PortingService.h"
 #include "store/Store.h"
 
-#include <QHeaderView>
-#include <QLabel>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace portdesk {
 
@@ -21,39 +29,135 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_ui->setupUi(this);
     setWindowTitle(tr("PortDesk — %1").arg(store.displayName()));
 
-    m_cases = new CaseListModel(*m_service, this);
-    m_ui->caseTable->setModel(m_cases);
-    m_ui->caseTable->horizontalHeader()->setSectionResizeMode(CaseListModel::Customer, QHeaderView::Stretch);
-    m_ui->caseTable->verticalHeader()->hide();
+    m_portInView = new PortInView(*m_service, this);
+    m_casesView = new CasesView(*m_service, this);
+    m_inventoryView = new InventoryView(*m_service, this);
+    m_voiceConnectorsView = new VoiceConnectorsView(*m_service, this);
+    m_ui->views->addTab(m_portInView, tr("Port in"));
+    m_ui->views->addTab(m_casesView, tr("Cases"));
+    m_ui->views->addTab(m_inventoryView, tr("Inventory"));
+    m_ui->views->addTab(m_voiceConnectorsView, tr("Voice Connectors"));
 
+    connect(m_ui->actionNewPortIn, &QAction::triggered, this, [this] { openPortInWizard(); });
+    connect(m_ui->actionNewPortOut, &QAction::triggered, this, &MainWindow::openPortOutDialog);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionShowPortIn, &QAction::triggered, this, [this] { showView(PortInViewIndex); });
+    connect(m_ui->actionShowCases, &QAction::triggered, this, [this] { showView(CasesViewIndex); });
+    connect(m_ui->actionShowInventory, &QAction::triggered, this, [this] { showView(InventoryViewIndex); });
+    connect(m_ui->actionShowVoiceConnectors, &QAction::triggered, this,
+            [this] { showView(VoiceConnectorsViewIndex); });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About PortDesk"),
                            tr("<b>PortDesk %1</b><p>Port United States phone numbers into and "
                               "out of the cloud calling service.</p>")
                                .arg(QStringLiteral(PORTDESK_VERSION)));
     });
+    connect(m_portInView, &PortInView::newPortInRequested, this, [this] { openPortInWizard(); });
+    connect(m_portInView, &PortInView::resumeDraftRequested, this, &MainWindow::openPortInWizard);
+    connect(m_portInView, &PortInView::portOutRequested, this, &MainWindow::openPortOutDialog);
+    connect(m_inventoryView, &InventoryView::portOutRequested, this, &MainWindow::openPortOutDialog);
+    connect(m_voiceConnectorsView, &VoiceConnectorsView::createRequested, this,
+            &MainWindow::createVoiceConnector);
+
+    // The clock keeps working while the window is open: due steps every minute.
+    auto *clockTimer = new QTimer(this);
+    clockTimer->setInterval(60 * 1000);
+    connect(clockTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    clockTimer->start();
     refresh();
 }
 
 MainWindow::~MainWindow() = default;
+
+CaseListModel *MainWindow::caseModel() const
+{
+    return m_casesView->model();
+}
+
+void MainWindow::showView(View view)
+{
+    m_ui->views->setCurrentIndex(view);
+}
 
 void MainWindow::refresh()
 {
     // Transitions that have come due are applied whenever PortDesk runs.
     StoreStatus status;
     m_service->tick(&status);
-    if (status.ok())
-        m_cases->reload(&status);
-    if (!status.ok()) {
-        statusBar()->showMessage(status.message);
+    QString error = status.message;
+    const bool ok = status.ok() && m_casesView->refresh(&error) && m_portInView->refresh(&error)
+        && m_inventoryView->refresh(&error) && m_voiceConnectorsView->refresh(&error);
+    if (!ok) {
+        statusBar()->showMessage(error);
         return;
     }
-    m_ui->caseTable->resizeColumnsToContents();
     statusBar()->showMessage(tr("Cases: %1 · store: %2")
-                                 .arg(m_cases->rowCount())
+                                 .arg(m_casesView->model()->rowCount())
                                  .arg(m_store.displayName()));
+}
+
+void MainWindow::openPortInWizard(qint64 draftId)
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    if (draftId == 0) {
+        // A request left half-done is offered first: resume it or discard it.
+        const QList<Draft> drafts = m_service->listDrafts(QStringLiteral("port-in"));
+        if (!drafts.isEmpty()) {
+            const Draft &latest = drafts.first();
+            const QMessageBox::StandardButton answer = Dialogs::question(
+                this, tr("Port numbers in"),
+                tr("You have an unfinished port-in request: %1. Resume it, or discard it and "
+                   "start a new one?").arg(latest.title),
+                QMessageBox::Open | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Open);
+            if (answer == QMessageBox::Cancel)
+                return;
+            if (answer == QMessageBox::Open)
+                draftId = latest.id;
+            else
+                m_service->discardDraft(latest.id);
+        }
+    }
+    m_wizard = new PortInWizard(*m_service, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    Draft draft;
+    if (draftId > 0 && m_service->loadDraft(draftId, &draft)) {
+        m_wizard->restoreDraft(draft.content);
+        m_wizard->setDraftId(draft.id);
+    }
+    connect(m_wizard, &PortInWizard::submitted, this, [this](qint64 caseId) {
+        refresh();
+        showView(CasesViewIndex);
+        m_casesView->showCase(caseId);
+        statusBar()->showMessage(tr("Port-in request submitted: case %1.").arg(caseId));
+    });
+    connect(m_wizard, &QObject::destroyed, this, [this] {
+        m_wizard = nullptr;
+        m_portInView->refresh();
+    });
+    m_wizard->show();
+}
+
+void MainWindow::openPortOutDialog()
+{
+    PortOutDialog dialog(*m_service, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    showView(CasesViewIndex);
+    m_casesView->showCase(dialog.submittedCaseId());
+    statusBar()->showMessage(tr("Port-out request submitted: case %1.").arg(dialog.submittedCaseId()));
+}
+
+void MainWindow::createVoiceConnector()
+{
+    VoiceConnectorDialog dialog(*m_service, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
 }
 
 } // namespace portdesk

@@ -49,6 +49,23 @@ void readRow(const sql::Query &q, CaseRow *row)
         row->numbers = PortOutRequest::fromJson(row->request, nullptr).numbers;
 }
 
+// The event payload as JSON text. For a big port the request is nearly all
+// of it, and the case row has just written the same request as text: that
+// text is spliced in rather than made a second time (JSON does not care
+// about the order of keys).
+QString payloadText(const QJsonObject &payload, const QString &requestText)
+{
+    const QString requestKey = QStringLiteral("request");
+    if (requestText.isEmpty() || !payload.contains(requestKey))
+        return sql::jsonText(payload);
+    QJsonObject rest = payload;
+    rest.remove(requestKey);
+    const QString restText = sql::jsonText(rest); // "{}" or "{...}"
+    QString out = QStringLiteral("{\"request\":") + requestText;
+    out += restText.size() > 2 ? QLatin1Char(',') + restText.mid(1) : QStringLiteral("}");
+    return out;
+}
+
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -124,6 +141,11 @@ void CaseRepository::apply(CaseRow *row, const StoredEvent &event)
     case CaseEvent::SetFoc:
         row->focAt = EventArgs::fromJson(event.payload).focAt.toUTC();
         break;
+    case CaseEvent::RejectFoc:
+        // The date did not work: the case waits for another FOC, and the
+        // clock must not act on the one rejected.
+        row->focAt = QDateTime();
+        break;
     case CaseEvent::IssuePin: {
         const EventArgs args = EventArgs::fromJson(event.payload);
         row->accountId = args.accountId;
@@ -147,14 +169,16 @@ CaseRow CaseRepository::derive(qint64 id, const QList<StoredEvent> &events)
 
 CaseRepository::CaseRepository(const Store &store) : m_store(store) { }
 
-bool CaseRepository::insertEvent(qint64 caseId, const StoredEvent &event, StoreStatus *status)
+bool CaseRepository::insertEvent(
+    qint64 caseId, const StoredEvent &event, const QString &requestText, StoreStatus *status)
 {
     sql::Query q(m_store,
         QStringLiteral(
             "INSERT INTO case_events (case_id, seq, event, actor, at, state_after, payload) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q << qlonglong(caseId) << event.seq << toString(event.event) << toString(event.actor)
-      << sql::timeValue(event.at) << toString(event.stateAfter) << sql::jsonText(event.payload);
+      << sql::timeValue(event.at) << toString(event.stateAfter)
+      << payloadText(event.payload, requestText);
     return q.exec(status);
 }
 
@@ -201,37 +225,32 @@ bool CaseRepository::create(const StoredEvent &submit, CaseRow *row, StoreStatus
             "requested_port_at, foc_at, request, port_out_account_id, port_out_pin, last_seq, "
             "number_count, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    const QString requestText = sql::jsonText(row->request);
     q << toString(row->kind) << toString(row->state) << int(CaseStateMachine::isOpen(row->state))
       << toString(row->productType) << sql::text(row->adminEmail) << sql::text(row->customerName)
-      << sql::timeValue(row->requestedPortAt) << sql::timeValue(row->focAt)
-      << sql::jsonText(row->request) << textOrNull(row->accountId) << textOrNull(row->pin)
-      << row->lastSeq << int(row->numbers.size()) << sql::timeValue(row->createdAt)
+      << sql::timeValue(row->requestedPortAt) << sql::timeValue(row->focAt) << requestText
+      << textOrNull(row->accountId) << textOrNull(row->pin) << row->lastSeq
+      << int(row->numbers.size()) << sql::timeValue(row->createdAt)
       << sql::timeValue(row->updatedAt);
-    if (!q.exec(status))
+    if (!q.exec(status) || !q.single(status))
         return false;
-    if (!q.next()) {
-        if (status && status->ok()) {
-            *status = sql::statusFromError(m_store, q.lastError());
-            status->code = StoreStatus::Code::Failed;
-        }
-        return false;
-    }
     row->id = q.value(0).toLongLong();
     q.finish();
-    return insertEvent(row->id, submit, status) && replaceNumbers(*row, false, status);
+    return insertEvent(row->id, submit, requestText, status) && replaceNumbers(*row, false, status);
 }
 
 bool CaseRepository::append(const StoredEvent &event, CaseRow *row, StoreStatus *status)
 {
     CaseRow next = *row;
     apply(&next, event);
-    if (!insertEvent(next.id, event, status))
+    // The request (large for a big port) is only rewritten when it changed.
+    const QString requestText = next.requestChanged ? sql::jsonText(next.request) : QString();
+    if (!insertEvent(next.id, event, requestText, status))
         return false;
     QString text = QStringLiteral(
         "UPDATE cases SET state = ?, is_open = ?, product_type = ?, admin_email = ?, "
         "customer_name = ?, requested_port_at = ?, foc_at = ?, port_out_account_id = ?, "
         "port_out_pin = ?, last_seq = ?, number_count = ?, updated_at = ?");
-    // The request (large for a big port) is only rewritten when it changed.
     if (next.requestChanged)
         text += QStringLiteral(", request = ?");
     text += QStringLiteral(" WHERE id = ? AND last_seq = ?");
@@ -242,7 +261,7 @@ bool CaseRepository::append(const StoredEvent &event, CaseRow *row, StoreStatus 
       << textOrNull(next.accountId) << textOrNull(next.pin) << next.lastSeq
       << int(next.numbers.size()) << sql::timeValue(next.updatedAt);
     if (next.requestChanged)
-        q << sql::jsonText(next.request);
+        q << requestText;
     q << qlonglong(next.id) << row->lastSeq;
     if (!q.exec(status))
         return false;
@@ -284,8 +303,9 @@ bool CaseRepository::load(
             return false;
         while (tf.next())
             row->tollFree << tf.value(0).toString();
+        return tf.done(status);
     }
-    return true;
+    return q.done(status);
 }
 
 bool CaseRepository::events(qint64 id, QList<StoredEvent> *out, StoreStatus *status) const
@@ -307,7 +327,7 @@ bool CaseRepository::events(qint64 id, QList<StoredEvent> *out, StoreStatus *sta
         e.payload = sql::jsonObjectFrom(q.value(5).toString());
         out->append(e);
     }
-    return true;
+    return q.done(status);
 }
 
 bool CaseRepository::list(
@@ -336,7 +356,7 @@ bool CaseRepository::list(
         s.updatedAt = sql::timeFrom(q.value(7));
         out->append(s);
     }
-    return true;
+    return q.done(status);
 }
 
 bool CaseRepository::numbersInOpenPortIn(const QStringList &e164, qint64 exceptCase,
@@ -356,24 +376,34 @@ bool CaseRepository::numbersInOpenPortIn(const QStringList &e164, qint64 exceptC
         return false;
     while (q.next())
         out->insert(q.value(0).toString(), q.value(1).toLongLong());
-    return true;
+    return q.done(status);
 }
 
-bool CaseRepository::clockCandidates(
-    const QDateTime &horizon, QList<qint64> *out, StoreStatus *status) const
+bool CaseRepository::dueCases(const QDateTime &now, QList<qint64> *out, StoreStatus *status) const
 {
     out->clear();
-    // Only a pre-selection: CaseStateMachine::dueEvents decides.
+    // The conditions of CaseStateMachine::dueEvents, in SQL, so that a tick
+    // with nothing to do reads one index and takes no write lock. The caller
+    // decides again inside its write transaction. Times are UTC milliseconds:
+    // a day is exactly 86,400,000 of them.
+    constexpr qint64 dayMs = 24 * 3600 * 1000;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
     sql::Query q(m_store,
-        QStringLiteral("SELECT id FROM cases WHERE is_open = 1 AND (kind = ? OR (foc_at IS NOT "
-                       "NULL AND foc_at <= ?)) "
-                       "ORDER BY id"));
-    q << toString(CaseKind::PortOut) << sql::timeValue(horizon);
+        QStringLiteral("SELECT c.id FROM cases c WHERE c.is_open = 1 AND ("
+                       " (c.kind = ? AND c.state = ? AND c.foc_at <= ?)"
+                       " OR (c.kind = ? AND c.state = ? AND c.foc_at <= ?)"
+                       " OR (c.kind = ? AND c.state = ? AND NOT EXISTS (SELECT 1 FROM inventory i"
+                       "  WHERE i.port_out_case_id = c.id AND i.status <> ?)))"
+                       " ORDER BY c.id"));
+    q << toString(CaseKind::PortIn) << toString(CaseState::FocConfirmed) << qlonglong(nowMs + dayMs)
+      << toString(CaseKind::PortIn) << toString(CaseState::InInventory) << qlonglong(nowMs)
+      << toString(CaseKind::PortOut) << toString(CaseState::PortedOut)
+      << toString(NumberStatus::DeleteInProgress);
     if (!q.exec(status))
         return false;
     while (q.next())
         out->append(q.value(0).toLongLong());
-    return true;
+    return q.done(status);
 }
 
 } // namespace portdesk

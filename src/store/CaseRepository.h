@@ -70,15 +70,17 @@ public:
     // Of these numbers, those in an open port-in other than exceptCase.
     bool numbersInOpenPortIn(const QStringList &e164, qint64 exceptCase,
         QHash<QString, qint64> *out, StoreStatus *status) const;
-    // Open cases that may have a clock-driven step due before horizon.
-    bool clockCandidates(const QDateTime &horizon, QList<qint64> *out, StoreStatus *status) const;
+    // Open cases with a clock-driven step due at now (CaseStateMachine::
+    // dueEvents' conditions, filtered in SQL). Read only.
+    bool dueCases(const QDateTime &now, QList<qint64> *out, StoreStatus *status) const;
 
     // The derivation of a case row from its events, one event at a time.
     static void apply(CaseRow *row, const StoredEvent &event);
     static CaseRow derive(qint64 id, const QList<StoredEvent> &events);
 
 private:
-    bool insertEvent(qint64 caseId, const StoredEvent &event, StoreStatus *status);
+    bool insertEvent(
+        qint64 caseId, const StoredEvent &event, const QString &requestText, StoreStatus *status);
     bool replaceNumbers(const CaseRow &row, bool replace, StoreStatus *status);
 
     const Store &m_store;

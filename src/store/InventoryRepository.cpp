@@ -68,7 +68,7 @@ bool InventoryRepository::find(
         *out = readNumber(q);
         *found = true;
     }
-    return true;
+    return q.done(status);
 }
 
 bool InventoryRepository::findMany(
@@ -90,7 +90,7 @@ bool InventoryRepository::findMany(
         const InventoryNumber n = readNumber(q);
         out->insert(n.e164, n);
     }
-    return true;
+    return q.done(status);
 }
 
 bool InventoryRepository::list(
@@ -128,7 +128,7 @@ bool InventoryRepository::list(
         out->reserve(filter.limit);
     while (q.next())
         out->append(readNumber(q));
-    return true;
+    return q.done(status);
 }
 
 bool InventoryRepository::existing(
@@ -146,7 +146,7 @@ bool InventoryRepository::existing(
         return false;
     while (q.next())
         out->insert(q.value(0).toString());
-    return true;
+    return q.done(status);
 }
 
 bool InventoryRepository::addPortIn(
@@ -247,7 +247,7 @@ bool InventoryRepository::countNotDeleted(
         return false;
     if (q.next())
         *count = q.value(0).toInt();
-    return true;
+    return q.done(status);
 }
 
 bool InventoryRepository::assign(qint64 numberId, qint64 userId, qint64 voiceConnectorId,
@@ -299,6 +299,18 @@ bool InventoryRepository::restore(
     return q.exec(status);
 }
 
+bool InventoryRepository::purgeDue(const QDateTime &cutoff, bool *due, StoreStatus *status) const
+{
+    *due = false;
+    sql::Query q(m_store,
+        QStringLiteral("SELECT 1 FROM inventory WHERE status = ? AND deleted_at <= ? LIMIT 1"));
+    q << statusText(NumberStatus::DeleteInProgress) << sql::timeValue(cutoff);
+    if (!q.exec(status))
+        return false;
+    *due = q.next();
+    return q.done(status);
+}
+
 bool InventoryRepository::purge(const QDateTime &cutoff, QStringList *purged, StoreStatus *status)
 {
     purged->clear();
@@ -311,6 +323,8 @@ bool InventoryRepository::purge(const QDateTime &cutoff, QStringList *purged, St
             return false;
         while (q.next())
             *purged << q.value(0).toString();
+        if (!q.done(status))
+            return false;
     }
     if (purged->isEmpty())
         return true;
@@ -333,13 +347,13 @@ bool InventoryRepository::ensureUser(
             *id = find.value(0).toLongLong();
             return true;
         }
+        if (!find.done(status))
+            return false;
     }
     sql::Query insert(m_store,
         QStringLiteral("INSERT INTO users (email, created_at) VALUES (?, ?) RETURNING id"));
     insert << key << sql::timeValue(now);
-    if (!insert.exec(status))
-        return false;
-    if (!insert.next())
+    if (!insert.exec(status) || !insert.single(status))
         return false;
     *id = insert.value(0).toLongLong();
     insert.finish();

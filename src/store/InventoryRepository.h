@@ -41,6 +41,8 @@ public:
     bool unassign(qint64 numberId, const QDateTime &now, StoreStatus *status);
     bool markDeleted(const QList<qint64> &ids, const QDateTime &now, StoreStatus *status);
     bool restore(const QList<qint64> &ids, const QDateTime &now, StoreStatus *status);
+    // Is any number deleted at or before cutoff? Read only.
+    bool purgeDue(const QDateTime &cutoff, bool *due, StoreStatus *status) const;
     // Removes numbers deleted at or before cutoff; their numbers in *purged.
     bool purge(const QDateTime &cutoff, QStringList *purged, StoreStatus *status);
 

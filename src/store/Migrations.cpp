@@ -4,9 +4,6 @@
 #include "SqlSupport.h"
 #include "Store.h"
 
-#include "core/CaseStateMachine.h"
-#include "core/PhoneNumber.h"
-
 #include <QCoreApplication>
 #include <QSqlQuery>
 
@@ -111,56 +108,29 @@ bool toV2(Store &store, StoreStatus *status)
 // v3: columns the case queue and the clock filter on (filled in from the data
 // already there), the indexes for the lists, and the event log made
 // append-only by the database itself.
+//
+// A step does forever what it did when it shipped: every rule it applies is
+// written out here as it stood then, never asked of the live core (a state
+// renamed or a number rule changed later must not change what v3 does to an
+// old store).
 bool toV3(Store &store, StoreStatus *status)
 {
-    if (!runAll(store,
-            {
-                QStringLiteral("ALTER TABLE cases ADD COLUMN is_open INTEGER NOT NULL DEFAULT 1"),
-                QStringLiteral(
-                    "ALTER TABLE cases ADD COLUMN number_count INTEGER NOT NULL DEFAULT 0"),
-                QStringLiteral(
-                    "ALTER TABLE case_numbers ADD COLUMN toll_free INTEGER NOT NULL DEFAULT 0"),
-                QStringLiteral("UPDATE cases SET number_count ="
-                               " (SELECT COUNT(*) FROM case_numbers n WHERE n.case_id = cases.id)"),
-            },
-            status))
-        return false;
-
-    QStringList terminal;
-    for (int s = int(CaseState::Submitted); s <= int(CaseState::Closed); ++s) {
-        if (CaseStateMachine::isTerminal(CaseState(s)))
-            terminal << toString(CaseState(s));
-    }
-    sql::Query closeFinished(store,
-        QStringLiteral("UPDATE cases SET is_open = 0 WHERE state IN (SELECT j.value FROM ")
-            + store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
-    closeFinished << sql::jsonArrayText(terminal);
-    if (!closeFinished.exec(status))
-        return false;
-
-    // Toll-free is the core's call (PhoneNumbers), not a prefix list in SQL.
-    QStringList tollFree;
-    {
-        sql::Query numbers(store, QStringLiteral("SELECT DISTINCT e164 FROM case_numbers"));
-        if (!numbers.exec(status))
-            return false;
-        while (numbers.next()) {
-            const QString e164 = numbers.value(0).toString();
-            if (PhoneNumbers::check(e164).tollFree)
-                tollFree << e164;
-        }
-    }
-    if (!tollFree.isEmpty()) {
-        sql::Query mark(store,
-            QStringLiteral(
-                "UPDATE case_numbers SET toll_free = 1 WHERE e164 IN (SELECT j.value FROM ")
-                + store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
-        mark << sql::jsonArrayText(tollFree);
-        if (!mark.exec(status))
-            return false;
-    }
-
     QStringList statements = {
+        QStringLiteral("ALTER TABLE cases ADD COLUMN is_open INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN number_count INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE case_numbers ADD COLUMN toll_free INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE cases SET number_count ="
+                       " (SELECT COUNT(*) FROM case_numbers n WHERE n.case_id = cases.id)"),
+        // The terminal states of schema v1-v3.
+        QStringLiteral("UPDATE cases SET is_open = 0"
+                       " WHERE state IN ('not-portable', 'completed', 'cancelled', 'closed')"),
+        // Toll-free as PortDesk judged the numbers it accepts when v3 shipped
+        // (libphonenumber 8.12's TOLL_FREE type): the codes 800, 833, 844,
+        // 855, 866, 877, 888, and an exchange of 2-9 as every valid number has.
+        QStringLiteral("UPDATE case_numbers SET toll_free = 1 WHERE length(e164) = 12"
+                       " AND substr(e164, 1, 5) IN"
+                       " ('+1800', '+1833', '+1844', '+1855', '+1866', '+1877', '+1888')"
+                       " AND substr(e164, 6, 1) BETWEEN '2' AND '9'"),
         QStringLiteral("CREATE INDEX case_numbers_e164 ON case_numbers (e164)"),
         QStringLiteral("CREATE INDEX cases_state ON cases (state, id)"),
         QStringLiteral("CREATE INDEX cases_open ON cases (is_open, kind, state)"),
@@ -171,8 +141,42 @@ bool toV3(Store &store, StoreStatus *status)
         QStringLiteral("CREATE INDEX inventory_user ON inventory (user_id)"),
         QStringLiteral("CREATE INDEX inventory_voice_connector ON inventory (voice_connector_id)"),
     };
-    statements += store.dialect().appendOnlyTriggers(QStringLiteral("case_events"));
+    // The event log refuses UPDATE and DELETE.
+    if (store.isPostgres()) {
+        statements << QStringLiteral(
+            "CREATE OR REPLACE FUNCTION portdesk_refuse_change() RETURNS trigger "
+            "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '% is append-only', "
+            "TG_TABLE_NAME; END $$")
+                   << QStringLiteral("CREATE TRIGGER case_events_append_only BEFORE UPDATE OR "
+                                     "DELETE ON case_events FOR EACH ROW EXECUTE FUNCTION "
+                                     "portdesk_refuse_change()");
+    } else {
+        statements << QStringLiteral("CREATE TRIGGER case_events_no_update BEFORE UPDATE ON "
+                                     "case_events BEGIN SELECT RAISE(ABORT, 'case_events is "
+                                     "append-only'); END")
+                   << QStringLiteral("CREATE TRIGGER case_events_no_delete BEFORE DELETE ON "
+                                     "case_events BEGIN SELECT RAISE(ABORT, 'case_events is "
+                                     "append-only'); END");
+    }
     return runAll(store, statements, status);
+}
+
+// v4: drafts of requests not yet submitted (the wizard saves on every page).
+bool toV4(Store &store, StoreStatus *status)
+{
+    return runAll(store,
+        {
+            QStringLiteral("CREATE TABLE drafts ("
+                           " id %ID%,"
+                           " kind TEXT NOT NULL,"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " content TEXT NOT NULL,"
+                           " created_at %BIGINT% NOT NULL,"
+                           " updated_at %BIGINT% NOT NULL)"),
+            QStringLiteral("CREATE INDEX drafts_kind_updated ON drafts (kind, updated_at)"),
+            QStringLiteral("CREATE INDEX drafts_updated ON drafts (updated_at)"),
+        },
+        status);
 }
 
 struct Step {
@@ -182,7 +186,7 @@ struct Step {
 
 const QList<Step> &ladder()
 {
-    static const QList<Step> steps = { { 1, toV1 }, { 2, toV2 }, { 3, toV3 } };
+    static const QList<Step> steps = { { 1, toV1 }, { 2, toV2 }, { 3, toV3 }, { 4, toV4 } };
     return steps;
 }
 
@@ -228,8 +232,12 @@ bool readVersion(const QSqlDatabase &db, const SqlDialect &dialect, int *version
         *error = read.lastError();
         return false;
     }
-    if (read.next())
+    if (read.next()) {
         *version = read.value(0).toInt();
+    } else if (read.lastError().type() != QSqlError::NoError) {
+        *error = read.lastError();
+        return false;
+    }
     return true;
 }
 

@@ -1,18 +1,20 @@
 #include "PortingService.h"
 
 #include "CaseRepository.h"
+#include "DraftRepository.h"
 #include "InventoryRepository.h"
 #include "SqlSupport.h"
 #include "Store.h"
 #include "VoiceConnectorRepository.h"
 
 #include "core/Clock.h"
-#include "core/NanpRules.h"
 #include "core/PhoneNumber.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <functional>
 
 namespace portdesk {
 
@@ -23,30 +25,57 @@ Violation refusal(const QString &field, const char *rule, const QString &message
     return Violation { field, QLatin1String(rule), message, Violation::Severity::Error };
 }
 
-// A number as stored: E.164, and whether it is toll-free. The everyday
-// notations are read without libphonenumber (the validator has just run it on
-// every number, and a second pass would double the cost of a big port); any
-// other notation goes through PhoneNumbers.
-struct StoredNumber {
-    QString e164;
-    bool tollFree = false;
+// Numbers as stored: E.164 (what was typed, trimmed, when it cannot be read)
+// and whether each is toll-free, as PhoneNumbers judges them: one source of
+// truth for the validator and the store. One checkAll per change, however
+// many numbers (about 1.1 million a second).
+struct StoredNumbers {
+    QStringList e164;
+    QList<bool> tollFree;
 };
 
-StoredNumber storedNumber(const QString &typed)
+StoredNumbers storedNumbers(const QStringList &typed)
 {
-    const quint64 national = nanp::readStrictNotation(typed);
-    if (national != 0)
-        return { QStringLiteral("+1") + QString::number(national),
-            nanp::isTollFreeAreaCode(nanp::areaCode(national)) };
-    const NumberCheck check = PhoneNumbers::check(typed);
-    return { check.e164.isEmpty() ? typed.trimmed() : check.e164, check.tollFree };
+    StoredNumbers out;
+    const QList<NumberCheck> checks = PhoneNumbers::checkAll(typed);
+    out.e164.reserve(checks.size());
+    out.tollFree.reserve(checks.size());
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        const NumberCheck &check = checks.at(i);
+        out.e164 << (check.e164.isEmpty() ? typed.at(i).trimmed() : check.e164);
+        out.tollFree << check.tollFree;
+    }
+    return out;
 }
 
-// A lookup key for a number as typed: its E.164 form when it can be read.
+// Lookup keys for numbers as typed: their E.164 form when they can be read.
+QStringList numberKeys(const QStringList &typed)
+{
+    return storedNumbers(typed).e164;
+}
+
 QString numberKey(const QString &typed)
 {
-    return storedNumber(typed).e164;
+    return numberKeys({ typed }).constFirst();
 }
+
+// The status a read reports into: the caller's, cleared first, or one of its
+// own when the caller did not ask.
+class StatusOut {
+public:
+    explicit StatusOut(StoreStatus *status) : m_status(status ? status : &m_own)
+    {
+        *m_status = StoreStatus();
+    }
+    StatusOut(const StatusOut &) = delete;
+    StatusOut &operator=(const StatusOut &) = delete;
+    operator StoreStatus *() const { return m_status; }
+    StoreStatus &operator*() const { return *m_status; }
+
+private:
+    StoreStatus m_own;
+    StoreStatus *m_status;
+};
 
 QString shown(const QString &e164)
 {
@@ -100,17 +129,23 @@ struct StoredPortIn {
 StoredPortIn storedForm(const PortInRequest &request)
 {
     StoredPortIn out { request, {} };
+    // Every number and BTN of the request in one checkAll, then put back.
+    QStringList typed;
+    for (const CarrierGroup &group : std::as_const(out.request.carriers))
+        typed << group.btn << group.numbers;
+    typed << out.request.newBtn;
+    const StoredNumbers stored = storedNumbers(typed);
+    qsizetype at = 0;
     for (CarrierGroup &group : out.request.carriers) {
-        group.btn = numberKey(group.btn);
+        group.btn = stored.e164.at(at++);
         for (QString &number : group.numbers) {
-            const StoredNumber stored = storedNumber(number);
-            number = stored.e164;
-            if (stored.tollFree)
-                out.tollFree << stored.e164;
+            if (stored.tollFree.at(at))
+                out.tollFree << stored.e164.at(at);
+            number = stored.e164.at(at++);
         }
     }
     if (!out.request.newBtn.isEmpty())
-        out.request.newBtn = numberKey(out.request.newBtn);
+        out.request.newBtn = stored.e164.at(at);
     return out;
 }
 
@@ -303,8 +338,7 @@ ChangeResult PortingService::submitPortOut(const PortOutRequest &request, Role a
         return result;
     }
     PortOutRequest stored = request;
-    for (QString &number : stored.numbers)
-        number = numberKey(number);
+    stored.numbers = numberKeys(request.numbers);
     const QStringList e164 = stored.numbers;
 
     sql::WriteTransaction transaction(m_store);
@@ -469,16 +503,14 @@ ChangeResult PortingService::correctPortIn(qint64 caseId, const PortInRequest &c
 
 bool PortingService::loadCase(qint64 caseId, CaseRecord *out, StoreStatus *status) const
 {
-    StoreStatus local;
-    StoreStatus &st = status ? *status : local;
-    st = StoreStatus();
+    const StatusOut st(status);
     CaseRepository cases(m_store);
     CaseRow row;
     bool found = false;
     QList<StoredEvent> events;
-    if (!cases.load(caseId, false, &row, &found, &st) || !found)
+    if (!cases.load(caseId, false, &row, &found, st) || !found)
         return false;
-    if (!cases.events(caseId, &events, &st))
+    if (!cases.events(caseId, &events, st))
         return false;
     *out = row.toRecord();
     for (const StoredEvent &e : std::as_const(events))
@@ -488,11 +520,9 @@ bool PortingService::loadCase(qint64 caseId, CaseRecord *out, StoreStatus *statu
 
 bool PortingService::loadCaseFromEvents(qint64 caseId, CaseRecord *out, StoreStatus *status) const
 {
-    StoreStatus local;
-    StoreStatus &st = status ? *status : local;
-    st = StoreStatus();
+    const StatusOut st(status);
     QList<StoredEvent> events;
-    if (!CaseRepository(m_store).events(caseId, &events, &st) || events.isEmpty())
+    if (!CaseRepository(m_store).events(caseId, &events, st) || events.isEmpty())
         return false;
     *out = CaseRepository::derive(caseId, events).toRecord();
     for (const StoredEvent &e : std::as_const(events))
@@ -502,11 +532,10 @@ bool PortingService::loadCaseFromEvents(qint64 caseId, CaseRecord *out, StoreSta
 
 QList<CaseSummary> PortingService::listCases(const CaseState *state, StoreStatus *status) const
 {
-    StoreStatus local;
-    StoreStatus &st = status ? *status : local;
-    st = StoreStatus();
+    const StatusOut st(status);
     QList<CaseSummary> out;
-    CaseRepository(m_store).list(state, &out, &st);
+    if (!CaseRepository(m_store).list(state, &out, st))
+        out.clear();
     return out;
 }
 
@@ -526,49 +555,54 @@ Violations PortingService::checkPortIn(const PortInRequest &request) const
 
 QList<AppliedStep> PortingService::tick(StoreStatus *status)
 {
-    StoreStatus local;
-    StoreStatus &st = status ? *status : local;
-    st = StoreStatus();
+    const StatusOut st(status);
     const QDateTime now = Clock::now();
     QList<AppliedStep> steps;
 
+    // Every command and every refresh ticks: what is due is found by reading
+    // alone, and a write transaction is only begun for something to apply
+    // (and the check made again inside it, so that two programs ticking at
+    // once apply each step once).
+
     // The deletion queue first, so that a port-out whose last numbers go now
     // can close in the same tick.
-    {
+    const QDateTime purgeCutoff = now.addDays(-deletionQueueDays);
+    bool purgeDue = false;
+    if (!InventoryRepository(m_store).purgeDue(purgeCutoff, &purgeDue, st))
+        return steps;
+    if (purgeDue) {
         sql::WriteTransaction transaction(m_store);
         QStringList purged;
-        if (!transaction.begin(&st)
-            || !InventoryRepository(m_store).purge(now.addDays(-deletionQueueDays), &purged, &st)
-            || !transaction.commit(&st))
+        if (!transaction.begin(st) || !InventoryRepository(m_store).purge(purgeCutoff, &purged, st)
+            || !transaction.commit(st))
             return steps;
         for (const QString &e164 : std::as_const(purged))
             steps.append(AppliedStep { 0, QStringLiteral("purge"), e164 });
     }
 
-    // A generous horizon: dueEvents decides, this only narrows the search.
-    QList<qint64> candidates;
-    if (!CaseRepository(m_store).clockCandidates(now.addDays(7), &candidates, &st))
+    QList<qint64> due;
+    if (!CaseRepository(m_store).dueCases(now, &due, st))
         return steps;
-    for (qint64 caseId : std::as_const(candidates)) {
+    for (qint64 caseId : std::as_const(due)) {
         sql::WriteTransaction transaction(m_store);
-        if (!transaction.begin(&st))
+        if (!transaction.begin(st))
             return steps;
         // Re-read and locked inside the transaction: another program that
         // ticked first has already moved the case on, and then nothing is due.
         CaseRow row;
         bool found = false;
         CaseFacts facts;
-        if (!CaseRepository(m_store).load(caseId, true, &row, &found, &st))
+        if (!CaseRepository(m_store).load(caseId, true, &row, &found, st))
             return steps;
         if (!found)
             continue;
-        if (!factsFor(m_store, row, &facts, &st))
+        if (!factsFor(m_store, row, &facts, st))
             return steps;
         const int seenSeq = row.lastSeq;
         QList<AppliedStep> applied;
         StoreStatus caseStatus;
-        const QList<CaseEvent> due = CaseStateMachine::dueEvents(facts, now);
-        for (CaseEvent event : due) {
+        const QList<CaseEvent> events = CaseStateMachine::dueEvents(facts, now);
+        for (CaseEvent event : events) {
             const Decision decision = CaseStateMachine::decide(facts, event, Role::System, {}, now);
             if (!decision.allowed)
                 break;
@@ -587,13 +621,29 @@ QList<AppliedStep> PortingService::tick(StoreStatus *status)
             CaseRow current;
             bool stillThere = false;
             StoreStatus reread;
-            if (CaseRepository(m_store).load(caseId, false, &current, &stillThere, &reread)
+            if (caseStatus.code != StoreStatus::Code::Damaged
+                && CaseRepository(m_store).load(caseId, false, &current, &stillThere, &reread)
                 && stillThere && current.lastSeq != seenSeq)
                 continue;
-            st = caseStatus;
+            *st = caseStatus;
             return steps;
         }
         steps += applied;
+    }
+
+    // Drafts left untouched for the retention period go.
+    const QDateTime draftCutoff = now.addDays(-draftRetentionDays);
+    bool draftsDue = false;
+    if (!DraftRepository(m_store).anyOlderThan(draftCutoff, &draftsDue, st))
+        return steps;
+    if (draftsDue) {
+        sql::WriteTransaction transaction(m_store);
+        QList<Draft> pruned;
+        if (!transaction.begin(st) || !DraftRepository(m_store).removeOlderThan(draftCutoff, &pruned, st)
+            || !transaction.commit(st))
+            return steps;
+        for (const Draft &d : std::as_const(pruned))
+            steps.append(AppliedStep { 0, QStringLiteral("prune-draft"), d.title });
     }
     return steps;
 }
@@ -604,9 +654,7 @@ QList<AppliedStep> PortingService::tick(StoreStatus *status)
 QList<InventoryNumber> PortingService::listInventory(
     const InventoryFilter &filter, StoreStatus *status) const
 {
-    StoreStatus local;
-    StoreStatus &st = status ? *status : local;
-    st = StoreStatus();
+    const StatusOut st(status);
     InventoryFilter f = filter;
     if (!f.prefix.isEmpty()) {
         // "+1206", "1206" and "1 (206)" all mean the same prefix.
@@ -615,7 +663,8 @@ QList<InventoryNumber> PortingService::listInventory(
         f.prefix = digits.isEmpty() ? QString() : QLatin1Char('+') + digits;
     }
     QList<InventoryNumber> out;
-    InventoryRepository(m_store).list(f, &out, &st);
+    if (!InventoryRepository(m_store).list(f, &out, st))
+        out.clear(); // a list cut short by a failure is no answer
     return out;
 }
 
@@ -642,10 +691,16 @@ bool isAssigned(const InventoryNumber &n)
     return !n.assignedUser.isEmpty() || !n.assignedVoiceConnector.isEmpty();
 }
 
-// Why a number cannot take a new assignment now, if it cannot.
-void checkAssignable(const InventoryNumber &n, Violations *out)
+// Why a number cannot be assigned to a user (BusinessCalling) or to a Voice
+// Connector (VoiceConnector) now, if it cannot.
+void checkAssignable(const InventoryNumber &n, ProductType to, Violations *out)
 {
-    if (n.status == NumberStatus::DeleteInProgress) {
+    if (n.portedOut) {
+        out->append(refusal(QStringLiteral("number"), "inventory.ported-out",
+            PortingService::tr("%1 was ported out: it has left for another carrier and "
+                               "cannot be assigned.")
+                .arg(shown(n.e164))));
+    } else if (n.status == NumberStatus::DeleteInProgress) {
         out->append(refusal(QStringLiteral("number"), "inventory.deleted",
             PortingService::tr("%1 is in the deletion queue: restore it first.")
                 .arg(shown(n.e164))));
@@ -659,91 +714,128 @@ void checkAssignable(const InventoryNumber &n, Violations *out)
                 .arg(shown(n.e164),
                     n.assignedUser.isEmpty() ? n.assignedVoiceConnector : n.assignedUser)));
     }
+    if (to == ProductType::BusinessCalling && n.tollFree) {
+        out->append(refusal(QStringLiteral("number"), "inventory.toll-free-to-user",
+            PortingService::tr("%1 is toll-free: toll-free numbers go to a Voice "
+                               "Connector, never to a user.")
+                .arg(shown(n.e164))));
+    } else if (to == ProductType::BusinessCalling && n.productType != to) {
+        out->append(refusal(QStringLiteral("number"), "inventory.product-mismatch",
+            PortingService::tr("%1 is a Voice Connector number: assign it to a "
+                               "Voice Connector, not to a user.")
+                .arg(shown(n.e164))));
+    } else if (to == ProductType::VoiceConnector && n.productType != to) {
+        out->append(refusal(QStringLiteral("number"), "inventory.product-mismatch",
+            PortingService::tr("%1 is a Business Calling number: assign it to a "
+                               "user, not to a Voice Connector.")
+                .arg(shown(n.e164))));
+    }
+}
+
+// One assignment: a Business Calling number to the user with this email, or
+// a Voice Connector number to the connector of this name. Checked and
+// written in one transaction.
+ChangeResult assignNumber(Store &store, const QString &typed, ProductType to, const QString &name)
+{
+    const QDateTime now = Clock::now();
+    ChangeResult result;
+    sql::WriteTransaction transaction(store);
+    if (!transaction.begin(&result.status))
+        return result;
+    InventoryNumber number;
+    if (findNumber(store, typed, &number, &result))
+        checkAssignable(number, to, &result.violations);
+    if (!result.status.ok())
+        return failedWith(result.status);
+
+    const QString assignee = name.trimmed();
+    VoiceConnector connector;
+    if (to == ProductType::BusinessCalling) {
+        if (assignee.isEmpty()) {
+            result.violations.append(refusal(QStringLiteral("email"), "email.required",
+                PortingService::tr("Give the email address of the user.")));
+        } else if (!RequestValidator::isValidEmail(assignee)) {
+            result.violations.append(refusal(QStringLiteral("email"), "email.invalid",
+                PortingService::tr("\"%1\" is not a valid email address.").arg(assignee)));
+        }
+    } else {
+        bool found = false;
+        if (!VoiceConnectorRepository(store).find(assignee, &connector, &found, &result.status))
+            return failedWith(result.status);
+        if (!found) {
+            result.violations.append(
+                refusal(QStringLiteral("voiceConnector"), "voiceConnector.not-found",
+                    PortingService::tr("There is no Voice Connector named \"%1\".").arg(assignee)));
+        }
+    }
+    if (hasErrors(result.violations))
+        return result;
+
+    InventoryRepository inventory(store);
+    qint64 userId = 0;
+    if ((to == ProductType::BusinessCalling
+            && !inventory.ensureUser(assignee, now, &userId, &result.status))
+        || !inventory.assign(number.id, userId, connector.id, now, &result.status)
+        || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    return result;
+}
+
+// A change to several numbers, all or nothing: each named number looked up
+// in one transaction and judged by `refuse` (which appends its refusals for
+// the number at `path`); when none is refused, `write` changes them all.
+ChangeResult changeNumbers(Store &store, const QStringList &typed, const QString &noneNamed,
+    const QString &notFound,
+    const std::function<void(
+        const InventoryNumber &, const QDateTime &, const QString &, Violations *)> &refuse,
+    const std::function<bool(
+        InventoryRepository &, const QList<qint64> &, const QDateTime &, StoreStatus *)> &write)
+{
+    const QDateTime now = Clock::now();
+    ChangeResult result;
+    if (typed.isEmpty()) {
+        result.violations.append(refusal(QStringLiteral("numbers"), "numbers.required", noneNamed));
+        return result;
+    }
+    sql::WriteTransaction transaction(store);
+    if (!transaction.begin(&result.status))
+        return result;
+    const QStringList keys = numberKeys(typed);
+    InventoryRepository inventory(store);
+    QHash<QString, InventoryNumber> numbers;
+    if (!inventory.findMany(keys, &numbers, &result.status))
+        return failedWith(result.status);
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QString path = QStringLiteral("numbers[%1]").arg(i);
+        const auto it = numbers.constFind(keys.at(i));
+        if (it == numbers.cend()) {
+            result.violations.append(
+                refusal(path, "inventory.not-found", notFound.arg(shown(keys.at(i)))));
+            continue;
+        }
+        if (ids.contains(it->id))
+            continue; // named twice: changed once
+        refuse(*it, now, path, &result.violations);
+        ids.append(it->id);
+    }
+    if (hasErrors(result.violations))
+        return result;
+    if (!write(inventory, ids, now, &result.status) || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    return result;
 }
 
 } // namespace
 
 ChangeResult PortingService::assignToUser(const QString &e164, const QString &email)
 {
-    const QDateTime now = Clock::now();
-    ChangeResult result;
-    sql::WriteTransaction transaction(m_store);
-    if (!transaction.begin(&result.status))
-        return result;
-    InventoryNumber number;
-    const bool haveNumber = findNumber(m_store, e164, &number, &result);
-    if (!result.status.ok())
-        return failedWith(result.status);
-    if (haveNumber) {
-        checkAssignable(number, &result.violations);
-        if (number.tollFree) {
-            result.violations.append(
-                refusal(QStringLiteral("number"), "inventory.toll-free-to-user",
-                    PortingService::tr("%1 is toll-free: toll-free numbers go to a Voice "
-                                       "Connector, never to a user.")
-                        .arg(shown(number.e164))));
-        } else if (number.productType != ProductType::BusinessCalling) {
-            result.violations.append(refusal(QStringLiteral("number"), "inventory.product-mismatch",
-                PortingService::tr("%1 is a Voice Connector number: assign it to a "
-                                   "Voice Connector, not to a user.")
-                    .arg(shown(number.e164))));
-        }
-    }
-    const QString address = email.trimmed();
-    if (address.isEmpty()) {
-        result.violations.append(refusal(QStringLiteral("email"), "email.required",
-            PortingService::tr("Give the email address of the user.")));
-    } else if (!RequestValidator::isValidEmail(address)) {
-        result.violations.append(refusal(QStringLiteral("email"), "email.invalid",
-            PortingService::tr("\"%1\" is not a valid email address.").arg(address)));
-    }
-    if (hasErrors(result.violations))
-        return result;
-
-    InventoryRepository inventory(m_store);
-    qint64 userId = 0;
-    if (!inventory.ensureUser(address, now, &userId, &result.status)
-        || !inventory.assign(number.id, userId, 0, now, &result.status)
-        || !transaction.commit(&result.status))
-        return failedWith(result.status);
-    return result;
+    return assignNumber(m_store, e164, ProductType::BusinessCalling, email);
 }
 
 ChangeResult PortingService::assignToVoiceConnector(const QString &e164, const QString &name)
 {
-    const QDateTime now = Clock::now();
-    ChangeResult result;
-    sql::WriteTransaction transaction(m_store);
-    if (!transaction.begin(&result.status))
-        return result;
-    InventoryNumber number;
-    const bool haveNumber = findNumber(m_store, e164, &number, &result);
-    if (!result.status.ok())
-        return failedWith(result.status);
-    if (haveNumber) {
-        checkAssignable(number, &result.violations);
-        if (number.productType != ProductType::VoiceConnector) {
-            result.violations.append(refusal(QStringLiteral("number"), "inventory.product-mismatch",
-                PortingService::tr("%1 is a Business Calling number: assign it to a "
-                                   "user, not to a Voice Connector.")
-                    .arg(shown(number.e164))));
-        }
-    }
-    VoiceConnector connector;
-    bool found = false;
-    if (!VoiceConnectorRepository(m_store).find(name.trimmed(), &connector, &found, &result.status))
-        return failedWith(result.status);
-    if (!found) {
-        result.violations.append(refusal(QStringLiteral("voiceConnector"),
-            "voiceConnector.not-found",
-            PortingService::tr("There is no Voice Connector named \"%1\".").arg(name.trimmed())));
-    }
-    if (hasErrors(result.violations))
-        return result;
-    if (!InventoryRepository(m_store).assign(number.id, 0, connector.id, now, &result.status)
-        || !transaction.commit(&result.status))
-        return failedWith(result.status);
-    return result;
+    return assignNumber(m_store, e164, ProductType::VoiceConnector, name);
 }
 
 ChangeResult PortingService::unassign(const QString &e164)
@@ -773,113 +865,61 @@ ChangeResult PortingService::unassign(const QString &e164)
 
 ChangeResult PortingService::deleteNumbers(const QStringList &e164)
 {
-    const QDateTime now = Clock::now();
-    ChangeResult result;
-    if (e164.isEmpty()) {
-        result.violations.append(refusal(QStringLiteral("numbers"), "numbers.required",
-            PortingService::tr("Name at least one number to delete.")));
-        return result;
-    }
-    sql::WriteTransaction transaction(m_store);
-    if (!transaction.begin(&result.status))
-        return result;
-    QStringList keys;
-    for (const QString &typed : e164)
-        keys << numberKey(typed);
-    QHash<QString, InventoryNumber> numbers;
-    if (!InventoryRepository(m_store).findMany(keys, &numbers, &result.status))
-        return failedWith(result.status);
-    QList<qint64> ids;
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        const QString path = QStringLiteral("numbers[%1]").arg(i);
-        const auto it = numbers.constFind(keys.at(i));
-        if (it == numbers.cend()) {
-            result.violations.append(refusal(path, "inventory.not-found",
-                PortingService::tr("%1 is not in the phone number inventory.")
-                    .arg(shown(keys.at(i)))));
-            continue;
-        }
-        const InventoryNumber &n = *it;
-        if (ids.contains(n.id))
-            continue; // named twice: deleted once
+    const auto refuse = [](const InventoryNumber &n, const QDateTime &, const QString &path,
+                            Violations *out) {
         if (n.status == NumberStatus::DeleteInProgress) {
-            result.violations.append(refusal(path, "inventory.already-deleted",
+            out->append(refusal(path, "inventory.already-deleted",
                 PortingService::tr("%1 is already in the deletion queue.").arg(shown(n.e164))));
         } else if (isAssigned(n)) {
-            result.violations.append(refusal(path, "inventory.delete-assigned",
+            out->append(refusal(path, "inventory.delete-assigned",
                 PortingService::tr("%1 is assigned: unassign it before deleting it.")
                     .arg(shown(n.e164))));
         } else if (n.status == NumberStatus::PortinInProgress) {
-            result.violations.append(refusal(path, "inventory.delete-porting-in",
+            out->append(refusal(path, "inventory.delete-porting-in",
                 PortingService::tr("%1 is still being ported in: it cannot be deleted.")
                     .arg(shown(n.e164))));
         } else if (n.status == NumberStatus::PortoutInProgress && !n.portedOut) {
-            result.violations.append(refusal(path, "inventory.delete-porting-out",
+            out->append(refusal(path, "inventory.delete-porting-out",
                 PortingService::tr("%1 is in an open port-out: it can be deleted once "
                                    "it has ported out.")
                     .arg(shown(n.e164))));
         }
-        ids.append(n.id);
-    }
-    if (hasErrors(result.violations))
-        return result;
-    if (!InventoryRepository(m_store).markDeleted(ids, now, &result.status)
-        || !transaction.commit(&result.status))
-        return failedWith(result.status);
-    return result;
+    };
+    return changeNumbers(m_store, e164, PortingService::tr("Name at least one number to delete."),
+        PortingService::tr("%1 is not in the phone number inventory."), refuse,
+        [](InventoryRepository &inventory, const QList<qint64> &ids, const QDateTime &now,
+            StoreStatus *status) { return inventory.markDeleted(ids, now, status); });
 }
 
 ChangeResult PortingService::restoreNumbers(const QStringList &e164)
 {
-    const QDateTime now = Clock::now();
-    ChangeResult result;
-    if (e164.isEmpty()) {
-        result.violations.append(refusal(QStringLiteral("numbers"), "numbers.required",
-            PortingService::tr("Name at least one number to restore.")));
-        return result;
-    }
-    sql::WriteTransaction transaction(m_store);
-    if (!transaction.begin(&result.status))
-        return result;
-    QStringList keys;
-    for (const QString &typed : e164)
-        keys << numberKey(typed);
-    QHash<QString, InventoryNumber> numbers;
-    if (!InventoryRepository(m_store).findMany(keys, &numbers, &result.status))
-        return failedWith(result.status);
-    QList<qint64> ids;
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        const QString path = QStringLiteral("numbers[%1]").arg(i);
-        const auto it = numbers.constFind(keys.at(i));
-        if (it == numbers.cend()) {
-            result.violations.append(refusal(path, "inventory.not-found",
-                PortingService::tr("%1 is not in the phone number inventory (a number "
-                                   "deleted more than %2 days ago is gone for good).")
-                    .arg(shown(keys.at(i)))
-                    .arg(deletionQueueDays)));
-            continue;
-        }
-        const InventoryNumber &n = *it;
-        if (ids.contains(n.id))
-            continue;
+    const auto refuse = [](const InventoryNumber &n, const QDateTime &now, const QString &path,
+                            Violations *out) {
         if (n.status != NumberStatus::DeleteInProgress) {
-            result.violations.append(refusal(path, "inventory.not-deleted",
+            out->append(refusal(path, "inventory.not-deleted",
                 PortingService::tr("%1 is not in the deletion queue.").arg(shown(n.e164))));
+        } else if (n.portedOut) {
+            // Deleted after its port-out: the carrier it went to holds it now.
+            out->append(refusal(path, "inventory.ported-out",
+                PortingService::tr("%1 was ported out: it has left for another carrier and "
+                                   "cannot be restored. Only a new port-in can bring it back.")
+                    .arg(shown(n.e164))));
         } else if (n.deletedAt.addDays(deletionQueueDays) <= now) {
-            result.violations.append(refusal(path, "inventory.restore-expired",
+            out->append(refusal(path, "inventory.restore-expired",
                 PortingService::tr("%1 was deleted more than %2 days ago: it can no "
                                    "longer be restored.")
                     .arg(shown(n.e164))
                     .arg(deletionQueueDays)));
         }
-        ids.append(n.id);
-    }
-    if (hasErrors(result.violations))
-        return result;
-    if (!InventoryRepository(m_store).restore(ids, now, &result.status)
-        || !transaction.commit(&result.status))
-        return failedWith(result.status);
-    return result;
+    };
+    return changeNumbers(m_store, e164, PortingService::tr("Name at least one number to restore."),
+        PortingService::tr("%1 is not in the phone number inventory (a number "
+                           "deleted more than %2 days ago is gone for good).")
+            // %1 stays for the number (a one-pass arg: the text put in is not read again).
+            .arg(QStringLiteral("%1"), QString::number(deletionQueueDays)),
+        refuse,
+        [](InventoryRepository &inventory, const QList<qint64> &ids, const QDateTime &now,
+            StoreStatus *status) { return inventory.restore(ids, now, status); });
 }
 
 // ---------------------------------------------------------------------------
@@ -938,12 +978,91 @@ ChangeResult PortingService::createVoiceConnector(
 
 QList<VoiceConnector> PortingService::listVoiceConnectors(StoreStatus *status) const
 {
-    StoreStatus local;
-    StoreStatus &st = status ? *status : local;
-    st = StoreStatus();
+    const StatusOut st(status);
     QList<VoiceConnector> out;
-    VoiceConnectorRepository(m_store).list(&out, &st);
+    if (!VoiceConnectorRepository(m_store).list(&out, st))
+        out.clear();
     return out;
+}
+
+// ---------------------------------------------------------------------------
+// Drafts
+
+namespace {
+
+void stampExpiry(Draft *d, const QDateTime &now)
+{
+    d->expiresAt = d->updatedAt.addDays(PortingService::draftRetentionDays);
+    d->expiresSoon = now.addDays(PortingService::draftWarningDays) >= d->expiresAt;
+}
+
+} // namespace
+
+ChangeResult PortingService::saveDraft(qint64 id, const QString &kind, const QString &title,
+                                       const QJsonObject &content)
+{
+    ChangeResult result;
+    const QDateTime now = Clock::now();
+    Draft draft;
+    draft.id = id;
+    draft.kind = kind;
+    draft.title = title;
+    draft.content = content;
+    draft.createdAt = now;
+    draft.updatedAt = now;
+    sql::WriteTransaction transaction(m_store);
+    bool found = false;
+    if (!transaction.begin(&result.status) || !DraftRepository(m_store).save(&draft, &found, &result.status))
+        return result;
+    if (!found) {
+        // Pruned or discarded elsewhere meanwhile: keep the work as a new draft.
+        draft.id = 0;
+        if (!DraftRepository(m_store).save(&draft, &found, &result.status))
+            return result;
+    }
+    if (!transaction.commit(&result.status))
+        return result;
+    result.id = draft.id;
+    return result;
+}
+
+QList<Draft> PortingService::listDrafts(const QString &kind, StoreStatus *status) const
+{
+    const StatusOut st(status);
+    QList<Draft> drafts;
+    if (!DraftRepository(m_store).list(kind, &drafts, st))
+        return {};
+    const QDateTime now = Clock::now();
+    for (Draft &d : drafts)
+        stampExpiry(&d, now);
+    return drafts;
+}
+
+bool PortingService::loadDraft(qint64 id, Draft *out, StoreStatus *status) const
+{
+    const StatusOut st(status);
+    bool found = false;
+    if (!DraftRepository(m_store).load(id, out, &found, st) || !found)
+        return false;
+    stampExpiry(out, Clock::now());
+    return true;
+}
+
+ChangeResult PortingService::discardDraft(qint64 id)
+{
+    ChangeResult result;
+    sql::WriteTransaction transaction(m_store);
+    bool found = false;
+    if (!transaction.begin(&result.status) || !DraftRepository(m_store).remove(id, &found, &result.status))
+        return result;
+    if (!found) {
+        result.violations.append(refusal(QStringLiteral("draft"), "draft.not-found",
+            PortingService::tr("The draft no longer exists (it may have been discarded or "
+                               "pruned already).")));
+        return result;
+    }
+    transaction.commit(&result.status);
+    return result;
 }
 
 } // namespace portdesk

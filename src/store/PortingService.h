@@ -53,6 +53,17 @@ public:
     ChangeResult createVoiceConnector(const QString &name, const QString &region, bool encryption);
     QList<VoiceConnector> listVoiceConnectors(StoreStatus *status = nullptr) const;
 
+    // Drafts: saved on every page change; id 0 makes a new one (result.id).
+    ChangeResult saveDraft(qint64 id, const QString &kind, const QString &title,
+                           const QJsonObject &content);
+    QList<Draft> listDrafts(const QString &kind, StoreStatus *status = nullptr) const;
+    bool loadDraft(qint64 id, Draft *out, StoreStatus *status = nullptr) const;
+    ChangeResult discardDraft(qint64 id);
+    // Drafts untouched this long are pruned by the clock (tick), with a
+    // warning shown for the last week.
+    static constexpr int draftRetentionDays = 30;
+    static constexpr int draftWarningDays = 7;
+
     // Days a deleted number stays restorable.
     static constexpr int deletionQueueDays = 7;
     // The regions a Voice Connector can be created in; the first is the default.

@@ -32,17 +32,6 @@ public:
         return QStringLiteral(
             "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
     }
-    QStringList appendOnlyTriggers(const QString &table) const override
-    {
-        QStringList statements;
-        for (const char *op : { "UPDATE", "DELETE" }) {
-            const QString verb = QLatin1String(op);
-            statements << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN "
-                                         "SELECT RAISE(ABORT, '%1 is append-only'); END")
-                              .arg(table, verb.toLower(), verb);
-        }
-        return statements;
-    }
 };
 
 class PostgresDialect final : public SqlDialect {
@@ -76,16 +65,6 @@ public:
     {
         return QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "
                               "WHERE table_schema = current_schema() AND table_name = ?");
-    }
-    QStringList appendOnlyTriggers(const QString &table) const override
-    {
-        return { QStringLiteral(
-                     "CREATE OR REPLACE FUNCTION portdesk_refuse_change() RETURNS trigger "
-                     "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '% is append-only', "
-                     "TG_TABLE_NAME; END $$"),
-            QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 "
-                           "FOR EACH ROW EXECUTE FUNCTION portdesk_refuse_change()")
-                .arg(table) };
     }
 };
 

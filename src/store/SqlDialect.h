@@ -34,8 +34,6 @@ public:
     virtual QString jsonTextArrayTable(const QString &alias) const = 0;
     // Does a table of this name exist? One placeholder for the name.
     virtual QString tableExistsQuery() const = 0;
-    // Statements that make a table refuse UPDATE and DELETE.
-    virtual QStringList appendOnlyTriggers(const QString &table) const = 0;
 
     static std::unique_ptr<SqlDialect> sqlite();
     static std::unique_ptr<SqlDialect> postgresql();

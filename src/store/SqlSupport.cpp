@@ -120,6 +120,9 @@ StoreStatus statusFromError(const Store &store, const QSqlError &error)
         const int primary = code.toInt() & 0xff;
         busy = primary == 5 || primary == 6; // SQLITE_BUSY, SQLITE_LOCKED
         damaged = primary == 11 || primary == 26; // SQLITE_CORRUPT, SQLITE_NOTADB
+        // An error that lost its code on the way still names the damage.
+        damaged = damaged || text.contains(QLatin1String("database disk image is malformed"))
+            || text.contains(QLatin1String("file is not a database"));
         // (Qt's driver reports every failed step as a ConnectionError: the code decides.)
         unreachable = primary == 14; // SQLITE_CANTOPEN
     }
@@ -129,7 +132,10 @@ StoreStatus statusFromError(const Store &store, const QSqlError &error)
                              .arg(storeName, text);
     } else if (damaged) {
         status.code = StoreStatus::Code::Damaged;
-        status.message = Store::tr("The store %1 is damaged: %2.").arg(storeName, text);
+        status.message = Store::tr("The store %1 is damaged: %2. Nothing more is written to it; "
+                                   "restore it from a backup.")
+                             .arg(storeName, text);
+        store.noteDamage(status);
     } else if (unreachable) {
         status.code = StoreStatus::Code::Unavailable;
         status.message = Store::tr("The store %1 cannot be reached: %2.").arg(storeName, text);
@@ -167,6 +173,37 @@ bool Query::exec(StoreStatus *status)
     return false;
 }
 
+bool Query::next()
+{
+    if (m_query.next())
+        return true;
+    if (m_query.lastError().type() != QSqlError::NoError
+        && m_stepError.type() == QSqlError::NoError)
+        m_stepError = m_query.lastError();
+    return false;
+}
+
+bool Query::done(StoreStatus *status) const
+{
+    if (m_stepError.type() == QSqlError::NoError)
+        return true;
+    if (status && status->ok())
+        *status = statusFromError(m_store, m_stepError);
+    return false;
+}
+
+bool Query::single(StoreStatus *status)
+{
+    if (next())
+        return true;
+    if (done(status) && status && status->ok()) {
+        status->code = StoreStatus::Code::Failed;
+        status->message
+            = Store::tr("The store %1 did not confirm a change.").arg(m_store.displayName());
+    }
+    return false;
+}
+
 bool run(const Store &store, const QString &text, StoreStatus *status)
 {
     QSqlQuery query(store.database());
@@ -187,6 +224,11 @@ WriteTransaction::~WriteTransaction()
 
 bool WriteTransaction::begin(StoreStatus *status)
 {
+    if (!m_store.damage().ok()) {
+        if (status && status->ok())
+            *status = m_store.damage();
+        return false;
+    }
     const QStringList statements = m_store.dialect().beginWrite();
     for (qsizetype i = 0; i < statements.size(); ++i) {
         if (!run(m_store, statements.at(i), status)) {

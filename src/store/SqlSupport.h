@@ -44,7 +44,15 @@ public:
 
     // Runs the statement; on failure fills *status (if given) and returns false.
     bool exec(StoreStatus *status);
-    bool next() { return m_query.next(); }
+    // The next row. False at the end, and also when a step fails half-way
+    // (SQLite reads pages as it goes: a damaged one shows up here), so
+    // readers call done() after their loop.
+    bool next();
+    // After reading: false, with *status filled, when a step failed.
+    bool done(StoreStatus *status) const;
+    // The one row a statement must return (INSERT ... RETURNING): false, with
+    // *status filled, when a step failed or there was no row.
+    bool single(StoreStatus *status);
     QVariant value(int column) const { return m_query.value(column); }
     void finish() { m_query.finish(); }
     QSqlError lastError() const { return m_query.lastError(); }
@@ -55,6 +63,7 @@ private:
     bool m_prepared = false;
     QSqlQuery m_query;
     int m_bound = 0;
+    QSqlError m_stepError;
 };
 
 // Runs a statement without parameters (DDL, pragmas).

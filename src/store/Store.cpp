@@ -80,6 +80,50 @@ bool parseUrl(const QString &text, ParsedUrl *out, StoreStatus *status)
     return true;
 }
 
+// SQLite's own check of every page of the file (b-tree structure, page
+// links, free list; not the index contents, which integrity_check would add
+// at several times the cost). The header, the size and the schema can all be
+// fine while a page in the middle is garbage, and a write that lands next to
+// it makes matters worse: nothing is written before this says yes.
+bool checkPages(const QSqlDatabase &db, const ParsedUrl &url, StoreStatus *status)
+{
+    QSqlQuery check(db);
+    check.setForwardOnly(true);
+    // (1): stop at the first problem; a healthy file is read whole either way.
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
+        const QSqlError error = check.lastError();
+        const int code = error.nativeErrorCode().toInt() & 0xff;
+        if (code == 5 || code == 6) {
+            *status = makeStatus(StoreStatus::Code::Unavailable,
+                Store::tr("The store %1 is busy: another program holds it (%2).")
+                    .arg(url.display, error.databaseText()));
+        } else {
+            *status = makeStatus(StoreStatus::Code::Damaged,
+                Store::tr("The file %1 is damaged: %2. It was left as it is.")
+                    .arg(url.display, error.databaseText()));
+        }
+        return false;
+    }
+    const QString verdict = check.next() ? check.value(0).toString() : QString();
+    if (check.lastError().type() == QSqlError::NoError && verdict == QLatin1String("ok"))
+        return true;
+    // The first problem named, e.g. "Page 9: btreeInitPage() returns error
+    // code 11", without the "*** in database main ***" heading before it.
+    QString problem = verdict.isEmpty() ? check.lastError().databaseText() : QString();
+    const QStringList lines = verdict.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        if (!line.startsWith(QLatin1String("***"))) {
+            problem = line.trimmed();
+            break;
+        }
+    }
+    *status = makeStatus(StoreStatus::Code::Damaged,
+        Store::tr("The file %1 is damaged: SQLite's check of its pages found \"%2\". It was "
+                  "left as it is; restore it from a backup.")
+            .arg(url.display, problem));
+    return false;
+}
+
 // Looks at an existing SQLite file without changing a byte of it: is it a
 // SQLite database, is it whole, is it ours, and which schema. A file we
 // cannot read or trust is never opened for writing.
@@ -124,9 +168,11 @@ bool inspectSqliteFile(const ParsedUrl &url, int *version, StoreStatus *status)
     const bool sizeKnown = pageSize >= 512 && (pageSize & (pageSize - 1)) == 0 && pageCount > 0
         && validFor == changeCounter;
     // With a write-ahead log pending, the file may legitimately be shorter
-    // than the header says until the next checkpoint.
+    // than the header says until the next checkpoint. A log file at all
+    // (even empty) means another program may have the store open.
     const QFileInfo wal(url.path + QStringLiteral("-wal"));
-    const bool walPending = wal.exists() && wal.size() > 0;
+    const bool walPresent = wal.exists();
+    const bool walPending = walPresent && wal.size() > 0;
     if (sizeKnown && !walPending && quint64(info.size()) < quint64(pageSize) * pageCount) {
         *status = makeStatus(StoreStatus::Code::Damaged,
             Store::tr("The file %1 is damaged: it is shorter than its own header says "
@@ -141,15 +187,18 @@ bool inspectSqliteFile(const ParsedUrl &url, int *version, StoreStatus *status)
     bool ok = true;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        if (walPending) {
-            // The log holds committed data: read through it (SQLite may add
-            // its -shm index next to the store; the store file stays as is).
+        if (walPresent) {
+            // The log may hold committed data, and another program may be
+            // writing (and checkpointing into the file): read through the
+            // log, with SQLite's read lock (SQLite may add its -shm index next
+            // to the store; the store file stays as is).
             db.setDatabaseName(url.path);
             db.setConnectOptions(
                 QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
         } else {
-            // Nothing but the file itself: read it as immutable, so that not
-            // even a lock or a -wal/-shm file appears next to it.
+            // Nothing but the file itself, and nobody has it open: read it as
+            // immutable, so that not even a lock or a -wal/-shm file appears
+            // next to it.
             QUrl uri = QUrl::fromLocalFile(url.path);
             uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
             db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
@@ -182,6 +231,8 @@ bool inspectSqliteFile(const ParsedUrl &url, int *version, StoreStatus *status)
                               "was left as it is.")
                         .arg(url.display));
                 ok = false;
+            } else {
+                ok = checkPages(db, url, status);
             }
             db.close();
         }
@@ -209,6 +260,7 @@ struct Store::Private {
     bool postgres = false;
     int version = 0;
     std::unique_ptr<SqlDialect> dialect;
+    StoreStatus damage;
 };
 
 Store::Store() : d(std::make_unique<Private>()) { }
@@ -273,6 +325,9 @@ std::unique_ptr<Store> Store::openAtVersion(
             QStringLiteral("PRAGMA journal_mode = WAL"),
             QStringLiteral("PRAGMA synchronous = FULL"),
             QStringLiteral("PRAGMA foreign_keys = ON"),
+            // Each page is checked as it is first read: damage that appears
+            // after the check at open is found before a write builds on it.
+            QStringLiteral("PRAGMA cell_size_check = ON"),
         };
         for (const QString &pragma : pragmas) {
             if (!sql::run(*store, pragma, &st))
@@ -387,6 +442,17 @@ const SqlDialect &Store::dialect() const
 QString Store::sqlitePath() const
 {
     return d->sqlitePath;
+}
+
+const StoreStatus &Store::damage() const
+{
+    return d->damage;
+}
+
+void Store::noteDamage(const StoreStatus &status) const
+{
+    if (d->damage.ok())
+        d->damage = status;
 }
 
 } // namespace portdesk

@@ -43,6 +43,12 @@ public:
     const SqlDialect &dialect() const;
     QString sqlitePath() const; // the file of a SQLite store, else empty
 
+    // Damage found while the store is open (a statement ran into a damaged
+    // page): from then on no write transaction starts, so that nothing is
+    // written on top of it. Ok until then.
+    const StoreStatus &damage() const;
+    void noteDamage(const StoreStatus &status) const;
+
 private:
     Store();
     struct Private;

@@ -6,6 +6,7 @@
 #include "core/Violation.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -114,6 +115,19 @@ struct VoiceConnector {
     QString region; // e.g. "us-east-1"
     bool encryption = false;
     QDateTime createdAt;
+};
+
+// A request not yet submitted, kept so that nothing typed is lost.
+struct Draft
+{
+    qint64 id = 0;
+    QString kind;            // "port-in" / "port-out"
+    QString title;           // e.g. the first customer name and the count of numbers
+    QJsonObject content;     // the editor's own JSON (request, page, extras)
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime expiresAt;     // updatedAt + retention: pruned by the clock then
+    bool expiresSoon = false;   // within the last week before expiresAt
 };
 
 // One step applied by the clock.

@@ -36,7 +36,7 @@ bool VoiceConnectorRepository::find(
         *out = readConnector(q);
         *found = true;
     }
-    return true;
+    return q.done(status);
 }
 
 bool VoiceConnectorRepository::list(QList<VoiceConnector> *out, StoreStatus *status) const
@@ -49,7 +49,7 @@ bool VoiceConnectorRepository::list(QList<VoiceConnector> *out, StoreStatus *sta
         return false;
     while (q.next())
         out->append(readConnector(q));
-    return true;
+    return q.done(status);
 }
 
 bool VoiceConnectorRepository::create(VoiceConnector *connector, StoreStatus *status)
@@ -60,7 +60,7 @@ bool VoiceConnectorRepository::create(VoiceConnector *connector, StoreStatus *st
                        "RETURNING id"));
     q << connector->name << connector->region << int(connector->encryption)
       << sql::timeValue(connector->createdAt);
-    if (!q.exec(status) || !q.next())
+    if (!q.exec(status) || !q.single(status))
         return false;
     connector->id = q.value(0).toLongLong();
     q.finish();

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QUrl>
+#include <QtEndian>
 
 #include <thread>
 
@@ -247,6 +248,17 @@ private Q_SLOTS:
                 if (QTest::currentTestFailed())
                     return;
             }
+            if (from >= 3) {
+                // A v3 PortDesk keeps these columns itself as it writes.
+                for (const char *statement :
+                    { "UPDATE cases SET number_count = (SELECT COUNT(*) FROM case_numbers n "
+                      "WHERE n.case_id = cases.id)",
+                        "UPDATE cases SET is_open = 0 WHERE state IN ('not-portable', "
+                        "'completed', 'cancelled', 'closed')",
+                        "UPDATE case_numbers SET toll_free = 1 WHERE substr(e164, 1, 5) IN "
+                        "('+1800', '+1833', '+1844', '+1855', '+1866', '+1877', '+1888')" })
+                    QVERIFY(exec1(*old, QString::fromLatin1(statement), {}).isValid());
+            }
         }
 
         auto store = Store::open(db.url(), &status);
@@ -319,6 +331,84 @@ private Q_SLOTS:
         QCOMPARE_ENUM(derived.state, record.state);
         QCOMPARE(derived.focAt, record.focAt);
         QCOMPARE(derived.numbers, record.numbers);
+    }
+
+    void v3RulesAreItsOwn_data()
+    {
+        // What v3 derives for the new columns, written out: the step must do
+        // this forever, whatever later versions of the rules say.
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<int>("isOpen");
+        QTest::addColumn<int>("tollFree");
+        const QString local = QStringLiteral("+12064440100");
+        const struct {
+            const char *state;
+            int open;
+        } states[] = { { "submitted", 1 }, { "not-portable", 0 }, { "portable", 1 },
+            { "loa-requested", 1 }, { "loa-submitted", 1 }, { "change-requested", 1 },
+            { "carrier-approved", 1 }, { "foc-received", 1 }, { "foc-confirmed", 1 },
+            { "in-inventory", 1 }, { "completed", 0 }, { "cancelled", 0 }, { "pin-issued", 1 },
+            { "ported-out", 1 }, { "closed", 0 },
+            // A name v3 never knew stays open: the step's list, not today's.
+            { "waiting-for-carrier", 1 } };
+        for (const auto &row : states)
+            QTest::addRow("state %s", row.state)
+                << QString::fromLatin1(row.state) << local << row.open << 0;
+        const struct {
+            const char *e164;
+            int tollFree;
+        } numbers[] = { { "+18002345678", 1 }, { "+18332345678", 1 }, { "+18442345678", 1 },
+            { "+18552345678", 1 }, { "+18662345678", 1 }, { "+18772345678", 1 },
+            { "+18882345678", 1 }, { "+18889999999", 1 },
+            { "+18222345678", 0 }, // reserved for toll-free, not in service
+            { "+18802345678", 0 }, { "+18992345678", 0 }, { "+12062345678", 0 },
+            { "+14252345800", 0 }, { "+18001234567", 0 }, // exchange 1xx: no valid number
+            { "+1800234567", 0 } }; // too short
+        for (const auto &row : numbers)
+            QTest::addRow("number %s", row.e164)
+                << QStringLiteral("submitted") << QString::fromLatin1(row.e164) << 1
+                << row.tollFree;
+    }
+
+    void v3RulesAreItsOwn()
+    {
+        QFETCH(QString, state);
+        QFETCH(QString, number);
+        QFETCH(int, isOpen);
+        QFETCH(int, tollFree);
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        StoreStatus status;
+        qint64 id = 0;
+        {
+            auto old = Store::openAtVersion(db.url(), 2, &status);
+            QVERIFY2(old, qPrintable(status.message));
+            const qint64 t0 = ms(startTime());
+            const QVariant inserted = exec1(*old,
+                QStringLiteral("INSERT INTO cases (kind, state, product_type, admin_email, "
+                               "request, last_seq, created_at, updated_at) "
+                               "VALUES ('port-in', ?, 'VoiceConnector', 'a@example.com', '{}', "
+                               "1, ?, ?) RETURNING id"),
+                { state, t0, t0 });
+            id = inserted.toLongLong();
+            QVERIFY(id > 0);
+            QVERIFY(exec1(*old,
+                QStringLiteral("INSERT INTO case_numbers (case_id, e164) VALUES (?, ?)"),
+                { id, number })
+                        .isValid());
+        }
+        auto store = Store::open(db.url(), &status);
+        QVERIFY2(store, qPrintable(status.message));
+        QCOMPARE(column(*store, QStringLiteral("SELECT is_open FROM cases WHERE id = ?"), { id }),
+            QVariantList { isOpen });
+        QCOMPARE(
+            column(*store, QStringLiteral("SELECT number_count FROM cases WHERE id = ?"), { id }),
+            QVariantList { 1 });
+        QCOMPARE(
+            column(*store, QStringLiteral("SELECT toll_free FROM case_numbers WHERE case_id = ?"),
+                { id }),
+            QVariantList { tollFree });
     }
 
     void concurrentOpensUpgradeOnce()
@@ -418,6 +508,9 @@ private Q_SLOTS:
         QTest::newRow("a truncated store") << QStringLiteral("truncated");
         QTest::newRow("a store with its first page overwritten") << QStringLiteral("page1");
         QTest::newRow("a store with its schema pages overwritten") << QStringLiteral("schema");
+        // Header, size and schema all fine: only a full look at the pages finds it.
+        QTest::newRow("a store with an interior page overwritten") << QStringLiteral("page9");
+        QTest::newRow("a store with its last page overwritten") << QStringLiteral("last");
     }
 
     void damagedFileRefusedUntouched()
@@ -448,6 +541,15 @@ private Q_SLOTS:
             QVERIFY(bytes.size() > 16 * 4096);
             if (damage == QLatin1String("truncated")) {
                 bytes.truncate(bytes.size() / 2 + 100);
+            } else if (damage == QLatin1String("page9") || damage == QLatin1String("last")) {
+                const int pageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
+                QCOMPARE(bytes.size() % pageSize, 0);
+                QVERIFY(bytes.size() / pageSize > 9);
+                const qsizetype page
+                    = damage == QLatin1String("page9") ? 9 : bytes.size() / pageSize;
+                QRandomGenerator random(9);
+                for (qsizetype i = (page - 1) * pageSize; i < page * pageSize; ++i)
+                    bytes[i] = char(random.bounded(256));
             } else {
                 const int from = damage == QLatin1String("page1") ? 100 : 4096;
                 QRandomGenerator random(7);

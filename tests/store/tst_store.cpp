@@ -4,13 +4,16 @@
 #include "StoreTestSupport.h"
 
 #include "core/PhoneNumber.h"
+#include "store/CaseRepository.h"
 #include "store/SqlDialect.h"
 #include "store/SqlSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 
 #include <atomic>
@@ -200,6 +203,90 @@ private:
         VERIFY_OK(service.submitPortOut(portOut({ numbers->value(QStringLiteral("out")) })));
     }
 
+    // Takes the lock every writer takes, on a connection of its own, so that
+    // a second program's write would have to wait for it.
+    void holdWriteLock(const Store &other)
+    {
+        for (const QString &statement : other.dialect().beginWrite()) {
+            QSqlQuery q(other.database());
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        }
+    }
+
+    void releaseWriteLock(const Store &other)
+    {
+        QSqlQuery q(other.database());
+        QVERIFY2(q.exec(QStringLiteral("ROLLBACK")), qPrintable(q.lastError().text()));
+    }
+
+    // A write behind somebody else's lock gives up after a moment instead of
+    // waiting the store's full timeout.
+    void shortenLockWait(const Store &store)
+    {
+        QSqlQuery q(store.database());
+        QVERIFY2(q.exec(store.isPostgres() ? QStringLiteral("SET lock_timeout = '150ms'")
+                                           : QStringLiteral("PRAGMA busy_timeout = 150")),
+            qPrintable(q.lastError().text()));
+    }
+
+    // The situations in which the clock has nothing to do yet, each with the
+    // moment when it will (invalid: none that time alone brings).
+    void quietScenario(PortingService &service, const QString &scenario, QDateTime *due)
+    {
+        *due = QDateTime();
+        qint64 id = 0;
+        if (scenario == QLatin1String("empty store")) {
+            return;
+        } else if (scenario == QLatin1String("port-in submitted")) {
+            VERIFY_OK(service.submitPortIn(portIn({ seattle(2201) })));
+        } else if (scenario == QLatin1String("FOC in three days")) {
+            CHECKED(portInToFocConfirmed(service, portIn({ seattle(2211) }), focTime(), &id));
+            m_clock.set(focTime().addDays(-3));
+            *due = focTime().addDays(-1);
+        } else if (scenario == QLatin1String("in inventory before the FOC")) {
+            CHECKED(portInToFocConfirmed(service, portIn({ seattle(2221) }), focTime(), &id));
+            m_clock.set(focTime().addDays(-1));
+            StoreStatus status;
+            QCOMPARE(service.tick(&status).size(), 1);
+            QVERIFY2(status.ok(), qPrintable(status.message));
+            m_clock.set(focTime().addSecs(-3600));
+            *due = focTime();
+        } else if (scenario == QLatin1String("FOC rejected")) {
+            const ChangeResult r = service.submitPortIn(portIn({ seattle(2231) }));
+            VERIFY_OK(r);
+            CHECKED(walk(service, r.id,
+                { CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa,
+                    CaseEvent::Approve }));
+            EventArgs foc;
+            foc.focAt = focTime();
+            VERIFY_OK(service.advance(r.id, CaseEvent::SetFoc, Role::Support, foc));
+            VERIFY_OK(service.advance(r.id, CaseEvent::RejectFoc, Role::Admin, {}));
+            m_clock.set(focTime().addDays(1)); // past the date that was rejected
+        } else if (scenario == QLatin1String("port-out submitted")) {
+            CHECKED(portInAndActivate(service, portIn(seattleRange(2241, 2)), &id));
+            VERIFY_OK(service.submitPortOut(portOut(seattleRange(2241, 2))));
+        } else if (scenario == QLatin1String("ported out, a number left")) {
+            CHECKED(portInAndActivate(service, portIn(seattleRange(2251, 2)), &id));
+            const ChangeResult out = service.submitPortOut(portOut(seattleRange(2251, 2)));
+            VERIFY_OK(out);
+            EventArgs pin;
+            pin.accountId = QStringLiteral("ACC-7");
+            pin.pin = secretPortOutPin();
+            VERIFY_OK(service.advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
+            VERIFY_OK(service.advance(out.id, CaseEvent::PortedOut, Role::Support, {}));
+            VERIFY_OK(service.deleteNumbers({ seattle(2251) }));
+            // Its deletion comes due a week later.
+            *due = Clock::now().addDays(PortingService::deletionQueueDays);
+        } else if (scenario == QLatin1String("number deleted six days ago")) {
+            CHECKED(portInAndActivate(service, portIn(seattleRange(2261, 2)), &id));
+            VERIFY_OK(service.deleteNumbers({ seattle(2261) }));
+            *due = Clock::now().addDays(PortingService::deletionQueueDays);
+            m_clock.advanceDays(PortingService::deletionQueueDays - 1);
+        } else {
+            QFAIL("unknown scenario");
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase() { Clock::setInstance(&m_clock); }
 
@@ -234,6 +321,7 @@ private Q_SLOTS:
         QCOMPARE(column(*store, QStringLiteral("PRAGMA synchronous")).value(0).toInt(), 2); // FULL
         QCOMPARE(column(*store, QStringLiteral("PRAGMA foreign_keys")).value(0).toInt(), 1);
         QVERIFY(column(*store, QStringLiteral("PRAGMA busy_timeout")).value(0).toInt() >= 5000);
+        QCOMPARE(column(*store, QStringLiteral("PRAGMA cell_size_check")).value(0).toInt(), 1);
         QCOMPARE(store->sqlitePath(), db.sqlitePath());
         QCOMPARE(store->displayName(), QDir::toNativeSeparators(db.sqlitePath()));
     }
@@ -323,6 +411,128 @@ private Q_SLOTS:
         QVERIFY(status.message.contains(QLatin1String("not-null constraint")));
         QVERIFY(!status.message.contains(secretAccount()));
         QVERIFY(!status.message.contains(secretPin()));
+    }
+
+    void damageErrorsAreDamaged_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("expected"); // StoreStatus::Code
+        const int damaged = int(StoreStatus::Code::Damaged);
+        const int unavailable = int(StoreStatus::Code::Unavailable);
+        const int failed = int(StoreStatus::Code::Failed);
+        QTest::newRow("SQLITE_CORRUPT")
+            << QStringLiteral("sqlite") << QStringLiteral("11")
+            << QStringLiteral("database disk image is malformed") << damaged;
+        QTest::newRow("SQLITE_CORRUPT_INDEX")
+            << QStringLiteral("sqlite") << QStringLiteral("779")
+            << QStringLiteral("database disk image is malformed") << damaged;
+        QTest::newRow("SQLITE_NOTADB") << QStringLiteral("sqlite") << QStringLiteral("26")
+                                       << QStringLiteral("file is not a database") << damaged;
+        QTest::newRow("malformed, no code")
+            << QStringLiteral("sqlite") << QString()
+            << QStringLiteral("database disk image is malformed") << damaged;
+        QTest::newRow("SQLITE_BUSY") << QStringLiteral("sqlite") << QStringLiteral("5")
+                                     << QStringLiteral("database is locked") << unavailable;
+        QTest::newRow("SQLITE_CONSTRAINT") << QStringLiteral("sqlite") << QStringLiteral("2067")
+                                           << QStringLiteral("UNIQUE constraint failed") << failed;
+        QTest::newRow("data_corrupted")
+            << QStringLiteral("postgresql") << QStringLiteral("XX001")
+            << QStringLiteral("ERROR:  invalid page in block 9") << damaged;
+        QTest::newRow("index_corrupted") << QStringLiteral("postgresql") << QStringLiteral("XX002")
+                                         << QStringLiteral("ERROR:  index is corrupted") << damaged;
+        QTest::newRow("lock_not_available")
+            << QStringLiteral("postgresql") << QStringLiteral("55P03")
+            << QStringLiteral("ERROR:  canceling statement due to lock timeout") << unavailable;
+    }
+
+    void damageErrorsAreDamaged()
+    {
+        QFETCH(QString, engine);
+        QFETCH(QString, code);
+        QFETCH(QString, text);
+        QFETCH(int, expected);
+        if (engine != TestDatabase::engine())
+            QSKIP("another engine's error");
+        OPEN_FRESH_STORE(db, store);
+        const QSqlError error(
+            QStringLiteral("Unable to fetch row"), text, QSqlError::ConnectionError, code);
+        const StoreStatus status = sql::statusFromError(*store, error);
+        QCOMPARE(int(status.code), expected);
+        QVERIFY2(status.message.contains(store->displayName()), qPrintable(status.message));
+    }
+
+    void damageFoundAfterOpenIsDamaged()
+    {
+        // The check at open cannot see damage done later (a disk going bad,
+        // another tool writing into the file): what a statement runs into is
+        // reported as damage, not as an empty or shortened answer.
+        if (TestDatabase::isPostgres())
+            QSKIP("A damaged file is a SQLite matter");
+        TestDatabase db;
+        StoreStatus status;
+        const QStringList numbers = seattleRange(2400, 600);
+        {
+            auto store = Store::open(db.url(), &status);
+            QVERIFY2(store, qPrintable(status.message));
+            PortingService service(*store);
+            qint64 id = 0;
+            CHECKED(portInAndActivate(service, portIn(numbers), &id));
+        }
+        auto store = Store::open(db.url(), &status);
+        QVERIFY2(store, qPrintable(status.message));
+        PortingService service(*store);
+        // Where the inventory's pages are, asked on a connection of its own
+        // (the store's must not have read them before the damage).
+        QVariantList leaves;
+        int pageSize = 0;
+        {
+            auto look = Store::open(db.url(), &status);
+            QVERIFY2(look, qPrintable(status.message));
+            leaves = column(*look,
+                QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'inventory' AND "
+                               "pagetype = 'leaf' ORDER BY pageno"));
+            pageSize = column(*look, QStringLiteral("PRAGMA page_size")).value(0).toInt();
+        }
+        if (leaves.size() < 3)
+            QSKIP("this SQLite has no dbstat table to find a page of the inventory");
+        // A leaf in the middle: a list runs into it after its first rows.
+        const qint64 page = leaves.at(leaves.size() / 2).toLongLong();
+        {
+            QFile file(db.sqlitePath());
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek((page - 1) * pageSize));
+            QByteArray garbage(pageSize, '\0');
+            QRandomGenerator random(11);
+            for (char &c : garbage)
+                c = char(random.bounded(256));
+            QCOMPARE(file.write(garbage), qint64(pageSize));
+        }
+
+        const QList<InventoryNumber> listed = service.listInventory({}, &status);
+        QCOMPARE(status.code, StoreStatus::Code::Damaged);
+        QVERIFY2(status.message.contains(store->displayName()), qPrintable(status.message));
+        QVERIFY(listed.isEmpty()); // no half list passed off as the inventory
+        ChangeResult r = service.deleteNumbers(numbers);
+        QCOMPARE(r.status.code, StoreStatus::Code::Damaged);
+
+        // Once damage is known, nothing more is written, not even where the
+        // pages are sound.
+        const auto fileBytes = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray before = fileBytes(db.sqlitePath());
+        const QByteArray walBefore = fileBytes(db.sqlitePath() + QStringLiteral("-wal"));
+        r = service.createVoiceConnector(QStringLiteral("pbx-late"), QString(), false);
+        QCOMPARE(r.status.code, StoreStatus::Code::Damaged);
+        QVERIFY2(r.status.message.contains(store->displayName()), qPrintable(r.status.message));
+        m_clock.advanceDays(30);
+        service.tick(&status);
+        QVERIFY(status.code == StoreStatus::Code::Damaged || status.ok());
+        QCOMPARE(fileBytes(db.sqlitePath()), before);
+        QCOMPARE(fileBytes(db.sqlitePath() + QStringLiteral("-wal")), walBefore);
     }
 
     void defaultUrlIsPerUserFile()
@@ -877,6 +1087,107 @@ private Q_SLOTS:
         QCOMPARE(count(*store, QStringLiteral("case_events")), qint64(caseCount * 9));
     }
 
+    void quietTickTakesNoWriteLock_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        for (const char *name : { "empty store", "port-in submitted", "FOC in three days",
+                 "in inventory before the FOC", "FOC rejected", "port-out submitted",
+                 "ported out, a number left", "number deleted six days ago" })
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void quietTickTakesNoWriteLock()
+    {
+        // Every command and every GUI refresh ticks: with nothing due, a tick
+        // must not queue behind (or block) another program's write.
+        QFETCH(QString, scenario);
+        OPEN_FRESH_STORE(db, store);
+        PortingService service(*store);
+        QDateTime due;
+        CHECKED(quietScenario(service, scenario, &due));
+        StoreStatus status;
+        auto other = Store::open(db.url(), &status);
+        QVERIFY2(other, qPrintable(status.message));
+        CHECKED(shortenLockWait(*store));
+        const qint64 events = count(*store, QStringLiteral("case_events"));
+
+        CHECKED(holdWriteLock(*other));
+        QList<AppliedStep> steps = service.tick(&status);
+        QVERIFY2(status.ok(), qPrintable(status.message));
+        QCOMPARE(steps.size(), 0);
+        if (due.isValid()) {
+            // Just before its moment still nothing; at it, the tick needs the
+            // lock (and waits for it, as any writer does).
+            m_clock.set(due.addSecs(-1));
+            QCOMPARE(service.tick(&status).size(), 0);
+            QVERIFY2(status.ok(), qPrintable(status.message));
+            m_clock.set(due);
+            steps = service.tick(&status);
+            QCOMPARE(steps.size(), 0);
+            QCOMPARE(status.code, StoreStatus::Code::Unavailable);
+            CHECKED(releaseWriteLock(*other));
+            steps = service.tick(&status);
+            QVERIFY2(status.ok(), qPrintable(status.message));
+            QVERIFY(!steps.isEmpty());
+            QCOMPARE(service.tick(&status).size(), 0);
+        } else {
+            CHECKED(releaseWriteLock(*other));
+            QCOMPARE(count(*store, QStringLiteral("case_events")), events);
+        }
+    }
+
+    void rejectedFocIsForgotten()
+    {
+        OPEN_FRESH_STORE(db, store);
+        PortingService service(*store);
+        const ChangeResult r = service.submitPortIn(portIn({ seattle(2301) }));
+        VERIFY_OK(r);
+        CHECKED(walk(service, r.id,
+            { CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa,
+                CaseEvent::Approve }));
+        EventArgs first;
+        first.focAt = focTime();
+        VERIFY_OK(service.advance(r.id, CaseEvent::SetFoc, Role::Support, first));
+        CaseRecord record;
+        QVERIFY(service.loadCase(r.id, &record));
+        QCOMPARE(record.focAt, focTime());
+
+        VERIFY_OK(service.advance(r.id, CaseEvent::RejectFoc, Role::Admin, {}));
+        QVERIFY(service.loadCase(r.id, &record));
+        QCOMPARE_ENUM(record.state, CaseState::CarrierApproved);
+        QVERIFY2(!record.focAt.isValid(), qPrintable(record.focAt.toString(Qt::ISODate)));
+        QVERIFY(column(*store, QStringLiteral("SELECT foc_at FROM cases WHERE id = ?"), { r.id })
+                    .value(0)
+                    .isNull());
+        CHECKED(compareWithEvents(service, r.id));
+
+        // Past the rejected date the clock finds nothing to do with the case.
+        m_clock.set(focTime().addDays(1));
+        QList<qint64> candidates;
+        StoreStatus status;
+        QVERIFY2(CaseRepository(*store).dueCases(Clock::now(), &candidates, &status),
+            qPrintable(status.message));
+        QVERIFY(!candidates.contains(r.id));
+        QCOMPARE(service.tick(&status).size(), 0);
+        QVERIFY(service.listInventory({}).isEmpty());
+
+        // Another FOC is set and confirmed: that one is in force.
+        const QDateTime second = iso("2026-04-01T14:00:00Z");
+        EventArgs again;
+        again.focAt = second;
+        VERIFY_OK(service.advance(r.id, CaseEvent::SetFoc, Role::Support, again));
+        VERIFY_OK(service.advance(r.id, CaseEvent::ConfirmFoc, Role::Admin, {}));
+        QVERIFY(service.loadCase(r.id, &record));
+        QCOMPARE(record.focAt, second);
+        CHECKED(compareWithEvents(service, r.id));
+        m_clock.set(second.addDays(-1).addSecs(-1));
+        QCOMPARE(service.tick(&status).size(), 0);
+        m_clock.set(second.addDays(-1));
+        const QList<AppliedStep> steps = service.tick(&status);
+        QCOMPARE(steps.size(), 1);
+        QCOMPARE(steps.first().what, QStringLiteral("inventory"));
+    }
+
     // -- Inventory -----------------------------------------------------------
 
     void inventoryRefusals_data()
@@ -1248,6 +1559,69 @@ private Q_SLOTS:
         steps = service.tick(&status);
         QCOMPARE(steps.size(), 2);
         QCOMPARE(service.listInventory({}).size(), 1);
+    }
+
+    void portedOutNumberCannotBeRestored()
+    {
+        OPEN_FRESH_STORE(db, store);
+        PortingService service(*store);
+        qint64 portInId = 0;
+        CHECKED(portInAndActivate(service, portIn(seattleRange(2101, 3)), &portInId));
+        const QString gone = seattle(2101);
+        const QString kept = seattle(2102);
+        const ChangeResult out = service.submitPortOut(portOut({ gone }));
+        VERIFY_OK(out);
+        EventArgs pin;
+        pin.accountId = QStringLiteral("ACC-3");
+        pin.pin = secretPortOutPin();
+        VERIFY_OK(service.advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
+        VERIFY_OK(service.advance(out.id, CaseEvent::PortedOut, Role::Support, {}));
+        ChangeResult r = service.assignToUser(gone, QStringLiteral("pat@example.com"));
+        QVERIFY2(hasRule(r, QStringLiteral("number"), QStringLiteral("inventory.ported-out")),
+            qPrintable(describe(r)));
+        VERIFY_OK(service.deleteNumbers({ gone, kept }));
+
+        // Not while the port-out is open, and not once it has closed.
+        r = service.restoreNumbers({ gone });
+        QVERIFY2(hasRule(r, QStringLiteral("numbers[0]"), QStringLiteral("inventory.ported-out")),
+            qPrintable(describe(r)));
+        m_clock.advanceSeconds(60);
+        StoreStatus status;
+        const QList<AppliedStep> steps = service.tick(&status);
+        QVERIFY2(status.ok(), qPrintable(status.message));
+        QCOMPARE(steps.size(), 1);
+        QCOMPARE(steps.first().what, QStringLiteral("close"));
+        CaseRecord record;
+        QVERIFY(service.loadCase(out.id, &record));
+        QCOMPARE_ENUM(record.state, CaseState::Closed);
+
+        r = service.restoreNumbers({ kept, gone });
+        QVERIFY(r.refused());
+        QVERIFY2(hasRule(r, QStringLiteral("numbers[1]"), QStringLiteral("inventory.ported-out")),
+            qPrintable(describe(r)));
+        QCOMPARE(r.violations.size(), 1);
+        QVERIFY2(r.violations.first().message.contains(PhoneNumbers::formatNational(gone)),
+            qPrintable(r.violations.first().message));
+        // All or nothing: the other number is still in the queue.
+        QCOMPARE_ENUM(inventoryNumber(service, kept).status, NumberStatus::DeleteInProgress);
+        InventoryNumber n = inventoryNumber(service, gone);
+        QCOMPARE_ENUM(n.status, NumberStatus::DeleteInProgress);
+        QVERIFY(n.portedOut);
+        r = service.assignToUser(gone, QStringLiteral("pat@example.com"));
+        QVERIFY2(hasRule(r, QStringLiteral("number"), QStringLiteral("inventory.ported-out")),
+            qPrintable(describe(r)));
+
+        VERIFY_OK(service.restoreNumbers({ kept }));
+        VERIFY_OK(service.assignToUser(kept, QStringLiteral("pat@example.com")));
+
+        // The queue lets it go for good; then it may come back by a port-in.
+        m_clock.advanceDays(PortingService::deletionQueueDays);
+        service.tick(&status);
+        QVERIFY2(status.ok(), qPrintable(status.message));
+        QCOMPARE(inventoryNumber(service, gone).e164, QString());
+        ChangeResult check;
+        check.violations = service.checkPortIn(portIn({ gone }));
+        QVERIFY(!hasRule(check, QString(), QStringLiteral("number.in-inventory")));
     }
 
     void portOutRefusals()

@@ -1,0 +1,70 @@
+#include "VoiceConnectorDialog.h"
+
+#include "ui_VoiceConnectorDialog.h"
+
+#include "store/PortingService.h"
+
+#include <QPushButton>
+
+namespace portdesk {
+
+VoiceConnectorDialog::VoiceConnectorDialog(PortingService &service, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::VoiceConnectorDialog>())
+    , m_service(service)
+{
+    m_ui->setupUi(this);
+    m_ui->regionCombo->addItems(PortingService::voiceConnectorRegions());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &VoiceConnectorDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &VoiceConnectorDialog::reject);
+    m_messages.bind(QStringLiteral("name"), m_ui->nameMessage);
+    m_messages.bind(QStringLiteral("region"), m_ui->regionMessage);
+    m_messages.bind(QStringLiteral("store"), m_ui->generalMessage);
+    m_ui->nameEdit->setFocus();
+}
+
+VoiceConnectorDialog::~VoiceConnectorDialog() = default;
+
+void VoiceConnectorDialog::setName(const QString &name)
+{
+    m_ui->nameEdit->setText(name);
+}
+
+void VoiceConnectorDialog::setRegion(const QString &region)
+{
+    m_ui->regionCombo->setCurrentText(region);
+}
+
+void VoiceConnectorDialog::setEncryption(bool on)
+{
+    m_ui->encryptionCheck->setChecked(on);
+}
+
+void VoiceConnectorDialog::accept()
+{
+    const ChangeResult result = m_service.createVoiceConnector(
+        m_ui->nameEdit->text(), m_ui->regionCombo->currentText(), m_ui->encryptionCheck->isChecked());
+    if (!result.status.ok()) {
+        m_messages.show({{QStringLiteral("store"), QStringLiteral("store.unavailable"),
+                          result.status.message, Violation::Severity::Error}});
+        return;
+    }
+    if (result.refused()) {
+        const Violations shown = m_messages.show(result.violations);
+        if (shown.size() < result.violations.size()) {
+            // Anything without a field of its own goes under the form.
+            Violations rest;
+            for (const Violation &v : result.violations)
+                if (v.field != QLatin1String("name") && v.field != QLatin1String("region"))
+                    rest.append({QStringLiteral("store"), v.rule, v.message, v.severity});
+            m_messages.show(result.violations + rest);
+        }
+        m_ui->nameEdit->setFocus();
+        return;
+    }
+    m_created = m_ui->nameEdit->text().trimmed();
+    QDialog::accept();
+}
+
+} // namespace portdesk

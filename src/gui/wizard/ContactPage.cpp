@@ -1,0 +1,50 @@
+#include "ContactPage.h"
+
+#include "ui_ContactPage.h"
+
+#include "PortInWizard.h"
+
+#include "core/RequestValidator.h"
+
+namespace portdesk {
+
+namespace {
+const QString kField = QStringLiteral("adminEmail");
+} // namespace
+
+ContactPage::ContactPage(PortInWizard *wizard)
+    : QWizardPage(wizard), m_wizard(wizard), m_ui(std::make_unique<Ui::ContactPage>())
+{
+    m_ui->setupUi(this);
+    m_messages.bind(kField, m_ui->emailMessage);
+    connect(m_ui->emailEdit, &QLineEdit::textEdited, this,
+        [this](const QString &text) { m_wizard->request().adminEmail = text.trimmed(); });
+    // Once Next was refused, the message follows the corrections.
+    connect(m_ui->emailEdit, &QLineEdit::editingFinished, this, [this] {
+        if (!m_messagesShown)
+            return;
+        Violations live;
+        RequestValidator::checkAdminEmail(live, m_wizard->request().adminEmail);
+        m_messages.show(live);
+    });
+}
+
+ContactPage::~ContactPage() = default;
+
+void ContactPage::initializePage()
+{
+    m_ui->emailEdit->setText(m_wizard->request().adminEmail);
+    m_messages.clear();
+    m_messagesShown = false;
+}
+
+bool ContactPage::validatePage()
+{
+    m_wizard->request().adminEmail = m_ui->emailEdit->text().trimmed();
+    const Violations violations = m_wizard->checkFields({ kField });
+    m_messages.show(violations);
+    m_messagesShown = true;
+    return !hasErrors(violations);
+}
+
+} // namespace portdesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "FieldMessages.h"
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class ContactPage;
+}
+
+namespace portdesk {
+
+class PortInWizard;
+
+// The seed's Email field: the address of the administrator account.
+class ContactPage : public QWizardPage {
+    Q_OBJECT
+
+public:
+    explicit ContactPage(PortInWizard *wizard);
+    ~ContactPage() override;
+
+    void initializePage() override;
+    bool validatePage() override;
+
+    const FieldMessages &messages() const { return m_messages; }
+
+private:
+    PortInWizard *m_wizard;
+    std::unique_ptr<Ui::ContactPage> m_ui;
+    FieldMessages m_messages;
+    bool m_messagesShown = false;
+};
+
+} // namespace portdesk

@@ -1,0 +1,672 @@
+#include "NumbersPage.h"
+
+#include "ui_NumbersPage.h"
+
+#include "Dialogs.h"
+#include "PortInWizard.h"
+#include "VoiceConnectorDialog.h"
+
+#include "core/PhoneNumber.h"
+#include "store/PortingService.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace portdesk {
+
+namespace {
+
+const QString numbersTextKey = QStringLiteral("numbersText");
+
+// At most this many messages beside one field; the table has the rest.
+constexpr int maxMessagesPerField = 5;
+
+int digitCount(QStringView text)
+{
+    int n = 0;
+    for (QChar c : text)
+        if (c.isDigit())
+            ++n;
+    return n;
+}
+
+// Enough digits for a whole number: ten, or eleven with the NANP's leading
+// 1; a "+" number of another country is whole at ten or more.
+bool isWholeNumber(QStringView text, int digits)
+{
+    QStringView t = text.trimmed();
+    while (!t.isEmpty() && (t.front() == QLatin1Char('(') || t.front() == QLatin1Char('+')))
+        t = t.mid(1);
+    const bool leadingOne = !t.isEmpty() && t.front() == QLatin1Char('1');
+    return digits >= (leadingOne ? 11 : 10);
+}
+
+bool isCellSeparator(QChar c)
+{
+    return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('\t')
+        || c == QLatin1Char('|');
+}
+
+// "Line 3: ..." for each, capped, with a last line saying how many more.
+Violations capped(const Violations &all, const QString &field)
+{
+    Violations out;
+    for (const Violation &v : all) {
+        if (out.size() == maxMessagesPerField) {
+            out.append({field, QStringLiteral("numbers.more"),
+                        NumbersPage::tr("…and %1 more: see the table.")
+                            .arg(all.size() - maxMessagesPerField)});
+            break;
+        }
+        out.append({field, v.rule, v.message, v.severity});
+    }
+    return out;
+}
+
+const QRegularExpression &numberPathPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^carriers\\[(\\d+)\\]\\.numbers\\[(\\d+)\\]$"));
+    return pattern;
+}
+
+} // namespace
+
+NumbersPage::NumbersPage(PortInWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_ui(std::make_unique<Ui::NumbersPage>())
+    , m_lines(new NumberLinesModel(this))
+{
+    m_ui->setupUi(this);
+
+    m_ui->numberTable->setModel(m_lines);
+    QHeaderView *header = m_ui->numberTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(NumberLinesModel::LineColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(NumberLinesModel::ReasonColumn, QHeaderView::Stretch);
+    header->setHighlightSections(false);
+    const QFontMetrics fm = m_ui->numberTable->fontMetrics();
+    const auto fit = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 14; };
+    header->resizeSection(NumberLinesModel::LineColumn,
+                          qMax(fit(QStringLiteral("00000")), fit(m_lines->headerData(0, Qt::Horizontal).toString())));
+    header->resizeSection(NumberLinesModel::TypedColumn, fit(QStringLiteral("+1 206 444 0100")));
+    header->resizeSection(NumberLinesModel::NumberColumn, fit(QStringLiteral("(206) 444-0100")));
+    header->resizeSection(NumberLinesModel::VerdictColumn, fit(NumberLinesModel::verdictText(NumberLinesModel::Verdict::InOpenPort, 999)));
+    m_ui->numberTable->verticalHeader()->hide();
+    m_ui->numberTable->verticalHeader()->setDefaultSectionSize(fm.height() + 6);
+    m_ui->numberTable->setTextElideMode(Qt::ElideRight);
+
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({fm.horizontalAdvance(QLatin1Char('m')) * 22, 680});
+    m_ui->detailLabel->setMinimumHeight(fm.lineSpacing() * 2);
+    connect(m_ui->numberTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NumbersPage::updateDetail);
+    connect(m_lines, &QAbstractItemModel::dataChanged, this, &NumbersPage::updateDetail);
+    connect(m_lines, &QAbstractItemModel::modelReset, this, &NumbersPage::updateDetail);
+
+    m_ui->progressBar->setTextVisible(true);
+    QSizePolicy keepSpace = m_ui->progressBar->sizePolicy();
+    keepSpace.setRetainSizeWhenHidden(true);
+    m_ui->progressBar->setSizePolicy(keepSpace);
+    m_ui->progressBar->hide();
+
+    m_ui->connectorCombo->setPlaceholderText(tr("Choose a Voice Connector"));
+    m_ui->productTypeLabel->setBuddy(m_ui->businessCallingRadio);
+
+    m_messages.bind(QStringLiteral("productType"), m_ui->productTypeMessage);
+    m_messages.bind(QStringLiteral("voiceConnector"), m_ui->connectorMessage);
+    m_messages.bind(QStringLiteral("numbers"), m_ui->numbersMessage);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(debounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &NumbersPage::startValidation);
+    // Slices run from the event loop: input, painting and other timers get
+    // their turn between two slices.
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &NumbersPage::validateSlice);
+
+    connect(m_ui->pasteEdit, &QPlainTextEdit::textChanged, this, &NumbersPage::textChanged);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &NumbersPage::importFile);
+    connect(m_ui->newConnectorButton, &QPushButton::clicked, this, &NumbersPage::createVoiceConnector);
+    connect(m_ui->businessCallingRadio, &QRadioButton::toggled, this, &NumbersPage::productTypeChanged);
+    connect(m_ui->connectorCombo, &QComboBox::currentIndexChanged, this, &NumbersPage::connectorChanged);
+
+    updateSummary();
+    updateDetail();
+}
+
+NumbersPage::~NumbersPage() = default;
+
+void NumbersPage::updateDetail()
+{
+    // The reason column is narrow: the selected line's verdict in full.
+    const QModelIndex current = m_ui->numberTable->currentIndex();
+    if (!current.isValid()) {
+        m_ui->detailLabel->setText(m_lines->rowCount() > 0 ? tr("Select a line to read its verdict in full.")
+                                                           : QString());
+        m_ui->detailLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        return;
+    }
+    const NumberLinesModel::Entry &e = m_lines->entry(current.row());
+    QString text = tr("Line %1, %2: %3").arg(e.line).arg(e.typed, NumberLinesModel::verdictText(e.verdict, e.caseId));
+    if (!e.reason.isEmpty())
+        text += QLatin1String(". ") + e.reason;
+    m_ui->detailLabel->setText(text);
+    m_ui->detailLabel->setStyleSheet(QString());
+}
+
+void NumbersPage::initializePage()
+{
+    m_loading = true;
+    const PortInRequest &request = m_wizard->request();
+    const bool voiceConnector = request.productType == ProductType::VoiceConnector;
+    (voiceConnector ? m_ui->voiceConnectorRadio : m_ui->businessCallingRadio)->setChecked(true);
+    reloadConnectors(request.voiceConnector);
+    m_ui->connectorCombo->setEnabled(voiceConnector);
+    m_ui->newConnectorButton->setEnabled(voiceConnector);
+    m_loading = false;
+
+    // The text as the admin left it (a draft); else the request's numbers.
+    QString text = m_wizard->pageState(numbersTextKey).toString();
+    if (text.isEmpty() && !request.allNumbers().isEmpty())
+        text = request.allNumbers().join(QLatin1Char('\n'));
+    if (m_ui->pasteEdit->toPlainText() != text)
+        m_ui->pasteEdit->setPlainText(text);
+    m_messages.clear();
+    startValidation();
+    // QWizard gives the focus to the page's first child once this returns.
+    QTimer::singleShot(0, m_ui->pasteEdit, [edit = m_ui->pasteEdit]() { edit->setFocus(); });
+}
+
+bool NumbersPage::isValidating() const
+{
+    return m_debounce.isActive() || m_next < m_lines->rowCount();
+}
+
+void NumbersPage::textChanged()
+{
+    m_messages.clear();
+    m_sliceTimer.stop();
+    m_debounce.start();
+    // Until checked, every line is unknown: the old verdicts would mislead.
+    m_ui->summaryLabel->setText(tr("Checking…"));
+}
+
+void NumbersPage::startValidation()
+{
+    m_debounce.stop();
+    m_sliceTimer.stop();
+    const QString text = m_ui->pasteEdit->toPlainText();
+    m_wizard->setPageState(numbersTextKey, text);
+    m_lines->setEntries(splitNumbers(text));
+    m_firstLine.clear();
+    m_storeProblem.clear();
+    m_next = 0;
+    m_ui->progressBar->setRange(0, m_lines->rowCount());
+    m_ui->progressBar->setValue(0);
+    m_ui->progressBar->setVisible(m_lines->rowCount() > 0);
+    updateSummary();
+    if (m_lines->rowCount() > 0)
+        m_sliceTimer.start();
+    else
+        Q_EMIT validationFinished();
+}
+
+void NumbersPage::validateSlice()
+{
+    const int total = m_lines->rowCount();
+    const int first = m_next;
+    const int end = qMin(total, first + sliceSize);
+    QStringList typed;
+    typed.reserve(end - first);
+    for (int row = first; row < end; ++row)
+        typed.append(m_lines->entry(row).typed);
+    const QList<NumberCheck> checks = PhoneNumbers::checkAll(typed);
+
+    QList<NumberLinesModel::Entry> updated;
+    updated.reserve(end - first);
+    QStringList unique;       // readable, first occurrence: asked of the store
+    QList<int> uniqueAt;      // their index in updated
+    for (int k = 0; k < checks.size(); ++k) {
+        const NumberCheck &c = checks.at(k);
+        NumberLinesModel::Entry e = m_lines->entry(first + k);
+        e.e164 = c.e164;
+        e.caseId = 0;
+        if (!c.ok) {
+            e.verdict = NumberLinesModel::Verdict::Refused;
+            e.reason = c.message;
+        } else if (const auto seen = m_firstLine.constFind(c.e164); seen != m_firstLine.cend()) {
+            e.verdict = NumberLinesModel::Verdict::Duplicate;
+            e.reason = tr("%1 is listed twice: also on line %2.")
+                           .arg(PhoneNumbers::formatNational(c.e164))
+                           .arg(seen.value());
+        } else {
+            m_firstLine.insert(c.e164, e.line);
+            e.verdict = c.tollFree ? NumberLinesModel::Verdict::TollFree : NumberLinesModel::Verdict::Valid;
+            e.reason = c.tollFree ? tr("Toll-free: can be ported for Voice Connector only.") : QString();
+            unique.append(c.e164);
+            uniqueAt.append(k);
+        }
+        updated.append(e);
+    }
+
+    // The store's view: the same rules as a submit, on a request holding
+    // this slice's numbers in one group.
+    if (!unique.isEmpty()) {
+        PortInRequest probe;
+        probe.productType = ProductType::VoiceConnector;
+        CarrierGroup group;
+        group.numbers = unique;
+        probe.carriers = {group};
+        const Violations found = m_wizard->service().checkPortIn(probe);
+        for (const Violation &v : found) {
+            if (v.field == QLatin1String("store")) {
+                m_storeProblem = v.message;
+                continue;
+            }
+            const bool inventory = v.rule == QLatin1String("number.in-inventory");
+            const bool openPort = v.rule == QLatin1String("number.in-open-port");
+            if (!inventory && !openPort)
+                continue;
+            const QRegularExpressionMatch m = numberPathPattern().match(v.field);
+            const int j = m.hasMatch() ? m.captured(2).toInt() : -1;
+            if (j < 0 || j >= uniqueAt.size())
+                continue;
+            NumberLinesModel::Entry &e = updated[uniqueAt.at(j)];
+            // An open port outranks the inventory: it says which case to look at.
+            if (inventory && e.verdict == NumberLinesModel::Verdict::InOpenPort)
+                continue;
+            e.verdict = inventory ? NumberLinesModel::Verdict::InInventory : NumberLinesModel::Verdict::InOpenPort;
+            e.reason = v.message;
+            if (openPort) {
+                // The case id is the number left in the sentence once the
+                // phone number is taken out.
+                QString rest = v.message;
+                rest.remove(PhoneNumbers::formatNational(e.e164));
+                static const QRegularExpression digits(QStringLiteral("(\\d+)(?!.*\\d)"));
+                const QRegularExpressionMatch id = digits.match(rest);
+                e.caseId = id.hasMatch() ? id.captured(1).toLongLong() : 0;
+            }
+        }
+    }
+
+    m_lines->updateEntries(first, updated);
+    m_next = end;
+    m_ui->progressBar->setValue(end);
+    updateSummary();
+    if (m_next < total) {
+        m_sliceTimer.start();
+    } else {
+        m_ui->progressBar->hide();
+        Q_EMIT validationFinished();
+    }
+}
+
+void NumbersPage::updateSummary()
+{
+    const NumberLinesModel::Counts c = m_lines->counts();
+    QString text;
+    if (c.total == 0)
+        text = tr("No numbers yet.");
+    else if (c.pending > 0)
+        text = tr("Checking %1 numbers: %2 done…").arg(c.total).arg(c.total - c.pending);
+    else
+        text = tr("%1 numbers: %2 valid (%3 toll-free), %4 refused, %5 duplicates")
+                   .arg(c.total)
+                   .arg(c.valid)
+                   .arg(c.tollFree)
+                   .arg(c.refused)
+                   .arg(c.duplicates);
+    if (!m_storeProblem.isEmpty())
+        text += QLatin1String(" — ") + tr("the store could not be asked: %1").arg(m_storeProblem);
+    m_ui->summaryLabel->setText(text);
+}
+
+void NumbersPage::productTypeChanged()
+{
+    const bool voiceConnector = m_ui->voiceConnectorRadio->isChecked();
+    m_ui->connectorCombo->setEnabled(voiceConnector);
+    m_ui->newConnectorButton->setEnabled(voiceConnector);
+    if (m_loading)
+        return;
+    PortInRequest &request = m_wizard->request();
+    request.productType = voiceConnector ? ProductType::VoiceConnector : ProductType::BusinessCalling;
+    request.voiceConnector = voiceConnector ? m_ui->connectorCombo->currentData().toString() : QString();
+    m_messages.clear();
+}
+
+void NumbersPage::connectorChanged()
+{
+    if (m_loading || !m_ui->voiceConnectorRadio->isChecked())
+        return;
+    m_wizard->request().voiceConnector = m_ui->connectorCombo->currentData().toString();
+    m_ui->connectorMessage->hide();
+}
+
+void NumbersPage::reloadConnectors(const QString &select)
+{
+    const bool loading = m_loading;
+    m_loading = true;
+    StoreStatus status;
+    const QList<VoiceConnector> connectors = m_wizard->service().listVoiceConnectors(&status);
+    m_ui->connectorCombo->clear();
+    for (const VoiceConnector &c : connectors)
+        m_ui->connectorCombo->addItem(tr("%1 (%2)").arg(c.name, c.region), c.name);
+    m_ui->connectorCombo->setCurrentIndex(m_ui->connectorCombo->findData(select));
+    if (connectors.isEmpty())
+        m_ui->connectorCombo->setPlaceholderText(status.ok() ? tr("None yet: create one")
+                                                             : tr("Store unavailable"));
+    else
+        m_ui->connectorCombo->setPlaceholderText(tr("Choose a Voice Connector"));
+    m_loading = loading;
+}
+
+void NumbersPage::createVoiceConnector()
+{
+    VoiceConnectorDialog dialog(m_wizard->service(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadConnectors(dialog.createdName());
+    m_ui->voiceConnectorRadio->setChecked(true);
+    connectorChanged();
+    m_ui->connectorCombo->setFocus();
+}
+
+void NumbersPage::importFile()
+{
+    const QString path = Dialogs::openFileName(this, tr("Import numbers"),
+                                               tr("Numbers (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        Dialogs::warning(this, tr("Import numbers"),
+                         tr("Could not read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return;
+    }
+    const QStringList cells = numberCells(QString::fromUtf8(file.readAll()));
+    if (cells.isEmpty()) {
+        Dialogs::warning(this, tr("Import numbers"),
+                         tr("%1 has no phone numbers in it.").arg(QFileInfo(path).fileName()));
+        return;
+    }
+    // Appended, so that an import adds to what is already there.
+    QString text = m_ui->pasteEdit->toPlainText();
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
+    text += cells.join(QLatin1Char('\n'));
+    m_ui->pasteEdit->setPlainText(text);
+    startValidation();
+    m_ui->pasteEdit->setFocus();
+}
+
+QList<QPair<QString, bool>> NumbersPage::portableNumbers() const
+{
+    QList<QPair<QString, bool>> out;
+    for (const NumberLinesModel::Entry &e : m_lines->entries())
+        if (NumberLinesModel::isPortable(e.verdict))
+            out.append({e.e164, e.verdict == NumberLinesModel::Verdict::TollFree});
+    return out;
+}
+
+int NumbersPage::lineOf(const QString &e164) const
+{
+    return m_firstLine.value(e164);
+}
+
+bool NumbersPage::validatePage()
+{
+    m_messages.clear();
+    const QString numbersField = QStringLiteral("numbers");
+    if (isValidating()) {
+        if (m_debounce.isActive())
+            startValidation();
+        m_messages.show({{numbersField, QStringLiteral("numbers.checking"),
+                          tr("Numbers to port: still checking (%1 of %2 done); Next works once every "
+                             "number has its verdict.")
+                              .arg(m_next)
+                              .arg(m_lines->rowCount())}});
+        return false;
+    }
+
+    // Lines refused, duplicated, or already somewhere: the table's verdicts.
+    Violations lineProblems;
+    for (const NumberLinesModel::Entry &e : m_lines->entries()) {
+        if (NumberLinesModel::isPortable(e.verdict))
+            continue;
+        lineProblems.append({numbersField, QStringLiteral("numbers.line"),
+                             tr("Line %1: %2").arg(e.line).arg(e.reason.isEmpty() ? e.typed : e.reason)});
+    }
+    const QList<QPair<QString, bool>> numbers = portableNumbers();
+    if (numbers.isEmpty() && lineProblems.isEmpty()) {
+        m_messages.show({{numbersField, QStringLiteral("numbers.required"),
+                          tr("Numbers to port: paste or import at least one US phone number.")}});
+        m_ui->pasteEdit->setFocus();
+        return false;
+    }
+
+    // The request as it would be, checked by the same rules as a submit.
+    PortInRequest candidate = m_wizard->request();
+    const bool voiceConnector = m_ui->voiceConnectorRadio->isChecked();
+    candidate.productType = voiceConnector ? ProductType::VoiceConnector : ProductType::BusinessCalling;
+    candidate.voiceConnector = voiceConnector ? m_ui->connectorCombo->currentData().toString() : QString();
+    distributeNumbers(candidate.carriers, numbers);
+    const Violations found = m_wizard->service().checkPortIn(candidate);
+
+    Violations typeProblems;
+    Violations connectorProblems;
+    for (const Violation &v : found) {
+        if (!v.isError())
+            continue;
+        if (v.field == QLatin1String("voiceConnector") || v.field == QLatin1String("productType")) {
+            connectorProblems.append(v);
+            continue;
+        }
+        if (v.field == QLatin1String("store")) {
+            lineProblems.prepend({numbersField, v.rule, v.message});
+            continue;
+        }
+        const QRegularExpressionMatch m = numberPathPattern().match(v.field);
+        if (!m.hasMatch())
+            continue;
+        const int i = m.captured(1).toInt();
+        const int j = m.captured(2).toInt();
+        const QString e164 = candidate.carriers.value(i).numbers.value(j);
+        const QString message = tr("Line %1: %2").arg(lineOf(e164)).arg(v.message);
+        if (v.rule == QLatin1String("number.toll-free-business-calling"))
+            typeProblems.append({QStringLiteral("productType"), v.rule, message});
+        else
+            lineProblems.append({numbersField, v.rule, message});
+    }
+    if (!typeProblems.isEmpty()) {
+        const QString summary = typeProblems.size() == 1
+            ? tr("Phone number type: a toll-free number cannot be ported for Business Calling; "
+                 "choose Voice Connector, or remove it.")
+            : tr("Phone number type: %1 toll-free numbers cannot be ported for Business Calling; "
+                 "choose Voice Connector, or remove them.").arg(typeProblems.size());
+        typeProblems.prepend({QStringLiteral("productType"), QStringLiteral("numbers.toll-free"), summary});
+    }
+    Violations shown = capped(typeProblems, QStringLiteral("productType"));
+    for (const Violation &v : connectorProblems)
+        shown.append({QStringLiteral("voiceConnector"), v.rule, v.message});
+    shown += capped(lineProblems, numbersField);
+    if (!shown.isEmpty()) {
+        m_messages.show(shown);
+        if (!connectorProblems.isEmpty())
+            m_ui->connectorCombo->setFocus();
+        else if (!typeProblems.isEmpty())
+            m_ui->businessCallingRadio->setFocus();
+        else
+            m_ui->pasteEdit->setFocus();
+        return false;
+    }
+
+    PortInRequest &request = m_wizard->request();
+    request.productType = candidate.productType;
+    request.voiceConnector = candidate.voiceConnector;
+    request.carriers = candidate.carriers;
+    m_wizard->setPageState(numbersTextKey, m_ui->pasteEdit->toPlainText());
+    return true;
+}
+
+QList<NumberLinesModel::Entry> NumbersPage::splitNumbers(const QString &text)
+{
+    QList<NumberLinesModel::Entry> out;
+    int line = 1;
+    QString current;      // the number being gathered
+    int digits = 0;
+    const auto flush = [&]() {
+        const QString typed = current.trimmed();
+        if (!typed.isEmpty()) {
+            NumberLinesModel::Entry e;
+            e.line = line;
+            e.typed = typed;
+            out.append(e);
+        }
+        current.clear();
+        digits = 0;
+    };
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\n')) {
+            flush();
+            ++line;
+            ++i;
+        } else if (isCellSeparator(c)) {
+            flush();
+            ++i;
+        } else if (c.isSpace()) {
+            ++i;
+        } else {
+            // One word: up to the next space or separator.
+            qsizetype end = i;
+            while (end < n && !text.at(end).isSpace() && !isCellSeparator(text.at(end)))
+                ++end;
+            const QStringView word = QStringView(text).mid(i, end - i);
+            if (!current.isEmpty())
+                current += QLatin1Char(' ');
+            current += word;
+            digits += digitCount(word);
+            // Spaces inside a number ("206 444 0100") keep it together; once
+            // it is whole, a space starts the next one.
+            if (isWholeNumber(current, digits))
+                flush();
+            i = end;
+        }
+    }
+    flush();
+    return out;
+}
+
+QStringList NumbersPage::numberCells(const QString &fileText)
+{
+    static const QRegularExpression phoneLike(QStringLiteral("^[0-9+().\\-/\\s]+$"));
+    QStringList out;
+    const QStringList rows = fileText.split(QLatin1Char('\n'));
+    for (const QString &row : rows) {
+        // CSV cells, with "quoted, cells" kept whole.
+        QStringList cells;
+        QString cell;
+        bool quoted = false;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const QChar c = row.at(i);
+            if (c == QLatin1Char('"')) {
+                if (quoted && i + 1 < row.size() && row.at(i + 1) == QLatin1Char('"')) {
+                    cell += c;
+                    ++i;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (!quoted && isCellSeparator(c)) {
+                cells.append(cell);
+                cell.clear();
+            } else {
+                cell += c;
+            }
+        }
+        cells.append(cell);
+        for (const QString &raw : std::as_const(cells)) {
+            const QString value = raw.trimmed();
+            // Number-like: phone characters only, and enough digits for at
+            // least a local number; headers, names and amounts stay out.
+            if (value.isEmpty() || !phoneLike.match(value).hasMatch() || digitCount(value) < 7)
+                continue;
+            out.append(value);
+        }
+    }
+    return out;
+}
+
+void NumbersPage::distributeNumbers(QList<CarrierGroup> &groups,
+                                    const QList<QPair<QString, bool>> &numbers)
+{
+    QHash<QString, bool> wanted;   // E.164 -> toll-free
+    for (const auto &n : numbers)
+        wanted.insert(n.first, n.second);
+
+    // Keep each group with the numbers it still has; remember its kind.
+    QSet<QString> placed;
+    QList<bool> tollFreeGroup;
+    for (CarrierGroup &g : groups) {
+        const QList<NumberCheck> checks = PhoneNumbers::checkAll(g.numbers);
+        bool tollFree = false;
+        for (const NumberCheck &c : checks) {
+            if (c.ok) {
+                tollFree = c.tollFree;
+                break;
+            }
+        }
+        QStringList stay;
+        for (const NumberCheck &c : checks) {
+            const auto w = wanted.constFind(c.e164);
+            if (!c.ok || w == wanted.cend() || w.value() != tollFree || placed.contains(c.e164))
+                continue;
+            stay.append(c.e164);
+            placed.insert(c.e164);
+        }
+        g.numbers = stay;
+        tollFreeGroup.append(tollFree);
+    }
+
+    // New numbers: the first group of their kind that has numbers; else a
+    // group of that kind left empty (its carrier details were typed for
+    // these numbers' account); else any empty group; else a new one.
+    const auto targetFor = [&](bool tollFree) {
+        for (qsizetype i = 0; i < groups.size(); ++i)
+            if (!groups.at(i).numbers.isEmpty() && tollFreeGroup.at(i) == tollFree)
+                return i;
+        for (qsizetype i = 0; i < groups.size(); ++i)
+            if (groups.at(i).numbers.isEmpty() && tollFreeGroup.at(i) == tollFree)
+                return i;
+        for (qsizetype i = 0; i < groups.size(); ++i)
+            if (groups.at(i).numbers.isEmpty()) {
+                tollFreeGroup[i] = tollFree;
+                return i;
+            }
+        groups.append(CarrierGroup());
+        tollFreeGroup.append(tollFree);
+        return groups.size() - 1;
+    };
+    for (const auto &n : numbers) {
+        if (placed.contains(n.first))
+            continue;
+        groups[targetFor(n.second)].numbers.append(n.first);
+        placed.insert(n.first);
+    }
+
+    groups.erase(std::remove_if(groups.begin(), groups.end(),
+                                [](const CarrierGroup &g) { return g.numbers.isEmpty(); }),
+                 groups.end());
+}
+
+} // namespace portdesk

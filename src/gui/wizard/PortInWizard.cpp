@@ -1,0 +1,120 @@
+#include "PortInWizard.h"
+
+#include "BtnPage.h"
+#include "CarriersPage.h"
+#include "ContactPage.h"
+#include "NumbersPage.h"
+#include "ReviewPage.h"
+#include "SchedulePage.h"
+
+#include "core/Clock.h"
+#include "store/PortingService.h"
+
+namespace portdesk {
+
+PortInWizard::PortInWizard(PortingService &service, QWidget *parent)
+    : QWizard(parent)
+    , m_service(service)
+{
+    setWindowTitle(tr("Port numbers in"));
+    setPage(NumbersPageId, new NumbersPage(this));
+    setPage(CarriersPageId, new CarriersPage(this));
+    setPage(BtnPageId, new BtnPage(this));
+    setPage(SchedulePageId, new SchedulePage(this));
+    setPage(ContactPageId, new ContactPage(this));
+    setPage(ReviewPageId, new ReviewPage(this));
+    // Room for the numbers table and the carrier form side by side.
+    resize(1000, 700);
+}
+
+PortInWizard::~PortInWizard() = default;
+
+Violations PortInWizard::check() const
+{
+    return m_service.checkPortIn(m_request);
+}
+
+Violations PortInWizard::checkFields(const QStringList &fieldPrefixes) const
+{
+    Violations out;
+    for (const Violation &v : check()) {
+        for (const QString &prefix : fieldPrefixes) {
+            if (v.field.startsWith(prefix)) {
+                out.append(v);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+QJsonObject PortInWizard::draftJson() const
+{
+    return QJsonObject{{QStringLiteral("request"), m_request.toJson()},
+                       {QStringLiteral("page"), currentId()},
+                       {QStringLiteral("pages"), m_pageState}};
+}
+
+void PortInWizard::restoreDraft(const QJsonObject &draft)
+{
+    Violations ignored;
+    m_request = PortInRequest::fromJson(draft.value(QStringLiteral("request")).toObject(), &ignored);
+    m_pageState = draft.value(QStringLiteral("pages")).toObject();
+}
+
+bool PortInWizard::saveDraft()
+{
+    if (m_submittedCaseId > 0)
+        return true;   // submitted: the draft is gone, nothing left to keep
+    int numbers = 0;
+    for (const CarrierGroup &g : m_request.carriers)
+        numbers += int(g.numbers.size());
+    const QString customer = m_request.carriers.isEmpty() ? QString() : m_request.carriers.first().customerName;
+    const QString title = customer.isEmpty() ? tr("Port-in request, %n number(s)", nullptr, numbers)
+                                             : tr("%1, %n number(s)", nullptr, numbers).arg(customer);
+    const ChangeResult result = m_service.saveDraft(m_draftId, QStringLiteral("port-in"), title, draftJson());
+    if (!result.ok()) {
+        setWindowTitle(tr("Port numbers in — the draft could not be saved: %1")
+                           .arg(result.status.ok() ? result.violations.value(0).message : result.status.message));
+        return false;
+    }
+    m_draftId = result.id;
+    Q_EMIT draftSaved(m_draftId);
+    return true;
+}
+
+void PortInWizard::setPageState(const QString &key, const QJsonValue &value)
+{
+    m_pageState.insert(key, value);
+}
+
+QJsonValue PortInWizard::pageState(const QString &key) const
+{
+    return m_pageState.value(key);
+}
+
+bool PortInWizard::submit(Violations *violations)
+{
+    const ChangeResult result = m_service.submitPortIn(m_request, Role::Admin);
+    if (violations)
+        *violations = result.violations;
+    if (!result.ok())
+        return false;
+    m_submittedCaseId = result.id;
+    Q_EMIT submitted(result.id);
+    return true;
+}
+
+void PortInWizard::done(int result)
+{
+    // Closing keeps a draft of what was typed; a submitted request needs none.
+    if (m_submittedCaseId > 0) {
+        if (m_draftId > 0)
+            m_service.discardDraft(m_draftId);
+    } else {
+        saveDraft();
+    }
+    QWizard::done(result);
+}
+
+} // namespace portdesk

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/PortRequest.h"
+
+#include <QJsonObject>
+#include <QWizard>
+
+namespace portdesk {
+
+class PortingService;
+
+// The admin's port-in request, page by page in the seed's order. The pages
+// share one PortInRequest (request()): each page loads its widgets from it in
+// initializePage() and writes them back as they change, so nothing typed is
+// lost by going Back; validatePage() runs the same RequestValidator as the
+// CLI and refuses Next with the message beside the field.
+class PortInWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { NumbersPageId, CarriersPageId, BtnPageId, SchedulePageId, ContactPageId, ReviewPageId };
+
+    explicit PortInWizard(PortingService &service, QWidget *parent = nullptr);
+    ~PortInWizard() override;
+
+    PortingService &service() const { return m_service; }
+    PortInRequest &request() { return m_request; }
+    const PortInRequest &request() const { return m_request; }
+
+    // Every violation of the request as it stands, against the store.
+    Violations check() const;
+    // The violations whose field path starts with one of the prefixes.
+    Violations checkFields(const QStringList &fieldPrefixes) const;
+
+    // Drafts: the request and where the admin was, as JSON (also the raw
+    // pasted text of the numbers page, so that nothing typed is lost).
+    QJsonObject draftJson() const;
+    void restoreDraft(const QJsonObject &draft);
+    qint64 draftId() const { return m_draftId; }
+    void setDraftId(qint64 id) { m_draftId = id; }
+    // Saves the draft to the store now (also done on every page change and
+    // on close); false when the store refused, with the reason in the status bar.
+    bool saveDraft();
+
+    // Extra state a page keeps in the draft (e.g. the pasted text).
+    void setPageState(const QString &key, const QJsonValue &value);
+    QJsonValue pageState(const QString &key) const;
+
+    qint64 submittedCaseId() const { return m_submittedCaseId; }
+    // Submits the request (the review page's Submit); true when a case was made.
+    bool submit(Violations *violations);
+
+Q_SIGNALS:
+    void submitted(qint64 caseId);
+    void draftSaved(qint64 draftId);
+
+protected:
+    void done(int result) override;
+
+private:
+    PortingService &m_service;
+    PortInRequest m_request;
+    QJsonObject m_pageState;
+    qint64 m_draftId = 0;
+    qint64 m_submittedCaseId = 0;
+};
+
+} // namespace portdesk

@@ -1,0 +1,3019 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>BtnPage</name>
+    <message>
+        <source>Billing Telephone Number (BTN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BTN is the main number of an account with the current carrier. If it is among the numbers being ported, say what happens to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;happens to the BTN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select this option only when your account with the current carrier is set up this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w BTN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(206) 555-0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number on the same account with the current carrier that is not being ported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday of Martin Luther King, Jr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Washington&apos;s Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memorial Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juneteenth National Independence Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columbus Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veterans Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanksgiving Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarrierGroupForm</name>
+    <message>
+        <source>C&amp;arrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current carrier, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the carrier has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;TN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing Telephone Number, e.g. (206) 444-0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custo&amp;mer name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the carrier contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address, as on the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ZIP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>98101 or 98101-1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aut&amp;horizing person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge of billing with the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. IT manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarriersPage</name>
+    <message>
+        <source>Carrier accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One group per carrier account: each group gets its own Letter of Authorization. Type every field exactly as on the current carrier&apos;s contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups (one LOA each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umbers in this group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move selected to a ne&amp;w group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move se&amp;lected to group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseStateMachine</name>
+    <message>
+        <source>Only the admin may take the step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only support may take the step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step %1 is taken by the clock, not by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not possible: the case is %2, a final state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not possible while the case is %2: it waits for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOA requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOA submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOC received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOC confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ported out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set FOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm FOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject FOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support&apos;s answer: portable or not portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support to issue an account ID and PIN for the new carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support to request the LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin to sign and submit the LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support to record the carrier&apos;s approval or a change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin to correct the request and resubmit the LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support to record the FOC date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin to confirm the FOC date or ask for another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clock: the numbers enter the inventory one day before the FOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clock: the numbers are activated at the FOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support to record that the numbers have ported out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin to unassign and delete the ported-out numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: the case is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a port-out step; this case is a port-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a port-in step; this case is a port-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FOC %1 has already passed: ask the carrier for a new date instead (reject-foc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers are already in the inventory, less than 48 hours before the FOC: the port can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FOC is %1, less than 48 hours away: the port can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the numbers are not portable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the fields that differ from the carrier&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a field of the request: %1. The fields are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account ID that the new carrier will quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the PIN that the new carrier will quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The port-out closes once its numbers are deleted; still to delete: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The FOC date is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers enter the inventory one day before the FOC, at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers are activated at the FOC, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOA requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOA submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change requested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOA resubmitted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOC received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOC confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ported out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>--db needs a store URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now needs a date and time in ISO 8601 form, such as 2026-12-14T10:00:00-05:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown global option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate needs at least one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at offset %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold one JSON object (the request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port-in needs: submit REQUEST.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port-out needs: submit REQUEST.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case needs a subcommand: list, show, advance or correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case list takes no arguments besides --state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case show needs a case id (a positive integer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 (%2): %3 [order status %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Connector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTN option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new BTN %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  BTN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Authorizing person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Account number: %1  PIN: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Customer name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Service address: %1, %2, %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Numbers (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port-out account ID: %1  PIN: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done     </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case advance needs a case id and an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown event &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is taken by the clock, not by a person: use clock tick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as must be admin or support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not belong to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at needs a date and time with its offset, such as 2026-12-15T10:00:00-05:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case correct needs a case id and a request file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown case subcommand &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loa needs: export ID --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is a port-out: LOAs belong to port-in cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inventory needs a subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--prefix needs the start of a US number, such as +1206 or 206.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>	ported out: unassign and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inventory %1 needs one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inventory assign needs exactly one of --user EMAIL or --voice-connector NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inventory %1 needs at least one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inventory %1 is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown inventory subcommand &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice-connector create needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice-connector needs: create NAME or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock needs: tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address associated with your administrator account: support answers there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoaDocument</name>
+    <message>
+        <source>Letter of Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1, carrier group %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer named below authorizes the new service provider to act as its agent for the porting of the telephone numbers listed below, and authorizes the current carrier to release these numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing Telephone Number (BTN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizing person&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested port date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTN option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BTN is not being ported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New BTN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to be ported (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: ______________________________   Date: ______________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of Authorization, case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PortDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;port-in request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New port-&amp;out request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Casos</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Inventario</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice Connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PortDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumbersPage</name>
+    <message>
+        <source>Numbers and type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the numbers will be used, then paste or import the numbers to port. Every number is checked as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Ca&amp;lling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Connecto&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Voice Connector…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to &amp;port (any notation, one or many per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(206) 444-0100
++1 206 444 0101, 206.444.0102
+1-800-555-0199</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV/TXT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;ked numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>“%1” is not a North American number (country code +%2); only United States numbers can be ported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no area code; enter all ten digits, for example (206) 444-0100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid number: a North American number has ten digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” starts with %2, a service code like 411 or 911, not an area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has area code %2, which is not in service: area codes 37X and 96X are reserved for the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid number: area codes never start with 0 or 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a United States number (area code %2: %3); only United States numbers can be ported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a fictional number: 555-0100 through 555-0199 are reserved for films, books and examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has exchange %2, a service code like 411 or 911, which does not start telephone numbers in area code %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid North American number (no such area code or exchange).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an extension; enter the phone number without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antigua and Barbuda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anguilla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barbados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bermuda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bahamas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dominica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dominican Republic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grenada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jamaica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saint Kitts and Nevis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cayman Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saint Lucia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montserrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sint Maarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turks and Caicos Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trinidad and Tobago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>British Virgin Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U.S. Virgin Islands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortRequest</name>
+    <message>
+        <source>%1 is not a field of the request file and was ignored: check its spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a text value in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a phone number in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am porting my BTN and I want to replace it with a new BTN that I am providing. I can confirm that this new BTN is on the same account with the current carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am porting my BTN and I want to close out my account with my current carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am porting my BTN because my account is currently set up so that each phone number is its own BTN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product type &quot;%1&quot; is not known: use BusinessCalling or VoiceConnector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product type is required: BusinessCalling or VoiceConnector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested port date &quot;%1&quot; is not a date and time in ISO 8601 form, such as 2026-12-15T10:00:00-05:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested port date &quot;%1&quot; has no time zone: add the offset, such as 2026-12-15T10:00:00-05:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTN option &quot;%1&quot; is not known: use none, replace, close or eachNumberOwnBtn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carriers must be a list of carrier groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a carrier group object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object with street, city, state and zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortingService</name>
+    <message>
+        <source>The store could not complete the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can submit a port-in request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can submit a port-out request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case is submitted once, with its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no open change request to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction cannot add or remove carrier groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not named in the change request: it must stay as submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the phone number inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was ported out: it has left for another carrier and cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the deletion queue: restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being ported out: it cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2: unassign it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is toll-free: toll-free numbers go to a Voice Connector, never to a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Voice Connector number: assign it to a Voice Connector, not to a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Business Calling number: assign it to a user, not to a Voice Connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the email address of the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Voice Connector named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the deletion queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the deletion queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is assigned: unassign it before deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still being ported in: it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in an open port-out: it can be deleted once it has ported out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one number to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the deletion queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was ported out: it has left for another carrier and cannot be restored. Only a new port-in can bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted more than %2 days ago: it can no longer be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one number to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the phone number inventory (a number deleted more than %2 days ago is gone for good).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the Voice Connector a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable Voice Connector name: up to 100 letters, digits, spaces, dots, dashes and underscores, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Voice Connector region; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Voice Connector named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestValidator</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin email is required: the address of the administrator account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin email &quot;%1&quot; is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested port date and time is required, with its time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested port date %1 is in the past: choose a future business day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested port date %1 is a %2: ports happen on business days (Monday to Friday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested port date %1 is %2, a US federal holiday: choose a business day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested port date %1 is less than two weeks away: ports usually take 2-4 weeks, so the carrier may offer a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FOC date and time is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOC %1 is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOC date %1 is a weekend day: the FOC must be a business day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOC date %1 is %2, a US federal holiday: the FOC must be a business day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Voice Connector port needs the Voice Connector that will receive the numbers: create one first, then name it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Connector &quot;%1&quot; does not exist: create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Voice Connector is named but the product type is Business Calling: choose Voice Connector or remove the connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one carrier group with its numbers is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1 has no numbers to port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a toll-free number: toll-free numbers can be ported for Voice Connector only, not for Business Calling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in this request (also at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the phone number inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in open port-in case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1 mixes toll-free and local numbers: toll-free numbers go in a group of their own (a separate LOA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizing person is required: the person in charge of account billing with the current carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name is required, as it appears in the current carrier contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address street is required, as on the carrier contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address city is required, as on the carrier contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address state is required (two-letter code such as WA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address state &quot;%1&quot; is not a US state or territory code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address ZIP code is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP code &quot;%1&quot; is not valid: use 5 digits or ZIP+4 (12345-6789).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing Telephone Number (BTN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BTN is among the numbers being ported: choose what happens to it (replace it, close the account, or each number is its own BTN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BTN option is chosen but no BTN is among the numbers being ported: choose &quot;none&quot; or add the BTN to the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New BTN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new BTN %1 is the BTN being replaced: give a different number on the same account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new BTN %1 is itself being ported: it must stay with the current carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new BTN is given but the BTN option is not &quot;replace&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one number to port out is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the phone number inventory: only numbers you hold can be ported out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 number, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in an open port-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the deletion queue: restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still being ported in: it can be ported out once active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the request says, and the LOAs it will need. Submit runs the same checks as the command line and opens the new case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Requested date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the numbers should move to the new service: a business day, not a weekend or a US federal holiday. A port usually takes 2-4 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the date you ask for. The current carrier then confirms the actual date and time of the port (the Firm Order Commit, FOC), and support asks you to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Case %1 was changed by another program at the same time; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port-out %1: only %2 of its %3 numbers could be marked; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is at schema %2 and cannot be upgraded to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is busy: another program is writing to it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: %2. Nothing more is written to it; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be reached: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 refused a change: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 did not confirm a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL store address: use postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is busy: another program holds it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: %2. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: SQLite&apos;s check of its pages found &quot;%2&quot;. It was left as it is; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file: give the path of a PortDesk store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not a PortDesk store (it is not a SQLite database). It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: it is shorter than its own header says (%2 of %3 bytes), as if cut off. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is a database but not a PortDesk store. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer PortDesk (schema %2; this one knows up to %3). Open it with that version or a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be reached: this PortDesk has no PostgreSQL driver (install the Qt PostgreSQL plugin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables but is not a PortDesk store. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportRequestText</name>
+    <message>
+        <source>Voice Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porting phone numbers in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier %1 of %2 (LOA %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing phone numbers to port in (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Voice Connector name: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing Telephone Number (BTN): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizing person’s name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current carrier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service account number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service PIN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address and customer name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested date and time for the port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New BTN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porting phone numbers out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers to port out (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceConnectorDialog</name>
+    <message>
+        <source>New Voice Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Voice Connector port needs the Voice Connector that will receive the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. pbx-east</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt calls (TLS signaling and SRTP media)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Port United States phone numbers into and out of the cloud calling service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store: sqlite:PATH, a file path or postgresql://user@host:port/db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store cannot be opened.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::BtnPage</name>
+    <message>
+        <source>The BTN is not being ported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, carrier group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BTN %1 is among the numbers being ported: choose one of the options below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BTN %1 is not among the numbers being ported, so it stays with the current carrier: &quot;The BTN is not being ported&quot; applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No BTN has been given yet: go Back to the carrier accounts to enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::CarrierGroupForm</name>
+    <message>
+        <source>Two-letter code of the state or territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::CarrierGroupsModel</name>
+    <message>
+        <source>(1 number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — toll-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toll-free numbers have a group and an LOA of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::CarriersPage</name>
+    <message>
+        <source>No numbers yet: go back and add the numbers to port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toll-free numbers go on an LOA of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other group of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: complete or correct the fields marked below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::CaseListModel</name>
+    <message>
+        <source>Port in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::CasesView</name>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case to see its request, history and timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::InventoryView</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port &amp;out numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ported out: unassign and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 numbers of the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::MainWindow</name>
+    <message>
+        <source>PortDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port in</source>
+        <translation>Portabilidad entrante</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Voice Connectors</source>
+        <translation>Voice Connectors</translation>
+    </message>
+    <message>
+        <source>About PortDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PortDesk %1&lt;/b&gt;&lt;p&gt;Port United States phone numbers into and out of the cloud calling service.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases: %1 · store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port numbers in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have an unfinished port-in request: %1. Resume it, or discard it and start a new one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port-in request submitted: case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port-out request submitted: case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::NumberLinesModel</name>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in an open port (case %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in an open port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::NumbersPage</name>
+    <message>
+        <source>…and %1 more: see the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Voice Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice: also on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toll-free: can be ported for Voice Connector only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 numbers: %2 done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers: %2 valid (%3 toll-free), %4 refused, %5 duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: create one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no phone numbers in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to port: still checking (%1 of %2 done); Next works once every number has its verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to port: paste or import at least one US phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number type: a toll-free number cannot be ported for Business Calling; choose Voice Connector, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number type: %1 toll-free numbers cannot be ported for Business Calling; choose Voice Connector, or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::PortInView</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Port numbers in&lt;/h2&gt;&lt;p&gt;Bring existing United States numbers from your current carrier to Business Calling or to a Voice Connector. Porting usually takes 2–4 weeks: support checks that the numbers can be ported, you sign a Letter of Authorization for each carrier, the carrier gives a Firm Order Commit (FOC) date, and one day before it the numbers appear in your inventory.&lt;/p&gt;&lt;p&gt;Have ready: the numbers, and for each carrier account the Billing Telephone Number (BTN), the authorizing person, and the customer name and service address exactly as on the carrier contract.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New port-in request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port &amp;out numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts not yet submitted (kept for 30 days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft &quot;%1&quot;? It cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port-in request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be deleted on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::PortInWizard</name>
+    <message>
+        <source>Port numbers in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Port-in request, %n number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port numbers in — the draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::PortOutDialog</name>
+    <message>
+        <source>Port numbers out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: part of a number, e.g. 206 444</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers in the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or paste numbers, any notation, one or many per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the numbers to port out to another carrier. Support answers with an account ID and PIN to give the new carrier; when the port is done, unassign and delete the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as support request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers can be ported out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the support request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ReviewPage</name>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as support request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the request as the console&apos;s support form wants it (Category, Subject, Issue, Email) to the clipboard and saves it to a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not save the request. Nothing was submitted; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit was refused. Go Back and correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTN option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New BTN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing Telephone Number (BTN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorizing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorizing person&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service address street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service address city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service address state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service address ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To correct before Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in 1 carrier group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 carrier groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BTN is not being ported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters of Authorization that will be produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier not known (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOA %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support asks for the LOAs once it has confirmed that the numbers can be ported; each is signed by the authorizing person of its account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1: %2 (LOA %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> … and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — being ported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not complete, so nothing was copied. Correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the support request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard (not saved to a file). Paste it into the console&apos;s support form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard and saved to %1. Paste it into the console&apos;s support form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support request not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. The text is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard; not saved to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::SchedulePage</name>
+    <message>
+        <source>Eastern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mountain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pacific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puerto Rico/USVI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a weekend day, not a business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a US federal holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a business day, 1 business day from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a business day, %1 business days from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::VoiceConnectorDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::VoiceConnectorsView</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Voice Connector…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers ported for Voice Connector are assigned to one of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
