@@ -463,6 +463,7 @@ bool NumbersPage::validatePage()
 
     Violations typeProblems;
     Violations connectorProblems;
+    Violations storeProblems;
     for (const Violation &v : found) {
         if (!v.isError())
             continue;
@@ -471,7 +472,7 @@ bool NumbersPage::validatePage()
             continue;
         }
         if (v.field == QLatin1String("store")) {
-            lineProblems.prepend({numbersField, v.rule, v.message});
+            storeProblems.append({numbersField, v.rule, v.message});
             continue;
         }
         const QRegularExpressionMatch m = numberPathPattern().match(v.field);
@@ -494,9 +495,16 @@ bool NumbersPage::validatePage()
                  "choose Voice Connector, or remove them.").arg(typeProblems.size());
         typeProblems.prepend({QStringLiteral("productType"), QStringLiteral("numbers.toll-free"), summary});
     }
+    if (!lineProblems.isEmpty()) {
+        const QString summary = lineProblems.size() == 1
+            ? tr("Numbers to port: a line cannot be ported; correct or remove it.")
+            : tr("Numbers to port: %1 lines cannot be ported; correct or remove them.").arg(lineProblems.size());
+        lineProblems.prepend({numbersField, QStringLiteral("numbers.refused"), summary});
+    }
     Violations shown = capped(typeProblems, QStringLiteral("productType"));
     for (const Violation &v : connectorProblems)
         shown.append({QStringLiteral("voiceConnector"), v.rule, v.message});
+    shown += storeProblems;
     shown += capped(lineProblems, numbersField);
     if (!shown.isEmpty()) {
         m_messages.show(shown);
