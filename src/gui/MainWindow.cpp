@@ -68,7 +68,16 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     refresh();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // An open wizard goes first, keeping its draft, while the service it
+    // uses still exists.
+    if (m_wizard) {
+        m_wizard->saveDraft();
+        disconnect(m_wizard, nullptr, this, nullptr);
+        delete m_wizard;
+    }
+}
 
 CaseListModel *MainWindow::caseModel() const
 {

@@ -985,6 +985,20 @@ QList<VoiceConnector> PortingService::listVoiceConnectors(StoreStatus *status) c
     return out;
 }
 
+PortingService::NumbersInUse PortingService::numbersInUse(const QStringList &e164,
+                                                         StoreStatus *status) const
+{
+    const StatusOut st(status);
+    const StoreContext context(m_store, 0);
+    NumbersInUse used;
+    used.inInventory = context.numbersInInventory(e164);
+    used.inOpenPortIn = context.numbersInOpenPortIn(e164);
+    *st = context.status();
+    if (!(*st).ok())
+        return {};
+    return used;
+}
+
 // ---------------------------------------------------------------------------
 // Drafts
 

@@ -36,6 +36,14 @@ public:
         const CaseState *state = nullptr, StoreStatus *status = nullptr) const;
     // Validation only, against this store (the wizard and --dry-run).
     Violations checkPortIn(const PortInRequest &request) const;
+    // Of these E.164 numbers: those already in the inventory, and those in an
+    // open port-in with its case id (the wizard marks each pasted line).
+    struct NumbersInUse
+    {
+        QSet<QString> inInventory;
+        QHash<QString, qint64> inOpenPortIn;
+    };
+    NumbersInUse numbersInUse(const QStringList &e164, StoreStatus *status = nullptr) const;
 
     // The clock: every transition that has come due, applied once.
     QList<AppliedStep> tick(StoreStatus *status = nullptr);

@@ -53,15 +53,18 @@ bool isCellSeparator(QChar c)
         || c == QLatin1Char('|');
 }
 
-// "Line 3: ..." for each, capped, with a last line saying how many more.
-Violations capped(const Violations &all, const QString &field)
+// A summary, then "Line 3: ..." for the first few lines, then how many more.
+Violations capped(const QString &summary, const Violations &lines, const QString &field)
 {
     Violations out;
-    for (const Violation &v : all) {
-        if (out.size() == maxMessagesPerField) {
+    if (lines.isEmpty())
+        return out;
+    out.append({field, QStringLiteral("numbers.summary"), summary});
+    for (const Violation &v : lines) {
+        if (out.size() > maxMessagesPerField) {
             out.append({field, QStringLiteral("numbers.more"),
                         NumbersPage::tr("…and %1 more: see the table.")
-                            .arg(all.size() - maxMessagesPerField)});
+                            .arg(lines.size() - maxMessagesPerField)});
             break;
         }
         out.append({field, v.rule, v.message, v.severity});
@@ -186,6 +189,17 @@ void NumbersPage::initializePage()
     QTimer::singleShot(0, m_ui->pasteEdit, [edit = m_ui->pasteEdit]() { edit->setFocus(); });
 }
 
+void NumbersPage::finishValidation()
+{
+    if (m_debounce.isActive())
+        startValidation();
+    while (m_next < m_lines->rowCount()) {
+        m_sliceTimer.stop();
+        validateSlice();
+    }
+    m_sliceTimer.stop();
+}
+
 bool NumbersPage::isValidating() const
 {
     return m_debounce.isActive() || m_next < m_lines->rowCount();
@@ -261,39 +275,25 @@ void NumbersPage::validateSlice()
     // The store's view: the same rules as a submit, on a request holding
     // this slice's numbers in one group.
     if (!unique.isEmpty()) {
-        PortInRequest probe;
-        probe.productType = ProductType::VoiceConnector;
-        CarrierGroup group;
-        group.numbers = unique;
-        probe.carriers = {group};
-        const Violations found = m_wizard->service().checkPortIn(probe);
-        for (const Violation &v : found) {
-            if (v.field == QLatin1String("store")) {
-                m_storeProblem = v.message;
-                continue;
-            }
-            const bool inventory = v.rule == QLatin1String("number.in-inventory");
-            const bool openPort = v.rule == QLatin1String("number.in-open-port");
-            if (!inventory && !openPort)
-                continue;
-            const QRegularExpressionMatch m = numberPathPattern().match(v.field);
-            const int j = m.hasMatch() ? m.captured(2).toInt() : -1;
-            if (j < 0 || j >= uniqueAt.size())
-                continue;
+        StoreStatus status;
+        const PortingService::NumbersInUse used = m_wizard->service().numbersInUse(unique, &status);
+        if (!status.ok())
+            m_storeProblem = status.message;
+        for (qsizetype j = 0; j < unique.size(); ++j) {
             NumberLinesModel::Entry &e = updated[uniqueAt.at(j)];
+            const QString &number = unique.at(j);
             // An open port outranks the inventory: it says which case to look at.
-            if (inventory && e.verdict == NumberLinesModel::Verdict::InOpenPort)
-                continue;
-            e.verdict = inventory ? NumberLinesModel::Verdict::InInventory : NumberLinesModel::Verdict::InOpenPort;
-            e.reason = v.message;
-            if (openPort) {
-                // The case id is the number left in the sentence once the
-                // phone number is taken out.
-                QString rest = v.message;
-                rest.remove(PhoneNumbers::formatNational(e.e164));
-                static const QRegularExpression digits(QStringLiteral("(\\d+)(?!.*\\d)"));
-                const QRegularExpressionMatch id = digits.match(rest);
-                e.caseId = id.hasMatch() ? id.captured(1).toLongLong() : 0;
+            const auto open = used.inOpenPortIn.constFind(number);
+            if (open != used.inOpenPortIn.cend()) {
+                e.verdict = NumberLinesModel::Verdict::InOpenPort;
+                e.caseId = open.value();
+                e.reason = tr("%1 is already in open port-in case %2.")
+                               .arg(PhoneNumbers::formatNational(number))
+                               .arg(open.value());
+            } else if (used.inInventory.contains(number)) {
+                e.verdict = NumberLinesModel::Verdict::InInventory;
+                e.reason = tr("%1 is already in the phone number inventory.")
+                               .arg(PhoneNumbers::formatNational(number));
             }
         }
     }
@@ -392,18 +392,21 @@ void NumbersPage::importFile()
                          tr("Could not read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
         return;
     }
-    const QStringList cells = numberCells(QString::fromUtf8(file.readAll()));
+    QString text = QString::fromUtf8(file.readAll());
+    if (text.startsWith(QChar(0xFEFF)))   // spreadsheets write a byte order mark
+        text.remove(0, 1);
+    const QStringList cells = numberCells(text);
     if (cells.isEmpty()) {
         Dialogs::warning(this, tr("Import numbers"),
                          tr("%1 has no phone numbers in it.").arg(QFileInfo(path).fileName()));
         return;
     }
     // Appended, so that an import adds to what is already there.
-    QString text = m_ui->pasteEdit->toPlainText();
-    if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
-        text += QLatin1Char('\n');
-    text += cells.join(QLatin1Char('\n'));
-    m_ui->pasteEdit->setPlainText(text);
+    QString numbers = m_ui->pasteEdit->toPlainText();
+    if (!numbers.isEmpty() && !numbers.endsWith(QLatin1Char('\n')))
+        numbers += QLatin1Char('\n');
+    numbers += cells.join(QLatin1Char('\n'));
+    m_ui->pasteEdit->setPlainText(numbers);
     startValidation();
     m_ui->pasteEdit->setFocus();
 }
@@ -487,25 +490,19 @@ bool NumbersPage::validatePage()
         else
             lineProblems.append({numbersField, v.rule, message});
     }
-    if (!typeProblems.isEmpty()) {
-        const QString summary = typeProblems.size() == 1
-            ? tr("Phone number type: a toll-free number cannot be ported for Business Calling; "
-                 "choose Voice Connector, or remove it.")
-            : tr("Phone number type: %1 toll-free numbers cannot be ported for Business Calling; "
-                 "choose Voice Connector, or remove them.").arg(typeProblems.size());
-        typeProblems.prepend({QStringLiteral("productType"), QStringLiteral("numbers.toll-free"), summary});
-    }
-    if (!lineProblems.isEmpty()) {
-        const QString summary = lineProblems.size() == 1
-            ? tr("Numbers to port: a line cannot be ported; correct or remove it.")
-            : tr("Numbers to port: %1 lines cannot be ported; correct or remove them.").arg(lineProblems.size());
-        lineProblems.prepend({numbersField, QStringLiteral("numbers.refused"), summary});
-    }
-    Violations shown = capped(typeProblems, QStringLiteral("productType"));
+    const QString typeSummary = typeProblems.size() == 1
+        ? tr("Phone number type: a toll-free number cannot be ported for Business Calling; "
+             "choose Voice Connector, or remove it.")
+        : tr("Phone number type: %1 toll-free numbers cannot be ported for Business Calling; "
+             "choose Voice Connector, or remove them.").arg(typeProblems.size());
+    const QString linesSummary = lineProblems.size() == 1
+        ? tr("Numbers to port: a line cannot be ported; correct or remove it.")
+        : tr("Numbers to port: %1 lines cannot be ported; correct or remove them.").arg(lineProblems.size());
+    Violations shown = capped(typeSummary, typeProblems, QStringLiteral("productType"));
     for (const Violation &v : connectorProblems)
         shown.append({QStringLiteral("voiceConnector"), v.rule, v.message});
     shown += storeProblems;
-    shown += capped(lineProblems, numbersField);
+    shown += capped(linesSummary, lineProblems, numbersField);
     if (!shown.isEmpty()) {
         m_messages.show(shown);
         if (!connectorProblems.isEmpty())

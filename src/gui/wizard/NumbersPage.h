@@ -39,6 +39,9 @@ public:
     NumberLinesModel *lines() const { return m_lines; }
     // True from a text change until every number has its verdict.
     bool isValidating() const;
+    // Checks what is left now, without returning to the event loop (resuming
+    // a draft: the admin already saw these verdicts).
+    void finishValidation();
     // The messages shown beside the fields now.
     QStringList messages() const { return m_messages.shownTexts(); }
 

@@ -25,6 +25,11 @@ PortInWizard::PortInWizard(PortingService &service, QWidget *parent)
     setPage(ReviewPageId, new ReviewPage(this));
     // Room for the numbers table and the carrier form side by side.
     resize(1000, 700);
+    // A draft on every page change: a crash loses at most the current page.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id != -1 && !m_resuming)
+            saveDraft();
+    });
 }
 
 PortInWizard::~PortInWizard() = default;
@@ -60,12 +65,31 @@ void PortInWizard::restoreDraft(const QJsonObject &draft)
     Violations ignored;
     m_request = PortInRequest::fromJson(draft.value(QStringLiteral("request")).toObject(), &ignored);
     m_pageState = draft.value(QStringLiteral("pages")).toObject();
+    // Back to the page the admin was on, through the pages before it, so
+    // that Back works as before; a page whose rules now fail stops the walk
+    // there, with its messages.
+    const int target = draft.value(QStringLiteral("page")).toInt(NumbersPageId);
+    m_resuming = true;
+    restart();
+    while (currentId() != target && currentId() != -1) {
+        if (auto *numbers = qobject_cast<NumbersPage *>(currentPage()))
+            numbers->finishValidation();
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
+    m_resuming = false;
 }
 
 bool PortInWizard::saveDraft()
 {
     if (m_submittedCaseId > 0)
         return true;   // submitted: the draft is gone, nothing left to keep
+    // Nothing typed yet: no draft to offer later.
+    if (m_draftId == 0 && m_request.allNumbers().isEmpty()
+        && pageState(QStringLiteral("numbersText")).toString().trimmed().isEmpty())
+        return true;
     int numbers = 0;
     for (const CarrierGroup &g : m_request.carriers)
         numbers += int(g.numbers.size());
@@ -107,14 +131,16 @@ bool PortInWizard::submit(Violations *violations)
 
 void PortInWizard::done(int result)
 {
-    // Closing keeps a draft of what was typed; a submitted request needs none.
-    if (m_submittedCaseId > 0) {
-        if (m_draftId > 0)
-            m_service.discardDraft(m_draftId);
-    } else {
+    // Closing keeps a draft of what was typed (saved before QWizard resets
+    // its pages); Finish is Submit, which QWizard::done() runs through the
+    // review page's validatePage(), and a submitted request needs no draft.
+    if (result == QDialog::Rejected)
         saveDraft();
-    }
     QWizard::done(result);
+    if (m_submittedCaseId > 0 && m_draftId > 0) {
+        m_service.discardDraft(m_draftId);
+        m_draftId = 0;
+    }
 }
 
 } // namespace portdesk

@@ -64,6 +64,7 @@ private:
     QJsonObject m_pageState;
     qint64 m_draftId = 0;
     qint64 m_submittedCaseId = 0;
+    bool m_resuming = false;   // walking to a draft's page: no saves on the way
 };
 
 } // namespace portdesk
