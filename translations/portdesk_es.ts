@@ -1005,10 +1005,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose where the numbers will be used, then paste or import the numbers to port. Every number is checked as you type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Phone number type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,10 +1025,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Numbers to &amp;port (any notation, one or many per line):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(206) 444-0100
 +1 206 444 0101, 206.444.0102
 1-800-555-0199</source>
@@ -1044,6 +1036,14 @@
     </message>
     <message>
         <source>Chec&amp;ked numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the numbers will be used, then paste or import them: any notation, one or many per line. Each number is checked as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to &amp;port:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1405,6 +1405,10 @@
     </message>
     <message>
         <source>A Voice Connector named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft no longer exists (it may have been discarded or pruned already).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2039,7 +2043,7 @@
     <name>portdesk::CaseListModel</name>
     <message>
         <source>Port in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Portabilidad entrante</translation>
     </message>
     <message>
         <source>Port out</source>
@@ -2082,7 +2086,7 @@
     <name>portdesk::CasesView</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Casos</translation>
     </message>
     <message>
         <source>Case details</source>
@@ -2102,7 +2106,7 @@
     </message>
     <message>
         <source>Port in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Portabilidad entrante</translation>
     </message>
     <message>
         <source>Port out</source>
@@ -2306,6 +2310,10 @@
         <source>Port-out request submitted: case %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That draft no longer exists: it may have been discarded or pruned meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portdesk::NumberLinesModel</name>
@@ -2448,6 +2456,30 @@
         <source>Phone number type: %1 toll-free numbers cannot be ported for Business Calling; choose Voice Connector, or remove them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select a line to read its verdict in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in open port-in case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the phone number inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to port: a line cannot be ported; correct or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to port: %1 lines cannot be ported; correct or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portdesk::PortInView</name>
@@ -2522,6 +2554,10 @@
     </message>
     <message>
         <source>Port numbers in — the draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so what you typed would be lost. Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2997,7 +3033,7 @@
     </message>
     <message>
         <source>Voice Connectors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Voice Connectors</translation>
     </message>
     <message>
         <source>&amp;New Voice Connector…</source>

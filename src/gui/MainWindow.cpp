@@ -131,10 +131,21 @@ void MainWindow::openPortInWizard(qint64 draftId)
                 m_service->discardDraft(latest.id);
         }
     }
+    Draft draft;
+    if (draftId > 0) {
+        StoreStatus status;
+        if (!m_service->loadDraft(draftId, &draft, &status)) {
+            Dialogs::warning(this, tr("Port numbers in"),
+                             status.ok() ? tr("That draft no longer exists: it may have been "
+                                              "discarded or pruned meanwhile.")
+                                         : status.message);
+            m_portInView->refresh();
+            return;
+        }
+    }
     m_wizard = new PortInWizard(*m_service, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    Draft draft;
-    if (draftId > 0 && m_service->loadDraft(draftId, &draft)) {
+    if (draft.id > 0) {
         m_wizard->restoreDraft(draft.content);
         m_wizard->setDraftId(draft.id);
     }

@@ -126,7 +126,11 @@ void PortOutDialog::applyFilter(const QString &text)
     const QString digits = QString(text).remove(nonDigits);
     for (int i = 0; i < m_numbers->count(); ++i) {
         QListWidgetItem *item = m_numbers->item(i);
-        item->setHidden(!digits.isEmpty() && !item->data(Qt::UserRole).toString().contains(digits));
+        const bool hidden = !digits.isEmpty() && !item->data(Qt::UserRole).toString().contains(digits);
+        item->setHidden(hidden);
+        // What the admin cannot see is not part of the request.
+        if (hidden)
+            item->setSelected(false);
     }
 }
 
@@ -136,7 +140,8 @@ PortOutRequest PortOutDialog::request() const
     productTypeFromString(m_productType->currentData().toString(), &r.productType);
     r.adminEmail = m_email->text().trimmed();
     for (const QListWidgetItem *item : m_numbers->selectedItems())
-        r.numbers.append(item->data(Qt::UserRole).toString());
+        if (!item->isHidden())   // Ctrl+A selects hidden rows too
+            r.numbers.append(item->data(Qt::UserRole).toString());
     static const QRegularExpression separators(QStringLiteral("[\\n,;]+"));
     for (const QString &line : m_pasted->toPlainText().split(separators, Qt::SkipEmptyParts))
         if (!line.trimmed().isEmpty())

@@ -15,6 +15,7 @@
 #include "store/Store.h"
 
 #include <QAbstractButton>
+#include <QJsonObject>
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
@@ -72,6 +73,8 @@ private Q_SLOTS:
     void cleanup();
     void keyboardOnlyRequestBecomesACase();
     void draftSurvivesADestroyedWizard();
+    void resumingNeverSubmits_data();
+    void resumingNeverSubmits();
 
 private:
     PortInWizard *openWizardWithKeyboard();
@@ -288,6 +291,41 @@ void TestPortInFlow::draftSurvivesADestroyedWizard()
     QVERIFY(m_window->service().listDrafts(QStringLiteral("port-in")).isEmpty());
     QCOMPARE(wizard->currentId(), int(PortInWizard::NumbersPageId));
     QVERIFY(child<QPlainTextEdit>(wizard->currentPage(), "pasteEdit")->toPlainText().isEmpty());
+}
+
+void TestPortInFlow::resumingNeverSubmits_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("review page") << int(PortInWizard::ReviewPageId) << int(PortInWizard::ReviewPageId);
+    QTest::newRow("closed wizard (-1)") << -1 << int(PortInWizard::NumbersPageId);
+    QTest::newRow("unknown page") << 42 << int(PortInWizard::NumbersPageId);
+}
+
+void TestPortInFlow::resumingNeverSubmits()
+{
+    QFETCH(int, page);
+    QFETCH(int, expected);
+    // A complete, valid request saved as a draft.
+    PortInRequest r;
+    r.adminEmail = QStringLiteral("admin@example.com");
+    r.requestedPortAt = QDateTime::fromString(QStringLiteral("2026-12-15T10:00:00-05:00"), Qt::ISODate);
+    CarrierGroup g;
+    g.btn = QStringLiteral("+12064440100");
+    g.authorizingPerson = QStringLiteral("Jane Roe");
+    g.customerName = QStringLiteral("Example Corp");
+    g.serviceAddress = {QStringLiteral("1 Main St"), QStringLiteral("Seattle"), QStringLiteral("WA"), QStringLiteral("98101")};
+    g.numbers = {QStringLiteral("+12064440101")};
+    r.carriers = {g};
+    const QJsonObject content{{QStringLiteral("request"), r.toJson()}, {QStringLiteral("page"), page},
+                              {QStringLiteral("pages"), QJsonObject{{QStringLiteral("numbersText"), QStringLiteral("+12064440101")}}}};
+    const qint64 id = m_window->service().saveDraft(0, QStringLiteral("port-in"), QStringLiteral("saved"), content).id;
+    QVERIFY(id > 0);
+    m_window->openPortInWizard(id);
+    PortInWizard *wizard = m_window->portInWizard();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->currentId(), expected);
+    QVERIFY(m_window->service().listCases().isEmpty());   // only Submit submits
 }
 
 QTEST_MAIN(TestPortInFlow)

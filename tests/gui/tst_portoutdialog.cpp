@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cleanup();
     void listsOnlyNumbersThatCanLeave();
     void filterAndMultiSelectSubmit();
+    void hiddenNumbersNeverGo();
     void pastedNumbersAndRefusals();
     void copyAsSupportRequest();
 
@@ -114,6 +115,21 @@ void TestPortOutDialog::filterAndMultiSelectSubmit()
     QVERIFY(record.kind == CaseKind::PortOut);
     QCOMPARE(record.numbers, (QStringList{seattle(1), seattle(2)}));
     QCOMPARE(record.adminEmail, QStringLiteral("admin@example.com"));
+}
+
+void TestPortOutDialog::hiddenNumbersNeverGo()
+{
+    PortOutDialog dialog(*m_service);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Selected first, then filtered out of sight: no longer part of the request.
+    dialog.numberList()->item(0)->setSelected(true);
+    QTest::keyClicks(dialog.filter(), seattle(2).right(4));
+    QVERIFY(dialog.request().numbers.isEmpty());
+    // Ctrl+A in the filtered list takes only what shows.
+    dialog.numberList()->setFocus();
+    QTest::keyClick(dialog.numberList(), Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(dialog.request().numbers, QStringList{seattle(2)});
 }
 
 void TestPortOutDialog::pastedNumbersAndRefusals()

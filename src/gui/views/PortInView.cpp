@@ -98,6 +98,7 @@ bool PortInView::refresh(QString *error)
             *error = status.message;
         return false;
     }
+    const qint64 selected = m_drafts->currentItem() ? m_drafts->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     m_drafts->clear();
     const QLocale locale;
     for (const Draft &d : drafts) {
@@ -110,6 +111,8 @@ bool PortInView::refresh(QString *error)
                           + tr("will be deleted on %1").arg(locale.toString(d.expiresAt.toLocalTime().date(), QLocale::ShortFormat)));
             item->setForeground(QColor(0x8a, 0x5a, 0x00));
         }
+        if (d.id == selected)
+            m_drafts->setCurrentItem(item);
     }
     return true;
 }

@@ -207,6 +207,8 @@ bool NumbersPage::isValidating() const
 
 void NumbersPage::textChanged()
 {
+    // Into the draft at once, not after the pause before checking.
+    m_wizard->setPageState(numbersTextKey, m_ui->pasteEdit->toPlainText());
     m_messages.clear();
     m_sliceTimer.stop();
     m_debounce.start();

@@ -7,6 +7,8 @@
 #include "ReviewPage.h"
 #include "SchedulePage.h"
 
+#include "gui/Dialogs.h"
+
 #include "core/Clock.h"
 #include "store/PortingService.h"
 
@@ -68,10 +70,13 @@ void PortInWizard::restoreDraft(const QJsonObject &draft)
     // Back to the page the admin was on, through the pages before it, so
     // that Back works as before; a page whose rules now fail stops the walk
     // there, with its messages.
-    const int target = draft.value(QStringLiteral("page")).toInt(NumbersPageId);
+    int target = draft.value(QStringLiteral("page")).toInt(NumbersPageId);
+    if (!page(target))
+        target = NumbersPageId;
     m_resuming = true;
     restart();
-    while (currentId() != target && currentId() != -1) {
+    // Never through the review page: its validation is Submit.
+    while (currentId() != target && currentId() != -1 && currentId() != ReviewPageId) {
         if (auto *numbers = qobject_cast<NumbersPage *>(currentPage()))
             numbers->finishValidation();
         const int before = currentId();
@@ -86,6 +91,8 @@ bool PortInWizard::saveDraft()
 {
     if (m_submittedCaseId > 0)
         return true;   // submitted: the draft is gone, nothing left to keep
+    if (currentId() == -1)
+        return true;   // closed and reset: the draft was saved when it closed
     // Nothing typed yet: no draft to offer later.
     if (m_draftId == 0 && m_request.allNumbers().isEmpty()
         && pageState(QStringLiteral("numbersText")).toString().trimmed().isEmpty())
@@ -134,8 +141,13 @@ void PortInWizard::done(int result)
     // Closing keeps a draft of what was typed (saved before QWizard resets
     // its pages); Finish is Submit, which QWizard::done() runs through the
     // review page's validatePage(), and a submitted request needs no draft.
-    if (result == QDialog::Rejected)
-        saveDraft();
+    if (result == QDialog::Rejected && !saveDraft()
+        && Dialogs::question(this, tr("Port numbers in"),
+                             tr("The draft could not be saved, so what you typed would be lost. "
+                                "Close anyway?"),
+                             QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Close)
+        return;
     QWizard::done(result);
     if (m_submittedCaseId > 0 && m_draftId > 0) {
         m_service.discardDraft(m_draftId);

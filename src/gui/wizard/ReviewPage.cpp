@@ -357,10 +357,10 @@ bool ReviewPage::copySupportRequest()
                     "support form.");
     } else {
         QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly | QIODevice::Text) && file.write(text.toUtf8()) >= 0
-            && file.commit()) {
-            // It holds the PIN: readable by its owner only.
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // It holds the PIN: readable by its owner only, before any byte lands.
+        if (file.open(QIODevice::WriteOnly | QIODevice::Text)
+            && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            && file.write(text.toUtf8()) >= 0 && file.commit()) {
             status = tr("Copied to the clipboard and saved to %1. Paste it into the console's "
                         "support form.")
                          .arg(QDir::toNativeSeparators(path));
