@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "FieldMessages.h"
+#include "wizard/NumbersPage.h"
 
 #include "core/PhoneNumber.h"
 #include "core/SupportRequestText.h"
@@ -142,10 +143,13 @@ PortOutRequest PortOutDialog::request() const
     for (const QListWidgetItem *item : m_numbers->selectedItems())
         if (!item->isHidden())   // Ctrl+A selects hidden rows too
             r.numbers.append(item->data(Qt::UserRole).toString());
-    static const QRegularExpression separators(QStringLiteral("[\\n,;]+"));
-    for (const QString &line : m_pasted->toPlainText().split(separators, Qt::SkipEmptyParts))
-        if (!line.trimmed().isEmpty())
-            r.numbers.append(line.trimmed());
+    // Pasted numbers are read as on the port-in wizard: one or many per line.
+    // A number both picked in the list and pasted goes once.
+    for (const NumberLinesModel::Entry &e : NumbersPage::splitNumbers(m_pasted->toPlainText())) {
+        const QString e164 = PhoneNumbers::check(e.typed).e164;
+        if (e164.isEmpty() || !r.numbers.contains(e164))
+            r.numbers.append(e.typed);
+    }
     return r;
 }
 

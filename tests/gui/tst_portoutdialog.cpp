@@ -151,7 +151,10 @@ void TestPortOutDialog::pastedNumbersAndRefusals()
     QCOMPARE(dialog.email()->text(), QStringLiteral("admin@"));
     QCOMPARE(m_service->listCases().size(), 2);   // nothing new
 
-    dialog.pasted()->setPlainText(QStringLiteral("206.444.") + seattle(2).right(4));
+    // Many per line, and a number both picked and pasted goes once.
+    dialog.numberList()->item(1)->setSelected(true);
+    dialog.pasted()->setPlainText(QStringLiteral("206.444.") + seattle(2).right(4) + QStringLiteral(" ") + seattle(1));
+    QCOMPARE(dialog.request().numbers.size(), 2);
     dialog.email()->setText(QStringLiteral("admin@example.com"));
     dialog.accept();
     QVERIFY(dialog.submittedCaseId() > 0);
