@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -23,6 +24,9 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("PortDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTDESK_VERSION));
+
+    // Messages in the user's language where a catalogue has them.
+    portdesk::installTranslations(*app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
