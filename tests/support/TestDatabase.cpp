@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -14,10 +15,23 @@ struct TestDatabase::TempDir
 
 namespace {
 
+// The admin URL of the test server: PORTDESK_TEST_PG_URL, else the file the
+// test cluster wrote when it started (PORTDESK_TEST_PG_URL_FILE).
+QString adminUrl()
+{
+    const QString url = qEnvironmentVariable("PORTDESK_TEST_PG_URL");
+    if (!url.isEmpty())
+        return url;
+    QFile file(qEnvironmentVariable("PORTDESK_TEST_PG_URL_FILE"));
+    if (file.fileName().isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
 // Runs one statement on the admin database of the test server.
 bool adminExec(const QString &statement, QString *error)
 {
-    const QUrl admin(qEnvironmentVariable("PORTDESK_TEST_PG_URL"));
+    const QUrl admin(adminUrl());
     const QString name = QStringLiteral("portdesk-test-admin-%1").arg(QRandomGenerator::global()->generate());
     bool ok = false;
     {
@@ -57,9 +71,10 @@ TestDatabase::TestDatabase(const QString &tag)
         m_url = QStringLiteral("sqlite:") + m_path;
         return;
     }
-    const QString admin = qEnvironmentVariable("PORTDESK_TEST_PG_URL");
+    const QString admin = adminUrl();
     if (admin.isEmpty()) {
-        m_error = QStringLiteral("PORTDESK_TEST_PG_URL is not set: the PostgreSQL tests need the "
+        m_error = QStringLiteral("No PostgreSQL test server (PORTDESK_TEST_PG_URL, or the file of "
+                                 "PORTDESK_TEST_PG_URL_FILE): the PostgreSQL tests need the "
                                  "test cluster that ctest's postgres fixture starts.");
         return;
     }

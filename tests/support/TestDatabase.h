@@ -4,7 +4,8 @@
 
 // A fresh, empty store for one test, on the engine named by the environment:
 // PORTDESK_TEST_ENGINE=sqlite (default: a file in a temporary folder) or
-// postgresql (a new database on the server of PORTDESK_TEST_PG_URL, dropped
+// postgresql (a new database on the test server: PORTDESK_TEST_PG_URL, else the URL in
+// the file PORTDESK_TEST_PG_URL_FILE that the test cluster writes; dropped
 // again by the destructor).
 class TestDatabase
 {
