@@ -1,9 +1,13 @@
 #include "gui/MainWindow.h"
 #include "Translations.h"
+#include "core/Clock.h"
+#include "store/PortingService.h"
+#include "store/SampleStore.h"
 #include "store/Store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QMessageBox>
 
 int main(int argc, char *argv[])
@@ -25,9 +29,22 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "The store: sqlite:PATH, a file path or postgresql://user@host:port/db."),
         QStringLiteral("URL"));
     parser.addOption(dbOption);
+    const QCommandLineOption sampleOption(
+        QStringLiteral("sample"),
+        QApplication::translate("main", "Open a demo store of about 30 cases in every state, made "
+                                        "afresh with dates relative to today (never your real store)."));
+    parser.addOption(sampleOption);
     parser.process(app);
+    const bool sample = parser.isSet(sampleOption);
 
     QString url = parser.value(dbOption);
+    if (sample) {
+        // Made afresh each time: its dates follow today.
+        const QString path = portdesk::SampleStore::defaultPath();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        url = QStringLiteral("sqlite:") + path;
+    }
     if (url.isEmpty())
         url = qEnvironmentVariable("PORTDESK_DB");
     if (url.isEmpty())
@@ -41,7 +58,18 @@ int main(int argc, char *argv[])
                                   .arg(status.message));
         return 3;
     }
+    if (sample) {
+        portdesk::PortingService service(*store);
+        QString error;
+        if (portdesk::SampleStore::populate(service, portdesk::Clock::now(), &error) < 0) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "PortDesk"),
+                                  QApplication::translate("main", "The sample store could not be made.\n\n%1").arg(error));
+            return 3;
+        }
+    }
     portdesk::MainWindow window(*store);
+    if (sample)
+        window.setWindowTitle(QApplication::translate("main", "PortDesk — SAMPLE store (demo cases, not your real store)"));
     window.show();
     return QApplication::exec();
 }

@@ -16,6 +16,7 @@
 #include "store/Store.h"
 
 #include <QMessageBox>
+#include <QProcess>
 #include <QTimer>
 
 namespace portdesk {
@@ -47,6 +48,11 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_ui->actionShowInventory, &QAction::triggered, this, [this] { showView(InventoryViewIndex); });
     connect(m_ui->actionShowVoiceConnectors, &QAction::triggered, this,
             [this] { showView(VoiceConnectorsViewIndex); });
+    // The sample store opens in a program of its own, never mixed into this one.
+    connect(m_ui->actionOpenSample, &QAction::triggered, this, [this] {
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--sample")}))
+            Dialogs::warning(this, tr("Open sample store"), tr("The sample store could not be started."));
+    });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About PortDesk"),
                            tr("<b>PortDesk %1</b><p>Port United States phone numbers into and "
