@@ -22,6 +22,8 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace portdesk {
 
 PortOutDialog::PortOutDialog(PortingService &service, QWidget *parent)
@@ -99,17 +101,25 @@ void PortOutDialog::reloadNumbers()
     m_numbers->clear();
     ProductType type = ProductType::BusinessCalling;
     productTypeFromString(m_productType->currentData().toString(), &type);
-    StoreStatus status;
-    const QList<InventoryNumber> all = m_service.listInventory(InventoryFilter(), &status);
-    if (!status.ok()) {
-        m_numbersMessage->setText(status.message);
-        m_numbersMessage->show();
-        return;
+    // Only active numbers can leave: not arriving, not deleted, not leaving
+    // already. The store filters by status, so the rest is never read.
+    QList<InventoryNumber> active;
+    for (NumberStatus wanted : {NumberStatus::Assigned, NumberStatus::Unassigned}) {
+        InventoryFilter filter;
+        filter.hasStatus = true;
+        filter.status = wanted;
+        StoreStatus status;
+        active += m_service.listInventory(filter, &status);
+        if (!status.ok()) {
+            m_numbersMessage->setText(status.message);
+            m_numbersMessage->show();
+            return;
+        }
     }
-    for (const InventoryNumber &n : all) {
-        // Only active numbers can leave: not arriving, not deleted, not leaving already.
-        if (n.productType != type
-            || (n.status != NumberStatus::Assigned && n.status != NumberStatus::Unassigned))
+    std::sort(active.begin(), active.end(),
+              [](const InventoryNumber &a, const InventoryNumber &b) { return a.e164 < b.e164; });
+    for (const InventoryNumber &n : std::as_const(active)) {
+        if (n.productType != type)
             continue;
         QString text = PhoneNumbers::formatNational(n.e164);
         if (!n.assignedTo().isEmpty())
