@@ -66,6 +66,20 @@ QString payloadText(const QJsonObject &payload, const QString &requestText)
     return out;
 }
 
+// What the case queue's free-text filter searches besides the numbers: the
+// admin's email and every carrier group's customer and carrier name, lower
+// case (schema v5). Never the account number or PIN.
+QString searchText(const QJsonObject &request)
+{
+    QStringList parts { request.value(QLatin1String("adminEmail")).toString() };
+    const QJsonArray carriers = request.value(QLatin1String("carriers")).toArray();
+    for (const QJsonValue &group : carriers) {
+        parts << group.toObject().value(QLatin1String("customerName")).toString()
+              << group.toObject().value(QLatin1String("carrier")).toString();
+    }
+    return parts.join(QLatin1Char('\n')).toLower();
+}
+
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -223,15 +237,15 @@ bool CaseRepository::create(const StoredEvent &submit, CaseRow *row, StoreStatus
         QStringLiteral(
             "INSERT INTO cases (kind, state, is_open, product_type, admin_email, customer_name, "
             "requested_port_at, foc_at, request, port_out_account_id, port_out_pin, last_seq, "
-            "number_count, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            "number_count, created_at, updated_at, search_text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString requestText = sql::jsonText(row->request);
     q << toString(row->kind) << toString(row->state) << int(CaseStateMachine::isOpen(row->state))
       << toString(row->productType) << sql::text(row->adminEmail) << sql::text(row->customerName)
       << sql::timeValue(row->requestedPortAt) << sql::timeValue(row->focAt) << requestText
       << textOrNull(row->accountId) << textOrNull(row->pin) << row->lastSeq
       << int(row->numbers.size()) << sql::timeValue(row->createdAt)
-      << sql::timeValue(row->updatedAt);
+      << sql::timeValue(row->updatedAt) << sql::text(searchText(row->request));
     if (!q.exec(status) || !q.single(status))
         return false;
     row->id = q.value(0).toLongLong();
@@ -252,7 +266,7 @@ bool CaseRepository::append(const StoredEvent &event, CaseRow *row, StoreStatus 
         "customer_name = ?, requested_port_at = ?, foc_at = ?, port_out_account_id = ?, "
         "port_out_pin = ?, last_seq = ?, number_count = ?, updated_at = ?");
     if (next.requestChanged)
-        text += QStringLiteral(", request = ?");
+        text += QStringLiteral(", request = ?, search_text = ?");
     text += QStringLiteral(" WHERE id = ? AND last_seq = ?");
     sql::Query q(m_store, text);
     q << toString(next.state) << int(CaseStateMachine::isOpen(next.state))
@@ -261,7 +275,7 @@ bool CaseRepository::append(const StoredEvent &event, CaseRow *row, StoreStatus 
       << textOrNull(next.accountId) << textOrNull(next.pin) << next.lastSeq
       << int(next.numbers.size()) << sql::timeValue(next.updatedAt);
     if (next.requestChanged)
-        q << requestText;
+        q << requestText << sql::text(searchText(next.request));
     q << qlonglong(next.id) << row->lastSeq;
     if (!q.exec(status))
         return false;

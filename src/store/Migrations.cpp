@@ -5,6 +5,7 @@
 #include "Store.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSqlQuery>
 
 #include <functional>
@@ -19,6 +20,7 @@ QString ddl(const SqlDialect &dialect, QString text)
     text.replace(QLatin1String("%ID%"), dialect.identityPrimaryKey());
     text.replace(QLatin1String("%BIGINT%"), dialect.bigint());
     text.replace(QLatin1String("%KEYTEXT%"), dialect.bytewiseText());
+    text.replace(QLatin1String("%BLOB%"), dialect.blob());
     return text;
 }
 
@@ -179,6 +181,94 @@ bool toV4(Store &store, StoreStatus *status)
         status);
 }
 
+// v5: what the case queue searches (customer and carrier names, the admin's
+// email, lower case: never an account number or PIN), comments on a case,
+// names for the users numbers are assigned to, the signed LOA versions, and
+// attachments (carrier invoice, customer service record), and each inventory
+// number's history.
+//
+// The search text of the cases already there is written here as v5 defines
+// it, from the request JSON: "adminEmail", then each carrier group's
+// "customerName" and "carrier", lower case, one a line.
+bool toV5(Store &store, StoreStatus *status)
+{
+    if (!runAll(store,
+            {
+                QStringLiteral("ALTER TABLE cases ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX cases_updated ON cases (updated_at, id)"),
+                QStringLiteral("CREATE TABLE case_comments ("
+                               " id %ID%,"
+                               " case_id %BIGINT% NOT NULL REFERENCES cases (id),"
+                               " author_role TEXT NOT NULL,"
+                               " author TEXT NOT NULL DEFAULT '',"
+                               " internal INTEGER NOT NULL DEFAULT 0,"
+                               " body TEXT NOT NULL,"
+                               " created_at %BIGINT% NOT NULL)"),
+                QStringLiteral("CREATE INDEX case_comments_case ON case_comments (case_id, id)"),
+                QStringLiteral("ALTER TABLE users ADD COLUMN name TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE TABLE loa_versions ("
+                               " id %ID%,"
+                               " case_id %BIGINT% NOT NULL REFERENCES cases (id),"
+                               " carrier_index INTEGER NOT NULL,"
+                               " version INTEGER NOT NULL,"
+                               " content TEXT NOT NULL,"
+                               " signer_name TEXT NOT NULL,"
+                               " signer_title TEXT NOT NULL,"
+                               " signature %BLOB%,"
+                               " signed_at %BIGINT% NOT NULL,"
+                               " UNIQUE (case_id, carrier_index, version))"),
+                QStringLiteral("CREATE TABLE case_attachments ("
+                               " id %ID%,"
+                               " case_id %BIGINT% NOT NULL REFERENCES cases (id),"
+                               " kind TEXT NOT NULL,"
+                               " file_name TEXT NOT NULL,"
+                               " mime_type TEXT NOT NULL,"
+                               " size_bytes %BIGINT% NOT NULL,"
+                               " data %BLOB% NOT NULL,"
+                               " added_at %BIGINT% NOT NULL)"),
+                QStringLiteral("CREATE INDEX case_attachments_case ON case_attachments (case_id, id)"),
+                // What happened to a number in the inventory (arrived,
+                // assigned, unassigned, deleted, restored, imported...): the
+                // details panel's history. Kept after a purge.
+                QStringLiteral("CREATE TABLE inventory_events ("
+                               " id %ID%,"
+                               " e164 %KEYTEXT% NOT NULL,"
+                               " at %BIGINT% NOT NULL,"
+                               " what TEXT NOT NULL,"
+                               " detail TEXT NOT NULL DEFAULT '',"
+                               " case_id %BIGINT%)"),
+                QStringLiteral("CREATE INDEX inventory_events_e164 ON inventory_events (e164, id)"),
+            },
+            status))
+        return false;
+
+    QList<QPair<qint64, QString>> texts;
+    {
+        sql::Query read(store, QStringLiteral("SELECT id, request FROM cases"));
+        if (!read.exec(status))
+            return false;
+        while (read.next()) {
+            const QJsonObject request = sql::jsonObjectFrom(read.value(1).toString());
+            QStringList parts { request.value(QLatin1String("adminEmail")).toString() };
+            const QJsonArray carriers = request.value(QLatin1String("carriers")).toArray();
+            for (const QJsonValue &group : carriers) {
+                parts << group.toObject().value(QLatin1String("customerName")).toString()
+                      << group.toObject().value(QLatin1String("carrier")).toString();
+            }
+            texts.append({ sql::idFrom(read.value(0)), parts.join(QLatin1Char('\n')).toLower() });
+        }
+        if (!read.done(status))
+            return false;
+    }
+    for (const auto &[id, text] : std::as_const(texts)) {
+        sql::Query write(store, QStringLiteral("UPDATE cases SET search_text = ? WHERE id = ?"));
+        write << sql::text(text) << id;
+        if (!write.exec(status))
+            return false;
+    }
+    return true;
+}
+
 struct Step {
     int version;
     std::function<bool(Store &, StoreStatus *)> apply;
@@ -186,7 +276,8 @@ struct Step {
 
 const QList<Step> &ladder()
 {
-    static const QList<Step> steps = { { 1, toV1 }, { 2, toV2 }, { 3, toV3 }, { 4, toV4 } };
+    static const QList<Step> steps = { { 1, toV1 }, { 2, toV2 }, { 3, toV3 }, { 4, toV4 },
+        { 5, toV5 } };
     return steps;
 }
 

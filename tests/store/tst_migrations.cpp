@@ -411,6 +411,42 @@ private Q_SLOTS:
             QVariantList { tollFree });
     }
 
+    void v5SearchTextFromRequest()
+    {
+        // The case queue's free text: admin email, customers and carriers in
+        // lower case, filled in for cases written before v5. Never a secret.
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        StoreStatus status;
+        qint64 id = 0;
+        {
+            auto old = Store::openAtVersion(db.url(), 4, &status);
+            QVERIFY2(old, qPrintable(status.message));
+            const qint64 t0 = ms(startTime());
+            const QString request = QStringLiteral(
+                "{\"adminEmail\":\"Ops@Example.com\",\"carriers\":["
+                "{\"customerName\":\"Acme Corp\",\"carrier\":\"Old Tel\","
+                "\"accountNumber\":\"998877\",\"pin\":\"4321\"},"
+                "{\"customerName\":\"Acme West\",\"carrier\":\"\"}]}");
+            id = exec1(*old,
+                QStringLiteral("INSERT INTO cases (kind, state, product_type, admin_email, "
+                               "request, last_seq, created_at, updated_at) "
+                               "VALUES ('port-in', 'submitted', 'BusinessCalling', "
+                               "'ops@example.com', ?, 1, ?, ?) RETURNING id"),
+                { request, t0, t0 })
+                     .toLongLong();
+            QVERIFY(id > 0);
+        }
+        auto store = Store::open(db.url(), &status);
+        QVERIFY2(store, qPrintable(status.message));
+        const QVariantList text
+            = column(*store, QStringLiteral("SELECT search_text FROM cases WHERE id = ?"), { id });
+        QCOMPARE(text,
+            QVariantList { QStringLiteral("ops@example.com\nacme corp\nold tel\nacme west\n") });
+        QVERIFY(!text.first().toString().contains(QLatin1String("998877")));
+        QVERIFY(!text.first().toString().contains(QLatin1String("4321")));
+    }
+
     void concurrentOpensUpgradeOnce()
     {
         TestDatabase db;
