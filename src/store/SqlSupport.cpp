@@ -245,6 +245,14 @@ bool WriteTransaction::commit(StoreStatus *status)
 {
     if (!m_active)
         return false;
+    // Other PortDesks on a PostgreSQL store hear of the change (StoreWatcher);
+    // delivered at the commit, dropped with a rollback. SQLite needs nothing:
+    // its readers see PRAGMA data_version move.
+    if (m_store.isPostgres()
+        && !run(m_store, QStringLiteral("NOTIFY ") + QLatin1String(changeChannel), status)) {
+        rollback();
+        return false;
+    }
     if (!run(m_store, QStringLiteral("COMMIT"), status)) {
         rollback();
         return false;

@@ -66,6 +66,9 @@ private:
     QSqlError m_stepError;
 };
 
+// The PostgreSQL notification channel every write transaction signals on.
+inline constexpr char changeChannel[] = "portdesk_changed";
+
 // Runs a statement without parameters (DDL, pragmas).
 bool run(const Store &store, const QString &text, StoreStatus *status);
 
