@@ -14,6 +14,7 @@
 #include "models/CaseListModel.h"
 #include "store/PortingService.h"
 #include "store/Store.h"
+#include "store/StoreWatcher.h"
 
 #include <QMessageBox>
 #include <QProcess>
@@ -71,6 +72,19 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     clockTimer->setInterval(60 * 1000);
     connect(clockTimer, &QTimer::timeout, this, &MainWindow::refresh);
     clockTimer->start();
+
+    // Another PortDesk or portdesk-cli changed the store: show it. A burst of
+    // changes (a script advancing many cases) makes one refresh.
+    m_watcher = new StoreWatcher(store, this);
+    m_changedElsewhere = new QTimer(this);
+    m_changedElsewhere->setSingleShot(true);
+    m_changedElsewhere->setInterval(250);
+    connect(m_watcher, &StoreWatcher::changedElsewhere, m_changedElsewhere,
+            qOverload<>(&QTimer::start));
+    connect(m_changedElsewhere, &QTimer::timeout, this, [this] {
+        if (refreshViews())
+            statusBar()->showMessage(tr("Updated with changes made by another program."), 5000);
+    });
     refresh();
 }
 
@@ -100,16 +114,22 @@ void MainWindow::refresh()
     // Transitions that have come due are applied whenever PortDesk runs.
     StoreStatus status;
     m_service->tick(&status);
-    QString error = status.message;
-    const bool ok = status.ok() && m_casesView->refresh(&error) && m_portInView->refresh(&error)
-        && m_inventoryView->refresh(&error) && m_voiceConnectorsView->refresh(&error);
-    if (!ok) {
-        statusBar()->showMessage(error);
+    if (!status.ok()) {
+        statusBar()->showMessage(status.message);
         return;
     }
-    statusBar()->showMessage(tr("Cases: %1 · store: %2")
-                                 .arg(m_casesView->model()->rowCount())
-                                 .arg(m_store.displayName()));
+    if (refreshViews())
+        statusBar()->showMessage(tr("Store: %1").arg(m_store.displayName()));
+}
+
+bool MainWindow::refreshViews()
+{
+    QString error;
+    const bool ok = m_casesView->refresh(&error) && m_portInView->refresh(&error)
+        && m_inventoryView->refresh(&error) && m_voiceConnectorsView->refresh(&error);
+    if (!ok)
+        statusBar()->showMessage(error);
+    return ok;
 }
 
 void MainWindow::openPortInWizard(qint64 draftId)

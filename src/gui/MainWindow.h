@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QTimer;
+
 namespace Ui {
 class MainWindow;
 }
@@ -17,6 +19,7 @@ class PortInView;
 class PortInWizard;
 class PortingService;
 class Store;
+class StoreWatcher;
 class VoiceConnectorsView;
 
 // Hosts the feature views (Port in, Cases, Inventory, Voice Connectors), the
@@ -47,6 +50,10 @@ public Q_SLOTS:
     void createVoiceConnector();
 
 private:
+    // Reads the store again into every view (no clock step); false with the
+    // reason in the status bar when the store failed.
+    bool refreshViews();
+
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store &m_store;
     std::unique_ptr<PortingService> m_service;
@@ -55,6 +62,8 @@ private:
     InventoryView *m_inventoryView = nullptr;
     VoiceConnectorsView *m_voiceConnectorsView = nullptr;
     PortInWizard *m_wizard = nullptr;
+    StoreWatcher *m_watcher = nullptr;
+    QTimer *m_changedElsewhere = nullptr;
 };
 
 } // namespace portdesk

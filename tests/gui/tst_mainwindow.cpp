@@ -69,7 +69,7 @@ void TestMainWindow::showsTheCaseList()
     QCOMPARE(table->model()->index(0, CaseListModel::Customer).data().toString(), QStringLiteral("Globex"));
     QCOMPARE(table->model()->index(0, CaseListModel::State).data().toString(), displayName(CaseState::Portable));
     QCOMPARE(table->model()->index(1, CaseListModel::Customer).data().toString(), QStringLiteral("Acme Corp"));
-    QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("Cases: 2 ")),
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("Store: ")),
              qPrintable(window.statusBar()->currentMessage()));
 
     // A change made elsewhere shows after a refresh (F5).
