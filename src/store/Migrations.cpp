@@ -238,6 +238,11 @@ bool toV5(Store &store, StoreStatus *status)
                                " detail TEXT NOT NULL DEFAULT '',"
                                " case_id %BIGINT%)"),
                 QStringLiteral("CREATE INDEX inventory_events_e164 ON inventory_events (e164, id)"),
+                // The inventory view sorts by these and pages by (value, number).
+                QStringLiteral("CREATE INDEX inventory_updated_e164 ON inventory (updated_at, e164)"),
+                QStringLiteral("CREATE INDEX inventory_created_e164 ON inventory (created_at, e164)"),
+                QStringLiteral("CREATE INDEX inventory_product_e164 ON inventory (product_type, e164)"),
+                QStringLiteral("CREATE INDEX inventory_case_e164 ON inventory (case_id, e164)"),
             },
             status))
         return false;
