@@ -146,20 +146,29 @@ StoreStatus statusFromError(const Store &store, const QSqlError &error)
     return status;
 }
 
-Query::Query(const Store &store, const QString &text) : m_store(store), m_query(store.database())
+Query::Query(const Store &store, const QString &text)
+    : m_store(store)
+    , m_text(text)
+    , m_query(store.takeStatement(text, &m_prepared))
 {
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(text);
 }
 
 Query::~Query()
 {
-    // Leaves a kept statement ready for its next use.
-    m_query.finish();
+    // A statement that worked goes back for its next use, unless it holds
+    // a big value (a 20,000-number request) that would stay in memory.
+    if (m_prepared && !m_bigValue && m_query.lastError().type() == QSqlError::NoError)
+        m_store.returnStatement(m_text, std::move(m_query));
+    else
+        m_query.finish();
 }
 
 Query &Query::bind(const QVariant &value)
 {
+    constexpr qsizetype bigValue = 4096;
+    if ((value.typeId() == QMetaType::QString && value.toString().size() > bigValue)
+        || (value.typeId() == QMetaType::QByteArray && value.toByteArray().size() > bigValue))
+        m_bigValue = true;
     m_query.bindValue(m_bound++, value);
     return *this;
 }

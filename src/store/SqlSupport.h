@@ -60,7 +60,9 @@ public:
 
 private:
     const Store &m_store;
+    QString m_text;
     bool m_prepared = false;
+    bool m_bigValue = false;
     QSqlQuery m_query;
     int m_bound = 0;
     QSqlError m_stepError;

@@ -12,6 +12,9 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <unordered_map>
+#include <vector>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -261,12 +264,16 @@ struct Store::Private {
     int version = 0;
     std::unique_ptr<SqlDialect> dialect;
     StoreStatus damage;
+    // Prepared statements not in use, by text (see takeStatement).
+    std::unordered_map<QString, std::vector<QSqlQuery>> statements;
+    int cachedStatements = 0;
 };
 
 Store::Store() : d(std::make_unique<Private>()) { }
 
 Store::~Store()
 {
+    d->statements.clear(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(d->connectionName, false);
         if (db.isOpen())
@@ -399,6 +406,7 @@ std::unique_ptr<Store> Store::openAtVersion(
         return nullptr;
     }
     store->d->version = reached;
+    store->dropStatements(); // none prepared against an older schema
     return store;
 }
 
@@ -427,6 +435,42 @@ bool Store::isPostgres() const
 QString Store::displayName() const
 {
     return d->display;
+}
+
+QSqlQuery Store::takeStatement(const QString &text, bool *prepared) const
+{
+    auto it = d->statements.find(text);
+    if (it != d->statements.end() && !it->second.empty()) {
+        QSqlQuery query = std::move(it->second.back());
+        it->second.pop_back();
+        --d->cachedStatements;
+        *prepared = true;
+        return query;
+    }
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    *prepared = query.prepare(text);
+    return query;
+}
+
+void Store::returnStatement(const QString &text, QSqlQuery query) const
+{
+    // A few hundred statements cover every query PortDesk makes; past that
+    // (a caller building texts on the fly) start again rather than grow.
+    constexpr int limit = 256;
+    query.finish();
+    if (d->cachedStatements >= limit) {
+        d->statements.clear();
+        d->cachedStatements = 0;
+    }
+    d->statements[text].push_back(std::move(query));
+    ++d->cachedStatements;
+}
+
+void Store::dropStatements() const
+{
+    d->statements.clear();
+    d->cachedStatements = 0;
 }
 
 QSqlDatabase Store::database() const

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -40,6 +41,13 @@ public:
     bool isPostgres() const;
     QString displayName() const; // the URL without any password
     QSqlDatabase database() const;
+    // Prepared statements kept for their next use (sql::Query): a page of a
+    // list then costs one bind and step, not a prepare. *prepared is false
+    // when the text did not prepare (the query's lastError says why).
+    QSqlQuery takeStatement(const QString &text, bool *prepared) const;
+    void returnStatement(const QString &text, QSqlQuery query) const;
+    // After a schema change: statements are prepared afresh.
+    void dropStatements() const;
     const SqlDialect &dialect() const;
     QString sqlitePath() const; // the file of a SQLite store, else empty
 
