@@ -4,9 +4,11 @@
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
 #include "documents/LoaDocument.h"
+#include "store/InventoryExchange.h"
 #include "store/PortingService.h"
 #include "store/Store.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -43,14 +45,24 @@ Commands:
   case show ID [--reveal]                fields, events, projected timeline
   case advance ID EVENT [options]        one state change
   case correct ID REQUEST.json           the admin's corrections after a change request
-  loa export ID --out DIR                one PDF per carrier group
-  inventory list [--status S] [--prefix +1206] [--limit N]
-  inventory assign NUMBER (--user EMAIL | --voice-connector NAME)
-  inventory unassign NUMBER
+  loa export ID --out DIR [--lang en|es] one PDF per carrier group
+  loa sign ID --name N --title T [--carrier N|NAME] [--signature PNG] [--request FILE]
+                                         sign the LOAs (submit-loa needs them all)
+  loa status ID                          each carrier group's LOA: signed, expired, ...
+  inventory list [--status S] [--prefix +1206] [--limit N] [...]
+  inventory show NUMBER                  the number and its history
+  inventory assign NUMBER... (--user EMAIL | --voice-connector NAME)
+  inventory unassign NUMBER...
   inventory delete NUMBER...
   inventory restore NUMBER...
+  inventory unassign-delete (NUMBER... | --case ID)   the end of a port-out
+  inventory export --format json|csv [--out FILE]
+  inventory import FILE.json [--create-voice-connectors]
   voice-connector create NAME [--region R] [--encryption]
+  voice-connector edit NAME [--name NEW] [--region R] [--encryption|--no-encryption]
+  voice-connector delete NAME
   voice-connector list
+  user add EMAIL [--name NAME] | user edit EMAIL [...] | user list
   clock tick                             apply every transition come due
 
 Exit status: 0 done, 1 refused by a rule (reasons on stderr, one a line),
@@ -61,7 +73,7 @@ const char kAdvanceHelp[] = R"(Usage: portdesk-cli case advance ID EVENT [option
 
 Port-in events (role):
   portable (support)                  not-portable --reason T (support)
-  request-loa (support)               submit-loa (admin)
+  request-loa (support)               submit-loa (admin; every LOA signed: loa sign)
   request-change --fields F1,F2 [--reason T] (support)
   approve (support)                   set-foc --at ISO (support)
   confirm-foc (admin)                 reject-foc [--reason T] (admin: ask for another date)
@@ -183,7 +195,13 @@ CliApp::CliApp(QTextStream &out, QTextStream &err)
 
 bool CliApp::needsGui(const QStringList &arguments)
 {
-    return arguments.contains(QStringLiteral("loa"));
+    // Only loa export writes PDFs: signing and its status work without a
+    // display or fonts.
+    const qsizetype loa = arguments.indexOf(QStringLiteral("loa"));
+    if (loa < 0)
+        return false;
+    const QString sub = arguments.value(loa + 1);
+    return sub != QLatin1String("sign") && sub != QLatin1String("status");
 }
 
 int CliApp::usage(const QString &message, const QString &help)
@@ -275,6 +293,8 @@ int CliApp::dispatch(Context &ctx, const QStringList &words)
         return cmdInventory(ctx, rest);
     if (command == QLatin1String("voice-connector"))
         return cmdVoiceConnector(ctx, rest);
+    if (command == QLatin1String("user"))
+        return cmdUser(ctx, rest);
     if (command == QLatin1String("clock"))
         return cmdClock(ctx, rest);
     if (command == QLatin1String("help")) {
@@ -301,6 +321,23 @@ int CliApp::openStore(Context &ctx, QList<AppliedStep> *applied)
     if (applied)
         *applied = steps;
     return Done;
+}
+
+// After a refusal for want of signed LOAs: the command that signs them.
+static void loaSignHint(const ChangeResult &result, qint64 caseId, const QString &requestFile, QTextStream &err)
+{
+    for (const Violation &v : result.violations) {
+        if (v.isError() && v.rule.startsWith(QLatin1String("loa."))) {
+            err << (requestFile.isEmpty()
+                        ? QCoreApplication::translate("CliApp", "Sign them with: portdesk-cli loa sign %1 --name NAME --title TITLE")
+                              .arg(caseId)
+                        : QCoreApplication::translate("CliApp", "Sign the corrected LOAs with: portdesk-cli loa sign %1 --name NAME --title TITLE --request %2")
+                              .arg(caseId)
+                              .arg(requestFile))
+                << '\n';
+            return;
+        }
+    }
 }
 
 // Reports a ChangeResult: refusals on stderr (exit 1), store failures (exit 3).
@@ -545,7 +582,8 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
         "Usage: portdesk-cli case list [--state S]\n"
         "       portdesk-cli case show ID [--reveal]\n"
         "       portdesk-cli case advance ID EVENT [options]   (case advance --help)\n"
-        "       portdesk-cli case correct ID REQUEST.json\n\n"
+        "       portdesk-cli case correct ID REQUEST.json\n"
+        "         (sign the corrected LOAs first: loa sign ID --request REQUEST.json ...)\n\n"
         "States: submitted, not-portable, portable, loa-requested, loa-submitted,\n"
         "change-requested, carrier-approved, foc-received, foc-confirmed, in-inventory,\n"
         "completed, cancelled, pin-issued, ported-out, closed.\n"
@@ -746,6 +784,8 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
             return status;
         const ChangeResult result = ctx.service->advance(id, event, role, eventArgs);
         const int code = reportResult(result, m_err);
+        if (code == Refused)
+            loaSignHint(result, id, QString(), m_err);
         if (code == Done) {
             if (ctx.json)
                 m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
@@ -777,6 +817,8 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
         }
         const ChangeResult result = ctx.service->correctPortIn(id, request, Role::Admin);
         const int code = reportResult(result, m_err);
+        if (code == Refused)
+            loaSignHint(result, id, pos.at(2), m_err);
         if (code == Done)
             m_out << toString(result.state) << '\n';
         return code;
@@ -786,12 +828,21 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
 
 int CliApp::cmdLoa(Context &ctx, const QStringList &args)
 {
+    if (!args.isEmpty()
+        && (args.first() == QLatin1String("sign") || args.first() == QLatin1String("status")))
+        return cmdLoaSign(ctx, args);
     const QString help = QStringLiteral(
-        "Usage: portdesk-cli loa export ID --out DIR\n\n"
+        "Usage: portdesk-cli loa export ID --out DIR [--lang en|es]\n"
+        "       portdesk-cli loa sign ID --name NAME --title TITLE [...]   (loa sign --help)\n"
+        "       portdesk-cli loa status ID\n\n"
         "Writes one Letter of Authorization PDF per carrier group of a port-in case,\n"
-        "in any state, and prints each file's path.\n");
+        "in any state, and prints each file's path. A group whose LOA is signed, and\n"
+        "still shows the request as it is, carries its newest signature; any other\n"
+        "group gets blank lines to sign by hand. The case's attachments are named.\n"
+        "  --lang en|es   the language of the letters (default: en)\n");
     CommandParser p(help);
     p.add(QStringLiteral("out"), QStringLiteral("DIR"));
+    p.add(QStringLiteral("lang"), QStringLiteral("LANG"));
     if (!p.parse(args))
         return usage(p.parser.errorText(), help);
     if (p.parser.isSet(QStringLiteral("help")))
@@ -801,7 +852,14 @@ int CliApp::cmdLoa(Context &ctx, const QStringList &args)
     const qint64 id = pos.size() == 2 ? pos.at(1).toLongLong(&ok) : 0;
     if (pos.size() != 2 || pos.first() != QLatin1String("export") || !ok || id <= 0
         || !p.parser.isSet(QStringLiteral("out")))
-        return usage(QCoreApplication::translate("CliApp", "loa needs: export ID --out DIR"), help);
+        return usage(QCoreApplication::translate("CliApp", "loa needs: export ID --out DIR, sign ID ... or status ID"), help);
+    LoaOptions options;
+    if (p.parser.isSet(QStringLiteral("lang"))
+        && !loaLanguageFromString(p.parser.value(QStringLiteral("lang")), &options.language)) {
+        return usage(QCoreApplication::translate("CliApp", "--lang is en or es, not \"%1\".")
+                         .arg(p.parser.value(QStringLiteral("lang"))),
+                     help);
+    }
     CaseRecord record;
     if (const int status = openStore(ctx))
         return status;
@@ -811,14 +869,32 @@ int CliApp::cmdLoa(Context &ctx, const QStringList &args)
         m_err << QCoreApplication::translate("CliApp", "Case %1 is a port-out: LOAs belong to port-in cases.").arg(id) << '\n';
         return Refused;
     }
+    StoreStatus status;
+    options.attachmentNames = ctx.service->attachmentNames(id, &status);
+    if (!status.ok())
+        return storeFailure(status.message);
+    const QList<LoaGroupStatus> signing = ctx.service->loaStatus(id, &status);
+    if (!status.ok())
+        return storeFailure(status.message);
     const QString dir = p.parser.value(QStringLiteral("out"));
     if (!QDir().mkpath(dir))
         return usage(QCoreApplication::translate("CliApp", "Cannot create the folder %1.").arg(dir), QString());
     QJsonArray files;
     for (qsizetype i = 0; i < record.portIn.carriers.size(); ++i) {
+        LoaOptions group = options;
+        for (const LoaGroupStatus &s : signing) {
+            // Only a signature that signed what the letter now shows.
+            if (s.carrierIndex != int(i) || s.state != LoaState::Signed)
+                continue;
+            group.version = s.version.version;
+            group.signature.name = s.version.signer.name;
+            group.signature.title = s.version.signer.title;
+            group.signature.drawing = QImage::fromData(s.version.signer.drawing, "PNG");
+            group.signature.signedAt = s.version.signedAt;
+        }
         const QString path = QDir(dir).filePath(LoaDocument::fileName(id, int(i)));
         QString error;
-        if (!LoaDocument::writePdf(record.portIn, int(i), id, path, &error)) {
+        if (!LoaDocument::writePdf(record.portIn, int(i), id, group, path, &error)) {
             m_err << error << '\n';
             return Refused;
         }
@@ -831,24 +907,287 @@ int CliApp::cmdLoa(Context &ctx, const QStringList &args)
     return Done;
 }
 
+// loa sign / loa status: the admin signs each carrier group's LOA before
+// submit-loa, which is refused until every group has a current signature.
+int CliApp::cmdLoaSign(Context &ctx, const QStringList &args)
+{
+    const QString help = QStringLiteral(
+        "Usage: portdesk-cli loa sign ID --name NAME --title TITLE [--carrier N|NAME]\n"
+        "                             [--signature PNG] [--request CORRECTED.json]\n"
+        "       portdesk-cli loa status ID\n\n"
+        "sign: the authorizing person signs the LOA of one carrier group (--carrier:\n"
+        "its number 1, 2, ... or its carrier's name; default: every group whose LOA\n"
+        "is not signed, expired or shows an older request) as the request stands, or\n"
+        "as CORRECTED.json will make it: after a change request, sign the corrected\n"
+        "LOAs with --request, then run case correct with the same file. Each\n"
+        "signature is a new version, good for 90 days; submit-loa needs every group\n"
+        "signed. Prints \"carrier N: version V\" for each LOA signed.\n"
+        "  --signature PNG   a drawn signature (PNG, at most 1 MiB)\n"
+        "status: each carrier group's LOA: unsigned, signed, expired or\n"
+        "needs-resigning, with its version, signer and validity, then whether\n"
+        "submit-loa may go ahead (and if not, why).\n");
+    CommandParser p(help);
+    p.add(QStringLiteral("name"), QStringLiteral("NAME"));
+    p.add(QStringLiteral("title"), QStringLiteral("TITLE"));
+    p.add(QStringLiteral("carrier"), QStringLiteral("N"));
+    p.add(QStringLiteral("signature"), QStringLiteral("PNG"));
+    p.add(QStringLiteral("request"), QStringLiteral("FILE"));
+    if (!p.parse(args))
+        return usage(p.parser.errorText(), help);
+    if (p.parser.isSet(QStringLiteral("help")))
+        return m_out << help, Done;
+    const QStringList pos = p.parser.positionalArguments();
+    const bool sign = pos.value(0) == QLatin1String("sign");
+    bool ok = false;
+    const qint64 id = pos.size() == 2 ? pos.at(1).toLongLong(&ok) : 0;
+    if (pos.size() != 2 || !ok || id <= 0)
+        return usage(QCoreApplication::translate("CliApp", "loa %1 needs a case id (a positive integer).")
+                         .arg(pos.value(0)),
+                     help);
+
+    if (!sign) {
+        for (const QString &option : {QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("carrier"),
+                                      QStringLiteral("signature"), QStringLiteral("request")}) {
+            if (p.parser.isSet(option))
+                return usage(QCoreApplication::translate("CliApp", "--%1 belongs to loa sign, not loa status.").arg(option), help);
+        }
+        if (const int status = openStore(ctx))
+            return status;
+        CaseRecord record;
+        if (const int status = loadCase(ctx, id, &record))
+            return status;
+        if (record.kind != CaseKind::PortIn) {
+            m_err << QCoreApplication::translate("CliApp", "Case %1 is a port-out: LOAs belong to port-in cases.").arg(id) << '\n';
+            return Refused;
+        }
+        StoreStatus status;
+        const QList<LoaGroupStatus> groups = ctx.service->loaStatus(id, &status);
+        if (!status.ok())
+            return storeFailure(status.message);
+        const Violations blockers = ctx.service->loaSubmitBlockers(id, &status);
+        if (!status.ok())
+            return storeFailure(status.message);
+        QJsonArray json;
+        for (const LoaGroupStatus &g : groups) {
+            QJsonObject o{{QStringLiteral("carrier"), g.carrierIndex + 1},
+                          {QStringLiteral("carrierName"), g.carrier},
+                          {QStringLiteral("state"), toString(g.state)},
+                          {QStringLiteral("version"), g.version.version},
+                          {QStringLiteral("versions"), int(g.versions.size())}};
+            const bool hasVersion = g.version.version > 0;
+            o.insert(QStringLiteral("signedAt"), hasVersion ? isoOrNull(g.version.signedAt) : QJsonValue(QJsonValue::Null));
+            o.insert(QStringLiteral("expiresAt"), hasVersion ? isoOrNull(g.version.expiresAt()) : QJsonValue(QJsonValue::Null));
+            o.insert(QStringLiteral("signer"), hasVersion ? QJsonValue(g.version.signer.name) : QJsonValue(QJsonValue::Null));
+            o.insert(QStringLiteral("signerTitle"), hasVersion ? QJsonValue(g.version.signer.title) : QJsonValue(QJsonValue::Null));
+            json.append(o);
+            if (ctx.json)
+                continue;
+            const QString label = g.carrier.trimmed().isEmpty()
+                ? QCoreApplication::translate("CliApp", "carrier %1").arg(g.carrierIndex + 1)
+                : QCoreApplication::translate("CliApp", "carrier %1 (%2)").arg(g.carrierIndex + 1).arg(g.carrier.trimmed());
+            m_out << label << '\t' << toString(g.state);
+            if (hasVersion) {
+                m_out << '\t'
+                      << QCoreApplication::translate("CliApp", "version %1 signed %2 by %3 (%4), valid until %5")
+                             .arg(g.version.version)
+                             .arg(iso(g.version.signedAt), g.version.signer.name, g.version.signer.title,
+                                  iso(g.version.expiresAt()));
+            }
+            m_out << '\n';
+        }
+        if (ctx.json) {
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                               {QStringLiteral("readyToSubmit"), !hasErrors(blockers)},
+                                               {QStringLiteral("groups"), json},
+                                               {QStringLiteral("blockers"), violationsJson(blockers)}})
+                         .toJson(QJsonDocument::Compact)
+                  << '\n';
+            return Done;
+        }
+        if (!hasErrors(blockers))
+            m_out << QCoreApplication::translate("CliApp", "Every LOA is signed and current: submit-loa may go ahead.") << '\n';
+        for (const Violation &v : blockers)
+            m_out << v.message << '\n';
+        return Done;
+    }
+
+    if (!p.parser.isSet(QStringLiteral("name")) || !p.parser.isSet(QStringLiteral("title")))
+        return usage(QCoreApplication::translate("CliApp", "loa sign needs --name and --title: the authorizing person signs."), help);
+    LoaSigner signer{p.parser.value(QStringLiteral("name")), p.parser.value(QStringLiteral("title")), QByteArray()};
+    if (p.parser.isSet(QStringLiteral("signature"))) {
+        QFile png(p.parser.value(QStringLiteral("signature")));
+        if (!png.open(QIODevice::ReadOnly))
+            return usage(QCoreApplication::translate("CliApp", "Cannot read %1: %2").arg(png.fileName(), png.errorString()),
+                         QString());
+        signer.drawing = png.readAll();
+    }
+    const QString carrierText = p.parser.value(QStringLiteral("carrier")).trimmed();
+    const bool oneCarrier = p.parser.isSet(QStringLiteral("carrier"));
+    bool carrierIsNumber = false;
+    const int carrierNumber = carrierText.toInt(&carrierIsNumber);
+    if (oneCarrier && (carrierText.isEmpty() || (carrierIsNumber && carrierNumber <= 0)))
+        return usage(QCoreApplication::translate("CliApp", "--carrier needs a carrier group number (1, 2, ...) or a carrier name."), help);
+    PortInRequest pending;
+    const bool hasPending = p.parser.isSet(QStringLiteral("request"));
+    if (hasPending) {
+        QJsonObject json;
+        QString error;
+        if (!readJsonFile(p.parser.value(QStringLiteral("request")), &json, &error))
+            return usage(error, QString());
+        Violations problems;
+        pending = PortInRequest::fromJson(json, &problems);
+        if (hasErrors(problems)) {
+            ChangeResult shape;
+            shape.violations = problems;
+            return reportResult(shape, m_err);
+        }
+    }
+    if (const int status = openStore(ctx))
+        return status;
+    CaseRecord record;
+    if (const int status = loadCase(ctx, id, &record))
+        return status;
+    if (record.kind != CaseKind::PortIn) {
+        m_err << QCoreApplication::translate("CliApp", "Case %1 is a port-out: LOAs belong to port-in cases.").arg(id) << '\n';
+        return Refused;
+    }
+    const PortInRequest &request = hasPending ? pending : record.portIn;
+
+    QList<int> groups; // 0-based
+    if (oneCarrier) {
+        if (carrierIsNumber) {
+            groups << carrierNumber - 1; // signLoa refuses a group the case does not have
+        } else {
+            QStringList names;
+            for (qsizetype i = 0; i < request.carriers.size(); ++i) {
+                const QString name = request.carriers.at(i).carrier.trimmed();
+                names << QStringLiteral("%1 (%2)").arg(i + 1).arg(name.isEmpty() ? QStringLiteral("-") : name);
+                if (name.compare(carrierText, Qt::CaseInsensitive) == 0)
+                    groups << int(i);
+            }
+            if (groups.size() != 1) {
+                m_err << (groups.isEmpty()
+                              ? QCoreApplication::translate("CliApp", "Case %1 has no carrier group with the carrier \"%2\"; its groups: %3.")
+                              : QCoreApplication::translate("CliApp", "Case %1 has more than one carrier group with the carrier \"%2\": give the group's number instead (%3)."))
+                             .arg(id)
+                             .arg(carrierText, names.join(QStringLiteral(", ")))
+                      << '\n';
+                return Refused;
+            }
+        }
+    } else {
+        StoreStatus status;
+        const Violations blockers = hasPending ? ctx.service->loaSubmitBlockers(id, pending, &status)
+                                               : ctx.service->loaSubmitBlockers(id, &status);
+        if (!status.ok())
+            return storeFailure(status.message);
+        static const QRegularExpression groupField(QStringLiteral("^carriers\\[(\\d+)\\]$"));
+        for (const Violation &v : blockers) {
+            const QRegularExpressionMatch m = groupField.match(v.field);
+            if (!m.hasMatch()) {
+                ChangeResult refusal;
+                refusal.violations.append(v);
+                return reportResult(refusal, m_err);
+            }
+            groups << m.captured(1).toInt();
+        }
+    }
+
+    QJsonArray signedVersions;
+    for (const int group : std::as_const(groups)) {
+        const ChangeResult result = ctx.service->signLoa(id, group, signer, Role::Admin, hasPending ? &pending : nullptr);
+        if (const int code = reportResult(result, m_err))
+            return code;
+        signedVersions.append(QJsonObject{{QStringLiteral("carrier"), group + 1},
+                                          {QStringLiteral("carrierName"), request.carriers.value(group).carrier},
+                                          {QStringLiteral("version"), result.id}});
+        if (!ctx.json)
+            m_out << QCoreApplication::translate("CliApp", "carrier %1: version %2").arg(group + 1).arg(result.id) << '\n';
+    }
+    if (ctx.json)
+        m_out << QJsonDocument(signedVersions).toJson(QJsonDocument::Compact) << '\n';
+    else if (groups.isEmpty())
+        m_out << QCoreApplication::translate("CliApp", "Every LOA is signed and current: nothing to sign.") << '\n';
+    return Done;
+}
+
+// Reports a bulk action: the summary on stdout (--json: an object), each
+// refused number on stderr; exit 1 when any was refused.
+static int reportBulk(const BulkResult &result, bool json, QTextStream &out, QTextStream &err)
+{
+    if (!result.status.ok()) {
+        err << result.status.message << '\n';
+        return CliApp::StoreUnavailable;
+    }
+    for (const Violation &v : result.violations)
+        if (v.isError())
+            err << violationLine(v) << '\n';
+    if (hasErrors(result.violations))
+        return CliApp::Refused;
+    for (const NumberRefusal &r : result.refused)
+        err << r.e164 << ": " << r.reason << " [" << r.rule << "]\n";
+    if (json) {
+        QJsonArray refused;
+        for (const NumberRefusal &r : result.refused)
+            refused.append(QJsonObject{{QStringLiteral("e164"), r.e164},
+                                       {QStringLiteral("rule"), r.rule},
+                                       {QStringLiteral("message"), r.reason}});
+        out << QJsonDocument(QJsonObject{{QStringLiteral("requested"), result.requested},
+                                         {QStringLiteral("changed"), result.changed},
+                                         {QStringLiteral("refused"), refused}})
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+    } else if (result.requested > 1 || !result.refused.isEmpty()) {
+        out << QCoreApplication::translate("CliApp", "%1 of %2 numbers changed, %3 refused.")
+                   .arg(result.changed)
+                   .arg(result.requested)
+                   .arg(result.refused.size())
+            << '\n';
+    }
+    return result.refused.isEmpty() ? CliApp::Done : CliApp::Refused;
+}
+
 int CliApp::cmdInventory(Context &ctx, const QStringList &args)
 {
     const QString help = QStringLiteral(
-        "Usage: portdesk-cli inventory list [--status S] [--prefix +1206] [--limit N]\n"
-        "       portdesk-cli inventory assign NUMBER (--user EMAIL | --voice-connector NAME)\n"
-        "       portdesk-cli inventory unassign NUMBER\n"
-        "       portdesk-cli inventory delete NUMBER...\n"
-        "       portdesk-cli inventory restore NUMBER...\n\n"
+        "Usage: portdesk-cli inventory list [--status S] [--prefix +1206] [--product-type T]\n"
+        "                                   [--assignee TEXT] [--case ID] [--ported-out]\n"
+        "                                   [--sort KEY] [--desc] [--limit N]\n"
+        "       portdesk-cli inventory show NUMBER           the number and its history\n"
+        "       portdesk-cli inventory assign NUMBER... (--user EMAIL | --voice-connector NAME) [--partial]\n"
+        "       portdesk-cli inventory unassign NUMBER... [--partial]\n"
+        "       portdesk-cli inventory delete NUMBER... [--partial]\n"
+        "       portdesk-cli inventory restore NUMBER... [--partial]\n"
+        "       portdesk-cli inventory unassign-delete (NUMBER... [--partial] | --case ID)\n"
+        "       portdesk-cli inventory export --format json|csv [--out FILE] [list filters]\n"
+        "       portdesk-cli inventory import FILE.json [--create-voice-connectors]\n\n"
         "Statuses: PortinInProgress, Unassigned, Assigned, PortoutInProgress,\n"
-        "DeleteInProgress. Deleted numbers stay restorable for 7 days.\n");
+        "DeleteInProgress. Deleted numbers stay restorable for 7 days.\n"
+        "Sort keys: number (default), status, product-type, created, updated, case.\n"
+        "Several numbers change in one transaction, all or nothing; with --partial\n"
+        "every acceptable number changes and the refused ones are listed (exit 1).\n"
+        "unassign-delete unassigns and deletes (the end of a port-out); --case ID does\n"
+        "it for every number of a ported-out port-out case.\n"
+        "export writes the ListPhoneNumbers JSON shape or CSV (stdout without --out).\n"
+        "import is all or nothing: every refused row is listed by index and reason.\n");
     if (args.isEmpty())
         return usage(QCoreApplication::translate("CliApp", "inventory needs a subcommand."), help);
     CommandParser p(help);
     p.add(QStringLiteral("status"), QStringLiteral("S"));
     p.add(QStringLiteral("prefix"), QStringLiteral("P"));
+    p.add(QStringLiteral("product-type"), QStringLiteral("T"));
+    p.add(QStringLiteral("assignee"), QStringLiteral("TEXT"));
+    p.add(QStringLiteral("case"), QStringLiteral("ID"));
+    p.add(QStringLiteral("ported-out"));
+    p.add(QStringLiteral("sort"), QStringLiteral("KEY"));
+    p.add(QStringLiteral("desc"));
     p.add(QStringLiteral("limit"), QStringLiteral("N"));
     p.add(QStringLiteral("user"), QStringLiteral("EMAIL"));
     p.add(QStringLiteral("voice-connector"), QStringLiteral("NAME"));
+    p.add(QStringLiteral("partial"));
+    p.add(QStringLiteral("format"), QStringLiteral("FORMAT"));
+    p.add(QStringLiteral("out"), QStringLiteral("FILE"));
+    p.add(QStringLiteral("create-voice-connectors"));
     if (!p.parse(args))
         return usage(p.parser.errorText(), help);
     if (p.parser.isSet(QStringLiteral("help")))
@@ -869,20 +1208,54 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
         }
         return ok;
     };
+    // The list filters (list and export); an empty string when they are fine.
+    auto readFilter = [&](InventoryFilter *filter) -> QString {
+        if (p.parser.isSet(QStringLiteral("status"))) {
+            filter->hasStatus = true;
+            if (!numberStatusFromString(p.parser.value(QStringLiteral("status")), &filter->status))
+                return QCoreApplication::translate("CliApp", "Unknown status \"%1\".").arg(p.parser.value(QStringLiteral("status")));
+        }
+        filter->prefix = p.parser.value(QStringLiteral("prefix")).trimmed();
+        if (!filter->prefix.isEmpty() && !filter->prefix.startsWith(QLatin1Char('+')))
+            filter->prefix.prepend(QStringLiteral("+1"));
+        static const QRegularExpression prefixPattern(QStringLiteral("^\\+1\\d{0,10}$"));
+        if (p.parser.isSet(QStringLiteral("prefix")) && !prefixPattern.match(filter->prefix).hasMatch())
+            return QCoreApplication::translate("CliApp", "--prefix needs the start of a US number, such as +1206 or 206.");
+        if (p.parser.isSet(QStringLiteral("product-type"))) {
+            filter->hasProductType = true;
+            if (!productTypeFromString(p.parser.value(QStringLiteral("product-type")), &filter->productType))
+                return QCoreApplication::translate("CliApp", "--product-type is BusinessCalling or VoiceConnector.");
+        }
+        filter->assignee = p.parser.value(QStringLiteral("assignee"));
+        if (p.parser.isSet(QStringLiteral("case"))) {
+            bool ok = false;
+            filter->caseId = p.parser.value(QStringLiteral("case")).toLongLong(&ok);
+            if (!ok || filter->caseId <= 0)
+                return QCoreApplication::translate("CliApp", "--case needs a case id (a positive integer).");
+        }
+        filter->portedOutOnly = p.parser.isSet(QStringLiteral("ported-out"));
+        return QString();
+    };
 
     if (sub == QLatin1String("list")) {
         InventoryFilter filter;
-        if (p.parser.isSet(QStringLiteral("status"))) {
-            filter.hasStatus = true;
-            if (!numberStatusFromString(p.parser.value(QStringLiteral("status")), &filter.status))
-                return usage(QCoreApplication::translate("CliApp", "Unknown status \"%1\".").arg(p.parser.value(QStringLiteral("status"))), help);
+        const QString bad = readFilter(&filter);
+        if (!bad.isEmpty())
+            return usage(bad, help);
+        if (p.parser.isSet(QStringLiteral("sort"))) {
+            static const QHash<QString, InventorySort> sorts {
+                {QStringLiteral("number"), InventorySort::Number},
+                {QStringLiteral("status"), InventorySort::Status},
+                {QStringLiteral("product-type"), InventorySort::ProductType},
+                {QStringLiteral("created"), InventorySort::Created},
+                {QStringLiteral("updated"), InventorySort::Updated},
+                {QStringLiteral("case"), InventorySort::Case}};
+            const QString key = p.parser.value(QStringLiteral("sort"));
+            if (!sorts.contains(key))
+                return usage(QCoreApplication::translate("CliApp", "Unknown sort key \"%1\".").arg(key), help);
+            filter.sort = sorts.value(key);
         }
-        filter.prefix = p.parser.value(QStringLiteral("prefix")).trimmed();
-        if (!filter.prefix.isEmpty() && !filter.prefix.startsWith(QLatin1Char('+')))
-            filter.prefix.prepend(QStringLiteral("+1"));
-        static const QRegularExpression prefixPattern(QStringLiteral("^\\+1\\d{0,9}$"));
-        if (p.parser.isSet(QStringLiteral("prefix")) && !prefixPattern.match(filter.prefix).hasMatch())
-            return usage(QCoreApplication::translate("CliApp", "--prefix needs the start of a US number, such as +1206 or 206."), help);
+        filter.descending = p.parser.isSet(QStringLiteral("desc"));
         if (p.parser.isSet(QStringLiteral("limit"))) {
             bool ok = false;
             filter.limit = p.parser.value(QStringLiteral("limit")).toInt(&ok);
@@ -906,6 +1279,8 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
                                         {QStringLiteral("portOutCaseId"), n.portOutCaseId > 0 ? QJsonValue(n.portOutCaseId) : QJsonValue(QJsonValue::Null)},
                                         {QStringLiteral("portedOut"), n.portedOut},
                                         {QStringLiteral("tollFree"), n.tollFree},
+                                        {QStringLiteral("createdAt"), isoOrNull(n.createdAt)},
+                                        {QStringLiteral("updatedAt"), isoOrNull(n.updatedAt)},
                                         {QStringLiteral("deletedAt"), isoOrNull(n.deletedAt)}});
             else
                 m_out << n.e164 << '\t' << toString(n.productType) << '\t' << toString(n.status) << '\t'
@@ -917,26 +1292,91 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
             m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return Done;
     }
-    if (sub == QLatin1String("assign") || sub == QLatin1String("unassign")) {
+    if (sub == QLatin1String("show")) {
         if (pos.size() != 2)
-            return usage(QCoreApplication::translate("CliApp", "inventory %1 needs one number.").arg(sub), help);
-        const bool user = p.parser.isSet(QStringLiteral("user"));
-        const bool vc = p.parser.isSet(QStringLiteral("voice-connector"));
-        if (sub == QLatin1String("assign") && user == vc)
-            return usage(QCoreApplication::translate("CliApp", "inventory assign needs exactly one of --user EMAIL or --voice-connector NAME."), help);
+            return usage(QCoreApplication::translate("CliApp", "inventory show needs one number."), help);
         QStringList e164;
         if (!toE164({pos.at(1)}, &e164))
             return Refused;
         if (const int status = openStore(ctx))
             return status;
-        ChangeResult result;
-        if (sub == QLatin1String("unassign"))
-            result = ctx.service->unassign(e164.first());
-        else if (user)
-            result = ctx.service->assignToUser(e164.first(), p.parser.value(QStringLiteral("user")));
+        StoreStatus status;
+        InventoryNumber n;
+        const bool found = ctx.service->findNumber(e164.first(), &n, &status);
+        const QList<InventoryEvent> history = status.ok() ? ctx.service->numberHistory(e164.first(), &status)
+                                                          : QList<InventoryEvent>();
+        if (!status.ok())
+            return storeFailure(status.message);
+        if (!found && history.isEmpty()) {
+            m_err << QCoreApplication::translate("CliApp", "%1 is not in the phone number inventory and has no history.")
+                         .arg(PhoneNumbers::formatNational(e164.first()))
+                  << '\n';
+            return Refused;
+        }
+        if (ctx.json) {
+            QJsonArray events;
+            for (const InventoryEvent &e : history)
+                events.append(QJsonObject{{QStringLiteral("at"), iso(e.at)},
+                                          {QStringLiteral("what"), e.what},
+                                          {QStringLiteral("detail"), e.detail},
+                                          {QStringLiteral("caseId"), e.caseId > 0 ? QJsonValue(e.caseId) : QJsonValue(QJsonValue::Null)},
+                                          {QStringLiteral("text"), PortingService::describe(e)}});
+            QJsonObject o{{QStringLiteral("e164"), e164.first()},
+                          {QStringLiteral("inInventory"), found},
+                          {QStringLiteral("history"), events}};
+            if (found) {
+                o.insert(QStringLiteral("productType"), toString(n.productType));
+                o.insert(QStringLiteral("status"), toString(n.status));
+                o.insert(QStringLiteral("assignedTo"), n.assignedTo().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(n.assignedTo()));
+                o.insert(QStringLiteral("tollFree"), n.tollFree);
+                o.insert(QStringLiteral("portedOut"), n.portedOut);
+            }
+            m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+            return Done;
+        }
+        m_out << PhoneNumbers::formatNational(e164.first()) << " (" << e164.first() << ")\n";
+        if (found)
+            m_out << toString(n.productType) << '\t' << toString(n.status) << '\t'
+                  << (n.assignedTo().isEmpty() ? QStringLiteral("-") : n.assignedTo()) << '\n';
         else
-            result = ctx.service->assignToVoiceConnector(e164.first(), p.parser.value(QStringLiteral("voice-connector")));
-        return reportResult(result, m_err);
+            m_out << QCoreApplication::translate("CliApp", "Not in the inventory any more.") << '\n';
+        for (const InventoryEvent &e : history)
+            m_out << iso(e.at) << '\t' << PortingService::describe(e) << '\n';
+        return Done;
+    }
+    const bool partial = p.parser.isSet(QStringLiteral("partial"));
+    const BulkPolicy policy = partial ? BulkPolicy::ApplyAcceptable : BulkPolicy::AllOrNothing;
+    if (sub == QLatin1String("assign") || sub == QLatin1String("unassign")) {
+        if (pos.size() < 2)
+            return usage(QCoreApplication::translate("CliApp", "inventory %1 needs at least one number.").arg(sub), help);
+        const bool user = p.parser.isSet(QStringLiteral("user"));
+        const bool vc = p.parser.isSet(QStringLiteral("voice-connector"));
+        if (sub == QLatin1String("assign") && user == vc)
+            return usage(QCoreApplication::translate("CliApp", "inventory assign needs exactly one of --user EMAIL or --voice-connector NAME."), help);
+        QStringList e164;
+        if (!toE164(pos.mid(1), &e164))
+            return Refused;
+        if (const int status = openStore(ctx))
+            return status;
+        if (e164.size() == 1 && !partial) {
+            // One number: the single-number rules, by field.
+            ChangeResult result;
+            if (sub == QLatin1String("unassign"))
+                result = ctx.service->unassign(e164.first());
+            else if (user)
+                result = ctx.service->assignToUser(e164.first(), p.parser.value(QStringLiteral("user")));
+            else
+                result = ctx.service->assignToVoiceConnector(e164.first(), p.parser.value(QStringLiteral("voice-connector")));
+            return reportResult(result, m_err);
+        }
+        BulkResult result;
+        if (sub == QLatin1String("unassign"))
+            result = ctx.service->unassignSelected(e164, policy);
+        else if (user)
+            result = ctx.service->assignSelectedToUser(e164, p.parser.value(QStringLiteral("user")), policy);
+        else
+            result = ctx.service->assignSelectedToVoiceConnector(e164, p.parser.value(QStringLiteral("voice-connector")), policy);
+        return reportBulk(result, ctx.json, m_out, m_err);
     }
     if (sub == QLatin1String("delete") || sub == QLatin1String("restore")) {
         if (pos.size() < 2)
@@ -946,12 +1386,121 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
             return Refused;
         if (const int status = openStore(ctx))
             return status;
-        const ChangeResult result = sub == QLatin1String("delete") ? ctx.service->deleteNumbers(e164)
-                                                                   : ctx.service->restoreNumbers(e164);
-        return reportResult(result, m_err);
+        if (!partial) {
+            // All or nothing, each refusal by its position on the command line.
+            const ChangeResult result = sub == QLatin1String("delete") ? ctx.service->deleteNumbers(e164)
+                                                                       : ctx.service->restoreNumbers(e164);
+            return reportResult(result, m_err);
+        }
+        const BulkResult result = sub == QLatin1String("delete") ? ctx.service->deleteSelected(e164, policy)
+                                                                 : ctx.service->restoreSelected(e164, policy);
+        return reportBulk(result, ctx.json, m_out, m_err);
     }
-    if (sub == QLatin1String("export") || sub == QLatin1String("import"))
-        return usage(QCoreApplication::translate("CliApp", "inventory %1 is not available in this version yet.").arg(sub), help);
+    if (sub == QLatin1String("unassign-delete")) {
+        const bool byCase = p.parser.isSet(QStringLiteral("case"));
+        if (byCase == (pos.size() >= 2))
+            return usage(QCoreApplication::translate("CliApp", "inventory unassign-delete needs numbers or --case ID, not both."), help);
+        qint64 caseId = 0;
+        QStringList e164;
+        if (byCase) {
+            bool ok = false;
+            caseId = p.parser.value(QStringLiteral("case")).toLongLong(&ok);
+            if (!ok || caseId <= 0)
+                return usage(QCoreApplication::translate("CliApp", "--case needs a case id (a positive integer)."), help);
+        } else if (!toE164(pos.mid(1), &e164)) {
+            return Refused;
+        }
+        if (const int status = openStore(ctx))
+            return status;
+        const BulkResult result = byCase ? ctx.service->finishPortOut(caseId)
+                                         : ctx.service->unassignAndDeleteSelected(e164, policy);
+        const int code = reportBulk(result, ctx.json, m_out, m_err);
+        if (code == Done) {
+            // The port-out closes once none of its numbers is left: the clock's step.
+            StoreStatus status;
+            const QList<AppliedStep> steps = ctx.service->tick(&status);
+            if (!status.ok())
+                return storeFailure(status.message);
+            for (const AppliedStep &s : steps)
+                if (s.what == QLatin1String("close") && !ctx.json)
+                    m_out << QCoreApplication::translate("CliApp", "Case %1 closed.").arg(s.caseId) << '\n';
+        }
+        return code;
+    }
+    if (sub == QLatin1String("export")) {
+        const QString format = p.parser.value(QStringLiteral("format"));
+        if (pos.size() != 1 || (format != QLatin1String("json") && format != QLatin1String("csv")))
+            return usage(QCoreApplication::translate("CliApp", "inventory export needs --format json or --format csv."), help);
+        InventoryFilter filter;
+        const QString bad = readFilter(&filter);
+        if (!bad.isEmpty())
+            return usage(bad, help);
+        if (const int status = openStore(ctx))
+            return status;
+        InventoryExchange exchange(*ctx.store);
+        const auto kind = format == QLatin1String("json") ? InventoryExchange::Format::Json
+                                                          : InventoryExchange::Format::Csv;
+        StoreStatus status;
+        if (p.parser.isSet(QStringLiteral("out"))) {
+            if (!exchange.exportToFile(p.parser.value(QStringLiteral("out")), kind, filter, &status))
+                return storeFailure(status.message);
+            return Done;
+        }
+        // Straight to the output's device, page by page; a string stream gets a copy.
+        m_out.flush();
+        if (QIODevice *device = m_out.device()) {
+            if (!exchange.exportTo(device, kind, filter, &status))
+                return storeFailure(status.message);
+            return Done;
+        }
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (!exchange.exportTo(&buffer, kind, filter, &status))
+            return storeFailure(status.message);
+        m_out << QString::fromUtf8(buffer.data());
+        return Done;
+    }
+    if (sub == QLatin1String("import")) {
+        if (pos.size() != 2)
+            return usage(QCoreApplication::translate("CliApp", "inventory import needs one file: inventory import FILE.json"), help);
+        if (const int status = openStore(ctx))
+            return status;
+        InventoryExchange::ImportOptions options;
+        options.createMissingVoiceConnectors = p.parser.isSet(QStringLiteral("create-voice-connectors"));
+        const ImportResult result = InventoryExchange(*ctx.store).importJsonFile(pos.at(1), options);
+        if (!result.status.ok())
+            return storeFailure(result.status.message);
+        for (const Violation &v : result.violations)
+            m_err << violationLine(v) << '\n';
+        if (hasErrors(result.violations))
+            return Refused;
+        for (const ImportRefusal &r : result.refused)
+            m_err << QCoreApplication::translate("CliApp", "row %1").arg(r.row)
+                  << (r.e164.isEmpty() ? QString() : QStringLiteral(" (") + r.e164 + QLatin1Char(')'))
+                  << ": " << r.reason << " [" << r.rule << "]\n";
+        if (!result.refused.isEmpty()) {
+            m_err << QCoreApplication::translate("CliApp", "%1 of %2 rows refused: nothing was imported.")
+                         .arg(result.refused.size())
+                         .arg(result.rows)
+                  << '\n';
+            return Refused;
+        }
+        if (ctx.json) {
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("rows"), result.rows},
+                                               {QStringLiteral("imported"), result.imported},
+                                               {QStringLiteral("usersCreated"), QJsonArray::fromStringList(result.usersCreated)},
+                                               {QStringLiteral("voiceConnectorsCreated"), QJsonArray::fromStringList(result.voiceConnectorsCreated)}})
+                         .toJson(QJsonDocument::Compact)
+                  << '\n';
+        } else {
+            m_out << QCoreApplication::translate("CliApp", "Imported %1 numbers.").arg(result.imported) << '\n';
+            if (!result.usersCreated.isEmpty())
+                m_out << QCoreApplication::translate("CliApp", "Users created: %1").arg(result.usersCreated.join(QStringLiteral(", "))) << '\n';
+            if (!result.voiceConnectorsCreated.isEmpty())
+                m_out << QCoreApplication::translate("CliApp", "Voice Connectors created: %1").arg(result.voiceConnectorsCreated.join(QStringLiteral(", "))) << '\n';
+        }
+        return Done;
+    }
     return usage(QCoreApplication::translate("CliApp", "Unknown inventory subcommand \"%1\".").arg(sub), help);
 }
 
@@ -959,12 +1508,18 @@ int CliApp::cmdVoiceConnector(Context &ctx, const QStringList &args)
 {
     const QString help = QStringLiteral(
         "Usage: portdesk-cli voice-connector create NAME [--region R] [--encryption]\n"
+        "       portdesk-cli voice-connector edit NAME [--name NEW] [--region R]\n"
+        "                                     [--encryption | --no-encryption]\n"
+        "       portdesk-cli voice-connector delete NAME\n"
         "       portdesk-cli voice-connector list\n\n"
         "A Voice Connector port needs its Voice Connector first. Default region:\n"
-        "us-east-1.\n");
+        "us-east-1. A connector with numbers assigned cannot be deleted; one that\n"
+        "an open port-in names cannot be renamed or deleted.\n");
     CommandParser p(help);
     p.add(QStringLiteral("region"), QStringLiteral("R"));
     p.add(QStringLiteral("encryption"));
+    p.add(QStringLiteral("no-encryption"));
+    p.add(QStringLiteral("name"), QStringLiteral("NEW"));
     if (!p.parse(args))
         return usage(p.parser.errorText(), help);
     if (p.parser.isSet(QStringLiteral("help")))
@@ -985,6 +1540,31 @@ int CliApp::cmdVoiceConnector(Context &ctx, const QStringList &args)
                          .toJson(QJsonDocument::Compact) << '\n';
         return code;
     }
+    if (pos.value(0) == QLatin1String("edit") || pos.value(0) == QLatin1String("delete")) {
+        const bool edit = pos.value(0) == QLatin1String("edit");
+        if (pos.size() != 2)
+            return usage(QCoreApplication::translate("CliApp", "voice-connector %1 needs the connector's name.").arg(pos.value(0)), help);
+        if (p.parser.isSet(QStringLiteral("encryption")) && p.parser.isSet(QStringLiteral("no-encryption")))
+            return usage(QCoreApplication::translate("CliApp", "Give --encryption or --no-encryption, not both."), help);
+        if (const int status = openStore(ctx))
+            return status;
+        StoreStatus status;
+        VoiceConnector current;
+        if (!ctx.service->findVoiceConnector(pos.at(1), &current, &status)) {
+            if (!status.ok())
+                return storeFailure(status.message);
+            m_err << QCoreApplication::translate("CliApp", "There is no Voice Connector named \"%1\".").arg(pos.at(1))
+                  << " [voiceConnector.not-found]\n";
+            return Refused;
+        }
+        if (!edit)
+            return reportResult(ctx.service->deleteVoiceConnector(current.id), m_err);
+        const QString name = p.parser.isSet(QStringLiteral("name")) ? p.parser.value(QStringLiteral("name")) : current.name;
+        const QString region = p.parser.isSet(QStringLiteral("region")) ? p.parser.value(QStringLiteral("region")) : current.region;
+        const bool encryption = p.parser.isSet(QStringLiteral("encryption"))
+            || (current.encryption && !p.parser.isSet(QStringLiteral("no-encryption")));
+        return reportResult(ctx.service->editVoiceConnector(current.id, name, region, encryption), m_err);
+    }
     if (pos.value(0) == QLatin1String("list")) {
         if (const int status = openStore(ctx))
             return status;
@@ -999,16 +1579,93 @@ int CliApp::cmdVoiceConnector(Context &ctx, const QStringList &args)
                                         {QStringLiteral("name"), vc.name},
                                         {QStringLiteral("region"), vc.region},
                                         {QStringLiteral("encryption"), vc.encryption},
+                                        {QStringLiteral("numbers"), vc.numberCount},
                                         {QStringLiteral("createdAt"), isoOrNull(vc.createdAt)}});
             else
                 m_out << vc.name << '\t' << vc.region << '\t'
-                      << (vc.encryption ? QCoreApplication::translate("CliApp", "encrypted") : QCoreApplication::translate("CliApp", "unencrypted")) << '\n';
+                      << (vc.encryption ? QCoreApplication::translate("CliApp", "encrypted") : QCoreApplication::translate("CliApp", "unencrypted"))
+                      << '\t' << QCoreApplication::translate("CliApp", "%n number(s)", nullptr, vc.numberCount) << '\n';
         }
         if (ctx.json)
             m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return Done;
     }
-    return usage(QCoreApplication::translate("CliApp", "voice-connector needs: create NAME or list."), help);
+    return usage(QCoreApplication::translate("CliApp", "voice-connector needs: create, edit, delete or list."), help);
+}
+
+int CliApp::cmdUser(Context &ctx, const QStringList &args)
+{
+    const QString help = QStringLiteral(
+        "Usage: portdesk-cli user add EMAIL [--name NAME]\n"
+        "       portdesk-cli user edit EMAIL [--email NEW] [--name NAME]\n"
+        "       portdesk-cli user list [--contains TEXT]\n\n"
+        "The Business Calling users numbers are assigned to. Emails are unique\n"
+        "(ignoring case); inventory assign --user creates a user that is new.\n");
+    CommandParser p(help);
+    p.add(QStringLiteral("name"), QStringLiteral("NAME"));
+    p.add(QStringLiteral("email"), QStringLiteral("NEW"));
+    p.add(QStringLiteral("contains"), QStringLiteral("TEXT"));
+    if (!p.parse(args))
+        return usage(p.parser.errorText(), help);
+    if (p.parser.isSet(QStringLiteral("help")))
+        return m_out << help, Done;
+    const QStringList pos = p.parser.positionalArguments();
+    const QString sub = pos.value(0);
+    if (sub == QLatin1String("add")) {
+        if (pos.size() != 2)
+            return usage(QCoreApplication::translate("CliApp", "user add needs an email address."), help);
+        if (const int status = openStore(ctx))
+            return status;
+        const ChangeResult result = ctx.service->addUser(pos.at(1), p.parser.value(QStringLiteral("name")));
+        const int code = reportResult(result, m_err);
+        if (code == Done && ctx.json)
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), result.id}}).toJson(QJsonDocument::Compact) << '\n';
+        return code;
+    }
+    if (sub == QLatin1String("edit")) {
+        if (pos.size() != 2)
+            return usage(QCoreApplication::translate("CliApp", "user edit needs the user's email address."), help);
+        if (const int status = openStore(ctx))
+            return status;
+        StoreStatus status;
+        const QList<User> users = ctx.service->listUsers(pos.at(1), &status);
+        if (!status.ok())
+            return storeFailure(status.message);
+        const QString key = pos.at(1).trimmed().toLower();
+        const auto it = std::find_if(users.cbegin(), users.cend(), [&](const User &u) { return u.email == key; });
+        if (it == users.cend()) {
+            m_err << QCoreApplication::translate("CliApp", "There is no user with the email address %1.").arg(key)
+                  << " [user.not-found]\n";
+            return Refused;
+        }
+        const QString email = p.parser.isSet(QStringLiteral("email")) ? p.parser.value(QStringLiteral("email")) : it->email;
+        const QString name = p.parser.isSet(QStringLiteral("name")) ? p.parser.value(QStringLiteral("name")) : it->name;
+        return reportResult(ctx.service->editUser(it->id, email, name), m_err);
+    }
+    if (sub == QLatin1String("list")) {
+        if (const int status = openStore(ctx))
+            return status;
+        StoreStatus status;
+        const QList<User> users = ctx.service->listUsers(p.parser.value(QStringLiteral("contains")), &status);
+        if (!status.ok())
+            return storeFailure(status.message);
+        QJsonArray json;
+        for (const User &u : users) {
+            if (ctx.json)
+                json.append(QJsonObject{{QStringLiteral("id"), u.id},
+                                        {QStringLiteral("email"), u.email},
+                                        {QStringLiteral("name"), u.name},
+                                        {QStringLiteral("numbers"), u.numberCount},
+                                        {QStringLiteral("createdAt"), isoOrNull(u.createdAt)}});
+            else
+                m_out << u.email << '\t' << (u.name.isEmpty() ? QStringLiteral("-") : u.name) << '\t'
+                      << QCoreApplication::translate("CliApp", "%n number(s)", nullptr, u.numberCount) << '\n';
+        }
+        if (ctx.json)
+            m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return Done;
+    }
+    return usage(QCoreApplication::translate("CliApp", "user needs: add, edit or list."), help);
 }
 
 int CliApp::cmdClock(Context &ctx, const QStringList &args)

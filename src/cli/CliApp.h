@@ -34,8 +34,10 @@ private:
     int cmdSubmit(Context &ctx, const QStringList &args, CaseKind kind);
     int cmdCase(Context &ctx, const QStringList &args);
     int cmdLoa(Context &ctx, const QStringList &args);
+    int cmdLoaSign(Context &ctx, const QStringList &args); // loa sign, loa status
     int cmdInventory(Context &ctx, const QStringList &args);
     int cmdVoiceConnector(Context &ctx, const QStringList &args);
+    int cmdUser(Context &ctx, const QStringList &args);
     int cmdClock(Context &ctx, const QStringList &args);
 
     // Opens the store and applies what the clock has made due (the steps

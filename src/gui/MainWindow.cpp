@@ -2,6 +2,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "CaseView.h"
 #include "Dialogs.h"
 #include "PortOutDialog.h"
 #include "VoiceConnectorDialog.h"
@@ -11,13 +12,17 @@
 #include "views/VoiceConnectorsView.h"
 #include "wizard/PortInWizard.h"
 
-#include "models/CaseListModel.h"
+#include "models/CaseQueueModel.h"
 #include "store/PortingService.h"
 #include "store/Store.h"
 #include "store/StoreWatcher.h"
 
+#include <QActionGroup>
+#include <QComboBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProcess>
+#include <QSettings>
 #include <QTimer>
 
 namespace portdesk {
@@ -64,8 +69,21 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_portInView, &PortInView::resumeDraftRequested, this, &MainWindow::openPortInWizard);
     connect(m_portInView, &PortInView::portOutRequested, this, &MainWindow::openPortOutDialog);
     connect(m_inventoryView, &InventoryView::portOutRequested, this, &MainWindow::openPortOutDialog);
-    connect(m_voiceConnectorsView, &VoiceConnectorsView::createRequested, this,
-            &MainWindow::createVoiceConnector);
+    // A change made in the inventory ticks the clock too: a port-out whose
+    // last number was just deleted closes, and the queue shows it.
+    connect(m_inventoryView, &InventoryView::changed, this, &MainWindow::refresh);
+    connect(m_voiceConnectorsView, &VoiceConnectorsView::changed, this, &MainWindow::refreshViews);
+    // A case step can move numbers (ported out, cancelled port-out).
+    connect(m_casesView->caseView(), &CaseView::caseChanged, this, [this] {
+        m_inventoryView->refresh();
+        m_portInView->refresh();
+    });
+    m_ui->menuFile->insertActions(m_ui->actionQuit,
+                                  {m_inventoryView->importAction(), m_inventoryView->exportAction(),
+                                   m_inventoryView->usersAction()});
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+
+    buildRoleSwitch();
 
     // The clock keeps working while the window is open: due steps every minute.
     auto *clockTimer = new QTimer(this);
@@ -99,9 +117,60 @@ MainWindow::~MainWindow()
     }
 }
 
-CaseListModel *MainWindow::caseModel() const
+CaseQueueModel *MainWindow::caseModel() const
 {
     return m_casesView->model();
+}
+
+// On a local store one person may act for both sides: the role decides which
+// case actions are offered and whether support's internal notes show. The
+// View menu and the toolbar switch it (Ctrl+Alt+A / Ctrl+Alt+S); it is kept
+// for the next start.
+void MainWindow::buildRoleSwitch()
+{
+    auto *group = new QActionGroup(this);
+    m_actAsAdmin = new QAction(tr("Act as &admin"), group);
+    m_actAsAdmin->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
+    m_actAsSupport = new QAction(tr("Act as &support agent"), group);
+    m_actAsSupport->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    for (QAction *action : {m_actAsAdmin, m_actAsSupport}) {
+        action->setCheckable(true);
+        addAction(action); // the shortcut works whatever has focus
+    }
+    m_ui->menuView->insertSeparator(m_ui->actionRefresh);
+    m_ui->menuView->insertActions(m_ui->actionRefresh, {m_actAsAdmin, m_actAsSupport});
+    m_ui->menuView->insertSeparator(m_ui->actionRefresh);
+
+    m_roleBox = new QComboBox(this);
+    m_roleBox->setObjectName(QStringLiteral("roleBox"));
+    m_roleBox->addItem(tr("Admin"), int(Role::Admin));
+    m_roleBox->addItem(tr("Support agent"), int(Role::Support));
+    m_roleBox->setToolTip(tr("Whose steps the case view offers (Ctrl+Alt+A: admin, Ctrl+Alt+S: support)"));
+    auto *label = new QLabel(tr("Acting as:"), this);
+    label->setContentsMargins(8, 0, 4, 0);
+    label->setBuddy(m_roleBox);
+    m_ui->toolBar->addSeparator();
+    m_ui->toolBar->addWidget(label);
+    m_ui->toolBar->addWidget(m_roleBox);
+
+    connect(m_actAsAdmin, &QAction::triggered, this, [this] { setRole(Role::Admin); });
+    connect(m_actAsSupport, &QAction::triggered, this, [this] { setRole(Role::Support); });
+    connect(m_roleBox, &QComboBox::activated, this,
+            [this](int index) { setRole(Role(m_roleBox->itemData(index).toInt())); });
+
+    Role saved = Role::Admin;
+    roleFromString(QSettings().value(QStringLiteral("role")).toString(), &saved);
+    setRole(saved == Role::Support ? Role::Support : Role::Admin);
+}
+
+void MainWindow::setRole(Role role)
+{
+    m_role = role;
+    m_actAsAdmin->setChecked(role == Role::Admin);
+    m_actAsSupport->setChecked(role == Role::Support);
+    m_roleBox->setCurrentIndex(m_roleBox->findData(int(role)));
+    m_casesView->setRole(role);
+    QSettings().setValue(QStringLiteral("role"), toString(role));
 }
 
 void MainWindow::showView(View view)
@@ -111,6 +180,10 @@ void MainWindow::showView(View view)
 
 void MainWindow::refresh()
 {
+    // Not while a bulk inventory action runs: its progress dialog lets
+    // events through inside its write transaction. It refreshes when done.
+    if (m_inventoryView->isBusy())
+        return;
     // Transitions that have come due are applied whenever PortDesk runs.
     StoreStatus status;
     m_service->tick(&status);
@@ -124,6 +197,8 @@ void MainWindow::refresh()
 
 bool MainWindow::refreshViews()
 {
+    if (m_inventoryView->isBusy())
+        return false;
     QString error;
     const bool ok = m_casesView->refresh(&error) && m_portInView->refresh(&error)
         && m_inventoryView->refresh(&error) && m_voiceConnectorsView->refresh(&error);
@@ -203,7 +278,7 @@ void MainWindow::createVoiceConnector()
 {
     VoiceConnectorDialog dialog(*m_service, this);
     if (dialog.exec() == QDialog::Accepted)
-        refresh();
+        refreshViews();
 }
 
 } // namespace portdesk

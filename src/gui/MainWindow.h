@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/CaseStateMachine.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
+class QComboBox;
 class QTimer;
 
 namespace Ui {
@@ -12,7 +16,7 @@ class MainWindow;
 
 namespace portdesk {
 
-class CaseListModel;
+class CaseQueueModel;
 class CasesView;
 class InventoryView;
 class PortInView;
@@ -34,13 +38,16 @@ public:
     explicit MainWindow(Store &store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    CaseListModel *caseModel() const;
+    CaseQueueModel *caseModel() const;
     CasesView *casesView() const { return m_casesView; }
     PortInView *portInView() const { return m_portInView; }
     PortingService &service() const { return *m_service; }
     // The open port-in wizard, if any (tests drive it).
     PortInWizard *portInWizard() const { return m_wizard; }
     void showView(View view);
+    // Admin or support agent: whose case actions are offered.
+    void setRole(Role role);
+    Role role() const { return m_role; }
 
 public Q_SLOTS:
     void refresh();
@@ -53,6 +60,7 @@ private:
     // Reads the store again into every view (no clock step); false with the
     // reason in the status bar when the store failed.
     bool refreshViews();
+    void buildRoleSwitch();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store &m_store;
@@ -63,6 +71,10 @@ private:
     VoiceConnectorsView *m_voiceConnectorsView = nullptr;
     PortInWizard *m_wizard = nullptr;
     StoreWatcher *m_watcher = nullptr;
+    Role m_role = Role::Admin;
+    QAction *m_actAsAdmin = nullptr;
+    QAction *m_actAsSupport = nullptr;
+    QComboBox *m_roleBox = nullptr;
     QTimer *m_changedElsewhere = nullptr;
 };
 

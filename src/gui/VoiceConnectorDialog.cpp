@@ -24,6 +24,22 @@ VoiceConnectorDialog::VoiceConnectorDialog(PortingService &service, QWidget *par
     m_ui->nameEdit->setFocus();
 }
 
+VoiceConnectorDialog::VoiceConnectorDialog(PortingService &service, const VoiceConnector &editing, QWidget *parent)
+    : VoiceConnectorDialog(service, parent)
+{
+    m_editingId = editing.id;
+    setWindowTitle(tr("Edit Voice Connector"));
+    m_ui->introLabel->setText(tr("Numbers assigned to this Voice Connector stay assigned to it."));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    m_ui->nameEdit->setText(editing.name);
+    // A region no longer offered stays as it was.
+    if (m_ui->regionCombo->findText(editing.region) < 0)
+        m_ui->regionCombo->addItem(editing.region);
+    m_ui->regionCombo->setCurrentText(editing.region);
+    m_ui->encryptionCheck->setChecked(editing.encryption);
+    m_ui->nameEdit->selectAll();
+}
+
 VoiceConnectorDialog::~VoiceConnectorDialog() = default;
 
 void VoiceConnectorDialog::setName(const QString &name)
@@ -43,8 +59,11 @@ void VoiceConnectorDialog::setEncryption(bool on)
 
 void VoiceConnectorDialog::accept()
 {
-    const ChangeResult result = m_service.createVoiceConnector(
-        m_ui->nameEdit->text(), m_ui->regionCombo->currentText(), m_ui->encryptionCheck->isChecked());
+    const ChangeResult result = m_editingId > 0
+        ? m_service.editVoiceConnector(m_editingId, m_ui->nameEdit->text(), m_ui->regionCombo->currentText(),
+                                       m_ui->encryptionCheck->isChecked())
+        : m_service.createVoiceConnector(m_ui->nameEdit->text(), m_ui->regionCombo->currentText(),
+                                         m_ui->encryptionCheck->isChecked());
     if (!result.status.ok()) {
         m_messages.show({{QStringLiteral("store"), QStringLiteral("store.unavailable"),
                           result.status.message, Violation::Severity::Error}});

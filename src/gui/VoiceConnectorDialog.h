@@ -2,6 +2,8 @@
 
 #include "FieldMessages.h"
 
+#include "store/StoreTypes.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -15,18 +17,21 @@ namespace portdesk {
 class PortingService;
 
 // Creates a Voice Connector (name, region, encryption) from wherever one is
-// needed, e.g. inline in the port-in wizard. OK creates it in the store; a
-// refusal keeps the dialog open with the reason beside the field.
+// needed, e.g. inline in the port-in wizard, or edits one. OK saves it in the
+// store; a refusal keeps the dialog open with the reason beside the field.
 class VoiceConnectorDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit VoiceConnectorDialog(PortingService &service, QWidget *parent = nullptr);
+    // Edits `editing` (its numbers stay assigned to it, renamed or not).
+    VoiceConnectorDialog(PortingService &service, const VoiceConnector &editing, QWidget *parent = nullptr);
     ~VoiceConnectorDialog() override;
 
-    // The name of the connector created (after Accepted).
+    // The name of the connector created or edited (after Accepted).
     QString createdName() const { return m_created; }
+    bool isEditing() const { return m_editingId > 0; }
 
     void setName(const QString &name);
     void setRegion(const QString &region);
@@ -40,6 +45,7 @@ private:
     PortingService &m_service;
     FieldMessages m_messages;
     QString m_created;
+    qint64 m_editingId = 0;
 };
 
 } // namespace portdesk

@@ -4,7 +4,12 @@
 #include "SqlSupport.h"
 #include "Store.h"
 
+#include "core/Clock.h"
+
 #include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace portdesk {
 
@@ -17,6 +22,11 @@ const QString assignmentJoins
     = QStringLiteral(" LEFT JOIN users u ON u.id = i.user_id "
                      "LEFT JOIN voice_connectors v ON v.id = i.voice_connector_id");
 const QString numberSelect = numberColumns + QStringLiteral(" FROM inventory i") + assignmentJoins;
+
+// What a number was assigned to, as the history's detail: "user:EMAIL",
+// "voice-connector:NAME" or empty (with assignmentJoins).
+const QString assigneeDetail
+    = QStringLiteral("COALESCE('user:' || u.email, 'voice-connector:' || v.name, '')");
 
 InventoryNumber readNumber(const sql::Query &q)
 {
@@ -38,6 +48,17 @@ InventoryNumber readNumber(const sql::Query &q)
     return n;
 }
 
+User readUser(const sql::Query &q)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.email = q.value(1).toString();
+    u.name = q.value(2).toString();
+    u.createdAt = sql::timeFrom(q.value(3));
+    u.numberCount = q.value(4).toInt();
+    return u;
+}
+
 QString statusText(NumberStatus s)
 {
     return toString(s);
@@ -52,7 +73,247 @@ QString idList(const QList<qint64> &ids)
     return sql::jsonArrayText(text);
 }
 
+// "i.id IN (the bound JSON array of ids)": one placeholder.
+QString idsIn(const Store &store)
+{
+    return QStringLiteral("i.id IN (SELECT CAST(j.value AS BIGINT) FROM ")
+        + store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')');
+}
+
+// The SQL expression a sort orders by; every order ends with the number.
+// The case sort reads 0 for a number no port-in brought, so that both
+// engines order the same way (they place NULLs differently).
+QString sortExpression(InventorySort sort)
+{
+    switch (sort) {
+    case InventorySort::Number:
+        return QStringLiteral("i.e164");
+    case InventorySort::Status:
+        return QStringLiteral("i.status");
+    case InventorySort::ProductType:
+        return QStringLiteral("i.product_type");
+    case InventorySort::Created:
+        return QStringLiteral("i.created_at");
+    case InventorySort::Updated:
+        return QStringLiteral("i.updated_at");
+    case InventorySort::Case:
+        return QStringLiteral("COALESCE(i.case_id, 0)");
+    }
+    return QStringLiteral("i.e164");
+}
+
+// LIKE with '!' as the escape character on both engines: the user's text
+// is matched literally.
+QString likePattern(const QString &contains)
+{
+    QString escaped;
+    escaped.reserve(contains.size() + 4);
+    for (const QChar c : contains) {
+        if (c == QLatin1Char('!') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            escaped += QLatin1Char('!');
+        escaped += c;
+    }
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString likeClause(const Store &store, const QString &column)
+{
+    return store.dialect().likeIgnoringCase(column) + QStringLiteral(" ESCAPE '!'");
+}
+
+struct WhereClause {
+    QString text; // " WHERE ..." (always present)
+    QVariantList values;
+};
+
+// The statuses a filter asks for: empty for any; {} with *none set when
+// hasStatus and statuses exclude each other.
+QList<NumberStatus> statusesOf(const InventoryFilter &filter, bool *none)
+{
+    *none = false;
+    QList<NumberStatus> statuses = filter.statuses;
+    if (filter.hasStatus) {
+        if (statuses.isEmpty() || statuses.contains(filter.status)) {
+            statuses = { filter.status };
+        } else {
+            statuses.clear();
+            *none = true;
+        }
+    }
+    return statuses;
+}
+
+// Which rows of the case sort a query part reads: numbers without a port-in
+// case (their key is 0), those with one, or both.
+enum class CasePart { Any, WithoutCase, WithCase };
+
+// Only the shape of the WHERE clause depends on the filter; every value is
+// bound. `statuses` replaces the filter's own (one part of a split query);
+// `indexFreeStatus` writes the status test so that no engine picks the
+// status index for it (an OFFSET walk in number order).
+WhereClause whereFor(const Store &store, const InventoryFilter &filter, bool withCursor,
+    const QList<NumberStatus> *statuses = nullptr, CasePart part = CasePart::Any,
+    bool indexFreeStatus = false)
+{
+    WhereClause w;
+    w.text = QStringLiteral(" WHERE 1 = 1");
+    bool none = false;
+    const QList<NumberStatus> wanted = statuses ? *statuses : statusesOf(filter, &none);
+    if (none) {
+        w.text += QStringLiteral(" AND 1 = 0");
+    } else if (wanted.size() == 1 && !indexFreeStatus) {
+        w.text += QStringLiteral(" AND i.status = ?");
+        w.values << statusText(wanted.first());
+    } else if (!wanted.isEmpty()) {
+        w.text += indexFreeStatus ? QStringLiteral(" AND (i.status || '') IN (")
+                                  : QStringLiteral(" AND i.status IN (");
+        for (qsizetype k = 0; k < wanted.size(); ++k) {
+            w.text += k == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+            w.values << statusText(wanted.at(k));
+        }
+        w.text += QLatin1Char(')');
+    }
+    if (!filter.prefix.isEmpty()) {
+        // A range on the bytewise e164 key rather than LIKE: it uses the index
+        // on both engines. '~' sorts after every digit.
+        w.text += QStringLiteral(" AND i.e164 >= ? AND i.e164 < ?");
+        w.values << filter.prefix << QString(filter.prefix + QLatin1Char('~'));
+    }
+    if (filter.hasProductType) {
+        w.text += QStringLiteral(" AND i.product_type = ?");
+        w.values << toString(filter.productType);
+    }
+    if (filter.caseId > 0) {
+        w.text += QStringLiteral(" AND (i.case_id = ? OR i.port_out_case_id = ?)");
+        w.values << qlonglong(filter.caseId) << qlonglong(filter.caseId);
+    }
+    if (filter.portedOutOnly)
+        w.text += QStringLiteral(" AND i.port_out_case_id IS NOT NULL AND i.ported_out = 1");
+    const QString assignee = filter.assignee.trimmed();
+    if (!assignee.isEmpty()) {
+        // Users and connectors are few: their matching ids first, then the
+        // numbers through the user_id / voice_connector_id indexes.
+        w.text += QStringLiteral(" AND (i.user_id IN (SELECT u2.id FROM users u2 WHERE ")
+            + likeClause(store, QStringLiteral("u2.email")) + QStringLiteral(" OR ")
+            + likeClause(store, QStringLiteral("u2.name"))
+            + QStringLiteral(") OR i.voice_connector_id IN (SELECT v2.id FROM voice_connectors v2 "
+                             "WHERE ")
+            + likeClause(store, QStringLiteral("v2.name")) + QStringLiteral("))");
+        const QString pattern = likePattern(assignee);
+        w.values << pattern << pattern << pattern;
+    }
+    if (part == CasePart::WithoutCase)
+        w.text += QStringLiteral(" AND i.case_id IS NULL");
+    else if (part == CasePart::WithCase)
+        w.text += QStringLiteral(" AND i.case_id IS NOT NULL");
+    if (withCursor && !filter.afterE164.isEmpty()) {
+        // Forward in ascending order, or back in descending order: greater.
+        const bool greater = filter.descending == filter.before;
+        const QString op = greater ? QStringLiteral(" > ") : QStringLiteral(" < ");
+        const qlonglong afterCase = filter.afterKey.toLongLong();
+        if (filter.sort == InventorySort::Number) {
+            w.text += QStringLiteral(" AND i.e164") + op + QLatin1Char('?');
+            w.values << filter.afterE164;
+        } else if (part == CasePart::WithoutCase) {
+            // Every key here is 0: after a row of key 0, by number; after a
+            // larger key, none (forward) or all (back).
+            if (afterCase == 0) {
+                w.text += QStringLiteral(" AND i.e164") + op + QLatin1Char('?');
+                w.values << filter.afterE164;
+            } else if (greater) {
+                w.text += QStringLiteral(" AND 1 = 0");
+            }
+        } else if (part == CasePart::WithCase) {
+            w.text += QStringLiteral(" AND (i.case_id, i.e164)") + op + QStringLiteral("(?, ?)");
+            w.values << afterCase << filter.afterE164;
+        } else {
+            // A row value: both engines read it as one range on the (key, e164) index.
+            w.text += QStringLiteral(" AND (") + sortExpression(filter.sort)
+                + QStringLiteral(", i.e164)") + op + QStringLiteral("(?, ?)");
+            w.values << filter.afterKey << filter.afterE164;
+        }
+    }
+    return w;
+}
+
+// The ORDER BY of a filter; `column` replaces the sort expression (a part
+// of a split query orders by its own indexed column).
+QString orderFor(const InventoryFilter &filter, const QString &column = QString())
+{
+    // Paging back reads in the opposite order; the caller turns the page round.
+    const bool descending = filter.descending != (filter.before && !filter.afterE164.isEmpty());
+    const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString key = column.isNull() ? sortExpression(filter.sort) : column;
+    if (filter.sort == InventorySort::Number || key.isEmpty())
+        return QStringLiteral(" ORDER BY i.e164") + dir;
+    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", i.e164") + dir;
+}
+
+// The inventory's own columns, for the parts of a split query.
+const QString rawColumns = QStringLiteral(
+    "i.id, i.e164, i.product_type, i.toll_free, i.status, i.user_id, i.voice_connector_id, "
+    "i.assigned_at, i.case_id, i.port_out_case_id, i.ported_out, i.created_at, i.updated_at, "
+    "i.deleted_at");
+
+// Appends one history row for each number `where` selects (with
+// assignmentJoins, alias i), before or after the change as the caller
+// needs. detail: bound text, or a null QString for "what it was assigned to";
+// caseSql: the case column to record ("i.case_id", "i.port_out_case_id",
+// "NULL") or "?" with caseId bound.
+bool recordEvents(const Store &store, const char *what, const QString &detail,
+    const QString &caseSql, qint64 caseId, const QString &where, const QVariantList &values,
+    const QDateTime &now, StoreStatus *status)
+{
+    const bool boundDetail = !detail.isNull();
+    const bool boundCase = caseSql == QLatin1String("?");
+    sql::Query q(store,
+        QStringLiteral("INSERT INTO inventory_events (e164, at, what, detail, case_id) "
+                       "SELECT i.e164, CAST(? AS BIGINT), CAST(? AS TEXT), ")
+            + (boundDetail ? QStringLiteral("CAST(? AS TEXT)") : assigneeDetail)
+            + QStringLiteral(", ") + (boundCase ? QStringLiteral("CAST(? AS BIGINT)") : caseSql)
+            + QStringLiteral(" FROM inventory i") + assignmentJoins + QStringLiteral(" WHERE ")
+            + where);
+    q << sql::timeValue(now) << QString::fromLatin1(what);
+    if (boundDetail)
+        q << sql::text(detail);
+    if (boundCase)
+        q << sql::idValue(caseId);
+    for (const QVariant &value : values)
+        q << value;
+    return q.exec(status);
+}
+
 } // namespace
+
+// ---------------------------------------------------------------------------
+// InventoryFilter's keyset helpers (declared in StoreTypes.h)
+
+QVariant InventoryFilter::sortKey(const InventoryNumber &row) const
+{
+    switch (sort) {
+    case InventorySort::Number:
+        return row.e164;
+    case InventorySort::Status:
+        return toString(row.status);
+    case InventorySort::ProductType:
+        return toString(row.productType);
+    case InventorySort::Created:
+        return qlonglong(row.createdAt.toMSecsSinceEpoch());
+    case InventorySort::Updated:
+        return qlonglong(row.updatedAt.toMSecsSinceEpoch());
+    case InventorySort::Case:
+        return qlonglong(row.caseId);
+    }
+    return row.e164;
+}
+
+void InventoryFilter::startAfter(const InventoryNumber &row)
+{
+    afterE164 = row.e164;
+    afterKey = sortKey(row);
+}
+
+// ---------------------------------------------------------------------------
 
 InventoryRepository::InventoryRepository(const Store &store) : m_store(store) { }
 
@@ -86,6 +347,7 @@ bool InventoryRepository::findMany(
     q << sql::jsonArrayText(e164);
     if (!q.exec(status))
         return false;
+    out->reserve(e164.size());
     while (q.next()) {
         const InventoryNumber n = readNumber(q);
         out->insert(n.e164, n);
@@ -97,25 +359,80 @@ bool InventoryRepository::list(
     const InventoryFilter &filter, QList<InventoryNumber> *out, StoreStatus *status) const
 {
     out->clear();
-    // Only the shape of the WHERE clause depends on the filter; every value is bound.
-    QString text = numberSelect + QStringLiteral(" WHERE 1 = 1");
+    if (filter.offset > 0 && filter.limit > 0) {
+        // An offset is a jump: the row it lands on is found on the keys
+        // alone, then the page is read after it by key as usual.
+        bool none = false;
+        const bool several = statusesOf(filter, &none).size() > 1;
+        const WhereClause where = whereFor(m_store, filter, true, nullptr, CasePart::Any, several);
+        sql::Query q(m_store,
+            QStringLiteral("SELECT i.e164, ") + sortExpression(filter.sort)
+                + QStringLiteral(" FROM inventory i") + where.text + orderFor(filter)
+                + QStringLiteral(" LIMIT 1 OFFSET ?"));
+        for (const QVariant &value : where.values)
+            q << value;
+        q << filter.offset - 1;
+        if (!q.exec(status))
+            return false;
+        if (!q.next())
+            return q.done(status); // past the end: an empty page
+        InventoryFilter after = filter;
+        after.offset = 0;
+        after.afterE164 = q.value(0).toString();
+        after.afterKey = q.value(1);
+        if (filter.sort == InventorySort::Created || filter.sort == InventorySort::Updated
+            || filter.sort == InventorySort::Case)
+            after.afterKey = q.value(1).toLongLong();
+        if (!q.done(status))
+            return false;
+        return list(after, out, status);
+    }
+
+    // A page through a list of several statuses (in number or status order)
+    // or in case order is read in parts, each a range of one index, and the
+    // parts merged: a single query would sort every matching row.
+    bool none = false;
+    const QList<NumberStatus> statuses = statusesOf(filter, &none);
+    const bool paged = filter.limit > 0;
+    const bool splitStatuses = paged && statuses.size() > 1
+        && (filter.sort == InventorySort::Number || filter.sort == InventorySort::Status);
+    const bool splitCase = paged && filter.sort == InventorySort::Case;
+    QString text;
     QVariantList values;
-    if (filter.hasStatus) {
-        text += QStringLiteral(" AND i.status = ?");
-        values << toString(filter.status);
+    if (!splitStatuses && !splitCase) {
+        const WhereClause where = whereFor(m_store, filter, true);
+        text = numberSelect + where.text + orderFor(filter);
+        values = where.values;
+    } else {
+        QList<QList<NumberStatus>> statusParts;
+        if (splitStatuses) {
+            for (NumberStatus s : statuses)
+                statusParts.append({ s });
+        } else {
+            statusParts.append(statuses);
+        }
+        const QList<CasePart> caseParts = splitCase
+            ? QList<CasePart> { CasePart::WithoutCase, CasePart::WithCase }
+            : QList<CasePart> { CasePart::Any };
+        QStringList parts;
+        for (const QList<NumberStatus> &part : std::as_const(statusParts)) {
+            for (CasePart casePart : caseParts) {
+                const WhereClause where = whereFor(m_store, filter, true, &part, casePart);
+                const QString order = casePart == CasePart::WithoutCase
+                    ? orderFor(filter, QString(QLatin1String("")))
+                    : casePart == CasePart::WithCase ? orderFor(filter, QStringLiteral("i.case_id"))
+                                                     : orderFor(filter);
+                parts << QStringLiteral("SELECT * FROM (SELECT ") + rawColumns
+                        + QStringLiteral(" FROM inventory i") + where.text + order
+                        + QStringLiteral(" LIMIT ?) AS p%1").arg(parts.size());
+                values += where.values;
+                values << filter.limit;
+            }
+        }
+        text = numberColumns + QStringLiteral(" FROM (") + parts.join(QStringLiteral(" UNION ALL "))
+            + QStringLiteral(") AS i") + assignmentJoins + orderFor(filter);
     }
-    if (!filter.prefix.isEmpty()) {
-        // A range on the bytewise e164 key rather than LIKE: it uses the index
-        // on both engines. '~' sorts after every digit.
-        text += QStringLiteral(" AND i.e164 >= ? AND i.e164 < ?");
-        values << filter.prefix << QString(filter.prefix + QLatin1Char('~'));
-    }
-    if (!filter.afterE164.isEmpty()) {
-        text += QStringLiteral(" AND i.e164 > ?");
-        values << filter.afterE164;
-    }
-    text += QStringLiteral(" ORDER BY i.e164");
-    if (filter.limit > 0) {
+    if (paged) {
         text += QStringLiteral(" LIMIT ?");
         values << filter.limit;
     }
@@ -124,11 +441,57 @@ bool InventoryRepository::list(
         q << value;
     if (!q.exec(status))
         return false;
-    if (filter.limit > 0)
+    if (paged)
         out->reserve(filter.limit);
     while (q.next())
         out->append(readNumber(q));
-    return q.done(status);
+    if (!q.done(status))
+        return false;
+    if (filter.before && !filter.afterE164.isEmpty())
+        std::reverse(out->begin(), out->end());
+    return true;
+}
+
+bool InventoryRepository::count(const InventoryFilter &filter, int *out, StoreStatus *status) const
+{
+    *out = 0;
+    const WhereClause where = whereFor(m_store, filter, false);
+    sql::Query q(m_store, QStringLiteral("SELECT COUNT(*) FROM inventory i") + where.text);
+    for (const QVariant &value : where.values)
+        q << value;
+    if (!q.exec(status) || !q.single(status))
+        return false;
+    *out = q.value(0).toInt();
+    return true;
+}
+
+bool InventoryRepository::counts(InventoryCounts *out, StoreStatus *status) const
+{
+    *out = InventoryCounts();
+    {
+        // One pass over the (status, e164) index.
+        sql::Query q(
+            m_store, QStringLiteral("SELECT status, COUNT(*) FROM inventory GROUP BY status"));
+        if (!q.exec(status))
+            return false;
+        while (q.next()) {
+            NumberStatus s = NumberStatus::Unassigned;
+            if (numberStatusFromString(q.value(0).toString(), &s)) {
+                out->byStatus.insert(s, q.value(1).toInt());
+                out->total += q.value(1).toInt();
+            }
+        }
+        if (!q.done(status))
+            return false;
+    }
+    sql::Query q(m_store,
+        QStringLiteral("SELECT COUNT(*) FROM inventory WHERE port_out_case_id IS NOT NULL "
+                       "AND ported_out = 1 AND status <> ?"));
+    q << statusText(NumberStatus::DeleteInProgress);
+    if (!q.exec(status) || !q.single(status))
+        return false;
+    out->portedOut = q.value(0).toInt();
+    return true;
 }
 
 bool InventoryRepository::existing(
@@ -149,6 +512,21 @@ bool InventoryRepository::existing(
     return q.done(status);
 }
 
+bool InventoryRepository::notDeletedOfPortOut(
+    qint64 caseId, QStringList *out, StoreStatus *status) const
+{
+    out->clear();
+    sql::Query q(m_store,
+        QStringLiteral("SELECT e164 FROM inventory WHERE port_out_case_id = ? AND status <> ? "
+                       "ORDER BY e164"));
+    q << qlonglong(caseId) << statusText(NumberStatus::DeleteInProgress);
+    if (!q.exec(status))
+        return false;
+    while (q.next())
+        out->append(q.value(0).toString());
+    return q.done(status);
+}
+
 bool InventoryRepository::addPortIn(
     qint64 caseId, ProductType type, const QDateTime &now, StoreStatus *status)
 {
@@ -161,11 +539,20 @@ bool InventoryRepository::addPortIn(
             "ON CONFLICT (e164) DO NOTHING"));
     q << toString(type) << statusText(NumberStatus::PortinInProgress) << sql::timeValue(now)
       << sql::timeValue(now) << qlonglong(caseId);
-    return q.exec(status);
+    if (!q.exec(status))
+        return false;
+    // The rows this case just brought: a number of another case keeps its own case id.
+    return recordEvents(m_store, "arrived", QString(QLatin1String("")), QStringLiteral("i.case_id"),
+        0, QStringLiteral("i.case_id = ? AND i.status = ?"),
+        { qlonglong(caseId), statusText(NumberStatus::PortinInProgress) }, now, status);
 }
 
 bool InventoryRepository::activatePortIn(qint64 caseId, const QDateTime &now, StoreStatus *status)
 {
+    if (!recordEvents(m_store, "activated", QString(QLatin1String("")), QStringLiteral("i.case_id"),
+            0, QStringLiteral("i.case_id = ? AND i.status = ?"),
+            { qlonglong(caseId), statusText(NumberStatus::PortinInProgress) }, now, status))
+        return false;
     // Numbers assigned ahead of activation go live assigned.
     sql::Query q(m_store,
         QStringLiteral("UPDATE inventory SET status = CASE WHEN user_id IS NULL AND "
@@ -178,7 +565,10 @@ bool InventoryRepository::activatePortIn(qint64 caseId, const QDateTime &now, St
 
 bool InventoryRepository::dropPortIn(qint64 caseId, const QDateTime &now, StoreStatus *status)
 {
-    Q_UNUSED(now)
+    if (!recordEvents(m_store, "dropped", QString(QLatin1String("")), QStringLiteral("i.case_id"),
+            0, QStringLiteral("i.case_id = ? AND i.status = ?"),
+            { qlonglong(caseId), statusText(NumberStatus::PortinInProgress) }, now, status))
+        return false;
     sql::Query q(m_store, QStringLiteral("DELETE FROM inventory WHERE case_id = ? AND status = ?"));
     q << qlonglong(caseId) << statusText(NumberStatus::PortinInProgress);
     return q.exec(status);
@@ -187,6 +577,14 @@ bool InventoryRepository::dropPortIn(qint64 caseId, const QDateTime &now, StoreS
 bool InventoryRepository::beginPortOut(
     const QStringList &e164, qint64 caseId, const QDateTime &now, StoreStatus *status)
 {
+    const QString listed = QStringLiteral("i.e164 IN (SELECT j.value FROM ")
+        + m_store.dialect().jsonTextArrayTable(QStringLiteral("j"))
+        + QStringLiteral(") AND i.status IN (?, ?)");
+    const QVariantList values { sql::jsonArrayText(e164), statusText(NumberStatus::Assigned),
+        statusText(NumberStatus::Unassigned) };
+    if (!recordEvents(m_store, "port-out", QString(QLatin1String("")), QStringLiteral("?"), caseId,
+            listed, values, now, status))
+        return false;
     sql::Query q(m_store,
         QStringLiteral(
             "UPDATE inventory SET status = ?, port_out_case_id = ?, ported_out = 0, updated_at = ? "
@@ -216,6 +614,11 @@ bool InventoryRepository::beginPortOut(
 
 bool InventoryRepository::endPortOut(qint64 caseId, const QDateTime &now, StoreStatus *status)
 {
+    if (!recordEvents(m_store, "port-out-cancelled", QString(QLatin1String("")),
+            QStringLiteral("i.port_out_case_id"), 0,
+            QStringLiteral("i.port_out_case_id = ? AND i.status = ?"),
+            { qlonglong(caseId), statusText(NumberStatus::PortoutInProgress) }, now, status))
+        return false;
     sql::Query q(m_store,
         QStringLiteral("UPDATE inventory SET status = CASE WHEN user_id IS NULL AND "
                        "voice_connector_id IS NULL "
@@ -228,6 +631,10 @@ bool InventoryRepository::endPortOut(qint64 caseId, const QDateTime &now, StoreS
 
 bool InventoryRepository::markPortedOut(qint64 caseId, const QDateTime &now, StoreStatus *status)
 {
+    if (!recordEvents(m_store, "ported-out", QString(QLatin1String("")),
+            QStringLiteral("i.port_out_case_id"), 0, QStringLiteral("i.port_out_case_id = ?"),
+            { qlonglong(caseId) }, now, status))
+        return false;
     sql::Query q(m_store,
         QStringLiteral(
             "UPDATE inventory SET ported_out = 1, updated_at = ? WHERE port_out_case_id = ?"));
@@ -253,50 +660,109 @@ bool InventoryRepository::countNotDeleted(
 bool InventoryRepository::assign(qint64 numberId, qint64 userId, qint64 voiceConnectorId,
     const QDateTime &now, StoreStatus *status)
 {
+    // The history names the assignee as the list shows it.
+    QString detail;
+    if (userId != 0) {
+        User user;
+        bool found = false;
+        if (!findUserById(userId, &user, &found, status))
+            return false;
+        detail = QStringLiteral("user:") + user.email;
+    } else {
+        sql::Query q(m_store, QStringLiteral("SELECT name FROM voice_connectors WHERE id = ?"));
+        q << qlonglong(voiceConnectorId);
+        if (!q.exec(status))
+            return false;
+        if (q.next())
+            detail = QStringLiteral("voice-connector:") + q.value(0).toString();
+        if (!q.done(status))
+            return false;
+    }
+    return assignMany({ numberId }, userId, voiceConnectorId, detail, now, status);
+}
+
+bool InventoryRepository::assignMany(const QList<qint64> &ids, qint64 userId,
+    qint64 voiceConnectorId, const QString &detail, const QDateTime &now, StoreStatus *status)
+{
+    if (ids.isEmpty())
+        return true;
+    const QString list = idList(ids);
     // An Unassigned number becomes Assigned; one still porting in keeps its
     // status and goes live assigned.
     sql::Query q(m_store,
         QStringLiteral("UPDATE inventory SET user_id = ?, voice_connector_id = ?, assigned_at = ?, "
                        "updated_at = ?, "
-                       "status = CASE WHEN status = ? THEN ? ELSE status END WHERE id = ?"));
+                       "status = CASE WHEN status = ? THEN ? ELSE status END WHERE id IN "
+                       "(SELECT CAST(j.value AS BIGINT) FROM ")
+            + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
     q << sql::idValue(userId) << sql::idValue(voiceConnectorId) << sql::timeValue(now)
       << sql::timeValue(now) << statusText(NumberStatus::Unassigned)
-      << statusText(NumberStatus::Assigned) << qlonglong(numberId);
-    return q.exec(status);
+      << statusText(NumberStatus::Assigned) << list;
+    if (!q.exec(status))
+        return false;
+    return recordEvents(m_store, "assigned", sql::text(detail).toString(), QStringLiteral("NULL"),
+        0, idsIn(m_store), { list }, now, status);
 }
 
 bool InventoryRepository::unassign(qint64 numberId, const QDateTime &now, StoreStatus *status)
 {
+    return unassignMany({ numberId }, now, status);
+}
+
+bool InventoryRepository::unassignMany(
+    const QList<qint64> &ids, const QDateTime &now, StoreStatus *status)
+{
+    if (ids.isEmpty())
+        return true;
+    const QString list = idList(ids);
+    // Recorded first: the history keeps what the number was assigned to.
+    if (!recordEvents(m_store, "unassigned", QString(), QStringLiteral("i.port_out_case_id"), 0,
+            idsIn(m_store), { list }, now, status))
+        return false;
     sql::Query q(m_store,
         QStringLiteral(
             "UPDATE inventory SET user_id = NULL, voice_connector_id = NULL, assigned_at = NULL, "
-            "updated_at = ?, status = CASE WHEN status = ? THEN ? ELSE status END WHERE id = ?"));
+            "updated_at = ?, status = CASE WHEN status = ? THEN ? ELSE status END WHERE id IN "
+            "(SELECT CAST(j.value AS BIGINT) FROM ")
+            + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
     q << sql::timeValue(now) << statusText(NumberStatus::Assigned)
-      << statusText(NumberStatus::Unassigned) << qlonglong(numberId);
+      << statusText(NumberStatus::Unassigned) << list;
     return q.exec(status);
 }
 
 bool InventoryRepository::markDeleted(
     const QList<qint64> &ids, const QDateTime &now, StoreStatus *status)
 {
+    if (ids.isEmpty())
+        return true;
+    const QString list = idList(ids);
     sql::Query q(m_store,
         QStringLiteral("UPDATE inventory SET status = ?, deleted_at = ?, updated_at = ? "
                        "WHERE id IN (SELECT CAST(j.value AS BIGINT) FROM ")
             + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
     q << statusText(NumberStatus::DeleteInProgress) << sql::timeValue(now) << sql::timeValue(now)
-      << idList(ids);
-    return q.exec(status);
+      << list;
+    if (!q.exec(status))
+        return false;
+    return recordEvents(m_store, "deleted", QString(QLatin1String("")),
+        QStringLiteral("i.port_out_case_id"), 0, idsIn(m_store), { list }, now, status);
 }
 
 bool InventoryRepository::restore(
     const QList<qint64> &ids, const QDateTime &now, StoreStatus *status)
 {
+    if (ids.isEmpty())
+        return true;
+    const QString list = idList(ids);
     sql::Query q(m_store,
         QStringLiteral("UPDATE inventory SET status = ?, deleted_at = NULL, updated_at = ? "
                        "WHERE id IN (SELECT CAST(j.value AS BIGINT) FROM ")
             + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
-    q << statusText(NumberStatus::Unassigned) << sql::timeValue(now) << idList(ids);
-    return q.exec(status);
+    q << statusText(NumberStatus::Unassigned) << sql::timeValue(now) << list;
+    if (!q.exec(status))
+        return false;
+    return recordEvents(m_store, "restored", QString(QLatin1String("")), QStringLiteral("NULL"), 0,
+        idsIn(m_store), { list }, now, status);
 }
 
 bool InventoryRepository::purgeDue(const QDateTime &cutoff, bool *due, StoreStatus *status) const
@@ -328,15 +794,105 @@ bool InventoryRepository::purge(const QDateTime &cutoff, QStringList *purged, St
     }
     if (purged->isEmpty())
         return true;
+    // The history stays: the details of a number ported in again show it.
+    if (!recordEvents(m_store, "purged", QString(QLatin1String("")),
+            QStringLiteral("i.port_out_case_id"), 0,
+            QStringLiteral("i.status = ? AND i.deleted_at <= ?"),
+            { statusText(NumberStatus::DeleteInProgress), sql::timeValue(cutoff) }, Clock::now(),
+            status))
+        return false;
     sql::Query del(
         m_store, QStringLiteral("DELETE FROM inventory WHERE status = ? AND deleted_at <= ?"));
     del << statusText(NumberStatus::DeleteInProgress) << sql::timeValue(cutoff);
     return del.exec(status);
 }
 
-bool InventoryRepository::ensureUser(
-    const QString &email, const QDateTime &now, qint64 *id, StoreStatus *status)
+bool InventoryRepository::insertImported(const QList<InventoryNumber> &rows,
+    const QHash<QString, qint64> &userIds, const QHash<QString, qint64> &connectorIds,
+    const QDateTime &now, StoreStatus *status)
 {
+    // Two statements prepared once and run per row: Qt's SQLite driver looks
+    // every placeholder up by name, so one long multi-row VALUES costs more
+    // than the rows themselves.
+    QSqlQuery insert(m_store.database());
+    QSqlQuery history(m_store.database());
+    const auto failed = [this, status](const QSqlQuery &q) {
+        if (status && status->ok())
+            *status = sql::statusFromError(m_store, q.lastError());
+        return false;
+    };
+    if (!insert.prepare(
+            QStringLiteral("INSERT INTO inventory (e164, product_type, toll_free, status, user_id, "
+                           "voice_connector_id, assigned_at, created_at, updated_at, deleted_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return failed(insert);
+    if (!history.prepare(QStringLiteral("INSERT INTO inventory_events (e164, at, what, detail, "
+                                        "case_id) VALUES (?, ?, ?, ?, NULL)")))
+        return failed(history);
+    const QVariant at = sql::timeValue(now);
+    const QString imported = QStringLiteral("imported");
+    for (const InventoryNumber &row : rows) {
+        insert.bindValue(0, row.e164);
+        insert.bindValue(1, toString(row.productType));
+        insert.bindValue(2, int(row.tollFree));
+        insert.bindValue(3, toString(row.status));
+        insert.bindValue(4, sql::idValue(userIds.value(row.assignedUser.toLower())));
+        insert.bindValue(5, sql::idValue(connectorIds.value(row.assignedVoiceConnector)));
+        insert.bindValue(6, sql::timeValue(row.assignedAt));
+        insert.bindValue(7, sql::timeValue(row.createdAt));
+        insert.bindValue(8, sql::timeValue(row.updatedAt));
+        insert.bindValue(9, sql::timeValue(row.deletedAt));
+        if (!insert.exec())
+            return failed(insert);
+        history.bindValue(0, row.e164);
+        history.bindValue(1, at);
+        history.bindValue(2, imported);
+        history.bindValue(3, toString(row.status));
+        if (!history.exec())
+            return failed(history);
+    }
+    return true;
+}
+
+bool InventoryRepository::history(
+    const QString &e164, QList<InventoryEvent> *out, StoreStatus *status) const
+{
+    out->clear();
+    sql::Query q(m_store,
+        QStringLiteral("SELECT id, e164, at, what, detail, case_id FROM inventory_events "
+                       "WHERE e164 = ? ORDER BY id"));
+    q << e164;
+    if (!q.exec(status))
+        return false;
+    while (q.next()) {
+        InventoryEvent e;
+        e.id = q.value(0).toLongLong();
+        e.e164 = q.value(1).toString();
+        e.at = sql::timeFrom(q.value(2));
+        e.what = q.value(3).toString();
+        e.detail = q.value(4).toString();
+        e.caseId = sql::idFrom(q.value(5));
+        out->append(e);
+    }
+    return q.done(status);
+}
+
+// ---------------------------------------------------------------------------
+// Users
+
+namespace {
+
+const QString userSelect
+    = QStringLiteral("SELECT u.id, u.email, u.name, u.created_at, "
+                     "(SELECT COUNT(*) FROM inventory i WHERE i.user_id = u.id) FROM users u");
+
+} // namespace
+
+bool InventoryRepository::ensureUser(
+    const QString &email, const QDateTime &now, qint64 *id, StoreStatus *status, bool *created)
+{
+    if (created)
+        *created = false;
     const QString key = email.trimmed().toLower();
     {
         sql::Query find(m_store, QStringLiteral("SELECT id FROM users WHERE email = ?"));
@@ -357,7 +913,79 @@ bool InventoryRepository::ensureUser(
         return false;
     *id = insert.value(0).toLongLong();
     insert.finish();
+    if (created)
+        *created = true;
     return true;
+}
+
+bool InventoryRepository::findUser(
+    const QString &email, User *out, bool *found, StoreStatus *status) const
+{
+    *found = false;
+    sql::Query q(m_store, userSelect + QStringLiteral(" WHERE u.email = ?"));
+    q << email.trimmed().toLower();
+    if (!q.exec(status))
+        return false;
+    if (q.next()) {
+        *out = readUser(q);
+        *found = true;
+    }
+    return q.done(status);
+}
+
+bool InventoryRepository::findUserById(qint64 id, User *out, bool *found, StoreStatus *status) const
+{
+    *found = false;
+    sql::Query q(m_store, userSelect + QStringLiteral(" WHERE u.id = ?"));
+    q << qlonglong(id);
+    if (!q.exec(status))
+        return false;
+    if (q.next()) {
+        *out = readUser(q);
+        *found = true;
+    }
+    return q.done(status);
+}
+
+bool InventoryRepository::listUsers(
+    const QString &contains, QList<User> *out, StoreStatus *status) const
+{
+    out->clear();
+    const QString part = contains.trimmed();
+    QString text = userSelect;
+    if (!part.isEmpty()) {
+        text += QStringLiteral(" WHERE ") + likeClause(m_store, QStringLiteral("u.email"))
+            + QStringLiteral(" OR ") + likeClause(m_store, QStringLiteral("u.name"));
+    }
+    text += QStringLiteral(" ORDER BY u.email");
+    sql::Query q(m_store, text);
+    if (!part.isEmpty())
+        q << likePattern(part) << likePattern(part);
+    if (!q.exec(status))
+        return false;
+    while (q.next())
+        out->append(readUser(q));
+    return q.done(status);
+}
+
+bool InventoryRepository::addUser(User *user, StoreStatus *status)
+{
+    sql::Query q(m_store,
+        QStringLiteral(
+            "INSERT INTO users (email, name, created_at) VALUES (?, ?, ?) RETURNING id"));
+    q << user->email << sql::text(user->name) << sql::timeValue(user->createdAt);
+    if (!q.exec(status) || !q.single(status))
+        return false;
+    user->id = q.value(0).toLongLong();
+    q.finish();
+    return true;
+}
+
+bool InventoryRepository::updateUser(const User &user, StoreStatus *status)
+{
+    sql::Query q(m_store, QStringLiteral("UPDATE users SET email = ?, name = ? WHERE id = ?"));
+    q << user.email << sql::text(user.name) << qlonglong(user.id);
+    return q.exec(status);
 }
 
 } // namespace portdesk

@@ -404,6 +404,16 @@ ChangeResult PortingService::advance(
             QStringLiteral("event"), decision.rule, decision.reason, Violation::Severity::Error });
         return result;
     }
+    // Every carrier group's LOA signed, within its validity, for the request
+    // as it stands: read in this transaction, so a signature cannot be
+    // missing by the time the step commits.
+    if (event == CaseEvent::SubmitLoa) {
+        result.violations = loaSubmitBlockers(caseId, &result.status);
+        if (!result.status.ok())
+            return failedWith(result.status);
+        if (hasErrors(result.violations))
+            return result;
+    }
     if (!applyEvent(m_store, &row, event, role, args, decision.next, now, {}, &result.status)
         || !transaction.commit(&result.status))
         return failedWith(result.status);
@@ -487,6 +497,15 @@ ChangeResult PortingService::correctPortIn(qint64 caseId, const PortInRequest &c
             checks.end());
     }
     result.violations += checks;
+    // The corrected request goes to the carrier on LOAs signed for it: each
+    // group's signature must show the request as it will be stored. (With
+    // groups added or removed the correction is refused above anyway.)
+    if (before.request.carriers.size() == after.request.carriers.size()) {
+        const PortInRequest asStored = PortInRequest::fromJson(after.request.toJson(), nullptr);
+        result.violations += loaSubmitBlockers(caseId, asStored, &result.status);
+        if (!result.status.ok())
+            return failedWith(result.status);
+    }
     if (hasErrors(result.violations))
         return result;
 
@@ -639,7 +658,8 @@ QList<AppliedStep> PortingService::tick(StoreStatus *status)
     if (draftsDue) {
         sql::WriteTransaction transaction(m_store);
         QList<Draft> pruned;
-        if (!transaction.begin(st) || !DraftRepository(m_store).removeOlderThan(draftCutoff, &pruned, st)
+        if (!transaction.begin(st)
+            || !DraftRepository(m_store).removeOlderThan(draftCutoff, &pruned, st)
             || !transaction.commit(st))
             return steps;
         for (const Draft &d : std::as_const(pruned))
@@ -651,27 +671,67 @@ QList<AppliedStep> PortingService::tick(StoreStatus *status)
 // ---------------------------------------------------------------------------
 // Inventory
 
+namespace {
+
+// "+1206", "1206", "206" and "1 (206)" all mean the same prefix: every
+// number in the inventory is a US one, +1 then the area code.
+QString normalizedPrefix(const QString &typed)
+{
+    QString digits = typed;
+    digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    if (digits.isEmpty())
+        return QString();
+    if (!digits.startsWith(QLatin1Char('1')))
+        digits.prepend(QLatin1Char('1'));
+    return QLatin1Char('+') + digits;
+}
+
+InventoryFilter normalized(const InventoryFilter &filter)
+{
+    InventoryFilter f = filter;
+    f.prefix = normalizedPrefix(filter.prefix);
+    return f;
+}
+
+} // namespace
+
 QList<InventoryNumber> PortingService::listInventory(
     const InventoryFilter &filter, StoreStatus *status) const
 {
     const StatusOut st(status);
-    InventoryFilter f = filter;
-    if (!f.prefix.isEmpty()) {
-        // "+1206", "1206" and "1 (206)" all mean the same prefix.
-        QString digits = f.prefix;
-        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-        f.prefix = digits.isEmpty() ? QString() : QLatin1Char('+') + digits;
-    }
     QList<InventoryNumber> out;
-    if (!InventoryRepository(m_store).list(f, &out, st))
+    if (!InventoryRepository(m_store).list(normalized(filter), &out, st))
         out.clear(); // a list cut short by a failure is no answer
     return out;
 }
 
+int PortingService::countInventory(const InventoryFilter &filter, StoreStatus *status) const
+{
+    const StatusOut st(status);
+    int n = 0;
+    if (!InventoryRepository(m_store).count(normalized(filter), &n, st))
+        return 0;
+    return n;
+}
+
+InventoryCounts PortingService::inventoryCounts(StoreStatus *status) const
+{
+    const StatusOut st(status);
+    InventoryCounts counts;
+    if (!InventoryRepository(m_store).counts(&counts, st))
+        return InventoryCounts();
+    return counts;
+}
+
 namespace {
 
+bool isAssigned(const InventoryNumber &n)
+{
+    return !n.assignedUser.isEmpty() || !n.assignedVoiceConnector.isEmpty();
+}
+
 // Looks up one number of a single-number change; a refusal when it is missing.
-bool findNumber(
+bool findOneNumber(
     const Store &store, const QString &typed, InventoryNumber *number, ChangeResult *result)
 {
     bool found = false;
@@ -686,50 +746,143 @@ bool findNumber(
     return true;
 }
 
-bool isAssigned(const InventoryNumber &n)
-{
-    return !n.assignedUser.isEmpty() || !n.assignedVoiceConnector.isEmpty();
-}
-
 // Why a number cannot be assigned to a user (BusinessCalling) or to a Voice
-// Connector (VoiceConnector) now, if it cannot.
-void checkAssignable(const InventoryNumber &n, ProductType to, Violations *out)
+// Connector (VoiceConnector) now, if it cannot. A number still porting in
+// (it arrives the day before the FOC) can: it goes live assigned.
+void checkAssignable(
+    const InventoryNumber &n, ProductType to, const QString &field, Violations *out)
 {
     if (n.portedOut) {
-        out->append(refusal(QStringLiteral("number"), "inventory.ported-out",
+        out->append(refusal(field, "inventory.ported-out",
             PortingService::tr("%1 was ported out: it has left for another carrier and "
                                "cannot be assigned.")
                 .arg(shown(n.e164))));
     } else if (n.status == NumberStatus::DeleteInProgress) {
-        out->append(refusal(QStringLiteral("number"), "inventory.deleted",
+        out->append(refusal(field, "inventory.deleted",
             PortingService::tr("%1 is in the deletion queue: restore it first.")
                 .arg(shown(n.e164))));
     } else if (n.status == NumberStatus::PortoutInProgress) {
-        out->append(refusal(QStringLiteral("number"), "inventory.porting-out",
+        out->append(refusal(field, "inventory.porting-out",
             PortingService::tr("%1 is being ported out: it cannot be assigned.")
                 .arg(shown(n.e164))));
     } else if (isAssigned(n)) {
-        out->append(refusal(QStringLiteral("number"), "inventory.already-assigned",
+        out->append(refusal(field, "inventory.already-assigned",
             PortingService::tr("%1 is already assigned to %2: unassign it first.")
                 .arg(shown(n.e164),
                     n.assignedUser.isEmpty() ? n.assignedVoiceConnector : n.assignedUser)));
     }
     if (to == ProductType::BusinessCalling && n.tollFree) {
-        out->append(refusal(QStringLiteral("number"), "inventory.toll-free-to-user",
+        out->append(refusal(field, "inventory.toll-free-to-user",
             PortingService::tr("%1 is toll-free: toll-free numbers go to a Voice "
                                "Connector, never to a user.")
                 .arg(shown(n.e164))));
     } else if (to == ProductType::BusinessCalling && n.productType != to) {
-        out->append(refusal(QStringLiteral("number"), "inventory.product-mismatch",
+        out->append(refusal(field, "inventory.product-mismatch",
             PortingService::tr("%1 is a Voice Connector number: assign it to a "
                                "Voice Connector, not to a user.")
                 .arg(shown(n.e164))));
     } else if (to == ProductType::VoiceConnector && n.productType != to) {
-        out->append(refusal(QStringLiteral("number"), "inventory.product-mismatch",
+        out->append(refusal(field, "inventory.product-mismatch",
             PortingService::tr("%1 is a Business Calling number: assign it to a "
                                "user, not to a Voice Connector.")
                 .arg(shown(n.e164))));
     }
+}
+
+void checkUnassignable(const InventoryNumber &n, const QString &field, Violations *out)
+{
+    if (n.status == NumberStatus::DeleteInProgress) {
+        out->append(refusal(field, "inventory.deleted",
+            PortingService::tr("%1 is in the deletion queue.").arg(shown(n.e164))));
+    } else if (!isAssigned(n)) {
+        out->append(refusal(field, "inventory.not-assigned",
+            PortingService::tr("%1 is not assigned.").arg(shown(n.e164))));
+    }
+}
+
+// Why a number cannot go to the deletion queue. With unassigning, an
+// assignment is no obstacle (it is removed first).
+void checkDeletable(
+    const InventoryNumber &n, bool unassigning, const QString &field, Violations *out)
+{
+    if (n.status == NumberStatus::DeleteInProgress) {
+        out->append(refusal(field, "inventory.already-deleted",
+            PortingService::tr("%1 is already in the deletion queue.").arg(shown(n.e164))));
+    } else if (n.status == NumberStatus::PortinInProgress) {
+        out->append(refusal(field, "inventory.delete-porting-in",
+            PortingService::tr("%1 is still being ported in: it cannot be deleted.")
+                .arg(shown(n.e164))));
+    } else if (n.status == NumberStatus::PortoutInProgress && !n.portedOut) {
+        out->append(refusal(field, "inventory.delete-porting-out",
+            PortingService::tr("%1 is in an open port-out: it can be deleted once "
+                               "it has ported out.")
+                .arg(shown(n.e164))));
+    } else if (isAssigned(n) && !unassigning) {
+        out->append(refusal(field, "inventory.delete-assigned",
+            PortingService::tr("%1 is assigned: unassign it before deleting it.")
+                .arg(shown(n.e164))));
+    }
+}
+
+void checkRestorable(
+    const InventoryNumber &n, const QDateTime &now, const QString &field, Violations *out)
+{
+    if (n.status != NumberStatus::DeleteInProgress) {
+        out->append(refusal(field, "inventory.not-deleted",
+            PortingService::tr("%1 is not in the deletion queue.").arg(shown(n.e164))));
+    } else if (n.portedOut) {
+        // Deleted after its port-out: the carrier it went to holds it now.
+        out->append(refusal(field, "inventory.ported-out",
+            PortingService::tr("%1 was ported out: it has left for another carrier and "
+                               "cannot be restored. Only a new port-in can bring it back.")
+                .arg(shown(n.e164))));
+    } else if (n.deletedAt.addDays(PortingService::deletionQueueDays) <= now) {
+        out->append(refusal(field, "inventory.restore-expired",
+            PortingService::tr("%1 was deleted more than %2 days ago: it can no "
+                               "longer be restored.")
+                .arg(shown(n.e164))
+                .arg(PortingService::deletionQueueDays)));
+    }
+}
+
+// The assignee of an assignment, checked inside the caller's transaction:
+// a valid email (the user is created when new) or an existing connector.
+struct Assignee {
+    ProductType to = ProductType::BusinessCalling;
+    QString key; // email (lower case) or connector name
+    VoiceConnector connector;
+    QString detail() const
+    {
+        return to == ProductType::BusinessCalling ? QStringLiteral("user:") + key
+                                                  : QStringLiteral("voice-connector:") + key;
+    }
+};
+
+bool checkAssignee(const Store &store, ProductType to, const QString &typed, Assignee *out,
+    Violations *violations, StoreStatus *status)
+{
+    out->to = to;
+    const QString name = typed.trimmed();
+    if (to == ProductType::BusinessCalling) {
+        out->key = name.toLower();
+        if (name.isEmpty()) {
+            violations->append(refusal(QStringLiteral("email"), "email.required",
+                PortingService::tr("Give the email address of the user.")));
+        } else if (!RequestValidator::isValidEmail(name)) {
+            violations->append(refusal(QStringLiteral("email"), "email.invalid",
+                PortingService::tr("\"%1\" is not a valid email address.").arg(name)));
+        }
+        return true;
+    }
+    out->key = name;
+    bool found = false;
+    if (!VoiceConnectorRepository(store).find(name, &out->connector, &found, status))
+        return false;
+    if (!found) {
+        violations->append(refusal(QStringLiteral("voiceConnector"), "voiceConnector.not-found",
+            PortingService::tr("There is no Voice Connector named \"%1\".").arg(name)));
+    }
+    return true;
 }
 
 // One assignment: a Business Calling number to the user with this email, or
@@ -743,39 +896,22 @@ ChangeResult assignNumber(Store &store, const QString &typed, ProductType to, co
     if (!transaction.begin(&result.status))
         return result;
     InventoryNumber number;
-    if (findNumber(store, typed, &number, &result))
-        checkAssignable(number, to, &result.violations);
+    if (findOneNumber(store, typed, &number, &result))
+        checkAssignable(number, to, QStringLiteral("number"), &result.violations);
     if (!result.status.ok())
         return failedWith(result.status);
-
-    const QString assignee = name.trimmed();
-    VoiceConnector connector;
-    if (to == ProductType::BusinessCalling) {
-        if (assignee.isEmpty()) {
-            result.violations.append(refusal(QStringLiteral("email"), "email.required",
-                PortingService::tr("Give the email address of the user.")));
-        } else if (!RequestValidator::isValidEmail(assignee)) {
-            result.violations.append(refusal(QStringLiteral("email"), "email.invalid",
-                PortingService::tr("\"%1\" is not a valid email address.").arg(assignee)));
-        }
-    } else {
-        bool found = false;
-        if (!VoiceConnectorRepository(store).find(assignee, &connector, &found, &result.status))
-            return failedWith(result.status);
-        if (!found) {
-            result.violations.append(
-                refusal(QStringLiteral("voiceConnector"), "voiceConnector.not-found",
-                    PortingService::tr("There is no Voice Connector named \"%1\".").arg(assignee)));
-        }
-    }
+    Assignee assignee;
+    if (!checkAssignee(store, to, name, &assignee, &result.violations, &result.status))
+        return failedWith(result.status);
     if (hasErrors(result.violations))
         return result;
 
     InventoryRepository inventory(store);
     qint64 userId = 0;
     if ((to == ProductType::BusinessCalling
-            && !inventory.ensureUser(assignee, now, &userId, &result.status))
-        || !inventory.assign(number.id, userId, connector.id, now, &result.status)
+            && !inventory.ensureUser(assignee.key, now, &userId, &result.status))
+        || !inventory.assignMany(
+            { number.id }, userId, assignee.connector.id, assignee.detail(), now, &result.status)
         || !transaction.commit(&result.status))
         return failedWith(result.status);
     return result;
@@ -826,6 +962,19 @@ ChangeResult changeNumbers(Store &store, const QStringList &typed, const QString
     return result;
 }
 
+QString notInInventory()
+{
+    return PortingService::tr("%1 is not in the phone number inventory.");
+}
+
+QString notInInventoryForRestore()
+{
+    return PortingService::tr("%1 is not in the phone number inventory (a number "
+                              "deleted more than %2 days ago is gone for good).")
+        // %1 stays for the number (a one-pass arg: the text put in is not read again).
+        .arg(QStringLiteral("%1"), QString::number(PortingService::deletionQueueDays));
+}
+
 } // namespace
 
 ChangeResult PortingService::assignToUser(const QString &e164, const QString &email)
@@ -846,15 +995,9 @@ ChangeResult PortingService::unassign(const QString &e164)
     if (!transaction.begin(&result.status))
         return result;
     InventoryNumber number;
-    if (!findNumber(m_store, e164, &number, &result))
+    if (!findOneNumber(m_store, e164, &number, &result))
         return result.status.ok() ? result : failedWith(result.status);
-    if (number.status == NumberStatus::DeleteInProgress) {
-        result.violations.append(refusal(QStringLiteral("number"), "inventory.deleted",
-            PortingService::tr("%1 is in the deletion queue.").arg(shown(number.e164))));
-    } else if (!isAssigned(number)) {
-        result.violations.append(refusal(QStringLiteral("number"), "inventory.not-assigned",
-            PortingService::tr("%1 is not assigned.").arg(shown(number.e164))));
-    }
+    checkUnassignable(number, QStringLiteral("number"), &result.violations);
     if (hasErrors(result.violations))
         return result;
     if (!InventoryRepository(m_store).unassign(number.id, now, &result.status)
@@ -866,27 +1009,9 @@ ChangeResult PortingService::unassign(const QString &e164)
 ChangeResult PortingService::deleteNumbers(const QStringList &e164)
 {
     const auto refuse = [](const InventoryNumber &n, const QDateTime &, const QString &path,
-                            Violations *out) {
-        if (n.status == NumberStatus::DeleteInProgress) {
-            out->append(refusal(path, "inventory.already-deleted",
-                PortingService::tr("%1 is already in the deletion queue.").arg(shown(n.e164))));
-        } else if (isAssigned(n)) {
-            out->append(refusal(path, "inventory.delete-assigned",
-                PortingService::tr("%1 is assigned: unassign it before deleting it.")
-                    .arg(shown(n.e164))));
-        } else if (n.status == NumberStatus::PortinInProgress) {
-            out->append(refusal(path, "inventory.delete-porting-in",
-                PortingService::tr("%1 is still being ported in: it cannot be deleted.")
-                    .arg(shown(n.e164))));
-        } else if (n.status == NumberStatus::PortoutInProgress && !n.portedOut) {
-            out->append(refusal(path, "inventory.delete-porting-out",
-                PortingService::tr("%1 is in an open port-out: it can be deleted once "
-                                   "it has ported out.")
-                    .arg(shown(n.e164))));
-        }
-    };
+                            Violations *out) { checkDeletable(n, false, path, out); };
     return changeNumbers(m_store, e164, PortingService::tr("Name at least one number to delete."),
-        PortingService::tr("%1 is not in the phone number inventory."), refuse,
+        notInInventory(), refuse,
         [](InventoryRepository &inventory, const QList<qint64> &ids, const QDateTime &now,
             StoreStatus *status) { return inventory.markDeleted(ids, now, status); });
 }
@@ -894,36 +1019,445 @@ ChangeResult PortingService::deleteNumbers(const QStringList &e164)
 ChangeResult PortingService::restoreNumbers(const QStringList &e164)
 {
     const auto refuse = [](const InventoryNumber &n, const QDateTime &now, const QString &path,
-                            Violations *out) {
-        if (n.status != NumberStatus::DeleteInProgress) {
-            out->append(refusal(path, "inventory.not-deleted",
-                PortingService::tr("%1 is not in the deletion queue.").arg(shown(n.e164))));
-        } else if (n.portedOut) {
-            // Deleted after its port-out: the carrier it went to holds it now.
-            out->append(refusal(path, "inventory.ported-out",
-                PortingService::tr("%1 was ported out: it has left for another carrier and "
-                                   "cannot be restored. Only a new port-in can bring it back.")
-                    .arg(shown(n.e164))));
-        } else if (n.deletedAt.addDays(deletionQueueDays) <= now) {
-            out->append(refusal(path, "inventory.restore-expired",
-                PortingService::tr("%1 was deleted more than %2 days ago: it can no "
-                                   "longer be restored.")
-                    .arg(shown(n.e164))
-                    .arg(deletionQueueDays)));
-        }
-    };
+                            Violations *out) { checkRestorable(n, now, path, out); };
     return changeNumbers(m_store, e164, PortingService::tr("Name at least one number to restore."),
-        PortingService::tr("%1 is not in the phone number inventory (a number "
-                           "deleted more than %2 days ago is gone for good).")
-            // %1 stays for the number (a one-pass arg: the text put in is not read again).
-            .arg(QStringLiteral("%1"), QString::number(deletionQueueDays)),
-        refuse,
+        notInInventoryForRestore(), refuse,
         [](InventoryRepository &inventory, const QList<qint64> &ids, const QDateTime &now,
             StoreStatus *status) { return inventory.restore(ids, now, status); });
 }
 
+bool PortingService::findNumber(
+    const QString &number, InventoryNumber *out, StoreStatus *status) const
+{
+    const StatusOut st(status);
+    bool found = false;
+    return InventoryRepository(m_store).find(numberKey(number), out, &found, st) && found;
+}
+
+QList<InventoryEvent> PortingService::numberHistory(
+    const QString &number, StoreStatus *status) const
+{
+    const StatusOut st(status);
+    QList<InventoryEvent> out;
+    if (!InventoryRepository(m_store).history(numberKey(number), &out, st))
+        out.clear();
+    return out;
+}
+
+QString PortingService::describe(const InventoryEvent &event)
+{
+    // "user:EMAIL" / "voice-connector:NAME" as people read it.
+    QString assignee = event.detail;
+    if (assignee.startsWith(QLatin1String("user:")))
+        assignee = PortingService::tr("user %1").arg(assignee.mid(5));
+    else if (assignee.startsWith(QLatin1String("voice-connector:")))
+        assignee = PortingService::tr("Voice Connector %1").arg(assignee.mid(16));
+    const QString w = event.what;
+    if (w == QLatin1String("arrived"))
+        return PortingService::tr("Arrived with port-in %1, not yet active").arg(event.caseId);
+    if (w == QLatin1String("activated"))
+        return PortingService::tr("Activated: port-in %1 completed").arg(event.caseId);
+    if (w == QLatin1String("dropped"))
+        return PortingService::tr("Removed: port-in %1 was cancelled").arg(event.caseId);
+    if (w == QLatin1String("assigned"))
+        return PortingService::tr("Assigned to %1").arg(assignee);
+    if (w == QLatin1String("unassigned"))
+        return PortingService::tr("Unassigned from %1").arg(assignee);
+    if (w == QLatin1String("deleted"))
+        return PortingService::tr("Deleted: in the deletion queue for %1 days")
+            .arg(deletionQueueDays);
+    if (w == QLatin1String("restored"))
+        return PortingService::tr("Restored from the deletion queue");
+    if (w == QLatin1String("purged"))
+        return PortingService::tr("Purged from the deletion queue");
+    if (w == QLatin1String("port-out"))
+        return PortingService::tr("Entered port-out %1").arg(event.caseId);
+    if (w == QLatin1String("port-out-cancelled"))
+        return PortingService::tr("Port-out %1 was cancelled").arg(event.caseId);
+    if (w == QLatin1String("ported-out"))
+        return PortingService::tr("Ported out with port-out %1").arg(event.caseId);
+    if (w == QLatin1String("imported"))
+        return PortingService::tr("Imported from a file as %1").arg(event.detail);
+    return event.detail.isEmpty() ? w : w + QStringLiteral(": ") + event.detail;
+}
+
+// ---------------------------------------------------------------------------
+// Bulk actions on selected numbers
+
+namespace {
+
+enum class BulkOp { AssignUser, AssignConnector, Unassign, Delete, Restore, UnassignAndDelete };
+
+// Numbers written per statement: between two, the progress callback runs.
+constexpr int bulkChunk = 1000;
+
+BulkResult bulkFailed(const StoreStatus &status)
+{
+    BulkResult result;
+    const ChangeResult failed = failedWith(status);
+    result.status = failed.status;
+    return result;
+}
+
+BulkResult runBulk(Store &store, const QStringList &typed, BulkOp op, const QString &assigneeName,
+    BulkPolicy policy, const BulkProgress &progress)
+{
+    const QDateTime now = Clock::now();
+    BulkResult result;
+    if (typed.isEmpty()) {
+        result.violations.append(refusal(QStringLiteral("numbers"), "numbers.required",
+            PortingService::tr("Select at least one number.")));
+        return result;
+    }
+    sql::WriteTransaction transaction(store);
+    if (!transaction.begin(&result.status))
+        return result;
+
+    Assignee assignee;
+    const bool assigning = op == BulkOp::AssignUser || op == BulkOp::AssignConnector;
+    if (assigning) {
+        const ProductType to
+            = op == BulkOp::AssignUser ? ProductType::BusinessCalling : ProductType::VoiceConnector;
+        if (!checkAssignee(store, to, assigneeName, &assignee, &result.violations, &result.status))
+            return bulkFailed(result.status);
+        if (hasErrors(result.violations))
+            return result;
+    }
+
+    const QStringList keys = numberKeys(typed);
+    InventoryRepository inventory(store);
+    QHash<QString, InventoryNumber> numbers;
+    if (!inventory.findMany(keys, &numbers, &result.status))
+        return bulkFailed(result.status);
+    const QString notFound = op == BulkOp::Restore ? notInInventoryForRestore() : notInInventory();
+
+    QList<qint64> accepted;
+    QList<qint64> toUnassign; // unassign and delete: those assigned
+    QSet<QString> seen;
+    seen.reserve(keys.size());
+    accepted.reserve(keys.size());
+    const QString field = QStringLiteral("number");
+    for (const QString &key : keys) {
+        if (seen.contains(key))
+            continue; // named twice: judged and changed once
+        seen.insert(key);
+        const auto it = numbers.constFind(key);
+        Violations why;
+        if (it == numbers.cend()) {
+            why.append(refusal(field, "inventory.not-found", notFound.arg(shown(key))));
+        } else {
+            switch (op) {
+            case BulkOp::AssignUser:
+                checkAssignable(*it, ProductType::BusinessCalling, field, &why);
+                break;
+            case BulkOp::AssignConnector:
+                checkAssignable(*it, ProductType::VoiceConnector, field, &why);
+                break;
+            case BulkOp::Unassign:
+                checkUnassignable(*it, field, &why);
+                break;
+            case BulkOp::Delete:
+                checkDeletable(*it, false, field, &why);
+                break;
+            case BulkOp::UnassignAndDelete:
+                checkDeletable(*it, true, field, &why);
+                break;
+            case BulkOp::Restore:
+                checkRestorable(*it, now, field, &why);
+                break;
+            }
+        }
+        if (hasErrors(why)) {
+            // The first reason: the one to act on first.
+            result.refused.append(NumberRefusal { key, why.first().rule, why.first().message });
+            continue;
+        }
+        accepted.append(it->id);
+        if (op == BulkOp::UnassignAndDelete && isAssigned(*it))
+            toUnassign.append(it->id);
+    }
+    result.requested = int(seen.size());
+    if (accepted.isEmpty() || (policy == BulkPolicy::AllOrNothing && !result.refused.isEmpty()))
+        return result; // nothing to change (rolled back: nothing was written)
+
+    qint64 userId = 0;
+    if (op == BulkOp::AssignUser
+        && !inventory.ensureUser(assignee.key, now, &userId, &result.status))
+        return bulkFailed(result.status);
+
+    const int total = int(accepted.size());
+    if (progress && !progress(0, total)) {
+        result.cancelled = true;
+        return result;
+    }
+    if (op == BulkOp::UnassignAndDelete && !inventory.unassignMany(toUnassign, now, &result.status))
+        return bulkFailed(result.status);
+    for (int first = 0; first < total; first += bulkChunk) {
+        const QList<qint64> chunk = accepted.mid(first, bulkChunk);
+        bool written = false;
+        switch (op) {
+        case BulkOp::AssignUser:
+        case BulkOp::AssignConnector:
+            written = inventory.assignMany(
+                chunk, userId, assignee.connector.id, assignee.detail(), now, &result.status);
+            break;
+        case BulkOp::Unassign:
+            written = inventory.unassignMany(chunk, now, &result.status);
+            break;
+        case BulkOp::Delete:
+        case BulkOp::UnassignAndDelete:
+            written = inventory.markDeleted(chunk, now, &result.status);
+            break;
+        case BulkOp::Restore:
+            written = inventory.restore(chunk, now, &result.status);
+            break;
+        }
+        if (!written)
+            return bulkFailed(result.status);
+        const int done = std::min(total, first + bulkChunk);
+        if (progress && !progress(done, total)) {
+            result.cancelled = true; // rolled back by the transaction's end
+            return result;
+        }
+    }
+    if (!transaction.commit(&result.status))
+        return bulkFailed(result.status);
+    result.changed = total;
+    return result;
+}
+
+} // namespace
+
+BulkResult PortingService::assignSelectedToUser(const QStringList &numbers, const QString &email,
+    BulkPolicy policy, const BulkProgress &progress)
+{
+    return runBulk(m_store, numbers, BulkOp::AssignUser, email, policy, progress);
+}
+
+BulkResult PortingService::assignSelectedToVoiceConnector(const QStringList &numbers,
+    const QString &name, BulkPolicy policy, const BulkProgress &progress)
+{
+    return runBulk(m_store, numbers, BulkOp::AssignConnector, name, policy, progress);
+}
+
+BulkResult PortingService::unassignSelected(
+    const QStringList &numbers, BulkPolicy policy, const BulkProgress &progress)
+{
+    return runBulk(m_store, numbers, BulkOp::Unassign, QString(), policy, progress);
+}
+
+BulkResult PortingService::deleteSelected(
+    const QStringList &numbers, BulkPolicy policy, const BulkProgress &progress)
+{
+    return runBulk(m_store, numbers, BulkOp::Delete, QString(), policy, progress);
+}
+
+BulkResult PortingService::restoreSelected(
+    const QStringList &numbers, BulkPolicy policy, const BulkProgress &progress)
+{
+    return runBulk(m_store, numbers, BulkOp::Restore, QString(), policy, progress);
+}
+
+BulkResult PortingService::unassignAndDeleteSelected(
+    const QStringList &numbers, BulkPolicy policy, const BulkProgress &progress)
+{
+    return runBulk(m_store, numbers, BulkOp::UnassignAndDelete, QString(), policy, progress);
+}
+
+BulkResult PortingService::finishPortOut(qint64 caseId, const BulkProgress &progress)
+{
+    BulkResult result;
+    CaseRow row;
+    bool found = false;
+    if (!CaseRepository(m_store).load(caseId, false, &row, &found, &result.status))
+        return bulkFailed(result.status);
+    if (!found) {
+        result.violations = caseNotFound(caseId).violations;
+        return result;
+    }
+    if (row.kind != CaseKind::PortOut || row.state != CaseState::PortedOut) {
+        result.violations.append(refusal(QStringLiteral("case"), "case.not-ported-out",
+            row.kind != CaseKind::PortOut
+                ? PortingService::tr("Case %1 is a port-in: only a port-out ends by deleting "
+                                     "its numbers.")
+                      .arg(caseId)
+                : PortingService::tr("Case %1 has not ported out (it is %2): its numbers stay "
+                                     "until the carrier has taken them.")
+                      .arg(caseId)
+                      .arg(displayName(row.state))));
+        return result;
+    }
+    QStringList numbers;
+    if (!InventoryRepository(m_store).notDeletedOfPortOut(caseId, &numbers, &result.status))
+        return bulkFailed(result.status);
+    if (numbers.isEmpty())
+        return result; // all deleted already: the clock closes the case
+    // Every number of the case, or none: a half-finished port-out helps nobody.
+    return runBulk(
+        m_store, numbers, BulkOp::UnassignAndDelete, QString(), BulkPolicy::AllOrNothing, progress);
+}
+
+// ---------------------------------------------------------------------------
+// Users
+
+namespace {
+
+constexpr int maxUserNameLength = 200;
+
+Violations userRefusals(const QString &email, const QString &name)
+{
+    Violations out;
+    if (email.isEmpty()) {
+        out.append(refusal(QStringLiteral("email"), "email.required",
+            PortingService::tr("Give the email address of the user.")));
+    } else if (!RequestValidator::isValidEmail(email)) {
+        out.append(refusal(QStringLiteral("email"), "email.invalid",
+            PortingService::tr("\"%1\" is not a valid email address.").arg(email)));
+    }
+    if (name.size() > maxUserNameLength) {
+        out.append(refusal(QStringLiteral("name"), "user.name-too-long",
+            PortingService::tr("The name is too long: at most %1 characters.")
+                .arg(maxUserNameLength)));
+    }
+    return out;
+}
+
+} // namespace
+
+ChangeResult PortingService::addUser(const QString &email, const QString &name)
+{
+    ChangeResult result;
+    User user;
+    user.email = email.trimmed().toLower();
+    user.name = name.trimmed();
+    user.createdAt = Clock::now();
+    result.violations = userRefusals(user.email, user.name);
+    sql::WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    InventoryRepository inventory(m_store);
+    if (!user.email.isEmpty()) {
+        User existing;
+        bool found = false;
+        if (!inventory.findUser(user.email, &existing, &found, &result.status))
+            return failedWith(result.status);
+        if (found) {
+            result.violations.append(refusal(QStringLiteral("email"), "user.email-taken",
+                PortingService::tr("A user with the email address %1 already exists.")
+                    .arg(user.email)));
+        }
+    }
+    if (hasErrors(result.violations))
+        return result;
+    if (!inventory.addUser(&user, &result.status) || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    result.id = user.id;
+    return result;
+}
+
+ChangeResult PortingService::editUser(qint64 id, const QString &email, const QString &name)
+{
+    ChangeResult result;
+    result.id = id;
+    User user;
+    user.id = id;
+    user.email = email.trimmed().toLower();
+    user.name = name.trimmed();
+    result.violations = userRefusals(user.email, user.name);
+    sql::WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    InventoryRepository inventory(m_store);
+    User current;
+    bool found = false;
+    if (!inventory.findUserById(id, &current, &found, &result.status))
+        return failedWith(result.status);
+    if (!found) {
+        result.violations.append(refusal(QStringLiteral("user"), "user.not-found",
+            PortingService::tr("The user no longer exists.")));
+        return result;
+    }
+    if (!user.email.isEmpty() && user.email != current.email) {
+        User other;
+        if (!inventory.findUser(user.email, &other, &found, &result.status))
+            return failedWith(result.status);
+        if (found) {
+            result.violations.append(refusal(QStringLiteral("email"), "user.email-taken",
+                PortingService::tr("A user with the email address %1 already exists.")
+                    .arg(user.email)));
+        }
+    }
+    if (hasErrors(result.violations))
+        return result;
+    if (!inventory.updateUser(user, &result.status) || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    return result;
+}
+
+QList<User> PortingService::listUsers(const QString &contains, StoreStatus *status) const
+{
+    const StatusOut st(status);
+    QList<User> out;
+    if (!InventoryRepository(m_store).listUsers(contains, &out, st))
+        out.clear();
+    return out;
+}
+
 // ---------------------------------------------------------------------------
 // Voice Connectors
+
+namespace {
+
+// The rules of a connector's name and region (the region already lower case).
+Violations connectorRefusals(const VoiceConnector &connector)
+{
+    Violations out;
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$"));
+    if (connector.name.isEmpty()) {
+        out.append(refusal(QStringLiteral("name"), "voiceConnector.name-required",
+            PortingService::tr("Give the Voice Connector a name.")));
+    } else if (!allowed.match(connector.name).hasMatch()) {
+        out.append(refusal(QStringLiteral("name"), "voiceConnector.name-invalid",
+            PortingService::tr("\"%1\" is not a usable Voice Connector name: up to 100 "
+                               "letters, digits, spaces, dots, dashes and underscores, "
+                               "starting with a letter or digit.")
+                .arg(connector.name)));
+    }
+    if (!PortingService::voiceConnectorRegions().contains(connector.region)) {
+        out.append(refusal(QStringLiteral("region"), "voiceConnector.region-unknown",
+            PortingService::tr("\"%1\" is not a Voice Connector region; use one of %2.")
+                .arg(connector.region,
+                    PortingService::voiceConnectorRegions().join(QStringLiteral(", ")))));
+    }
+    return out;
+}
+
+// A connector named `name` other than `exceptId`: the name is taken.
+bool checkNameFree(
+    const Store &store, const QString &name, qint64 exceptId, Violations *out, StoreStatus *status)
+{
+    if (name.isEmpty())
+        return true;
+    VoiceConnector existing;
+    bool found = false;
+    if (!VoiceConnectorRepository(store).find(name, &existing, &found, status))
+        return false;
+    if (found && existing.id != exceptId) {
+        out->append(refusal(QStringLiteral("name"), "voiceConnector.name-taken",
+            PortingService::tr("A Voice Connector named \"%1\" already exists.").arg(name)));
+    }
+    return true;
+}
+
+QString caseList(const QList<qint64> &ids)
+{
+    QStringList text;
+    for (qint64 id : ids)
+        text << QString::number(id);
+    return text.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 ChangeResult PortingService::createVoiceConnector(
     const QString &name, const QString &region, bool encryption)
@@ -935,38 +1469,12 @@ ChangeResult PortingService::createVoiceConnector(
         = region.trimmed().isEmpty() ? voiceConnectorRegions().first() : region.trimmed().toLower();
     connector.encryption = encryption;
     connector.createdAt = Clock::now();
-
-    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$"));
-    if (connector.name.isEmpty()) {
-        result.violations.append(refusal(QStringLiteral("name"), "voiceConnector.name-required",
-            PortingService::tr("Give the Voice Connector a name.")));
-    } else if (!allowed.match(connector.name).hasMatch()) {
-        result.violations.append(refusal(QStringLiteral("name"), "voiceConnector.name-invalid",
-            PortingService::tr("\"%1\" is not a usable Voice Connector name: up to 100 "
-                               "letters, digits, spaces, dots, dashes and underscores, "
-                               "starting with a letter or digit.")
-                .arg(connector.name)));
-    }
-    if (!voiceConnectorRegions().contains(connector.region)) {
-        result.violations.append(refusal(QStringLiteral("region"), "voiceConnector.region-unknown",
-            PortingService::tr("\"%1\" is not a Voice Connector region; use one of %2.")
-                .arg(connector.region, voiceConnectorRegions().join(QStringLiteral(", ")))));
-    }
+    result.violations = connectorRefusals(connector);
     sql::WriteTransaction transaction(m_store);
     if (!transaction.begin(&result.status))
         return result;
-    if (!connector.name.isEmpty()) {
-        VoiceConnector existing;
-        bool found = false;
-        if (!VoiceConnectorRepository(m_store).find(
-                connector.name, &existing, &found, &result.status))
-            return failedWith(result.status);
-        if (found) {
-            result.violations.append(refusal(QStringLiteral("name"), "voiceConnector.name-taken",
-                PortingService::tr("A Voice Connector named \"%1\" already exists.")
-                    .arg(connector.name)));
-        }
-    }
+    if (!checkNameFree(m_store, connector.name, 0, &result.violations, &result.status))
+        return failedWith(result.status);
     if (hasErrors(result.violations))
         return result;
     if (!VoiceConnectorRepository(m_store).create(&connector, &result.status)
@@ -974,6 +1482,103 @@ ChangeResult PortingService::createVoiceConnector(
         return failedWith(result.status);
     result.id = connector.id;
     return result;
+}
+
+ChangeResult PortingService::editVoiceConnector(
+    qint64 id, const QString &name, const QString &region, bool encryption)
+{
+    ChangeResult result;
+    result.id = id;
+    VoiceConnector connector;
+    connector.id = id;
+    connector.name = name.trimmed();
+    connector.region
+        = region.trimmed().isEmpty() ? voiceConnectorRegions().first() : region.trimmed().toLower();
+    connector.encryption = encryption;
+    result.violations = connectorRefusals(connector);
+    sql::WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    VoiceConnectorRepository connectors(m_store);
+    VoiceConnector current;
+    bool found = false;
+    if (!connectors.findById(id, &current, &found, &result.status))
+        return failedWith(result.status);
+    if (!found) {
+        result.violations.append(
+            refusal(QStringLiteral("voiceConnector"), "voiceConnector.not-found",
+                PortingService::tr("The Voice Connector no longer exists.")));
+        return result;
+    }
+    if (connector.name != current.name) {
+        if (!checkNameFree(m_store, connector.name, id, &result.violations, &result.status))
+            return failedWith(result.status);
+        // An open port-in finds its connector by name.
+        QList<qint64> cases;
+        if (!connectors.openPortInsNaming(current.name, &cases, &result.status))
+            return failedWith(result.status);
+        if (!cases.isEmpty()) {
+            result.violations.append(refusal(QStringLiteral("name"), "voiceConnector.in-port-in",
+                PortingService::tr("\"%1\" cannot be renamed while open port-ins name it "
+                                   "(case %2).")
+                    .arg(current.name, caseList(cases))));
+        }
+    }
+    if (hasErrors(result.violations))
+        return result;
+    connector.createdAt = current.createdAt;
+    if (!connectors.update(connector, &result.status) || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    return result;
+}
+
+ChangeResult PortingService::deleteVoiceConnector(qint64 id)
+{
+    ChangeResult result;
+    result.id = id;
+    sql::WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    VoiceConnectorRepository connectors(m_store);
+    VoiceConnector current;
+    bool found = false;
+    if (!connectors.findById(id, &current, &found, &result.status))
+        return failedWith(result.status);
+    if (!found) {
+        result.violations.append(
+            refusal(QStringLiteral("voiceConnector"), "voiceConnector.not-found",
+                PortingService::tr("The Voice Connector no longer exists.")));
+        return result;
+    }
+    if (current.numberCount > 0) {
+        result.violations.append(refusal(QStringLiteral("voiceConnector"), "voiceConnector.in-use",
+            PortingService::tr("\"%1\" has %n number(s) assigned: unassign them before deleting "
+                               "it.",
+                nullptr, current.numberCount)
+                .arg(current.name)));
+    }
+    QList<qint64> cases;
+    if (!connectors.openPortInsNaming(current.name, &cases, &result.status))
+        return failedWith(result.status);
+    if (!cases.isEmpty()) {
+        result.violations.append(refusal(QStringLiteral("voiceConnector"),
+            "voiceConnector.in-port-in",
+            PortingService::tr("\"%1\" cannot be deleted while open port-ins name it (case %2).")
+                .arg(current.name, caseList(cases))));
+    }
+    if (hasErrors(result.violations))
+        return result;
+    if (!connectors.remove(id, &result.status) || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    return result;
+}
+
+bool PortingService::findVoiceConnector(
+    const QString &name, VoiceConnector *out, StoreStatus *status) const
+{
+    const StatusOut st(status);
+    bool found = false;
+    return VoiceConnectorRepository(m_store).find(name.trimmed(), out, &found, st) && found;
 }
 
 QList<VoiceConnector> PortingService::listVoiceConnectors(StoreStatus *status) const
@@ -985,8 +1590,8 @@ QList<VoiceConnector> PortingService::listVoiceConnectors(StoreStatus *status) c
     return out;
 }
 
-PortingService::NumbersInUse PortingService::numbersInUse(const QStringList &e164,
-                                                         StoreStatus *status) const
+PortingService::NumbersInUse PortingService::numbersInUse(
+    const QStringList &e164, StoreStatus *status) const
 {
     const StatusOut st(status);
     const StoreContext context(m_store, 0);
@@ -1012,8 +1617,8 @@ void stampExpiry(Draft *d, const QDateTime &now)
 
 } // namespace
 
-ChangeResult PortingService::saveDraft(qint64 id, const QString &kind, const QString &title,
-                                       const QJsonObject &content)
+ChangeResult PortingService::saveDraft(
+    qint64 id, const QString &kind, const QString &title, const QJsonObject &content)
 {
     ChangeResult result;
     const QDateTime now = Clock::now();
@@ -1026,7 +1631,8 @@ ChangeResult PortingService::saveDraft(qint64 id, const QString &kind, const QSt
     draft.updatedAt = now;
     sql::WriteTransaction transaction(m_store);
     bool found = false;
-    if (!transaction.begin(&result.status) || !DraftRepository(m_store).save(&draft, &found, &result.status))
+    if (!transaction.begin(&result.status)
+        || !DraftRepository(m_store).save(&draft, &found, &result.status))
         return result;
     if (!found) {
         // Pruned or discarded elsewhere meanwhile: keep the work as a new draft.
@@ -1067,7 +1673,8 @@ ChangeResult PortingService::discardDraft(qint64 id)
     ChangeResult result;
     sql::WriteTransaction transaction(m_store);
     bool found = false;
-    if (!transaction.begin(&result.status) || !DraftRepository(m_store).remove(id, &found, &result.status))
+    if (!transaction.begin(&result.status)
+        || !DraftRepository(m_store).remove(id, &found, &result.status))
         return result;
     if (!found) {
         result.violations.append(refusal(QStringLiteral("draft"), "draft.not-found",

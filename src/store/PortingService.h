@@ -77,6 +77,154 @@ public:
     // The regions a Voice Connector can be created in; the first is the default.
     static QStringList voiceConnectorRegions();
 
+    // --- inventory ---
+    // The inventory, its users and Voice Connectors beyond the single-number
+    // calls above (PortingService.cpp). Every change appends the numbers'
+    // history (inventory_events) in the same transaction.
+
+    // Filters, sorts and pages (listInventory with InventoryFilter's keyset
+    // members); counts for the same filter (limit and cursor ignored).
+    int countInventory(const InventoryFilter &filter, StoreStatus *status = nullptr) const;
+    InventoryCounts inventoryCounts(StoreStatus *status = nullptr) const;
+    // One number (any notation); false when missing or the store failed.
+    bool findNumber(const QString &number, InventoryNumber *out, StoreStatus *status = nullptr) const;
+    // A number's history, oldest first (kept after the number is purged).
+    QList<InventoryEvent> numberHistory(const QString &number, StoreStatus *status = nullptr) const;
+    // A history line for people, translated ("Assigned to jane@example.com").
+    static QString describe(const InventoryEvent &event);
+
+    // Users (Business Calling): email required, valid and unique (ignoring
+    // case); name free text (may be empty). result.id: the user's id.
+    ChangeResult addUser(const QString &email, const QString &name);
+    ChangeResult editUser(qint64 id, const QString &email, const QString &name);
+    // Users whose email or name contains `contains` (ignoring case; empty: all), by email.
+    QList<User> listUsers(const QString &contains = QString(), StoreStatus *status = nullptr) const;
+
+    // Voice Connectors: the same rules as createVoiceConnector; delete is
+    // refused while numbers are assigned to it (the message gives the count).
+    ChangeResult editVoiceConnector(
+        qint64 id, const QString &name, const QString &region, bool encryption);
+    ChangeResult deleteVoiceConnector(qint64 id);
+    bool findVoiceConnector(
+        const QString &name, VoiceConnector *out, StoreStatus *status = nullptr) const;
+
+    // Bulk actions on selected numbers (any notation), one transaction each,
+    // committed once. ApplyAcceptable (the GUI's multi-selection) changes every
+    // acceptable number and reports the refused ones; AllOrNothing changes
+    // nothing when any is refused. A refusal of the action as a whole (no
+    // such Voice Connector, an invalid email) is in result.violations.
+    BulkResult assignSelectedToUser(const QStringList &numbers, const QString &email,
+        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {});
+    BulkResult assignSelectedToVoiceConnector(const QStringList &numbers, const QString &name,
+        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {});
+    BulkResult unassignSelected(const QStringList &numbers,
+        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {});
+    BulkResult deleteSelected(const QStringList &numbers,
+        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {});
+    BulkResult restoreSelected(const QStringList &numbers,
+        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {});
+    // The end of a port-out (and a shortcut elsewhere): unassigns each number
+    // if assigned, then deletes it. A port-out case whose numbers are then
+    // all deleted is closed by the clock (tick, which every command and the
+    // GUI's refresh run), as DESIGN.md's flow says.
+    BulkResult unassignAndDeleteSelected(const QStringList &numbers,
+        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {});
+    // The same for every number of a ported-out port-out case still to
+    // delete, all or nothing (refused unless the case is in PortedOut).
+    BulkResult finishPortOut(qint64 caseId, const BulkProgress &progress = {});
+    // --- end inventory ---
+
+    // --- comments ---
+    // A note on a case by role (Admin or Support), signed with author (free
+    // text, may be empty). Internal notes are written and read by support
+    // only; an empty body is refused. Implemented in PortingServiceComments.cpp.
+    ChangeResult addComment(qint64 caseId, Role role, const QString &author, bool internal,
+                            const QString &body);
+    // The case's comments, oldest first; internal ones only when asked for
+    // (support's view).
+    QList<CaseComment> listComments(qint64 caseId, bool includeInternal,
+                                    StoreStatus *status = nullptr) const;
+    // The longest comment accepted, in characters.
+    static constexpr int maxCommentLength = 10000;
+    // --- end comments ---
+
+    // --- loa-sign ---
+    // Signing the LOAs of a port-in, their versions and the case's
+    // attachments (PortingServiceLoa.cpp). Signing and attachments are the
+    // admin's; anyone may read them.
+
+    // Signs carrier group carrierIndex's LOA as the case's request stands
+    // (or as `pending` would make it: a correction about to be submitted
+    // after a change request is signed first). Each signature is a new
+    // version (result.id: the version number). Refused on a closed case, for
+    // a port-out, without a name or title.
+    ChangeResult signLoa(qint64 caseId, int carrierIndex, const LoaSigner &signer,
+        Role actor = Role::Admin, const PortInRequest *pending = nullptr);
+    // Every signed version of the case, by carrier group then version.
+    QList<LoaVersion> loaVersions(qint64 caseId, StoreStatus *status = nullptr) const;
+    // Each carrier group's LOA state against the request as it is now.
+    QList<LoaGroupStatus> loaStatus(qint64 caseId, StoreStatus *status = nullptr) const;
+    // Why the admin cannot submit the LOAs now: one violation per carrier
+    // group that has no version signed within LoaVersion::validityDays showing
+    // the request as it is now (rules "loa.unsigned", "loa.expired",
+    // "loa.changed"). Empty when every group is signed, and for a port-out.
+    // Reads only: safe inside the caller's write transaction.
+    Violations loaSubmitBlockers(qint64 caseId, StoreStatus *status = nullptr) const;
+    // The same against a request about to be submitted (a correction).
+    Violations loaSubmitBlockers(
+        qint64 caseId, const PortInRequest &asSubmitted, StoreStatus *status = nullptr) const;
+    // What carrier group carrierIndex's LOA shows, as signed: the request-file
+    // names of the group's fields plus the request's port date and BTN
+    // option; numbers and BTNs in E.164 where they can be read.
+    static QJsonObject loaContent(const PortInRequest &request, int carrierIndex);
+    // The fields that differ from older to newer, in LOA order; numbers one
+    // entry each, removed then added.
+    static QList<LoaFieldChange> loaDiff(const QJsonObject &older, const QJsonObject &newer);
+
+    // Attachments: a recent carrier invoice or customer service record, PDF,
+    // PNG or JPEG by content, at most attachmentMaxBytes.
+    static constexpr qint64 attachmentMaxBytes = 10 * 1024 * 1024;
+    // The rules for one file (fileName for the messages and the extension,
+    // size in bytes, head: at least its first bytes). Sets *mimeType when
+    // accepted.
+    static Violations checkAttachment(const QString &fileName, qint64 size, const QByteArray &head,
+        QString *mimeType = nullptr);
+    ChangeResult addAttachment(qint64 caseId, AttachmentKind kind, const QString &fileName,
+        const QByteArray &data, Role actor = Role::Admin);
+    // Reads the file (checking its size first) and adds it.
+    ChangeResult addAttachmentFile(
+        qint64 caseId, AttachmentKind kind, const QString &path, Role actor = Role::Admin);
+    QList<CaseAttachment> listAttachments(qint64 caseId, StoreStatus *status = nullptr) const;
+    // One attachment's bytes; false when it does not exist or the store failed.
+    bool loadAttachment(qint64 attachmentId, CaseAttachment *meta, QByteArray *data,
+        StoreStatus *status = nullptr) const;
+    ChangeResult removeAttachment(qint64 caseId, qint64 attachmentId, Role actor = Role::Admin);
+    // The file names the LOA document lists, in the order added.
+    QStringList attachmentNames(qint64 caseId, StoreStatus *status = nullptr) const;
+    // --- end loa-sign ---
+
+    // --- case queue ---
+    // The case queue (PortingServiceQueue.cpp): read only, every filter and
+    // sort in SQL. One page of at most `limit` rows, starting after the row
+    // `after` of the previous page (keyset paging; nullptr: the first page);
+    // *more tells whether rows follow.
+    bool queuePage(const CaseQueueQuery &query, const CaseQueueRow *after, int limit,
+        QList<CaseQueueRow> *out, bool *more, StoreStatus *status = nullptr) const;
+    // Cases per state under the filter's kind and text (its states and
+    // open-only are ignored: the counts are what choosing a state would show).
+    bool queueStateCounts(
+        const CaseQueueFilter &filter, CaseStateCounts *out, StoreStatus *status = nullptr) const;
+    // What the timeline needs of these cases (the rows of a page), read at once.
+    bool queueHistories(const QList<qint64> &caseIds, QHash<qint64, CaseQueueHistory> *out,
+        StoreStatus *status = nullptr) const;
+    // --- end case queue ---
+
+    // --- inventory-gui ---
+    // The store this service works on: the GUI's import and export
+    // (InventoryExchange) run on the same store.
+    Store &store() const { return m_store; }
+    // --- end inventory-gui ---
+
 private:
     Store &m_store;
 };

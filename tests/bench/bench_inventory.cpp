@@ -2,10 +2,18 @@
 // filtered by E.164 prefix, by status, and both with keyset paging, through
 // PortingService::listInventory against the same indexed query with the raw
 // sqlite3 C API. Target: at most 3x the raw query's time.
+// Then the same pages through InventoryModel (the inventory view's model):
+// scrolling reads each next page by key (target: under 2x the raw keyset
+// query), opening a filter counts and reads the first page (target: under
+// 2x the raw COUNT plus first page), and the jumps (end key, scroll bar
+// dragged to the middle) for the record.
 //   bench_inventory [ITERATIONS]   (PORTDESK_BENCH_DIR: where the store goes;
 //   PORTDESK_BENCH_KEEP=1 keeps it)
 
+#include "InventoryBenchStore.h"
+
 #include "core/Clock.h"
+#include "models/InventoryModel.h"
 #include "store/PortingService.h"
 #include "store/Store.h"
 
@@ -23,110 +31,10 @@ using namespace portdesk;
 
 namespace {
 
-constexpr int inventorySize = 1000000;
+using inventorybench::inventorySize;
+using inventorybench::numberAt;
+using inventorybench::ok;
 constexpr int pageSize = 256;
-
-bool ok(int rc, sqlite3 *db, const char *what)
-{
-    if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW)
-        return true;
-    std::fprintf(stderr, "%s: %s\n", what, sqlite3_errmsg(db));
-    return false;
-}
-
-// The number at position i: 100 area codes x 10,000 lines, in E.164 order.
-QByteArray numberAt(int i)
-{
-    const int npa = 201 + (i / 10000) * 7 % 700; // spread over real-looking area codes
-    return QByteArray("+1") + QByteArray::number(npa) + QByteArray("444")
-        + QByteArray::number(i % 10000).rightJustified(4, '0');
-}
-
-const char *statusAt(int i)
-{
-    // 70% Unassigned, 25% Assigned, 5% in the deletion queue, mixed through the range.
-    const int bucket = (i * 37) % 100;
-    return bucket < 70 ? "Unassigned" : bucket < 95 ? "Assigned" : "DeleteInProgress";
-}
-
-// Loads the inventory straight into the store file: one transaction, the
-// secondary indexes rebuilt once at the end rather than row by row.
-bool bulkLoad(const QString &path, double *seconds)
-{
-    QElapsedTimer timer;
-    timer.start();
-    sqlite3 *db = nullptr;
-    if (!ok(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), db,
-            "open"))
-        return false;
-    const char *indexes[] = { "inventory_status_e164", "inventory_case", "inventory_port_out_case",
-        "inventory_deleted_at", "inventory_user", "inventory_voice_connector" };
-    bool good = ok(sqlite3_exec(db,
-                       "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-                       "PRAGMA foreign_keys = ON; BEGIN IMMEDIATE",
-                       nullptr, nullptr, nullptr),
-        db, "begin");
-    for (const char *index : indexes)
-        good = good
-            && ok(sqlite3_exec(db, QByteArray(QByteArray("DROP INDEX ") + index).constData(),
-                      nullptr, nullptr, nullptr),
-                db, "drop index");
-    good = good
-        && ok(sqlite3_exec(db,
-                  "INSERT INTO users (email, created_at) VALUES "
-                  "('pat@example.com', 0), ('sam@example.com', 0), ('lee@example.com', 0)",
-                  nullptr, nullptr, nullptr),
-            db, "users");
-    sqlite3_stmt *stmt = nullptr;
-    good = good
-        && ok(sqlite3_prepare_v2(db,
-                  "INSERT INTO inventory (e164, product_type, toll_free, status, user_id, "
-                  "assigned_at, "
-                  "created_at, updated_at, deleted_at) VALUES (?, 'BusinessCalling', 0, ?, ?, ?, "
-                  "?, ?, ?)",
-                  -1, &stmt, nullptr),
-            db, "prepare");
-    const sqlite3_int64 t0
-        = QDateTime::fromString(QStringLiteral("2026-03-02T15:00:00Z"), Qt::ISODate)
-              .toMSecsSinceEpoch();
-    for (int i = 0; good && i < inventorySize; ++i) {
-        const QByteArray e164 = numberAt(i);
-        const char *status = statusAt(i);
-        sqlite3_bind_text(stmt, 1, e164.constData(), int(e164.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_text(stmt, 2, status, -1, SQLITE_STATIC);
-        if (status[0] == 'A') {
-            sqlite3_bind_int64(stmt, 3, 1 + i % 3);
-            sqlite3_bind_int64(stmt, 4, t0);
-        } else {
-            sqlite3_bind_null(stmt, 3);
-            sqlite3_bind_null(stmt, 4);
-        }
-        sqlite3_bind_int64(stmt, 5, t0);
-        sqlite3_bind_int64(stmt, 6, t0);
-        if (status[0] == 'D')
-            sqlite3_bind_int64(stmt, 7, t0);
-        else
-            sqlite3_bind_null(stmt, 7);
-        good = ok(sqlite3_step(stmt), db, "insert");
-        sqlite3_reset(stmt);
-    }
-    sqlite3_finalize(stmt);
-    const char *create[] = {
-        "CREATE INDEX inventory_status_e164 ON inventory (status, e164)",
-        "CREATE INDEX inventory_case ON inventory (case_id)",
-        "CREATE INDEX inventory_port_out_case ON inventory (port_out_case_id)",
-        "CREATE INDEX inventory_deleted_at ON inventory (deleted_at)",
-        "CREATE INDEX inventory_user ON inventory (user_id)",
-        "CREATE INDEX inventory_voice_connector ON inventory (voice_connector_id)",
-    };
-    for (const char *statement : create)
-        good = good
-            && ok(sqlite3_exec(db, statement, nullptr, nullptr, nullptr), db, "create index");
-    good = good && ok(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
-    sqlite3_close(db);
-    *seconds = double(timer.nsecsElapsed()) / 1e9;
-    return good;
-}
 
 struct Page {
     const char *name;
@@ -197,6 +105,99 @@ private:
     QByteArray m_status, m_prefix, m_prefixEnd, m_after;
 };
 
+// The model's page by key through the C API: the statement listInventory
+// runs for the next page, the previous page's last number bound each time.
+class RawKeyset {
+public:
+    RawKeyset(sqlite3 *db, const InventoryFilter &f) : m_filter(f)
+    {
+        QByteArray where = " WHERE 1 = 1";
+        if (f.hasStatus)
+            where += " AND i.status = ?";
+        if (!f.prefix.isEmpty())
+            where += " AND i.e164 >= ? AND i.e164 < ?";
+        const QByteArray page = "SELECT i.id, i.e164, i.product_type, i.toll_free, i.status, u.email, "
+                                "v.name, i.assigned_at, i.case_id, i.port_out_case_id, i.ported_out, "
+                                "i.created_at, i.updated_at, i.deleted_at "
+                                "FROM inventory i LEFT JOIN users u ON u.id = i.user_id "
+                                "LEFT JOIN voice_connectors v ON v.id = i.voice_connector_id"
+            + where;
+        ok(sqlite3_prepare_v2(db, QByteArray(page + " ORDER BY i.e164 LIMIT ?").constData(), -1, &m_first, nullptr),
+            db, "prepare first page");
+        ok(sqlite3_prepare_v2(db, QByteArray(page + " AND i.e164 > ? ORDER BY i.e164 LIMIT ?").constData(), -1,
+               &m_next, nullptr),
+            db, "prepare next page");
+        ok(sqlite3_prepare_v2(db, QByteArray("SELECT COUNT(*) FROM inventory i" + where).constData(), -1, &m_count,
+               nullptr),
+            db, "prepare count");
+        m_status = toString(f.status).toUtf8();
+        m_prefix = f.prefix.toUtf8();
+        m_prefixEnd = m_prefix + '~';
+    }
+    ~RawKeyset()
+    {
+        sqlite3_finalize(m_first);
+        sqlite3_finalize(m_next);
+        sqlite3_finalize(m_count);
+    }
+
+    // The page after `after` (empty: the first); its first and last numbers out.
+    int page(const QByteArray afterKey, quint64 *checksum, QByteArray *first, QByteArray *last)
+    {
+        // A copy: the caller may pass the very key this page replaces.
+        const QByteArray after = afterKey;
+        sqlite3_stmt *stmt = after.isEmpty() ? m_first : m_next;
+        int n = bindFilter(stmt);
+        if (!after.isEmpty())
+            sqlite3_bind_text(stmt, n++, after.constData(), int(after.size()), SQLITE_STATIC);
+        sqlite3_bind_int(stmt, n, pageSize);
+        int rows = 0;
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            if (rows == 0)
+                *first = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)));
+            ++rows;
+            for (int c = 0; c < 14; ++c) {
+                if (sqlite3_column_type(stmt, c) == SQLITE_TEXT)
+                    *checksum += quint64(sqlite3_column_bytes(stmt, c)) + sqlite3_column_text(stmt, c)[0];
+                else
+                    *checksum += quint64(sqlite3_column_int64(stmt, c));
+            }
+            *last = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)));
+        }
+        sqlite3_reset(stmt);
+        return rows;
+    }
+
+    qint64 count()
+    {
+        bindFilter(m_count);
+        qint64 n = -1;
+        if (sqlite3_step(m_count) == SQLITE_ROW)
+            n = sqlite3_column_int64(m_count, 0);
+        sqlite3_reset(m_count);
+        return n;
+    }
+
+private:
+    int bindFilter(sqlite3_stmt *stmt)
+    {
+        int n = 1;
+        if (m_filter.hasStatus)
+            sqlite3_bind_text(stmt, n++, m_status.constData(), int(m_status.size()), SQLITE_STATIC);
+        if (!m_prefix.isEmpty()) {
+            sqlite3_bind_text(stmt, n++, m_prefix.constData(), int(m_prefix.size()), SQLITE_STATIC);
+            sqlite3_bind_text(stmt, n++, m_prefixEnd.constData(), int(m_prefixEnd.size()), SQLITE_STATIC);
+        }
+        return n;
+    }
+
+    sqlite3_stmt *m_first = nullptr;
+    sqlite3_stmt *m_next = nullptr;
+    sqlite3_stmt *m_count = nullptr;
+    InventoryFilter m_filter;
+    QByteArray m_status, m_prefix, m_prefixEnd;
+};
+
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -218,15 +219,8 @@ int main(int argc, char **argv)
     FixedClock clock(QDateTime::fromString(QStringLiteral("2026-03-02T15:00:00Z"), Qt::ISODate));
     Clock::setInstance(&clock);
 
-    {
-        StoreStatus status;
-        if (!Store::open(path, &status)) {
-            std::fprintf(stderr, "open: %s\n", qPrintable(status.message));
-            return 1;
-        }
-    }
     double loadSeconds = 0;
-    if (!bulkLoad(path, &loadSeconds))
+    if (!inventorybench::bulkLoad(path, &loadSeconds))
         return 1;
     std::printf("bench_inventory: %d numbers bulk-loaded in %.1f s (%.0f rows/s), pages of %d, "
                 "%d iterations (median), SQLite %s\n",
@@ -296,6 +290,112 @@ int main(int argc, char **argv)
             QByteArray(QByteArray(page.name) + page.filter.prefix.toUtf8()).constData(), s, r,
             s / r, s <= 3 * r ? "OK" : "FAIL");
     }
+
+    // The same pages through InventoryModel: what the inventory view reads
+    // while it scrolls (each next page by the last key of the one before),
+    // and what a new filter costs (the count, then the first page).
+    std::printf("  through InventoryModel (the inventory view's model, %d pages kept):\n",
+        InventoryModel::defaultCachedPages);
+    bool modelMet = true;
+    quint64 checksum = 0;
+    for (const Page &page : pages) {
+        if (!page.filter.afterE164.isEmpty())
+            continue; // the model pages from the start of its filter
+        InventoryModel::Filter mf;
+        if (page.filter.hasStatus)
+            mf.status = page.filter.status;
+        mf.prefix = page.filter.prefix;
+        InventoryModel model(service);
+        RawKeyset rawPages(raw, page.filter);
+        QByteArray rawFirst, rawLast;
+        const auto restart = [&] {
+            model.setFilter(mf, &status);
+            model.numberAt(0);
+            rawPages.page(QByteArray(), &checksum, &rawFirst, &rawLast);
+        };
+        restart();
+        const int pageCount = model.rowCount() / pageSize;
+        if (!status.ok() || pageCount < 2 || model.rowCount() != rawPages.count()) {
+            std::fprintf(stderr, "%s: %d rows through the model (%s), %lld raw\n", page.name, model.rowCount(),
+                qPrintable(status.message), rawPages.count());
+            return 1;
+        }
+        std::vector<double> modelUs, rawUs;
+        int p = 0;
+        for (int i = 0; i < iterations; ++i) {
+            if (++p >= pageCount) {
+                restart(); // from the top again, untimed
+                p = 1;
+            }
+            QElapsedTimer timer;
+            timer.start();
+            const InventoryNumber *first = model.numberAt(p * pageSize);
+            for (int r = 0; r < pageSize; ++r)
+                checksum += quint64(model.numberAt(p * pageSize + r)->e164.size());
+            modelUs.push_back(double(timer.nsecsElapsed()) / 1e3);
+            timer.restart();
+            const int rows = rawPages.page(rawLast, &checksum, &rawFirst, &rawLast);
+            rawUs.push_back(double(timer.nsecsElapsed()) / 1e3);
+            if (!first || rows != pageSize || first->e164.toLatin1() != rawFirst) {
+                std::fprintf(stderr, "%s: page %d differs: %s through the model, %s raw\n", page.name, p,
+                    first ? qPrintable(first->e164) : "nothing", rawFirst.constData());
+                return 1;
+            }
+        }
+        const double m = median(modelUs), r = median(rawUs);
+        modelMet = modelMet && m < 2 * r;
+        std::printf("  %-26s next page   %8.1f us   raw keyset %8.1f us   %.2fx (target < 2x) %s\n",
+            QByteArray(QByteArray(page.name) + page.filter.prefix.toUtf8()).constData(), m, r, m / r,
+            m < 2 * r ? "OK" : "FAIL");
+
+        // A filter chosen: count and first page.
+        std::vector<double> openUs, rawOpenUs;
+        const int opens = std::max(10, iterations / 10);
+        for (int i = 0; i < opens; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            model.setFilter(mf, &status);
+            checksum += quint64(model.numberAt(0)->e164.size());
+            openUs.push_back(double(timer.nsecsElapsed()) / 1e3);
+            timer.restart();
+            checksum += quint64(rawPages.count());
+            rawPages.page(QByteArray(), &checksum, &rawFirst, &rawLast);
+            rawOpenUs.push_back(double(timer.nsecsElapsed()) / 1e3);
+        }
+        const double o = median(openUs), ro = median(rawOpenUs);
+        modelMet = modelMet && o < 2 * ro;
+        std::printf("  %-26s open filter %8.1f us   raw count+page %8.1f us   %.2fx (target < 2x) %s  (%d rows)\n",
+            "", o, ro, o / ro, o < 2 * ro ? "OK" : "FAIL", model.rowCount());
+    }
+    {
+        // Jumps over the whole inventory: the end key (scrollToBottom), and
+        // the scroll bar dragged to the middle with no page read near it.
+        InventoryModel model(service);
+        model.setFilter({}, &status);
+        QElapsedTimer timer;
+        timer.start();
+        const InventoryNumber *last = model.numberAt(model.rowCount() - 1);
+        const double endMs = double(timer.nsecsElapsed()) / 1e6;
+        InventoryModel jumping(service);
+        jumping.setFilter({}, &status);
+        timer.restart();
+        const InventoryNumber *middleRow = jumping.numberAt(jumping.rowCount() / 2);
+        const double middleMs = double(timer.nsecsElapsed()) / 1e6;
+        timer.restart();
+        jumping.numberAt(jumping.rowCount() / 2 + pageSize);
+        const double afterMs = double(timer.nsecsElapsed()) / 1e6;
+        if (!last || !middleRow || last->e164.toLatin1() != numberAt(inventorySize - 1)
+            || middleRow->e164.toLatin1() != numberAt(inventorySize / 2)) {
+            std::fprintf(stderr, "jumps: wrong rows\n");
+            return 1;
+        }
+        std::printf("  jumps over %d rows: to the end %.2f ms (%d query), to the middle %.1f ms (%d query, "
+                    "an offset from the nearer end), the next page after it %.2f ms\n",
+            model.rowCount(), endMs, model.queryCount(), middleMs, jumping.queryCount() - 1, afterMs);
+    }
+    met = met && modelMet;
+    if (checksum == 42)
+        std::printf(" "); // keeps the reads from being optimised away
     sqlite3_close(raw);
     std::printf("bench_inventory: %s\n", met ? "target met" : "target MISSED");
     return 0;

@@ -69,9 +69,15 @@ private Q_SLOTS:
     void portInFromSubmitToCompleted();
     void projectionsUseTheCustomersOffset();
     void portOutToPurge();
+    void loaSignatureGatesSubmit();
+    void inventoryExportAndImport();
+    void inventoryBulkConnectorsAndUsers();
 
 private:
     Run cli(const QStringList &args, const QString &now = QString());
+    // The authorizing person of each of kRequest's carrier groups signs its
+    // LOA (loa sign), as the admin does before submit-loa.
+    bool signBothLoas(const QString &id, const QString &now);
     QString writeFile(const QString &name, const QByteArray &content);
 
     std::unique_ptr<TestDatabase> m_db;
@@ -114,6 +120,22 @@ Run TestCli::cli(const QStringList &args, const QString &now)
     return r;
 }
 
+bool TestCli::signBothLoas(const QString &id, const QString &now)
+{
+    const Run jane = cli({QStringLiteral("loa"), QStringLiteral("sign"), id, QStringLiteral("--carrier"), QStringLiteral("1"),
+                          QStringLiteral("--name"), QStringLiteral("Jane Roe"), QStringLiteral("--title"), QStringLiteral("CFO")},
+                         now);
+    const Run john = cli({QStringLiteral("loa"), QStringLiteral("sign"), id, QStringLiteral("--carrier"), QStringLiteral("2"),
+                          QStringLiteral("--name"), QStringLiteral("John Doe"), QStringLiteral("--title"), QStringLiteral("Owner")});
+    for (const Run &r : {jane, john}) {
+        if (r.exitCode != 0 || !r.err.isEmpty()) {
+            qWarning("%s", qPrintable(describe(r)));
+            return false;
+        }
+    }
+    return true;
+}
+
 QString TestCli::writeFile(const QString &name, const QByteArray &content)
 {
     const QString path = m_files.filePath(name);
@@ -150,6 +172,21 @@ void TestCli::usageAndHelp_data()
     QTest::newRow("set-foc without offset") << QStringList{QStringLiteral("case"), QStringLiteral("advance"), QStringLiteral("1"), QStringLiteral("set-foc"), QStringLiteral("--at"), QStringLiteral("2026-12-15T10:00:00")} << 2 << QStringLiteral("offset");
     QTest::newRow("issue-pin without pin") << QStringList{QStringLiteral("case"), QStringLiteral("advance"), QStringLiteral("1"), QStringLiteral("issue-pin"), QStringLiteral("--account-id"), QStringLiteral("A1")} << 2 << QStringLiteral("--pin");
     QTest::newRow("bad prefix") << QStringList{QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--prefix"), QStringLiteral("abc")} << 2 << QStringLiteral("--prefix");
+    QTest::newRow("loa sign help") << QStringList{QStringLiteral("loa"), QStringLiteral("sign"), QStringLiteral("--help")} << 0
+                                   << QStringLiteral("--request CORRECTED.json");
+    QTest::newRow("loa sign without id") << QStringList{QStringLiteral("loa"), QStringLiteral("sign"), QStringLiteral("--name"), QStringLiteral("A"),
+                                                        QStringLiteral("--title"), QStringLiteral("B")} << 2 << QStringLiteral("case id");
+    QTest::newRow("loa sign without title") << QStringList{QStringLiteral("loa"), QStringLiteral("sign"), QStringLiteral("1"), QStringLiteral("--name"),
+                                                           QStringLiteral("Jane Roe")} << 2 << QStringLiteral("--title");
+    QTest::newRow("loa sign carrier zero") << QStringList{QStringLiteral("loa"), QStringLiteral("sign"), QStringLiteral("1"), QStringLiteral("--name"),
+                                                          QStringLiteral("A"), QStringLiteral("--title"), QStringLiteral("B"),
+                                                          QStringLiteral("--carrier"), QStringLiteral("0")} << 2 << QStringLiteral("--carrier");
+    QTest::newRow("loa status with a signer") << QStringList{QStringLiteral("loa"), QStringLiteral("status"), QStringLiteral("1"),
+                                                             QStringLiteral("--name"), QStringLiteral("A")} << 2 << QStringLiteral("--name");
+    QTest::newRow("loa sign missing signature file") << QStringList{QStringLiteral("loa"), QStringLiteral("sign"), QStringLiteral("1"), QStringLiteral("--name"),
+                                                                    QStringLiteral("A"), QStringLiteral("--title"), QStringLiteral("B"),
+                                                                    QStringLiteral("--signature"), QStringLiteral("/nonexistent/sig.png")}
+                                                     << 2 << QStringLiteral("Cannot read");
     QTest::newRow("missing request file") << QStringList{QStringLiteral("port-in"), QStringLiteral("submit"), QStringLiteral("/nonexistent/request.json")} << 2 << QStringLiteral("Cannot read");
 }
 
@@ -254,6 +291,7 @@ void TestCli::portInFromSubmitToCompleted()
     QVERIFY(advance({QStringLiteral("submit-loa")}, QStringLiteral("2026-11-03T16:00:00Z"), 1).err.size() > 0);
     QVERIFY(advance({QStringLiteral("request-loa"), QStringLiteral("--as"), QStringLiteral("admin")}, QStringLiteral("2026-11-03T16:00:00Z"), 1).err.contains(QLatin1String("support")));
     QVERIFY(advance({QStringLiteral("request-loa")}, QStringLiteral("2026-11-03T16:00:00Z"), 0).exitCode == 0);
+    QVERIFY(signBothLoas(id, QStringLiteral("2026-11-04T14:00:00Z")));
     QVERIFY(advance({QStringLiteral("submit-loa")}, QStringLiteral("2026-11-04T15:00:00Z"), 0).exitCode == 0);
     QVERIFY(advance({QStringLiteral("request-change"), QStringLiteral("--fields"), QStringLiteral("accountNumber,serviceAddress"),
                      QStringLiteral("--reason"), QStringLiteral("account number does not match")},
@@ -394,6 +432,8 @@ void TestCli::portOutToPurge()
         {{QStringLiteral("confirm-foc")}, QStringLiteral("2026-11-06T16:00:00Z")},
     };
     for (const auto &step : steps) {
+        if (step.first.first() == QLatin1String("submit-loa"))
+            QVERIFY(signBothLoas(in, step.second));
         r = cli(QStringList{QStringLiteral("case"), QStringLiteral("advance"), in} + step.first, step.second);
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     }
@@ -408,6 +448,14 @@ void TestCli::portOutToPurge()
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     const QString out = r.out.trimmed();
     QVERIFY(out.toLongLong() > in.toLongLong());
+    // A port-out has no LOAs to sign.
+    r = cli({QStringLiteral("loa"), QStringLiteral("sign"), out, QStringLiteral("--name"), QStringLiteral("Jane Roe"),
+             QStringLiteral("--title"), QStringLiteral("CFO")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("port-out")), qPrintable(describe(r)));
+    r = cli({QStringLiteral("loa"), QStringLiteral("status"), out});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("port-out")), qPrintable(describe(r)));
     r = cli({QStringLiteral("--json"), QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--status"),
              QStringLiteral("PortoutInProgress")});
     QCOMPARE(r.json().array().size(), 2);
@@ -445,6 +493,325 @@ void TestCli::portOutToPurge()
     r = cli({QStringLiteral("--json"), QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--prefix"), QStringLiteral("+1206")});
     QCOMPARE(r.json().array().size(), 1);   // only +12064440103 is left
     r = cli({QStringLiteral("inventory"), QStringLiteral("restore"), QStringLiteral("+12064440101")}, QStringLiteral("2026-12-28T16:07:00Z"));
+    QCOMPARE(r.exitCode, 1);
+}
+
+void TestCli::loaSignatureGatesSubmit()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    Run r = cli({QStringLiteral("port-in"), QStringLiteral("submit"), writeFile(QStringLiteral("gate.json"), kRequest)},
+                QStringLiteral("2026-11-02T15:00:00Z"));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QString id = r.out.trimmed();
+    auto run = [&](const QStringList &args, const QString &now = QString()) { return cli(args, now); };
+    auto advance = [&](const QString &event, const QString &now) {
+        return run({QStringLiteral("case"), QStringLiteral("advance"), id, event}, now);
+    };
+    auto state = [&]() {
+        return run({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), id})
+            .json().object().value(QStringLiteral("state")).toString();
+    };
+    auto status = [&](const QString &now = QString()) {
+        return run({QStringLiteral("--json"), QStringLiteral("loa"), QStringLiteral("status"), id}, now).json().object();
+    };
+    auto groupOf = [](const QJsonObject &loaStatus, int carrier) {
+        return loaStatus.value(QStringLiteral("groups")).toArray().at(carrier - 1).toObject();
+    };
+    const QStringList janeSigns = {QStringLiteral("--name"), QStringLiteral("Jane Roe"), QStringLiteral("--title"), QStringLiteral("CFO")};
+    const QStringList johnSigns = {QStringLiteral("--name"), QStringLiteral("John Doe"), QStringLiteral("--title"), QStringLiteral("Owner")};
+    const QStringList sign = {QStringLiteral("loa"), QStringLiteral("sign"), id};
+    QVERIFY(advance(QStringLiteral("portable"), QStringLiteral("2026-11-03T15:00:00Z")).exitCode == 0);
+    QVERIFY(advance(QStringLiteral("request-loa"), QStringLiteral("2026-11-03T16:00:00Z")).exitCode == 0);
+
+    // Nothing signed: both groups say so, and submit-loa is refused naming each.
+    r = run({QStringLiteral("loa"), QStringLiteral("status"), id}, QStringLiteral("2026-11-03T17:00:00Z"));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("carrier 1 (Example Telecom)\tunsigned")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("carrier 2 (Other Carrier)\tunsigned")), qPrintable(r.out));
+    QJsonObject st = status();
+    QCOMPARE(st.value(QStringLiteral("readyToSubmit")).toBool(true), false);
+    QCOMPARE(st.value(QStringLiteral("blockers")).toArray().size(), 2);
+    QCOMPARE(groupOf(st, 1).value(QStringLiteral("state")).toString(), QStringLiteral("unsigned"));
+    QVERIFY(groupOf(st, 1).value(QStringLiteral("signedAt")).isNull());
+    r = advance(QStringLiteral("submit-loa"), QStringLiteral("2026-11-03T17:00:00Z"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("carrier group 1 (Example Telecom)")), qPrintable(describe(r)));
+    QVERIFY2(r.err.contains(QLatin1String("carrier group 2 (Other Carrier)")), qPrintable(describe(r)));
+    QCOMPARE(r.err.count(QLatin1String("[loa.unsigned]")), 2);
+    QVERIFY2(r.err.contains(QStringLiteral("loa sign %1").arg(id)), qPrintable(describe(r)));
+    QCOMPARE(state(), QStringLiteral("loa-requested"));
+
+    // Refusals of loa sign itself change nothing.
+    r = run(sign + janeSigns + QStringList{QStringLiteral("--carrier"), QStringLiteral("Nope Telecom")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("Nope Telecom")) && r.err.contains(QLatin1String("Other Carrier")), qPrintable(describe(r)));
+    r = run(sign + janeSigns + QStringList{QStringLiteral("--carrier"), QStringLiteral("3")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("[loa.no-such-group]")), qPrintable(describe(r)));
+    r = run(sign + QStringList{QStringLiteral("--name"), QStringLiteral("Jane Roe"), QStringLiteral("--title"), QStringLiteral(" ")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("[loa.signer-title.required]")), qPrintable(describe(r)));
+    r = run(sign + janeSigns + QStringList{QStringLiteral("--signature"), writeFile(QStringLiteral("sig.png"), "not a picture")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("[loa.signature.not-png]")), qPrintable(describe(r)));
+    r = run(QStringList{QStringLiteral("loa"), QStringLiteral("sign"), QStringLiteral("999")} + janeSigns);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("999")), qPrintable(describe(r)));
+    r = run({QStringLiteral("loa"), QStringLiteral("status"), QStringLiteral("999")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(groupOf(status(), 1).value(QStringLiteral("versions")).toInt(-1), 0);
+
+    // One group signed: submit-loa names only the other one.
+    r = run(sign + janeSigns + QStringList{QStringLiteral("--carrier"), QStringLiteral("1")}, QStringLiteral("2026-11-04T15:00:00Z"));
+    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(describe(r)));
+    QCOMPARE(r.out, QStringLiteral("carrier 1: version 1\n"));
+    r = advance(QStringLiteral("submit-loa"), QStringLiteral("2026-11-04T15:05:00Z"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!r.err.contains(QLatin1String("carrier group 1")), qPrintable(describe(r)));
+    QVERIFY2(r.err.contains(QLatin1String("carrier group 2 (Other Carrier)")), qPrintable(describe(r)));
+    // The carrier by name (any letter case); the authorizing person signs, no warning.
+    r = run(QStringList{QStringLiteral("--json")} + sign + johnSigns + QStringList{QStringLiteral("--carrier"), QStringLiteral("other carrier")},
+            QStringLiteral("2026-11-04T15:10:00Z"));
+    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(describe(r)));
+    const QJsonArray signedNow = r.json().array();
+    QCOMPARE(signedNow.size(), 1);
+    QCOMPARE(signedNow.first().toObject().value(QStringLiteral("carrier")).toInt(), 2);
+    QCOMPARE(signedNow.first().toObject().value(QStringLiteral("version")).toInt(), 1);
+    // Nothing left to sign.
+    r = run(sign + janeSigns);
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("nothing to sign")), qPrintable(describe(r)));
+
+    st = status(QStringLiteral("2026-11-04T15:15:00Z"));
+    QCOMPARE(st.value(QStringLiteral("readyToSubmit")).toBool(), true);
+    QVERIFY(st.value(QStringLiteral("blockers")).toArray().isEmpty());
+    QCOMPARE(groupOf(st, 1).value(QStringLiteral("state")).toString(), QStringLiteral("signed"));
+    QCOMPARE(groupOf(st, 1).value(QStringLiteral("signer")).toString(), QStringLiteral("Jane Roe"));
+    QCOMPARE(groupOf(st, 1).value(QStringLiteral("signedAt")).toString(), QStringLiteral("2026-11-04T15:00:00+00:00"));
+    QCOMPARE(groupOf(st, 1).value(QStringLiteral("expiresAt")).toString(), QStringLiteral("2027-02-02T15:00:00+00:00"));
+    QCOMPARE(groupOf(st, 2).value(QStringLiteral("signerTitle")).toString(), QStringLiteral("Owner"));
+    r = advance(QStringLiteral("submit-loa"), QStringLiteral("2026-11-04T15:20:00Z"));
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("loa-submitted")), qPrintable(describe(r)));
+
+    // A correction after a change request needs the corrected LOA signed first.
+    r = run({QStringLiteral("case"), QStringLiteral("advance"), id, QStringLiteral("request-change"), QStringLiteral("--fields"),
+             QStringLiteral("accountNumber")}, QStringLiteral("2026-11-06T15:00:00Z"));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QJsonObject corrected = QJsonDocument::fromJson(kRequest).object();
+    QJsonArray carriers = corrected.value(QStringLiteral("carriers")).toArray();
+    QJsonObject first = carriers.at(0).toObject();
+    first.insert(QStringLiteral("accountNumber"), QStringLiteral("87654321"));
+    carriers.replace(0, first);
+    corrected.insert(QStringLiteral("carriers"), carriers);
+    const QString correctedFile = writeFile(QStringLiteral("corrected.json"), QJsonDocument(corrected).toJson());
+    r = run({QStringLiteral("case"), QStringLiteral("correct"), id, correctedFile}, QStringLiteral("2026-11-09T15:00:00Z"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("[loa.changed]")) && r.err.contains(QLatin1String("accountNumber")), qPrintable(describe(r)));
+    QVERIFY2(!r.err.contains(QLatin1String("carrier group 2")), qPrintable(describe(r)));
+    QVERIFY2(r.err.contains(QLatin1String("--request")), qPrintable(describe(r)));
+    QCOMPARE(state(), QStringLiteral("change-requested"));
+    // Signing the correction signs only the group it changes.
+    r = run(sign + janeSigns + QStringList{QStringLiteral("--request"), correctedFile}, QStringLiteral("2026-11-09T15:10:00Z"));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(r.out, QStringLiteral("carrier 1: version 2\n"));
+    // ... which the stored request does not show yet.
+    QCOMPARE(groupOf(status(), 1).value(QStringLiteral("state")).toString(), QStringLiteral("signed"));
+    QCOMPARE(groupOf(status(), 1).value(QStringLiteral("version")).toInt(), 1);
+    r = run({QStringLiteral("case"), QStringLiteral("correct"), id, correctedFile}, QStringLiteral("2026-11-09T15:20:00Z"));
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("loa-submitted")), qPrintable(describe(r)));
+    st = status();
+    QCOMPARE(groupOf(st, 1).value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(groupOf(st, 1).value(QStringLiteral("versions")).toInt(), 2);
+    QCOMPARE(groupOf(st, 2).value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(st.value(QStringLiteral("readyToSubmit")).toBool(), true);
+
+    // 91 days after John Doe signed, his signature has run out: resubmitting
+    // after another change request waits for a new one.
+    r = run({QStringLiteral("case"), QStringLiteral("advance"), id, QStringLiteral("request-change"), QStringLiteral("--fields"),
+             QStringLiteral("serviceAddress")}, QStringLiteral("2026-11-10T15:00:00Z"));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QString late = QStringLiteral("2027-02-03T15:10:00Z");
+    r = run({QStringLiteral("loa"), QStringLiteral("status"), id}, late);
+    QVERIFY2(r.out.contains(QLatin1String("carrier 2 (Other Carrier)\texpired")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("carrier 1 (Example Telecom)\tsigned")), qPrintable(r.out));
+    r = advance(QStringLiteral("submit-loa"), late);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("carrier group 2 (Other Carrier)")) && r.err.contains(QLatin1String("[loa.expired]")),
+             qPrintable(describe(r)));
+    QVERIFY2(!r.err.contains(QLatin1String("carrier group 1")), qPrintable(describe(r)));
+    QCOMPARE(state(), QStringLiteral("change-requested"));
+    r = run(sign + johnSigns, late);
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(r.out, QStringLiteral("carrier 2: version 2\n"));
+    r = advance(QStringLiteral("submit-loa"), late);
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("loa-submitted")), qPrintable(describe(r)));
+}
+
+namespace {
+
+// A ListPhoneNumbers file: a Business Calling number unassigned, one assigned
+// to a user, a Voice Connector number assigned to pbx-east.
+const char kInventory[] = "{\"PhoneNumbers\": ["
+    "{\"PhoneNumberId\": \"+12064445101\", \"E164PhoneNumber\": \"+12064445101\", \"Country\": \"US\","
+    " \"Type\": \"Local\", \"ProductType\": \"BusinessCalling\", \"Status\": \"Unassigned\", \"Associations\": [],"
+    " \"CreatedTimestamp\": \"2026-10-01T12:00:00.000Z\", \"UpdatedTimestamp\": \"2026-10-02T12:00:00.000Z\"},"
+    "{\"PhoneNumberId\": \"+12064445102\", \"E164PhoneNumber\": \"+12064445102\", \"Country\": \"US\","
+    " \"Type\": \"Local\", \"ProductType\": \"BusinessCalling\", \"Status\": \"Assigned\","
+    " \"Associations\": [{\"Name\": \"UserId\", \"Value\": \"pat@example.com\", \"AssociatedTimestamp\": \"2026-10-03T12:00:00.000Z\"}],"
+    " \"CreatedTimestamp\": \"2026-10-01T12:00:00.000Z\", \"UpdatedTimestamp\": \"2026-10-03T12:00:00.000Z\"},"
+    "{\"PhoneNumberId\": \"+18332345103\", \"E164PhoneNumber\": \"+18332345103\", \"Country\": \"US\","
+    " \"Type\": \"TollFree\", \"ProductType\": \"VoiceConnector\", \"Status\": \"Assigned\","
+    " \"Associations\": [{\"Name\": \"VoiceConnectorId\", \"Value\": \"pbx-east\", \"AssociatedTimestamp\": \"2026-10-03T12:00:00.000Z\"}],"
+    " \"CreatedTimestamp\": \"2026-10-01T12:00:00.000Z\", \"UpdatedTimestamp\": \"2026-10-03T12:00:00.000Z\"}"
+    "]}";
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestCli::inventoryExportAndImport()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    const QString file = writeFile(QStringLiteral("inventory.json"), kInventory);
+
+    // The connector must exist first (or be asked for): refused, nothing imported.
+    Run r = cli({QStringLiteral("inventory"), QStringLiteral("import"), file}, QStringLiteral("2026-11-02T15:00:00Z"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("row 2")) && r.err.contains(QLatin1String("import.voice-connector-missing")),
+             qPrintable(describe(r)));
+    r = cli({QStringLiteral("--json"), QStringLiteral("inventory"), QStringLiteral("list")});
+    QCOMPARE(r.json().array().size(), 0);
+    r = cli({QStringLiteral("voice-connector"), QStringLiteral("create"), QStringLiteral("pbx-east")});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = cli({QStringLiteral("inventory"), QStringLiteral("import"), file});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("3")), qPrintable(describe(r)));
+    r = cli({QStringLiteral("--json"), QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--status"),
+             QStringLiteral("Assigned")});
+    QCOMPARE(r.json().array().size(), 2);
+
+    // The same file again: every row is refused by its index, nothing changes.
+    r = cli({QStringLiteral("inventory"), QStringLiteral("import"), file});
+    QCOMPARE(r.exitCode, 1);
+    for (const char *row : {"row 0", "row 1", "row 2"})
+        QVERIFY2(r.err.contains(QLatin1String(row)), qPrintable(describe(r)));
+    QVERIFY(r.err.contains(QLatin1String("import.in-inventory")));
+
+    // Export: JSON to a file, CSV to stdout; a wrong format is bad usage.
+    const QString exported = m_files.filePath(QStringLiteral("exported.json"));
+    r = cli({QStringLiteral("inventory"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+             QStringLiteral("--out"), exported});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QJsonArray rows = QJsonDocument::fromJson(readAll(exported)).object().value(QStringLiteral("PhoneNumbers")).toArray();
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(1).toObject().value(QStringLiteral("Associations")).toArray().first().toObject()
+                 .value(QStringLiteral("Value")).toString(), QStringLiteral("pat@example.com"));
+    QCOMPARE(rows.at(2).toObject().value(QStringLiteral("UpdatedTimestamp")).toString(), QStringLiteral("2026-10-03T12:00:00.000Z"));
+    r = cli({QStringLiteral("inventory"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.first().startsWith(QLatin1String("E164PhoneNumber,")));
+    QVERIFY(lines.at(3).startsWith(QLatin1String("+18332345103,")));
+    r = cli({QStringLiteral("inventory"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml")});
+    QCOMPARE(r.exitCode, 2);
+    r = cli({QStringLiteral("inventory"), QStringLiteral("export")});
+    QCOMPARE(r.exitCode, 2);
+
+    // Into an empty store, the connector created on request; exported again: the same file.
+    auto first = std::move(m_db);
+    m_db = std::make_unique<TestDatabase>(QStringLiteral("second"));
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    r = cli({QStringLiteral("inventory"), QStringLiteral("import"), exported, QStringLiteral("--create-voice-connectors")},
+            QStringLiteral("2026-11-03T15:00:00Z"));
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("pbx-east")), qPrintable(describe(r)));
+    const QString again = m_files.filePath(QStringLiteral("again.json"));
+    r = cli({QStringLiteral("inventory"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+             QStringLiteral("--out"), again});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(readAll(again), readAll(exported));
+    r = cli({QStringLiteral("inventory"), QStringLiteral("show"), QStringLiteral("(206) 444-5102")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("user:pat@example.com")), qPrintable(describe(r)));
+
+    // Files that cannot be imported.
+    r = cli({QStringLiteral("inventory"), QStringLiteral("import"), m_files.filePath(QStringLiteral("missing.json"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("import.file-unreadable")), qPrintable(describe(r)));
+    r = cli({QStringLiteral("inventory"), QStringLiteral("import"), writeFile(QStringLiteral("bad.json"), "{\"PhoneNumbers\": [")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("import.unreadable")), qPrintable(describe(r)));
+    r = cli({QStringLiteral("inventory"), QStringLiteral("import")});
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::inventoryBulkConnectorsAndUsers()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    Run r = cli({QStringLiteral("voice-connector"), QStringLiteral("create"), QStringLiteral("pbx-east")},
+                QStringLiteral("2026-11-02T15:00:00Z"));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = cli({QStringLiteral("inventory"), QStringLiteral("import"), writeFile(QStringLiteral("inv2.json"), kInventory)});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+
+    // Several numbers, all or nothing: one refused, none changed.
+    r = cli({QStringLiteral("inventory"), QStringLiteral("unassign"), QStringLiteral("+12064445101"), QStringLiteral("+12064445102")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("inventory.not-assigned")), qPrintable(describe(r)));
+    r = cli({QStringLiteral("--json"), QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--assignee"), QStringLiteral("PAT")});
+    QCOMPARE(r.json().array().size(), 1);
+    // --partial: the acceptable one changes, the refused one is listed (exit 1).
+    r = cli({QStringLiteral("--json"), QStringLiteral("inventory"), QStringLiteral("unassign"), QStringLiteral("+12064445101"),
+             QStringLiteral("+12064445102"), QStringLiteral("--partial")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json().object().value(QStringLiteral("changed")).toInt(), 1);
+    QCOMPARE(r.json().object().value(QStringLiteral("refused")).toArray().size(), 1);
+    r = cli({QStringLiteral("--json"), QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--assignee"), QStringLiteral("PAT")});
+    QCOMPARE(r.json().array().size(), 0);
+    // Toll-free never to a user.
+    r = cli({QStringLiteral("inventory"), QStringLiteral("assign"), QStringLiteral("+18332345103"), QStringLiteral("--user"),
+             QStringLiteral("pat@example.com")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("inventory.toll-free-to-user")), qPrintable(describe(r)));
+
+    // A connector in use is not deleted; the message gives the count.
+    r = cli({QStringLiteral("voice-connector"), QStringLiteral("delete"), QStringLiteral("pbx-east")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("voiceConnector.in-use")) && r.err.contains(QLatin1String("1")), qPrintable(describe(r)));
+    r = cli({QStringLiteral("voice-connector"), QStringLiteral("edit"), QStringLiteral("pbx-east"), QStringLiteral("--name"),
+             QStringLiteral("pbx-main"), QStringLiteral("--region"), QStringLiteral("us-west-2"), QStringLiteral("--encryption")});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = cli({QStringLiteral("--json"), QStringLiteral("voice-connector"), QStringLiteral("list")});
+    const QJsonObject vc = r.json().array().first().toObject();
+    QCOMPARE(vc.value(QStringLiteral("name")).toString(), QStringLiteral("pbx-main"));
+    QCOMPARE(vc.value(QStringLiteral("region")).toString(), QStringLiteral("us-west-2"));
+    QVERIFY(vc.value(QStringLiteral("encryption")).toBool());
+    QCOMPARE(vc.value(QStringLiteral("numbers")).toInt(), 1);
+    r = cli({QStringLiteral("inventory"), QStringLiteral("unassign-delete"), QStringLiteral("+18332345103")});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = cli({QStringLiteral("voice-connector"), QStringLiteral("delete"), QStringLiteral("pbx-main")});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = cli({QStringLiteral("voice-connector"), QStringLiteral("delete"), QStringLiteral("pbx-main")});
+    QCOMPARE(r.exitCode, 1);
+
+    // Users: added, unique ignoring case, edited, listed.
+    r = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("Kim@Example.com"), QStringLiteral("--name"), QStringLiteral("Kim Lee")});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kim@example.COM")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("user.email-taken")), qPrintable(describe(r)));
+    r = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kim@")});
+    QCOMPARE(r.exitCode, 1);
+    r = cli({QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("kim@example.com"), QStringLiteral("--name"), QStringLiteral("Kimberly Lee")});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = cli({QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--contains"), QStringLiteral("kimberly")});
+    QCOMPARE(r.json().array().size(), 1);
+    QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("email")).toString(), QStringLiteral("kim@example.com"));
+    r = cli({QStringLiteral("user"), QStringLiteral("edit"), QStringLiteral("nobody@example.com")});
     QCOMPARE(r.exitCode, 1);
 }
 

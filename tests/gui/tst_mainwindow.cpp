@@ -1,12 +1,17 @@
 #include "TestDatabase.h"
 
 #include "core/Clock.h"
+#include "gui/CaseView.h"
 #include "gui/MainWindow.h"
-#include "models/CaseListModel.h"
+#include "gui/views/CasesView.h"
+#include "models/CaseQueueModel.h"
 #include "store/PortingService.h"
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QtTest>
@@ -40,6 +45,8 @@ private Q_SLOTS:
     void init() { Clock::setInstance(&m_clock); }
     void cleanup() { Clock::setInstance(nullptr); }
     void showsTheCaseList();
+    void roleSwitchByKeyboard();
+    void anotherProgramsChangeShowsWithoutRestart();
 
 private:
     FixedClock m_clock{QDateTime(QDate(2026, 11, 2), QTime(15, 0), Qt::UTC)};
@@ -66,9 +73,9 @@ void TestMainWindow::showsTheCaseList()
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 2);
     // Newest first, with the state in words.
-    QCOMPARE(table->model()->index(0, CaseListModel::Customer).data().toString(), QStringLiteral("Globex"));
-    QCOMPARE(table->model()->index(0, CaseListModel::State).data().toString(), displayName(CaseState::Portable));
-    QCOMPARE(table->model()->index(1, CaseListModel::Customer).data().toString(), QStringLiteral("Acme Corp"));
+    QCOMPARE(table->model()->index(0, CaseQueueModel::Customer).data().toString(), QStringLiteral("Globex"));
+    QCOMPARE(table->model()->index(0, CaseQueueModel::State).data().toString(), displayName(CaseState::Portable));
+    QCOMPARE(table->model()->index(1, CaseQueueModel::Customer).data().toString(), QStringLiteral("Acme Corp"));
     QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("Store: ")),
              qPrintable(window.statusBar()->currentMessage()));
 
@@ -76,7 +83,80 @@ void TestMainWindow::showsTheCaseList()
     QVERIFY(service.submitPortIn(request(QStringLiteral("Initech"), QStringLiteral("+12064440103"))).ok());
     QTest::keyClick(&window, Qt::Key_F5);
     QCOMPARE(table->model()->rowCount(), 3);
-    QCOMPARE(table->model()->index(0, CaseListModel::Customer).data().toString(), QStringLiteral("Initech"));
+    QCOMPARE(table->model()->index(0, CaseQueueModel::Customer).data().toString(), QStringLiteral("Initech"));
+}
+
+void TestMainWindow::roleSwitchByKeyboard()
+{
+    TestDatabase db;
+    StoreStatus status;
+    std::unique_ptr<Store> store = Store::open(db.url(), &status);
+    QVERIFY2(store, qPrintable(status.message));
+    PortingService service(*store);
+    const ChangeResult submitted = service.submitPortIn(request(QStringLiteral("Acme Corp"), QStringLiteral("+12064440101")));
+    QVERIFY(submitted.ok());
+
+    MainWindow window(*store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showView(MainWindow::CasesViewIndex);
+    window.casesView()->showCase(submitted.id);
+    CaseView *caseView = window.casesView()->caseView();
+    auto *roleBox = window.findChild<QComboBox *>(QStringLiteral("roleBox"));
+    QVERIFY(roleBox);
+    QPushButton *portable = caseView->actionButton(CaseView::Action::Portable);
+    QVERIFY(portable);
+
+    // Support answers portability; an admin cannot.
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(window.role() == Role::Support);
+    QVERIFY(caseView->role() == Role::Support);
+    QCOMPARE(roleBox->currentText(), QStringLiteral("Support agent"));
+    QVERIFY(portable->isEnabled());
+
+    QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(window.role() == Role::Admin);
+    QVERIFY(caseView->role() == Role::Admin);
+    QCOMPARE(roleBox->currentText(), QStringLiteral("Admin"));
+    QVERIFY(!portable->isEnabled());
+    QVERIFY(!portable->toolTip().isEmpty());
+}
+
+void TestMainWindow::anotherProgramsChangeShowsWithoutRestart()
+{
+    TestDatabase db;
+    StoreStatus status;
+    std::unique_ptr<Store> store = Store::open(db.url(), &status);
+    QVERIFY2(store, qPrintable(status.message));
+    PortingService service(*store);
+    const ChangeResult submitted = service.submitPortIn(request(QStringLiteral("Acme Corp"), QStringLiteral("+12064440101")));
+    QVERIFY(submitted.ok());
+
+    MainWindow window(*store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showView(MainWindow::CasesViewIndex);
+    window.casesView()->showCase(submitted.id);
+    CaseView *caseView = window.casesView()->caseView();
+    QVERIFY(caseView->caseRecord().state == CaseState::Submitted);
+
+    // A second program (the real portdesk-cli) answers portability.
+    QProcess cli;
+    cli.start(QStringLiteral(PORTDESK_CLI_PATH),
+              {QStringLiteral("--db"), db.url(), QStringLiteral("--now"), m_clock.now().toString(Qt::ISODate),
+               QStringLiteral("case"), QStringLiteral("advance"), QString::number(submitted.id),
+               QStringLiteral("portable"), QStringLiteral("--as"), QStringLiteral("support")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+
+    // Without F5 or a restart: the case view and the queue show it.
+    QTRY_VERIFY_WITH_TIMEOUT(caseView->caseRecord().state == CaseState::Portable, 5000);
+    CaseQueueModel *queue = window.caseModel();
+    const int row = queue->rowOf(submitted.id);
+    QVERIFY(row >= 0);
+    QVERIFY(queue->caseAt(row).state == CaseState::Portable);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("another program")),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestMainWindow)

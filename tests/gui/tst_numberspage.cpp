@@ -352,8 +352,11 @@ void TestNumbersPage::flagsInventoryAndOpenPort()
     QVERIFY(open.ok());
     const ChangeResult done = m_service->submitPortIn(requestFor({QStringLiteral("+12064440151")}));
     QVERIFY(done.ok());
-    for (CaseEvent event : {CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa, CaseEvent::Approve})
+    for (CaseEvent event : {CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa, CaseEvent::Approve}) {
+        if (event == CaseEvent::SubmitLoa) // the authorizing person signs the LOA first
+            QVERIFY(m_service->signLoa(done.id, 0, LoaSigner{QStringLiteral("Jane Roe"), QStringLiteral("CFO"), {}}).ok());
         QVERIFY(m_service->advance(done.id, event, CaseStateMachine::roleFor(event), {}).ok());
+    }
     EventArgs foc;
     foc.focAt = QDateTime::fromString(QStringLiteral("2026-11-20T10:00:00-05:00"), Qt::ISODate);
     QVERIFY(m_service->advance(done.id, CaseEvent::SetFoc, Role::Support, foc).ok());

@@ -61,6 +61,8 @@ void TestPortOutDialog::init()
                                                          {CaseEvent::Approve, Role::Support},
                                                          {CaseEvent::SetFoc, Role::Support},
                                                          {CaseEvent::ConfirmFoc, Role::Admin}}) {
+        if (step.first == CaseEvent::SubmitLoa)
+            VERIFY_OK(signAllLoas(*m_service, in.id)); // signed before it is submitted
         const ChangeResult r = m_service->advance(in.id, step.first, step.second,
                                                   step.first == CaseEvent::SetFoc ? foc : EventArgs());
         QVERIFY2(r.ok(), qPrintable(describe(r)));

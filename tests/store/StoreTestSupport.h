@@ -10,6 +10,7 @@
 #include "store/PortingService.h"
 #include "store/Store.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -124,6 +125,48 @@ inline bool hasRule(const ChangeResult &result, const QString &field, const QStr
             return true;
     }
     return false;
+}
+
+// Signs every carrier group's LOA that submit-loa would refuse (unsigned,
+// expired, or signed for an older request) by the group's authorizing
+// person, as the request stands or as `pending` (a correction about to be
+// submitted) will make it: what an admin does before submitting the LOAs.
+// The first refusal or failure, else an ok result.
+inline ChangeResult signAllLoas(
+    PortingService &service, qint64 caseId, const PortInRequest *pending = nullptr)
+{
+    ChangeResult out;
+    out.id = caseId;
+    CaseRecord record;
+    if (!service.loadCase(caseId, &record, &out.status)) {
+        if (out.status.ok())
+            out.violations.append(
+                Violation { QStringLiteral("case"), QStringLiteral("case.not-found"),
+                    QStringLiteral("no case %1").arg(caseId), Violation::Severity::Error });
+        return out;
+    }
+    const PortInRequest &request = pending ? *pending : record.portIn;
+    const Violations blockers = pending ? service.loaSubmitBlockers(caseId, *pending, &out.status)
+                                        : service.loaSubmitBlockers(caseId, &out.status);
+    if (!out.status.ok())
+        return out;
+    static const QRegularExpression groupField(QStringLiteral("^carriers\\[(\\d+)\\]$"));
+    for (const Violation &blocker : blockers) {
+        const QRegularExpressionMatch m = groupField.match(blocker.field);
+        if (!m.hasMatch()) {
+            out.violations.append(blocker);
+            return out;
+        }
+        const int group = m.captured(1).toInt();
+        const CarrierGroup &g = request.carriers.at(group);
+        const LoaSigner signer { g.authorizingPerson,
+            g.authorizingTitle.isEmpty() ? QStringLiteral("Office Manager") : g.authorizingTitle,
+            QByteArray() };
+        const ChangeResult signed_ = service.signLoa(caseId, group, signer, Role::Admin, pending);
+        if (!signed_.ok())
+            return signed_;
+    }
+    return out;
 }
 
 // Rows of one query's first column, for looking at what the store holds.

@@ -80,11 +80,14 @@ private:
         VERIFY_OK(service.advance(*id, CaseEvent::ConfirmFoc, Role::Admin, {}));
     }
 
-    // Takes each event with its own role and no arguments.
+    // Takes each event with its own role and no arguments; the admin signs
+    // the LOAs before submitting them.
     void walk(PortingService &service, qint64 id, const QList<CaseEvent> &events)
     {
         for (CaseEvent event : events) {
             const Role role = CaseStateMachine::roleFor(event);
+            if (event == CaseEvent::SubmitLoa)
+                VERIFY_OK(signAllLoas(service, id));
             const ChangeResult r = service.advance(id, event, role, {});
             QVERIFY2(r.ok(),
                 qPrintable(toString(event) + QLatin1Char('/') + walkRoleName(role)
@@ -765,46 +768,56 @@ private Q_SLOTS:
         QTest::addColumn<QDateTime>("focAt");
         QTest::addColumn<QString>("rule"); // empty: allowed
         QTest::addColumn<CaseState>("state");
+        QTest::addColumn<bool>("signLoas"); // the admin signs the LOAs before the step
 
         const QList<CaseEvent> none;
         const QList<CaseEvent> toApproved = { CaseEvent::Portable, CaseEvent::RequestLoa,
             CaseEvent::SubmitLoa, CaseEvent::Approve };
         QTest::newRow("portable by support")
             << none << CaseEvent::Portable << Role::Support << QString() << QDateTime() << QString()
-            << CaseState::Portable;
+            << CaseState::Portable << false;
         QTest::newRow("portable by admin")
             << none << CaseEvent::Portable << Role::Admin << QString() << QDateTime()
-            << QStringLiteral("event.wrong-role") << CaseState::Submitted;
+            << QStringLiteral("event.wrong-role") << CaseState::Submitted << false;
         QTest::newRow("approve too early")
             << none << CaseEvent::Approve << Role::Support << QString() << QDateTime()
-            << QStringLiteral("event.illegal-state") << CaseState::Submitted;
+            << QStringLiteral("event.illegal-state") << CaseState::Submitted << false;
         QTest::newRow("not portable without reason")
             << none << CaseEvent::NotPortable << Role::Support << QString() << QDateTime()
-            << QStringLiteral("event.missing-reason") << CaseState::Submitted;
+            << QStringLiteral("event.missing-reason") << CaseState::Submitted << false;
         QTest::newRow("not portable with reason")
             << none << CaseEvent::NotPortable << Role::Support
             << QStringLiteral("Numbers belong to another customer") << QDateTime() << QString()
-            << CaseState::NotPortable;
+            << CaseState::NotPortable << false;
         QTest::newRow("submit LOA")
             << QList<CaseEvent> { CaseEvent::Portable, CaseEvent::RequestLoa }
             << CaseEvent::SubmitLoa << Role::Admin << QString() << QDateTime() << QString()
-            << CaseState::LoaSubmitted;
+            << CaseState::LoaSubmitted << true;
+        QTest::newRow("submit LOA unsigned")
+            << QList<CaseEvent> { CaseEvent::Portable, CaseEvent::RequestLoa }
+            << CaseEvent::SubmitLoa << Role::Admin << QString() << QDateTime()
+            << QStringLiteral("loa.unsigned") << CaseState::LoaRequested << false;
+        QTest::newRow("submit LOA by support, signed")
+            << QList<CaseEvent> { CaseEvent::Portable, CaseEvent::RequestLoa }
+            << CaseEvent::SubmitLoa << Role::Support << QString() << QDateTime()
+            << QStringLiteral("event.wrong-role") << CaseState::LoaRequested << true;
         QTest::newRow("FOC in the past")
             << toApproved << CaseEvent::SetFoc << Role::Support << QString()
-            << startTime().addDays(-1) << QStringLiteral("foc.past") << CaseState::CarrierApproved;
+            << startTime().addDays(-1) << QStringLiteral("foc.past") << CaseState::CarrierApproved
+            << false;
         QTest::newRow("FOC set") << toApproved << CaseEvent::SetFoc << Role::Support << QString()
-                                 << focTime() << QString() << CaseState::FocReceived;
+                                 << focTime() << QString() << CaseState::FocReceived << false;
         QTest::newRow("port-out step on a port-in")
             << none << CaseEvent::IssuePin << Role::Support << QString() << QDateTime()
-            << QStringLiteral("event.wrong-kind") << CaseState::Submitted;
+            << QStringLiteral("event.wrong-kind") << CaseState::Submitted << false;
         QTest::newRow("clock step by hand")
             << none << CaseEvent::Inventory << Role::System << QString() << QDateTime()
-            << QStringLiteral("event.illegal-state") << CaseState::Submitted;
+            << QStringLiteral("event.illegal-state") << CaseState::Submitted << false;
         QTest::newRow("cancel") << none << CaseEvent::Cancel << Role::Admin << QString()
-                                << QDateTime() << QString() << CaseState::Cancelled;
+                                << QDateTime() << QString() << CaseState::Cancelled << false;
         QTest::newRow("submit again")
             << none << CaseEvent::Submit << Role::Admin << QString() << QDateTime()
-            << QStringLiteral("event.illegal-state") << CaseState::Submitted;
+            << QStringLiteral("event.illegal-state") << CaseState::Submitted << false;
     }
 
     void advance()
@@ -816,11 +829,14 @@ private Q_SLOTS:
         QFETCH(QDateTime, focAt);
         QFETCH(QString, rule);
         QFETCH(CaseState, state);
+        QFETCH(bool, signLoas);
         OPEN_FRESH_STORE(db, store);
         PortingService service(*store);
         const ChangeResult submitted = service.submitPortIn(portIn({ seattle(701) }));
         VERIFY_OK(submitted);
         CHECKED(walk(service, submitted.id, before));
+        if (signLoas)
+            VERIFY_OK(signAllLoas(service, submitted.id));
 
         EventArgs args;
         args.reason = reason;
@@ -922,6 +938,13 @@ private Q_SLOTS:
         corrected.carriers[0].numbers
             = QStringList { seattle(901), QStringLiteral("(206) 444-0903") };
         m_clock.advanceDays(1);
+        // The LOA signed before shows the old account number and numbers: the
+        // correction waits for the authorizing person to sign it.
+        c = service.correctPortIn(r.id, corrected, Role::Admin);
+        QVERIFY2(hasRule(c, QStringLiteral("carriers[0]"), QStringLiteral("loa.changed")),
+            qPrintable(describe(c)));
+        QCOMPARE(count(*store, QStringLiteral("case_events")), eventsBefore);
+        VERIFY_OK(signAllLoas(service, r.id, &corrected));
         c = service.correctPortIn(r.id, corrected, Role::Admin);
         VERIFY_OK(c);
         QCOMPARE_ENUM(c.state, CaseState::LoaSubmitted);
@@ -1779,6 +1802,7 @@ private Q_SLOTS:
             VERIFY_OK(service.advance(second.id, CaseEvent::RequestChange, Role::Support, change));
             PortInRequest corrected = portIn({ seattle(1903) });
             corrected.carriers[0].pin = secretPin() + QStringLiteral("7");
+            VERIFY_OK(signAllLoas(service, second.id, &corrected));
             VERIFY_OK(service.correctPortIn(second.id, corrected, Role::Admin));
             const ChangeResult out = service.submitPortOut(portOut({ seattle(1901) }));
             VERIFY_OK(out);

@@ -1,180 +1,352 @@
 #include "CasesView.h"
 
-#include "core/CaseTimeline.h"
-#include "core/Clock.h"
-#include "core/PhoneNumber.h"
-#include "models/CaseListModel.h"
-#include "store/PortingService.h"
+#include "CaseView.h"
+#include "models/CaseQueueModel.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLocale>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace portdesk {
 
 namespace {
 
-QString when(const QDateTime &at)
+// The states a kind of case goes through, in the order of its flow.
+QList<CaseState> statesOf(int kindIndex)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("–");
-}
-
-QString masked(const QString &secret)
-{
-    return secret.isEmpty() ? QStringLiteral("–") : QString(secret.size(), QChar(0x2022));
+    const QList<CaseState> portIn
+        = { CaseState::Submitted, CaseState::Portable, CaseState::NotPortable,
+              CaseState::LoaRequested, CaseState::LoaSubmitted, CaseState::ChangeRequested,
+              CaseState::CarrierApproved, CaseState::FocReceived, CaseState::FocConfirmed,
+              CaseState::InInventory, CaseState::Completed, CaseState::Cancelled };
+    const QList<CaseState> portOut = { CaseState::Submitted, CaseState::PinIssued,
+        CaseState::PortedOut, CaseState::Closed, CaseState::Cancelled };
+    if (kindIndex == 1)
+        return portIn;
+    if (kindIndex == 2)
+        return portOut;
+    QList<CaseState> all = portIn;
+    all << CaseState::PinIssued << CaseState::PortedOut << CaseState::Closed;
+    return all;
 }
 
 } // namespace
 
 CasesView::CasesView(PortingService &service, QWidget *parent)
     : QWidget(parent)
-    , m_service(service)
-    , m_model(new CaseListModel(service, this))
+    , m_model(new CaseQueueModel(service, this))
+    , m_state(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_openOnly(new QCheckBox(tr("Open o&nly"), this))
+    , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_details(new QTextBrowser(this))
+    , m_caseView(new CaseView(service, this))
+    , m_searchTimer(new QTimer(this))
 {
+    m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_state->setAccessibleName(tr("State"));
+    m_state->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->setAccessibleName(tr("Kind"));
+    m_kind->addItem(tr("All kinds"));
+    m_kind->addItem(tr("Port in"));
+    m_kind->addItem(tr("Port out"));
+    m_search->setObjectName(QStringLiteral("caseSearch"));
+    m_search->setAccessibleName(tr("Search cases"));
+    m_search->setPlaceholderText(tr("Number, customer, carrier, email or case id"));
+    m_search->setToolTip(tr("A phone number in any notation (or its first or any 3+ digits), "
+                            "a customer, carrier or admin email, or a case id. Ctrl+F comes "
+                            "here; Esc clears it."));
+    m_search->setClearButtonEnabled(true);
+    m_openOnly->setObjectName(QStringLiteral("openOnly"));
+    m_openOnly->setToolTip(
+        tr("Hide cases that have ended (completed, closed, cancelled, not portable)."));
+    m_summary->setObjectName(QStringLiteral("queueSummary"));
+
+    auto *stateLabel = new QLabel(tr("St&ate:"), this);
+    stateLabel->setBuddy(m_state);
+    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_kind);
+    auto *searchLabel = new QLabel(tr("Sea&rch:"), this);
+    searchLabel->setBuddy(m_search);
+
+    // The search, used most, gets a line of its own and the full width.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(stateLabel);
+    filterRow->addWidget(m_state);
+    filterRow->addSpacing(8);
+    filterRow->addWidget(kindLabel);
+    filterRow->addWidget(m_kind);
+    filterRow->addSpacing(8);
+    filterRow->addWidget(m_openOnly);
+    filterRow->addStretch(1);
+
     m_table->setObjectName(QStringLiteral("caseTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the case view
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // A queue is read line by line: compact rows show more cases at once.
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Cases"));
-    m_details->setObjectName(QStringLiteral("caseDetails"));
-    m_details->setAccessibleName(tr("Case details"));
-    m_details->setPlaceholderText(tr("Select a case to see its request, history and timeline."));
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_table->setSortingEnabled(true);
+    m_table->setAccessibleName(tr("Case queue"));
+    m_caseView->setObjectName(QStringLiteral("caseView"));
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
+    auto *queue = new QWidget(this);
+    auto *queueLayout = new QVBoxLayout(queue);
+    queueLayout->setContentsMargins(0, 0, 0, 0);
+    queueLayout->addLayout(searchRow);
+    queueLayout->addLayout(filterRow);
+    queueLayout->addWidget(m_table, 1);
+    queueLayout->addWidget(m_summary);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = m_splitter;
+    splitter->addWidget(queue);
+    splitter->addWidget(m_caseView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+    setTabOrder(m_search, m_state);
+    setTabOrder(m_state, m_kind);
+    setTabOrder(m_kind, m_openOnly);
+    setTabOrder(m_openOnly, m_table);
+    setTabOrder(m_table, m_caseView);
 
+    fillStates();
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &CasesView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &CasesView::applyFilter);
+    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
+    clearSearch->setContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(
+        m_state, qOverload<int>(&QComboBox::currentIndexChanged), this, &CasesView::applyFilter);
+    connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        fillStates();
+        applyFilter();
+    });
+    connect(m_openOnly, &QCheckBox::toggled, this, &CasesView::applyFilter);
+
+    // The next milestone is worked out for the loaded rows only: its header
+    // does not sort, and the indicator stays where the order really is.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+        [this](int column, Qt::SortOrder) {
+            if (!CaseQueueModel::isSortable(column))
+                m_table->horizontalHeader()->setSortIndicator(
+                    m_model->sortColumn(), m_model->sortOrder());
+        });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    showDetails(m_model->caseAt(current.row()).id);
-            });
+        [this](const QModelIndex &current) {
+            if (!current.isValid())
+                return;
+            m_selectedId = m_model->caseIdAt(current.row());
+            if (m_selectedId != m_caseView->caseId())
+                m_caseView->showCase(m_selectedId);
+        });
+    // Columns fit the first cases shown; after that they keep the widths
+    // the user gives them.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CasesView::fitColumnsOnce);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &CasesView::rememberSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CasesView::restoreSelection);
+    connect(m_model, &CaseQueueModel::countsChanged, this, &CasesView::updateCounts);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CasesView::updateSummary);
+    connect(m_model, &CaseQueueModel::loadFailed, m_summary, &QLabel::setText);
+    // A step taken in the case view changes the queue too (the case view
+    // has read its case again already).
+    connect(m_caseView, &CaseView::caseChanged, m_model, [this] { m_model->reload(); });
+}
+
+void CasesView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_splitterSized) {
+        // The queue gets most of the width at first; the user may move it.
+        m_splitterSized = true;
+        const int width = m_splitter->width();
+        m_splitter->setSizes({ width * 3 / 5, width - width * 3 / 5 });
+    }
+    // Laid out only now: the rows on screen can be measured.
+    QTimer::singleShot(0, this, &CasesView::fitColumnsOnce);
+}
+
+void CasesView::fitColumnsOnce()
+{
+    if (m_columnsFitted || !isVisible() || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    m_table->resizeColumnsToContents();
 }
 
 bool CasesView::refresh(QString *error)
 {
-    const qint64 selected = m_table->currentIndex().isValid()
-        ? m_model->caseAt(m_table->currentIndex().row()).id : 0;
     StoreStatus status;
     if (!m_model->reload(&status)) {
         if (error)
             *error = status.message;
         return false;
     }
-    m_table->resizeColumnsToContents();
-    if (selected)
-        showCase(selected);
+    if (m_caseView->caseId() != 0)
+        m_caseView->reload();
     return true;
 }
 
 void CasesView::showCase(qint64 caseId)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->caseAt(row).id == caseId) {
-            m_table->setCurrentIndex(m_model->index(row, 0));
-            m_table->scrollTo(m_model->index(row, 0));
-            showDetails(caseId);
-            return;
-        }
+    m_selectedId = caseId;
+    const int row = m_model->rowOf(caseId);
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, CaseQueueModel::Id);
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+    } else {
+        // Not in the queue as filtered: no row stands for it (and none may
+        // take its place when the queue is read again).
+        m_table->selectionModel()->clear();
     }
+    if (m_caseView->caseId() != caseId)
+        m_caseView->showCase(caseId);
+}
+
+void CasesView::setRole(Role role)
+{
+    m_caseView->setRole(role);
 }
 
 QString CasesView::detailsText() const
 {
-    return m_details->toPlainText();
+    const int row = m_model->rowOf(m_caseView->caseId());
+    if (row < 0)
+        return {};
+    QStringList parts;
+    for (int column = 0; column < CaseQueueModel::ColumnCount; ++column) {
+        const QString header
+            = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const QString value = m_model->index(row, column).data().toString();
+        if (!value.isEmpty())
+            parts << header + QStringLiteral(": ") + value;
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
-void CasesView::showDetails(qint64 caseId)
+void CasesView::applyFilter()
 {
-    CaseRecord c;
-    StoreStatus status;
-    if (!m_service.loadCase(caseId, &c, &status)) {
-        m_details->setPlainText(status.ok() ? tr("Case %1 no longer exists.").arg(caseId) : status.message);
-        return;
+    m_searchTimer->stop();
+    CaseQueueFilter filter;
+    const QString state = m_state->currentData().toString();
+    CaseState s = CaseState::Submitted;
+    if (!state.isEmpty() && caseStateFromString(state, &s))
+        filter.states = { s };
+    filter.hasKind = m_kind->currentIndex() > 0;
+    filter.kind = m_kind->currentIndex() == 2 ? CaseKind::PortOut : CaseKind::PortIn;
+    filter.text = m_search->text().trimmed();
+    filter.openOnly = m_openOnly->isChecked();
+    if (filter != m_model->filter())
+        m_model->setFilter(filter);
+}
+
+void CasesView::fillStates()
+{
+    const QString current = m_state->currentData().toString();
+    const QSignalBlocker quiet(m_state); // the caller applies the filter
+    m_state->clear();
+    m_state->addItem(QString(), QString());
+    for (const CaseState state : statesOf(m_kind->currentIndex()))
+        m_state->addItem(QString(), toString(state));
+    // The state chosen stays chosen while it exists for the kind.
+    m_state->setCurrentIndex(std::max(0, m_state->findData(current)));
+    updateCounts();
+}
+
+void CasesView::updateCounts()
+{
+    const CaseStateCounts &counts = m_model->stateCounts();
+    int all = 0;
+    for (int i = 1; i < m_state->count(); ++i) {
+        CaseState state = CaseState::Submitted;
+        caseStateFromString(m_state->itemData(i).toString(), &state);
+        all += counts.count(state);
+        m_state->setItemText(i, tr("%1 (%2)").arg(displayName(state)).arg(counts.count(state)));
     }
-    QString html;
-    auto row = [&html](const QString &label, const QString &value) {
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    html += QStringLiteral("<h3>%1</h3>")
-                .arg(tr("Case %1 · %2 · %3")
-                         .arg(c.id)
-                         .arg(c.kind == CaseKind::PortIn ? tr("Port in") : tr("Port out"), displayName(c.state))
-                         .toHtmlEscaped());
-    html += QStringLiteral("<table cellspacing='4'>");
-    row(tr("Product type"), c.productType == ProductType::VoiceConnector ? tr("Voice Connector") : tr("Business Calling"));
-    row(tr("Admin email"), c.adminEmail);
-    row(tr("Order status"), orderStatus(c.state));
-    if (c.kind == CaseKind::PortIn) {
-        if (!c.portIn.voiceConnector.isEmpty())
-            row(tr("Voice Connector"), c.portIn.voiceConnector);
-        row(tr("Requested port"), when(c.portIn.requestedPortAt));
+    m_state->setItemText(0, tr("All states (%1)").arg(all));
+    updateSummary();
+}
+
+void CasesView::updateSummary()
+{
+    const int total = m_model->totalCount();
+    const int loaded = m_model->rowCount();
+    if (total == 0)
+        m_summary->setText(tr("No case matches the filter."));
+    else if (loaded >= total)
+        m_summary->setText(tr("%n case(s)", nullptr, total));
+    else
+        m_summary->setText(
+            tr("%n case(s), the first %1 loaded: scroll for more.", nullptr, total).arg(loaded));
+}
+
+void CasesView::rememberSelection()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        m_selectedId = m_model->caseIdAt(current.row());
+    m_scroll = m_table->verticalScrollBar()->value();
+}
+
+void CasesView::restoreSelection()
+{
+    // The same queue read again keeps its place; another filter or order
+    // starts at the top (or at the selected case, if it is still there).
+    const bool sameQueue = m_model->filter() == m_shownFilter
+        && m_model->sortColumn() == m_shownSortColumn && m_model->sortOrder() == m_shownSortOrder;
+    m_shownFilter = m_model->filter();
+    m_shownSortColumn = m_model->sortColumn();
+    m_shownSortOrder = m_model->sortOrder();
+    const int row = m_model->rowOf(m_selectedId);
+    if (row >= 0) {
+        // The case view already shows it: only the row is selected again.
+        const QModelIndex index = m_model->index(row, CaseQueueModel::Id);
+        m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (!sameQueue)
+            m_table->scrollTo(index);
     }
-    row(tr("FOC"), when(c.focAt));
-    html += QStringLiteral("</table>");
-    if (c.kind == CaseKind::PortIn) {
-        for (qsizetype i = 0; i < c.portIn.carriers.size(); ++i) {
-            const CarrierGroup &g = c.portIn.carriers.at(i);
-            html += QStringLiteral("<h4>%1</h4><table cellspacing='4'>")
-                        .arg(tr("Carrier group %1: %2").arg(i + 1).arg(g.carrier.isEmpty() ? tr("carrier not known") : g.carrier).toHtmlEscaped());
-            row(tr("Customer"), g.customerName);
-            row(tr("Service address"), g.serviceAddress.street + QStringLiteral(", ") + g.serviceAddress.city
-                                           + QStringLiteral(", ") + g.serviceAddress.state + QLatin1Char(' ') + g.serviceAddress.zip);
-            row(tr("BTN"), PhoneNumbers::formatNational(PhoneNumbers::check(g.btn).e164));
-            row(tr("Account number"), masked(g.accountNumber));
-            row(tr("PIN"), masked(g.pin));
-            row(tr("Authorizing person"), g.authorizingPerson);
-            QStringList numbers;
-            for (const QString &n : g.numbers)
-                numbers << PhoneNumbers::formatNational(PhoneNumbers::check(n).e164);
-            row(tr("Numbers (%1)").arg(numbers.size()), numbers.join(QStringLiteral(", ")));
-            html += QStringLiteral("</table>");
-        }
-    } else {
-        QStringList numbers;
-        for (const QString &n : c.numbers)
-            numbers << PhoneNumbers::formatNational(n);
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Numbers (%1):").arg(numbers.size()).toHtmlEscaped(),
-                                                          numbers.join(QStringLiteral(", ")).toHtmlEscaped());
-    }
-    QList<RecordedEvent> history;
-    html += QStringLiteral("<h4>%1</h4><table cellspacing='4'>").arg(tr("History").toHtmlEscaped());
-    for (const CaseEventRecord &e : c.events) {
-        history.append(e.event);
-        QString detail = e.event.args.reason;
-        if (!e.event.args.fields.isEmpty())
-            detail = tr("fields: %1").arg(e.event.args.fields.join(QStringLiteral(", ")))
-                + (detail.isEmpty() ? QString() : QStringLiteral(" · ") + detail);
-        if (e.event.args.focAt.isValid())
-            detail = tr("FOC %1").arg(when(e.event.args.focAt));
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(when(e.event.at).toHtmlEscaped(), toString(e.event.actor).toHtmlEscaped(),
-                         displayName(e.event.event).toHtmlEscaped(), detail.toHtmlEscaped());
-    }
-    html += QStringLiteral("</table><h4>%1</h4><table cellspacing='4'>").arg(tr("Timeline").toHtmlEscaped());
-    const QDateTime requested = c.portIn.requestedPortAt.isValid() ? c.portIn.requestedPortAt : c.requestedPortAt;
-    for (const Milestone &m : CaseTimeline::build(c.kind, history, requested, Clock::now())) {
-        const QString state = m.projected ? (m.overdue ? tr("overdue") : tr("projected")) : tr("done");
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(state.toHtmlEscaped(), when(m.at).toHtmlEscaped(), m.label.toHtmlEscaped());
-    }
-    html += QStringLiteral("</table>");
-    m_details->setHtml(html);
+    if (sameQueue)
+        m_table->verticalScrollBar()->setValue(m_scroll);
+    else if (row < 0)
+        m_table->scrollToTop();
+    updateSummary();
 }
 
 } // namespace portdesk

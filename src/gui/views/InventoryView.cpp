@@ -1,72 +1,886 @@
 #include "InventoryView.h"
 
+#include "Dialogs.h"
+#include "inventory/AssignDialog.h"
+#include "inventory/BulkAction.h"
+#include "inventory/NumberDetailsPanel.h"
+#include "inventory/UsersDialog.h"
+
 #include "core/PhoneNumber.h"
+#include "models/InventoryModel.h"
+#include "store/InventoryExchange.h"
 #include "store/PortingService.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QSaveFile>
+#include <QSet>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace portdesk {
 
 namespace {
-// The view shows the first numbers only until the inventory feature brings
-// its lazily loaded model.
-constexpr int shownAtMost = 5000;
+
+// The status filter's choices: a status, or the ported-out numbers to delete.
+constexpr int anyStatus = -1;
+constexpr int portedOutChoice = -2;
+
+QString count(int n)
+{
+    return QLocale().toString(n);
+}
+
+// A push button that shows and triggers an action (with its mnemonic).
+QPushButton *buttonFor(QAction *action, QWidget *parent)
+{
+    auto *button = new QPushButton(action->text(), parent);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    button->setToolTip(action->toolTip());
+    button->setEnabled(action->isEnabled());
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    QObject::connect(action, &QAction::changed, button, [button, action] {
+        button->setEnabled(action->isEnabled());
+        button->setVisible(action->isVisible());
+    });
+    return button;
+}
+
+void setUpTable(QTableView *table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setCornerButtonEnabled(false);
+    table->verticalHeader()->hide();
+    // Every row the same height: the view never measures 1,000,000 rows.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setSectionsMovable(true);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+}
+
 } // namespace
 
 InventoryView::InventoryView(PortingService &service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
-    , m_list(new QTreeWidget(this))
+    , m_model(new InventoryModel(service, this))
+    , m_queueModel(new InventoryModel(service, this))
+    , m_tabs(new QTabWidget(this))
+    , m_table(new QTableView(this))
+    , m_queueTable(new QTableView(this))
+    , m_details(new NumberDetailsPanel(service, this))
+    , m_statusFilter(new QComboBox(this))
+    , m_productFilter(new QComboBox(this))
+    , m_prefixFilter(new QLineEdit(this))
+    , m_assigneeFilter(new QLineEdit(this))
     , m_summary(new QLabel(this))
+    , m_shown(new QLabel(this))
+    , m_queueSummary(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_undo(new QPushButton(tr("U&ndo"), this))
+    , m_messageBar(new QWidget(this))
+    , m_typing(new QTimer(this))
 {
-    m_list->setObjectName(QStringLiteral("inventoryList"));
-    m_list->setRootIsDecorated(false);
-    m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Number"), tr("Product type"), tr("Status"), tr("Assigned to"), tr("Case")});
-    m_list->setAccessibleName(tr("Phone number inventory"));
+    setObjectName(QStringLiteral("inventoryView"));
+
+    // Actions: buttons, the tables' context menus and keys.
+    const auto makeAction = [this](const QString &text, const char *name, const QString &tip) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setToolTip(tip);
+        return action;
+    };
+    m_assign = makeAction(tr("&Assign…"), "assignAction",
+        tr("Assign the selected numbers to a user or a Voice Connector"));
+    m_unassign = makeAction(tr("&Unassign"), "unassignAction", tr("Unassign the selected numbers"));
+    m_delete = makeAction(tr("&Delete…"), "deleteAction",
+        tr("Move the selected unassigned numbers to the deletion queue (restorable for %n day(s))",
+            nullptr, PortingService::deletionQueueDays));
+    m_finish = makeAction(tr("Unassign and d&elete…"), "finishAction",
+        tr("Ported out: unassign and delete the selected numbers in one step"));
+    m_restore = makeAction(tr("&Restore"), "restoreAction",
+        tr("Restore the selected numbers from the deletion queue"));
+    m_copy = makeAction(
+        tr("&Copy numbers"), "copyAction", tr("Copy the selected numbers in E.164, one a line"));
+    m_export = makeAction(tr("E&xport…"), "exportAction",
+        tr("Export the numbers shown to JSON (the service's ListPhoneNumbers) or CSV"));
+    m_import = makeAction(
+        tr("&Import…"), "importAction", tr("Import numbers from a ListPhoneNumbers JSON file"));
+    m_users = makeAction(
+        tr("U&sers…"), "usersAction", tr("Add and edit the users numbers are assigned to"));
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetShortcut);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_assign, &QAction::triggered, this, &InventoryView::assignSelected);
+    connect(m_unassign, &QAction::triggered, this, &InventoryView::unassignSelected);
+    connect(m_delete, &QAction::triggered, this, &InventoryView::deleteSelected);
+    connect(m_finish, &QAction::triggered, this, &InventoryView::unassignAndDeleteSelected);
+    connect(m_restore, &QAction::triggered, this, &InventoryView::restoreSelected);
+    connect(m_copy, &QAction::triggered, this, &InventoryView::copySelection);
+    connect(m_export, &QAction::triggered, this, &InventoryView::exportInventory);
+    connect(m_import, &QAction::triggered, this, &InventoryView::importInventory);
+    connect(m_users, &QAction::triggered, this, &InventoryView::manageUsers);
+
+    // The filter bar.
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("Any status"), anyStatus);
+    for (NumberStatus s :
+        { NumberStatus::PortinInProgress, NumberStatus::Unassigned, NumberStatus::Assigned,
+            NumberStatus::PortoutInProgress, NumberStatus::DeleteInProgress })
+        m_statusFilter->addItem(toString(s), int(s));
+    m_statusFilter->addItem(tr("Ported out: to unassign and delete"), portedOutChoice);
+    m_productFilter->setObjectName(QStringLiteral("productFilter"));
+    m_productFilter->addItem(tr("Any product type"), -1);
+    m_productFilter->addItem(tr("Business Calling"), int(ProductType::BusinessCalling));
+    m_productFilter->addItem(tr("Voice Connector"), int(ProductType::VoiceConnector));
+    m_prefixFilter->setObjectName(QStringLiteral("prefixFilter"));
+    m_prefixFilter->setPlaceholderText(tr("e.g. 206 or +1206444"));
+    m_prefixFilter->setClearButtonEnabled(true);
+    m_prefixFilter->setToolTip(tr("An area code or the start of a number, in any notation"));
+    m_assigneeFilter->setObjectName(QStringLiteral("assigneeFilter"));
+    m_assigneeFilter->setPlaceholderText(tr("email, name or Voice Connector"));
+    m_assigneeFilter->setClearButtonEnabled(true);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(250);
+    connect(m_prefixFilter, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_assigneeFilter, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_prefixFilter, &QLineEdit::returnPressed, this, &InventoryView::applyFilter);
+    connect(m_assigneeFilter, &QLineEdit::returnPressed, this, &InventoryView::applyFilter);
+    connect(m_typing, &QTimer::timeout, this, &InventoryView::applyFilter);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &InventoryView::applyFilter);
+    connect(m_productFilter, &QComboBox::currentIndexChanged, this, &InventoryView::applyFilter);
+    auto *clear = new QPushButton(tr("C&lear filters"), this);
+    clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    connect(clear, &QPushButton::clicked, this, &InventoryView::clearFilters);
+
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(label(tr("S&tatus:"), m_statusFilter));
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(label(tr("&Product:"), m_productFilter));
+    filters->addWidget(m_productFilter);
+    filters->addWidget(label(tr("&Number starts with:"), m_prefixFilter));
+    filters->addWidget(m_prefixFilter, 1);
+    filters->addWidget(label(tr("Assi&gned to:"), m_assigneeFilter));
+    filters->addWidget(m_assigneeFilter, 1);
+    filters->addWidget(clear);
+
+    // The numbers table.
+    m_table->setObjectName(QStringLiteral("inventoryTable"));
+    m_table->setAccessibleName(tr("Phone number inventory"));
+    m_table->setModel(m_model);
+    setUpTable(m_table);
+    m_table->setColumnHidden(InventoryModel::DaysLeft, true);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(InventoryModel::Number, Qt::AscendingOrder);
+    {
+        // Room for what each column holds, the whole row in a 1280-pixel window.
+        const QFontMetrics fm = m_table->fontMetrics();
+        const auto width
+            = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 20; };
+        m_table->setColumnWidth(InventoryModel::Number, width(QStringLiteral("(000) 000-0000")));
+        m_table->setColumnWidth(InventoryModel::ProductTypeColumn, width(tr("Business Calling")));
+        m_table->setColumnWidth(
+            InventoryModel::Status, width(tr("Ported out: unassign and delete")));
+        m_table->setColumnWidth(
+            InventoryModel::AssignedTo, width(QStringLiteral("someone@example.com")));
+        m_table->setColumnWidth(InventoryModel::Case, width(tr("%1 (out)").arg(99999)));
+        m_table->setColumnWidth(InventoryModel::Created, width(QStringLiteral("0000-00-00 00:00")));
+        m_table->setColumnWidth(InventoryModel::Updated, width(QStringLiteral("0000-00-00 00:00")));
+    }
+    m_table->addActions({ m_assign, m_unassign, m_delete, m_finish, m_copy });
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+        [this](int column, Qt::SortOrder) {
+            // Only the columns the store can order by sort; the others keep the old order.
+            if (!InventoryModel::isSortable(column)) {
+                QSignalBlocker block(m_table->horizontalHeader());
+                m_table->horizontalHeader()->setSortIndicator(
+                    m_model->sortColumn(), m_model->sortOrder());
+            }
+        });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &InventoryView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &InventoryView::updateDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InventoryView::updateActions);
+    connect(m_model, &InventoryModel::loadFailed, this,
+        [this](const QString &message) { showMessage(message); });
+
+    connect(m_details, &NumberDetailsPanel::unassignAndDeleteRequested, this,
+        [this](const QString &e164) {
+            if (Dialogs::question(this, tr("Unassign and delete"),
+                    tr("Unassign and delete %1? It stays in the deletion queue for %n day(s).",
+                        nullptr, PortingService::deletionQueueDays)
+                        .arg(PhoneNumbers::formatNational(e164)),
+                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+                != QMessageBox::Yes)
+                return;
+            const QStringList numbers { e164 };
+            setBusy(true);
+            const BulkResult result = BulkAction::run(
+                this, tr("Unassigning and deleting…"), [&](const BulkProgress &p) {
+                    return m_service.unassignAndDeleteSelected(
+                        numbers, BulkPolicy::ApplyAcceptable, p);
+                });
+            setBusy(false);
+            m_lastDeleted.clear();
+            if (result.changed > 0)
+                m_lastDeleted = numbers;
+            afterAction(result,
+                QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) unassigned and deleted"),
+                tr("Unassign and delete"));
+        });
+    connect(m_details, &NumberDetailsPanel::finishPortOutRequested, this,
+        &InventoryView::finishPortOut);
+
+    auto *actions = new QHBoxLayout;
+    for (QAction *a : { m_assign, m_unassign, m_delete, m_finish })
+        actions->addWidget(buttonFor(a, this));
+    actions->addSpacing(12);
+    m_shown->setObjectName(QStringLiteral("shownLabel"));
+    actions->addWidget(m_shown, 1);
+    for (QAction *a : { m_users, m_import, m_export })
+        actions->addWidget(buttonFor(a, this));
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    m_details->setMinimumWidth(240);
+    splitter->setSizes({ 1000, 260 });
+
+    auto *numbersPage = new QWidget(this);
+    auto *numbersLayout = new QVBoxLayout(numbersPage);
+    numbersLayout->addLayout(filters);
+    numbersLayout->addLayout(actions);
+    numbersLayout->addWidget(splitter, 1);
+
+    // The deletion queue: deleted numbers, soonest purged first.
+    m_queueTable->setObjectName(QStringLiteral("deletionQueueTable"));
+    m_queueTable->setAccessibleName(tr("Deletion queue"));
+    m_queueTable->setModel(m_queueModel);
+    setUpTable(m_queueTable);
+    for (int column : { int(InventoryModel::Status), int(InventoryModel::AssignedTo),
+             int(InventoryModel::Created) })
+        m_queueTable->setColumnHidden(column, true);
+    m_queueTable->setColumnWidth(
+        InventoryModel::Number, m_table->columnWidth(InventoryModel::Number));
+    m_queueTable->setColumnWidth(
+        InventoryModel::ProductTypeColumn, m_table->columnWidth(InventoryModel::ProductTypeColumn));
+    m_queueTable->setColumnWidth(InventoryModel::Case, m_table->columnWidth(InventoryModel::Case));
+    m_queueTable->setColumnWidth(
+        InventoryModel::Updated, m_table->columnWidth(InventoryModel::Created));
+    m_queueTable->setColumnWidth(InventoryModel::DaysLeft,
+        m_queueTable->fontMetrics().horizontalAdvance(tr("purged at the next clock tick")) + 20);
+    m_queueTable->horizontalHeader()->setStretchLastSection(false);
+    m_queueModel->setHeaderData(InventoryModel::Updated, Qt::Horizontal, tr("Deleted"));
+    auto *queueCopy = new QAction(m_copy->text(), this);
+    queueCopy->setShortcut(QKeySequence::Copy);
+    queueCopy->setShortcutContext(Qt::WidgetShortcut);
+    connect(queueCopy, &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setText(selectedQueueNumbers().join(QLatin1Char('\n')));
+    });
+    m_queueTable->addActions({ m_restore, queueCopy });
+    m_queueTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_queueTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &InventoryView::updateActions);
+    connect(m_queueModel, &QAbstractItemModel::modelReset, this, &InventoryView::updateActions);
+    {
+        InventoryModel::Filter queue;
+        queue.status = NumberStatus::DeleteInProgress;
+        m_queueModel->sort(InventoryModel::DaysLeft, Qt::AscendingOrder);
+        m_queueModel->setFilter(queue);
+        m_queueTable->setSortingEnabled(true);
+        m_queueTable->horizontalHeader()->setSortIndicator(
+            InventoryModel::DaysLeft, Qt::AscendingOrder);
+    }
+    auto *queuePage = new QWidget(this);
+    auto *queueLayout = new QVBoxLayout(queuePage);
+    auto *queueTop = new QHBoxLayout;
+    m_queueSummary->setWordWrap(true);
+    queueTop->addWidget(m_queueSummary, 1);
+    queueTop->addWidget(buttonFor(m_restore, queuePage));
+    queueLayout->addLayout(queueTop);
+    queueLayout->addWidget(m_queueTable, 1);
+
+    m_tabs->setObjectName(QStringLiteral("inventoryTabs"));
+    m_tabs->addTab(numbersPage, tr("Numbers"));
+    m_tabs->addTab(queuePage, tr("Deletion queue"));
+
+    // The message bar: what the last action did, with Undo after a delete.
+    m_messageBar->setObjectName(QStringLiteral("messageBar"));
+    m_message->setObjectName(QStringLiteral("actionMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_undo->setObjectName(QStringLiteral("undoButton"));
+    connect(m_undo, &QPushButton::clicked, this, &InventoryView::undoLastDelete);
+    auto *barLayout = new QHBoxLayout(m_messageBar);
+    barLayout->setContentsMargins(0, 0, 0, 0);
+    barLayout->addWidget(m_message, 1);
+    barLayout->addWidget(m_undo);
+    m_messageBar->hide();
+
     auto *portOut = new QPushButton(tr("Port &out numbers…"), this);
+    portOut->setObjectName(QStringLiteral("portOutButton"));
     connect(portOut, &QPushButton::clicked, this, &InventoryView::portOutRequested);
+    m_summary->setObjectName(QStringLiteral("inventorySummary"));
+    m_summary->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(portOut);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_list);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_messageBar);
+
+    setTabOrder(m_statusFilter, m_productFilter);
+    setTabOrder(m_productFilter, m_prefixFilter);
+    setTabOrder(m_prefixFilter, m_assigneeFilter);
+    setTabOrder(m_assigneeFilter, clear);
+
+    applyFilter();
+    updateCounts();
+    updateActions();
 }
 
 bool InventoryView::refresh(QString *error)
 {
-    InventoryFilter filter;
-    filter.limit = shownAtMost;
+    // An action in progress owns the store's transaction; it refreshes after.
+    if (m_busy)
+        return true;
     StoreStatus status;
-    const QList<InventoryNumber> numbers = m_service.listInventory(filter, &status);
-    if (!status.ok()) {
+    if (!m_model->reload(&status) || !m_queueModel->reload(&status)) {
         if (error)
             *error = status.message;
         return false;
     }
-    m_list->clear();
-    for (const InventoryNumber &n : numbers) {
-        const QString shownStatus = n.portedOut ? tr("Ported out: unassign and delete") : toString(n.status);
-        auto *item = new QTreeWidgetItem(
-            {PhoneNumbers::formatNational(n.e164),
-             n.productType == ProductType::VoiceConnector ? tr("Voice Connector") : tr("Business Calling"),
-             shownStatus, n.assignedUser.isEmpty() ? n.assignedVoiceConnector : n.assignedUser,
-             n.caseId > 0 ? QString::number(n.caseId) : QString()});
-        item->setData(0, Qt::UserRole, n.e164);
-        m_list->addTopLevelItem(item);
-    }
-    m_list->header()->resizeSections(QHeaderView::ResizeToContents);
-    m_summary->setText(numbers.size() >= shownAtMost
-                           ? tr("The first %1 numbers of the inventory.").arg(QLocale().toString(shownAtMost))
-                           : tr("%1 numbers in the inventory.").arg(QLocale().toString(numbers.size())));
+    updateCounts();
+    // The current row may hold another number now (rows keep their places).
+    const QModelIndex current = m_table->currentIndex();
+    const QString e164 = current.isValid() ? m_model->e164At(current.row()) : QString();
+    if (e164 == m_details->shownNumber())
+        m_details->reload();
+    else
+        m_details->showNumber(e164);
+    updateActions();
     return true;
+}
+
+void InventoryView::applyFilter()
+{
+    m_typing->stop();
+    InventoryModel::Filter f;
+    const int status = m_statusFilter->currentData().toInt();
+    if (status == portedOutChoice)
+        f.portedOutOnly = true;
+    else if (status != anyStatus)
+        f.status = NumberStatus(status);
+    const int product = m_productFilter->currentData().toInt();
+    if (product >= 0)
+        f.productType = ProductType(product);
+    f.prefix = InventoryModel::prefixFromTyped(m_prefixFilter->text());
+    f.assignee = m_assigneeFilter->text().trimmed();
+    if (f == m_model->filter() && m_model->rowCount() > 0)
+        return;
+    StoreStatus st;
+    if (!m_model->setFilter(f, &st))
+        showMessage(st.message);
+    updateCounts();
+    updateDetails();
+}
+
+void InventoryView::clearFilters()
+{
+    {
+        const QSignalBlocker a(m_statusFilter), b(m_productFilter), c(m_prefixFilter),
+            d(m_assigneeFilter);
+        m_statusFilter->setCurrentIndex(0);
+        m_productFilter->setCurrentIndex(0);
+        m_prefixFilter->clear();
+        m_assigneeFilter->clear();
+    }
+    applyFilter();
+}
+
+void InventoryView::updateCounts()
+{
+    StoreStatus status;
+    const InventoryCounts counts = m_service.inventoryCounts(&status);
+    if (!status.ok()) {
+        m_summary->setText(status.message);
+        return;
+    }
+    QStringList parts;
+    for (NumberStatus s :
+        { NumberStatus::PortinInProgress, NumberStatus::Unassigned, NumberStatus::Assigned,
+            NumberStatus::PortoutInProgress, NumberStatus::DeleteInProgress }) {
+        const int n = counts.byStatus.value(s);
+        if (n > 0)
+            parts << tr("%1 %2").arg(count(n), toString(s));
+    }
+    QString text = tr("%n number(s) in the inventory", nullptr, counts.total);
+    if (!parts.isEmpty())
+        text += QStringLiteral(": ") + parts.join(QStringLiteral(", "));
+    text += QLatin1Char('.');
+    if (counts.portedOut > 0)
+        text += QLatin1Char(' ')
+            + tr("<b>%n ported out: unassign and delete them to close their port-out.</b>", nullptr,
+                counts.portedOut);
+    m_summary->setText(text);
+    const int queued = counts.byStatus.value(NumberStatus::DeleteInProgress);
+    m_tabs->setTabText(
+        1, queued > 0 ? tr("Deletion queue (%1)").arg(count(queued)) : tr("Deletion queue"));
+    m_queueSummary->setText(tr("Deleted numbers stay here for %n day(s), restorable, then the "
+                               "clock removes them for good.",
+        nullptr, PortingService::deletionQueueDays));
+    m_shown->setText(m_model->rowCount() == counts.total
+            ? tr("%n number(s) shown", nullptr, m_model->rowCount())
+            : tr("%1 of %2 numbers shown").arg(count(m_model->rowCount()), count(counts.total)));
+}
+
+void InventoryView::updateActions()
+{
+    const bool numbers
+        = m_table->selectionModel()->hasSelection() || m_table->currentIndex().isValid();
+    for (QAction *a : { m_assign, m_unassign, m_delete, m_finish, m_copy })
+        a->setEnabled(numbers && !m_busy);
+    m_restore->setEnabled(m_queueTable->selectionModel()->hasSelection() && !m_busy);
+    m_import->setEnabled(!m_busy);
+    m_export->setEnabled(!m_busy);
+}
+
+void InventoryView::updateDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const QString e164 = current.isValid() ? m_model->e164At(current.row()) : QString();
+    if (e164 != m_details->shownNumber())
+        m_details->showNumber(e164);
+    updateActions();
+}
+
+InventoryView::Picked InventoryView::pick(
+    const QTableView *table, const InventoryModel *model) const
+{
+    Picked out;
+    QList<int> rows;
+    const QItemSelection selection = table->selectionModel()->selection();
+    qint64 total = 0;
+    for (const QItemSelectionRange &range : selection)
+        total += range.height();
+    if (total > maxActionNumbers) {
+        out.tooMany = true;
+        return out;
+    }
+    for (const QItemSelectionRange &range : selection)
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            rows.append(row);
+    if (rows.isEmpty() && table->currentIndex().isValid())
+        rows.append(table->currentIndex().row());
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    out.numbers.reserve(rows.size());
+    for (int row : std::as_const(rows)) {
+        // In row order: each page is read once.
+        const InventoryNumber *n = model->numberAt(row);
+        if (!n)
+            continue;
+        out.numbers.append(n->e164);
+        if (n->productType == ProductType::VoiceConnector)
+            ++out.voiceConnector;
+        else
+            ++out.businessCalling;
+        if (n->tollFree)
+            ++out.tollFree;
+        if (n->portedOut)
+            ++out.portedOut;
+    }
+    return out;
+}
+
+bool InventoryView::checkPicked(const Picked &picked, const QString &title)
+{
+    if (picked.tooMany) {
+        Dialogs::warning(this, title,
+            tr("Select at most %1 numbers for one action; narrow the selection with the filters.")
+                .arg(count(maxActionNumbers)));
+        return false;
+    }
+    if (picked.numbers.isEmpty()) {
+        Dialogs::information(this, title, tr("Select the numbers first."));
+        return false;
+    }
+    return true;
+}
+
+QStringList InventoryView::selectedNumbers() const
+{
+    return pick(m_table, m_model).numbers;
+}
+
+QStringList InventoryView::selectedQueueNumbers() const
+{
+    return pick(m_queueTable, m_queueModel).numbers;
+}
+
+void InventoryView::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateActions();
+    Q_EMIT busyChanged(busy);
+}
+
+void InventoryView::showMessage(const QString &text, bool offerUndo)
+{
+    m_message->setText(text);
+    m_undo->setVisible(offerUndo);
+    m_messageBar->setVisible(!text.isEmpty());
+}
+
+void InventoryView::afterAction(
+    const BulkResult &result, const char *changedText, const QString &title)
+{
+    m_lastSummary = BulkAction::summary(result, changedText);
+    const bool trouble
+        = !result.status.ok() || hasErrors(result.violations) || !result.refused.isEmpty();
+    const bool undo = !m_lastDeleted.isEmpty() && result.changed > 0 && !trouble;
+    if (trouble)
+        Dialogs::warning(this, title, m_lastSummary);
+    showMessage(m_lastSummary.section(QLatin1Char('\n'), 0, 0), undo);
+    if (result.changed > 0) {
+        // Rows move when numbers change status: the old selection means nothing now.
+        m_table->clearSelection();
+        m_queueTable->clearSelection();
+        refresh();
+        Q_EMIT changed();
+    }
+}
+
+void InventoryView::assignSelected()
+{
+    const Picked picked = pick(m_table, m_model);
+    if (!checkPicked(picked, tr("Assign numbers")))
+        return;
+    AssignDialog::Selection selection;
+    selection.count = int(picked.numbers.size());
+    selection.businessCalling = picked.businessCalling;
+    selection.voiceConnector = picked.voiceConnector;
+    selection.tollFree = picked.tollFree;
+    AssignDialog dialog(m_service, selection, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool toUser = dialog.target() == AssignDialog::Target::User;
+    assignNumbers(
+        picked.numbers, toUser, toUser ? dialog.userEmail() : dialog.voiceConnectorName());
+}
+
+void InventoryView::assignNumbers(const QStringList &numbers, bool toUser, const QString &name)
+{
+    setBusy(true);
+    const BulkResult result = BulkAction::run(this,
+        tr("Assigning %n number(s) to %1…", nullptr, int(numbers.size())).arg(name),
+        [&](const BulkProgress &p) {
+            return toUser
+                ? m_service.assignSelectedToUser(numbers, name, BulkPolicy::ApplyAcceptable, p)
+                : m_service.assignSelectedToVoiceConnector(
+                    numbers, name, BulkPolicy::ApplyAcceptable, p);
+        });
+    setBusy(false);
+    m_lastDeleted.clear();
+    afterAction(
+        result, QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) assigned"), tr("Assign numbers"));
+}
+
+void InventoryView::unassignSelected()
+{
+    const Picked picked = pick(m_table, m_model);
+    if (!checkPicked(picked, tr("Unassign numbers")))
+        return;
+    if (Dialogs::question(this, tr("Unassign numbers"),
+            tr("Unassign %n number(s)? They stay in the inventory, unassigned.", nullptr,
+                int(picked.numbers.size())),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return;
+    setBusy(true);
+    const BulkResult result = BulkAction::run(this, tr("Unassigning…"), [&](const BulkProgress &p) {
+        return m_service.unassignSelected(picked.numbers, BulkPolicy::ApplyAcceptable, p);
+    });
+    setBusy(false);
+    m_lastDeleted.clear();
+    afterAction(result, QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) unassigned"),
+        tr("Unassign numbers"));
+}
+
+void InventoryView::deleteSelected()
+{
+    const Picked picked = pick(m_table, m_model);
+    if (!checkPicked(picked, tr("Delete numbers")))
+        return;
+    if (Dialogs::question(this, tr("Delete numbers"),
+            tr("Delete %n number(s)? Only unassigned numbers can be deleted.", nullptr,
+                int(picked.numbers.size()))
+                + QLatin1Char(' ')
+                + tr(
+                    "They stay in the deletion queue for %n day(s) and can be restored until then.",
+                    nullptr, PortingService::deletionQueueDays),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    setBusy(true);
+    const BulkResult result = BulkAction::run(this, tr("Deleting…"), [&](const BulkProgress &p) {
+        return m_service.deleteSelected(picked.numbers, BulkPolicy::ApplyAcceptable, p);
+    });
+    setBusy(false);
+    // Undo restores what was deleted, not what was refused.
+    QSet<QString> refused;
+    for (const NumberRefusal &r : result.refused)
+        refused.insert(r.e164);
+    m_lastDeleted.clear();
+    if (result.changed > 0)
+        for (const QString &n : picked.numbers)
+            if (!refused.contains(n))
+                m_lastDeleted.append(n);
+    afterAction(result,
+        QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) moved to the deletion queue"),
+        tr("Delete numbers"));
+    // With refusals the message bar still offers to undo what was deleted.
+    if (!m_lastDeleted.isEmpty() && result.changed > 0)
+        m_undo->setVisible(true);
+}
+
+void InventoryView::unassignAndDeleteSelected()
+{
+    const Picked picked = pick(m_table, m_model);
+    if (!checkPicked(picked, tr("Unassign and delete")))
+        return;
+    if (Dialogs::question(this, tr("Unassign and delete"),
+            tr("Unassign and delete %n number(s)?", nullptr, int(picked.numbers.size()))
+                + QLatin1Char(' ')
+                + tr(
+                    "They stay in the deletion queue for %n day(s) and can be restored until then.",
+                    nullptr, PortingService::deletionQueueDays),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return;
+    setBusy(true);
+    const BulkResult result
+        = BulkAction::run(this, tr("Unassigning and deleting…"), [&](const BulkProgress &p) {
+              return m_service.unassignAndDeleteSelected(
+                  picked.numbers, BulkPolicy::ApplyAcceptable, p);
+          });
+    setBusy(false);
+    m_lastDeleted.clear();
+    afterAction(result, QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) unassigned and deleted"),
+        tr("Unassign and delete"));
+}
+
+void InventoryView::finishPortOut(qint64 caseId)
+{
+    if (caseId <= 0)
+        return;
+    if (Dialogs::question(this, tr("Finish the port-out"),
+            tr("Unassign and delete every number of port-out case %1 still in the inventory? "
+               "The case closes once they are all deleted.")
+                .arg(caseId),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return;
+    setBusy(true);
+    const BulkResult result = BulkAction::run(this, tr("Unassigning and deleting…"),
+        [&](const BulkProgress &p) { return m_service.finishPortOut(caseId, p); });
+    setBusy(false);
+    m_lastDeleted.clear();
+    afterAction(result, QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) unassigned and deleted"),
+        tr("Finish the port-out"));
+}
+
+void InventoryView::restoreSelected()
+{
+    const Picked picked = pick(m_queueTable, m_queueModel);
+    if (!checkPicked(picked, tr("Restore numbers")))
+        return;
+    setBusy(true);
+    const BulkResult result = BulkAction::run(this, tr("Restoring…"), [&](const BulkProgress &p) {
+        return m_service.restoreSelected(picked.numbers, BulkPolicy::ApplyAcceptable, p);
+    });
+    setBusy(false);
+    m_lastDeleted.clear();
+    afterAction(
+        result, QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) restored"), tr("Restore numbers"));
+}
+
+void InventoryView::undoLastDelete()
+{
+    if (m_lastDeleted.isEmpty())
+        return;
+    const QStringList numbers = m_lastDeleted;
+    m_lastDeleted.clear();
+    setBusy(true);
+    const BulkResult result = BulkAction::run(this, tr("Restoring…"), [&](const BulkProgress &p) {
+        return m_service.restoreSelected(numbers, BulkPolicy::ApplyAcceptable, p);
+    });
+    setBusy(false);
+    afterAction(
+        result, QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) restored"), tr("Undo delete"));
+}
+
+void InventoryView::copySelection()
+{
+    const Picked picked = pick(m_table, m_model);
+    if (picked.tooMany) {
+        checkPicked(picked, tr("Copy numbers"));
+        return;
+    }
+    QApplication::clipboard()->setText(picked.numbers.join(QLatin1Char('\n')));
+    showMessage(tr("%n number(s) copied.", nullptr, int(picked.numbers.size())));
+}
+
+void InventoryView::manageUsers()
+{
+    UsersDialog dialog(m_service, this);
+    dialog.exec();
+    refresh();
+}
+
+void InventoryView::exportInventory()
+{
+    const QString path
+        = Dialogs::saveFileName(this, tr("Export inventory"), QStringLiteral("inventory.json"),
+            tr("ListPhoneNumbers JSON (*.json);;CSV for spreadsheets (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const auto format
+        = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
+        ? InventoryExchange::Format::Csv
+        : InventoryExchange::Format::Json;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        Dialogs::warning(this, tr("Export inventory"),
+            tr("%1 could not be written: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    StoreStatus status;
+    bool ok = false;
+    setBusy(true);
+    InventoryExchange exchange(m_service.store());
+    BulkAction::runWithProgress(this, tr("Exporting…"), [&](const BulkProgress &p) {
+        ok = exchange.exportTo(&file, format, m_model->storeFilter(), &status, p);
+    });
+    setBusy(false);
+    if (!ok || !file.commit()) {
+        file.cancelWriting();
+        m_lastSummary = status.ok() ? tr("%1 could not be written: %2")
+                                          .arg(QDir::toNativeSeparators(path), file.errorString())
+                                    : status.message;
+        Dialogs::warning(this, tr("Export inventory"), m_lastSummary);
+        return;
+    }
+    m_lastSummary = tr("Exported %n number(s) to %1.", nullptr, m_model->rowCount())
+                        .arg(QDir::toNativeSeparators(path));
+    showMessage(m_lastSummary);
+}
+
+void InventoryView::importInventory()
+{
+    const QString path = Dialogs::openFileName(
+        this, tr("Import inventory"), tr("ListPhoneNumbers JSON (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    InventoryExchange exchange(m_service.store());
+    InventoryExchange::ImportOptions options;
+    ImportResult result;
+    const auto runImport = [&] {
+        setBusy(true);
+        BulkAction::runWithProgress(this, tr("Importing…"), [&](const BulkProgress &p) {
+            options.progress = p;
+            result = exchange.importJsonFile(path, options);
+        });
+        setBusy(false);
+    };
+    runImport();
+    // Voice Connectors named in the file but missing here can be created with it.
+    const bool onlyMissingConnectors = !result.refused.isEmpty()
+        && std::all_of(result.refused.cbegin(), result.refused.cend(), [](const ImportRefusal &r) {
+               return r.rule == QLatin1String("import.voice-connector-missing");
+           });
+    if (onlyMissingConnectors
+        && Dialogs::question(this, tr("Import inventory"),
+               tr("%n row(s) name a Voice Connector that does not exist here. Create the missing "
+                  "Voice Connectors (default region, no encryption) and import?",
+                   nullptr, int(result.refused.size())),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+            == QMessageBox::Yes) {
+        options.createMissingVoiceConnectors = true;
+        runImport();
+    }
+    QStringList lines;
+    if (!result.status.ok()) {
+        lines << result.status.message;
+    } else if (result.cancelled) {
+        lines << tr("Cancelled: nothing was imported.");
+    } else if (hasErrors(result.violations)) {
+        for (const Violation &v : result.violations)
+            lines << v.message;
+        lines << tr("Nothing was imported.");
+    } else if (!result.refused.isEmpty()) {
+        lines << tr(
+            "%n row(s) refused; nothing was imported:", nullptr, int(result.refused.size()));
+        constexpr int listed = 20;
+        for (int i = 0; i < result.refused.size() && i < listed; ++i) {
+            const ImportRefusal &r = result.refused.at(i);
+            lines << tr("• Row %1 (%2): %3").arg(r.row + 1).arg(r.e164, r.reason);
+        }
+        if (result.refused.size() > listed)
+            lines << tr("…and %n more.", nullptr, int(result.refused.size()) - listed);
+    } else {
+        QString done = tr("Imported %n number(s).", nullptr, result.imported);
+        if (!result.usersCreated.isEmpty())
+            done += QLatin1Char(' ')
+                + tr("%n new user(s).", nullptr, int(result.usersCreated.size()));
+        if (!result.voiceConnectorsCreated.isEmpty())
+            done += QLatin1Char(' ')
+                + tr("New Voice Connectors: %1.")
+                      .arg(result.voiceConnectorsCreated.join(QStringLiteral(", ")));
+        lines << done;
+    }
+    m_lastSummary = lines.join(QLatin1Char('\n'));
+    if (!result.ok())
+        Dialogs::warning(this, tr("Import inventory"), m_lastSummary);
+    showMessage(lines.constFirst());
+    if (result.ok()) {
+        refresh();
+        Q_EMIT changed();
+    }
 }
 
 } // namespace portdesk

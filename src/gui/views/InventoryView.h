@@ -1,32 +1,147 @@
 #pragma once
 
+#include "store/StoreTypes.h"
+
 #include <QWidget>
 
+class QAction;
+class QComboBox;
+class QItemSelectionModel;
 class QLabel;
-class QTreeWidget;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTimer;
 
 namespace portdesk {
 
+class InventoryModel;
+class NumberDetailsPanel;
 class PortingService;
 
-// The phone-number inventory, read-only for now (assigning numbers is the
-// inventory feature's work): what arrived, what is assigned, what is leaving.
-class InventoryView : public QWidget
-{
+// The phone-number inventory: filter, browse (1,000,000 numbers and more),
+// assign and unassign, delete and restore, end a port-out, import and export.
+// Two tabs: the numbers, with a details panel and the history of the current
+// number; and the deletion queue (deleted numbers stay restorable for
+// PortingService::deletionQueueDays days, then the clock purges them).
+//
+// Every action works on all selected numbers in one transaction, with a
+// progress dialog, and says what was refused and why.
+class InventoryView : public QWidget {
     Q_OBJECT
 
 public:
+    // One action works on at most this many numbers (a selection of the
+    // whole inventory would be refused as a whole anyway).
+    static constexpr int maxActionNumbers = 100000;
+
     explicit InventoryView(PortingService &service, QWidget *parent = nullptr);
+
+    // Reads the store again (counts, pages, the current number), keeping the
+    // scroll position and selection. Skipped while an action runs.
     bool refresh(QString *error = nullptr);
-    QTreeWidget *list() const { return m_list; }
+    bool isBusy() const { return m_busy; }
+
+    InventoryModel *model() const { return m_model; }
+    InventoryModel *deletionQueueModel() const { return m_queueModel; }
+    QTableView *table() const { return m_table; }
+    QTableView *deletionQueueTable() const { return m_queueTable; }
+    NumberDetailsPanel *details() const { return m_details; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // The outcome of the last action, as shown to the user.
+    QString lastSummary() const { return m_lastSummary; }
+
+    // The E.164 numbers selected in the numbers table (or the current one).
+    QStringList selectedNumbers() const;
+    QStringList selectedQueueNumbers() const;
+
+    // The actions, for tests and the main window's menus.
+    QAction *assignAction() const { return m_assign; }
+    QAction *unassignAction() const { return m_unassign; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *finishAction() const { return m_finish; }
+    QAction *restoreAction() const { return m_restore; }
+    QAction *copyAction() const { return m_copy; }
+    QAction *exportAction() const { return m_export; }
+    QAction *importAction() const { return m_import; }
+    QAction *usersAction() const { return m_users; }
+
+public Q_SLOTS:
+    void assignSelected(); // opens the assign dialog
+    void unassignSelected();
+    void deleteSelected(); // confirmed; undoable from the message bar
+    void unassignAndDeleteSelected(); // ported-out numbers
+    void restoreSelected(); // from the deletion queue
+    void undoLastDelete();
+    void finishPortOut(qint64 caseId);
+    void copySelection(); // E.164, one a line
+    void manageUsers();
+    void exportInventory();
+    void importInventory();
+    void clearFilters();
 
 Q_SIGNALS:
     void portOutRequested();
+    // The inventory changed through this view: the main window refreshes
+    // (and ticks the clock: a finished port-out closes its case).
+    void changed();
+    void busyChanged(bool busy);
+
+public:
+    // The assign step after the dialog: all selected to one user or Voice
+    // Connector (tests call it to skip the dialog).
+    void assignNumbers(const QStringList &numbers, bool toUser, const QString &name);
 
 private:
+    struct Picked {
+        QStringList numbers;
+        int businessCalling = 0;
+        int voiceConnector = 0;
+        int tollFree = 0;
+        int portedOut = 0;
+        bool tooMany = false;
+    };
+    Picked pick(const QTableView *table, const InventoryModel *model) const;
+    bool checkPicked(const Picked &picked, const QString &title);
+    void applyFilter();
+    void afterAction(const BulkResult &result, const char *changedText, const QString &title);
+    void showMessage(const QString &text, bool offerUndo = false);
+    void updateActions();
+    void updateDetails();
+    void updateCounts();
+    void setBusy(bool busy);
+
     PortingService &m_service;
-    QTreeWidget *m_list;
+    InventoryModel *m_model;
+    InventoryModel *m_queueModel;
+    QTabWidget *m_tabs;
+    QTableView *m_table;
+    QTableView *m_queueTable;
+    NumberDetailsPanel *m_details;
+    QComboBox *m_statusFilter;
+    QComboBox *m_productFilter;
+    QLineEdit *m_prefixFilter;
+    QLineEdit *m_assigneeFilter;
     QLabel *m_summary;
+    QLabel *m_shown;
+    QLabel *m_queueSummary;
+    QLabel *m_message;
+    QPushButton *m_undo;
+    QWidget *m_messageBar;
+    QTimer *m_typing;
+    QAction *m_assign;
+    QAction *m_unassign;
+    QAction *m_delete;
+    QAction *m_finish;
+    QAction *m_restore;
+    QAction *m_copy;
+    QAction *m_export;
+    QAction *m_import;
+    QAction *m_users;
+    QStringList m_lastDeleted;
+    QString m_lastSummary;
+    bool m_busy = false;
 };
 
 } // namespace portdesk

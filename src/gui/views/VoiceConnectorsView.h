@@ -2,28 +2,47 @@
 
 #include <QWidget>
 
-class QTreeWidget;
+class QPushButton;
+class QTableView;
 
 namespace portdesk {
 
 class PortingService;
+class VoiceConnectorsModel;
 
-// The Voice Connectors: a Voice Connector port needs one first.
-class VoiceConnectorsView : public QWidget
-{
+// The Voice Connectors: a Voice Connector port needs one first. Create
+// (name, region, encryption), edit, delete (refused while numbers are
+// assigned to it, with their count).
+class VoiceConnectorsView : public QWidget {
     Q_OBJECT
 
 public:
     explicit VoiceConnectorsView(PortingService &service, QWidget *parent = nullptr);
     bool refresh(QString *error = nullptr);
-    QTreeWidget *list() const { return m_list; }
+    QTableView *table() const { return m_table; }
+    VoiceConnectorsModel *model() const { return m_model; }
+    // Selects the connector of this name; false if there is none.
+    bool selectConnector(const QString &name);
+
+public Q_SLOTS:
+    void createConnector();
+    void editCurrentConnector();
+    void deleteCurrentConnector();
 
 Q_SIGNALS:
+    // Kept for source compatibility; the view opens its own dialog now.
     void createRequested();
+    // A connector was created, edited or deleted here.
+    void changed();
 
 private:
+    void updateButtons();
+
     PortingService &m_service;
-    QTreeWidget *m_list;
+    VoiceConnectorsModel *m_model;
+    QTableView *m_table;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
 };
 
 } // namespace portdesk

@@ -1,0 +1,25 @@
+#include "LoaOptions.h"
+
+namespace portdesk {
+
+QString toString(LoaLanguage language)
+{
+    return language == LoaLanguage::Spanish ? QStringLiteral("es") : QStringLiteral("en");
+}
+
+bool loaLanguageFromString(const QString &text, LoaLanguage *out)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("en") || t == QLatin1String("english")) {
+        *out = LoaLanguage::English;
+        return true;
+    }
+    if (t == QLatin1String("es") || t == QLatin1String("spanish")
+        || t == QStringLiteral("espa\u00f1ol")) {
+        *out = LoaLanguage::Spanish;
+        return true;
+    }
+    return false;
+}
+
+} // namespace portdesk

@@ -1,0 +1,854 @@
+#include "LoaPanel.h"
+
+#include "Dialogs.h"
+#include "LoaPrintPreview.h"
+#include "LoaSignDialog.h"
+#include "MessageLabel.h"
+
+#include "core/Clock.h"
+#include "core/PhoneNumber.h"
+#include "documents/LoaDocument.h"
+#include "store/PortingService.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryFile>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace portdesk {
+
+namespace {
+
+LoaPanel::UrlOpener &urlOpener()
+{
+    static LoaPanel::UrlOpener opener;
+    return opener;
+}
+
+QString shortTime(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString shortDate(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat)
+                        : QString();
+}
+
+// Secrets show as a fixed row of dots: neither the value nor its length.
+QString masked(const QString &secret)
+{
+    return secret.isEmpty() ? QString() : QString(6, QChar(0x2022));
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+// What the LOA's signature block shows for a stored version.
+LoaSignature signatureOf(const LoaVersion &version)
+{
+    LoaSignature s;
+    s.name = version.signer.name;
+    s.title = version.signer.title;
+    s.signedAt = version.signedAt;
+    if (!version.signer.drawing.isEmpty())
+        s.drawing = QImage::fromData(version.signer.drawing, "PNG");
+    return s;
+}
+
+QString groupName(const LoaGroupStatus &g)
+{
+    return g.carrier.trimmed().isEmpty()
+        ? LoaPanel::tr("Group %1").arg(g.carrierIndex + 1)
+        : LoaPanel::tr("Group %1: %2").arg(g.carrierIndex + 1).arg(g.carrier.trimmed());
+}
+
+QString stateText(const LoaGroupStatus &g)
+{
+    switch (g.state) {
+    case LoaState::Unsigned:
+        return LoaPanel::tr("Not signed");
+    case LoaState::Signed:
+        return LoaPanel::tr("Signed, version %1, on %2")
+            .arg(g.version.version)
+            .arg(shortDate(g.version.signedAt));
+    case LoaState::Expired:
+        return LoaPanel::tr("Expired: version %1 was signed on %2, more than %3 days ago")
+            .arg(g.version.version)
+            .arg(shortDate(g.version.signedAt))
+            .arg(LoaVersion::validityDays);
+    case LoaState::NeedsResigning:
+        return LoaPanel::tr("Needs signing again: the request changed after version %1")
+            .arg(g.version.version);
+    }
+    return QString();
+}
+
+// Removes the copies opened more than a day before `newest` (a copy just
+// written: file times are the file system's, not the app's Clock): their
+// viewers have long read them, and they hold a customer's documents.
+void pruneOpened(const QDir &dir, const QString &newest)
+{
+    const QDateTime cutoff = QFileInfo(newest).lastModified().addDays(-1);
+    const QFileInfoList files = dir.entryInfoList(QDir::Files);
+    for (const QFileInfo &file : files) {
+        if (file.lastModified() < cutoff)
+            QFile::remove(file.filePath());
+    }
+}
+
+} // namespace
+
+LoaPanel::LoaPanel(PortingService &service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_summary(new QLabel(this))
+    , m_groups(new QTreeWidget(this))
+    , m_sign(new QPushButton(tr("Si&gn…"), this))
+    , m_export(new QPushButton(tr("E&xport PDF…"), this))
+    , m_print(new QPushButton(tr("Pr&int…"), this))
+    , m_language(new QComboBox(this))
+    , m_versions(new QTreeWidget(this))
+    , m_compare(new QPushButton(tr("Co&mpare…"), this))
+    , m_attachments(new QTreeWidget(this))
+    , m_kind(new QComboBox(this))
+    , m_add(new QPushButton(tr("&Add…"), this))
+    , m_open(new QPushButton(tr("&Open"), this))
+    , m_remove(new QPushButton(tr("De&lete…"), this))
+    , m_message(new MessageLabel(this))
+{
+    setObjectName(QStringLiteral("loaPanel"));
+    m_summary->setWordWrap(true);
+
+    m_groups->setObjectName(QStringLiteral("loaGroups"));
+    m_groups->setHeaderLabels(
+        { tr("Carrier group"), tr("LOA"), tr("Signed by"), tr("Valid until") });
+    m_groups->setRootIsDecorated(false);
+    m_groups->setAllColumnsShowFocus(true);
+    m_groups->setAccessibleName(tr("Letters of Authorization, one per carrier group"));
+    m_groups->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_groups->header()->setStretchLastSection(false);
+    m_sign->setObjectName(QStringLiteral("loaSign"));
+    m_export->setObjectName(QStringLiteral("loaExport"));
+    m_print->setObjectName(QStringLiteral("loaPrint"));
+    m_language->setObjectName(QStringLiteral("loaLanguage"));
+    m_language->addItem(tr("English"), toString(LoaLanguage::English));
+    m_language->addItem(tr("Spanish"), toString(LoaLanguage::Spanish));
+    m_language->setToolTip(tr("The language the LOA is written in"));
+    m_sign->setToolTip(tr("The authorizing person signs this carrier group's LOA"));
+
+    m_versions->setObjectName(QStringLiteral("loaVersions"));
+    m_versions->setHeaderLabels(
+        { tr("Version"), tr("Signed"), tr("Signer"), tr("Title"), tr("Signature"), tr("Note") });
+    m_versions->setRootIsDecorated(false);
+    m_versions->setAllColumnsShowFocus(true);
+    m_versions->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_versions->setAccessibleName(tr("Signed versions of the selected LOA"));
+    m_compare->setObjectName(QStringLiteral("loaCompare"));
+    m_compare->setToolTip(tr("Two versions selected: what changed between them. One: what "
+                             "changed since it was signed. None: since the last version."));
+
+    m_attachments->setObjectName(QStringLiteral("attachments"));
+    m_attachments->setHeaderLabels({ tr("Name"), tr("Kind"), tr("Size"), tr("Added") });
+    m_attachments->setRootIsDecorated(false);
+    m_attachments->setAllColumnsShowFocus(true);
+    m_attachments->setAccessibleName(tr("Attachments of the case"));
+    m_kind->setObjectName(QStringLiteral("attachmentKind"));
+    for (const AttachmentKind kind :
+        { AttachmentKind::CarrierInvoice, AttachmentKind::CustomerServiceRecord })
+        m_kind->addItem(displayName(kind), toString(kind));
+    m_add->setObjectName(QStringLiteral("attachmentAdd"));
+    m_open->setObjectName(QStringLiteral("attachmentOpen"));
+    m_remove->setObjectName(QStringLiteral("attachmentRemove"));
+    m_add->setToolTip(tr("A recent carrier invoice or customer service record: PDF, PNG or "
+                         "JPEG, at most %1")
+                          .arg(sizeText(PortingService::attachmentMaxBytes)));
+
+    m_message->setObjectName(QStringLiteral("loaMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    auto *groupsLabel = new QLabel(tr("Letters of Authorization, &by carrier group:"), this);
+    groupsLabel->setBuddy(m_groups);
+    auto *languageLabel = new QLabel(tr("Lang&uage:"), this);
+    languageLabel->setBuddy(m_language);
+    auto *groupButtons = new QHBoxLayout;
+    groupButtons->addWidget(m_sign);
+    groupButtons->addWidget(m_export);
+    groupButtons->addWidget(m_print);
+    groupButtons->addStretch();
+    groupButtons->addWidget(languageLabel);
+    groupButtons->addWidget(m_language);
+
+    auto *versionsLabel
+        = new QLabel(tr("Signed versions of the selected LOA, newest first:"), this);
+    versionsLabel->setBuddy(m_versions);
+    auto *versionButtons = new QHBoxLayout;
+    versionButtons->addWidget(m_compare);
+    versionButtons->addStretch();
+
+    auto *filesLabel = new QLabel(tr("Attachments (named on the LOA):"), this);
+    filesLabel->setBuddy(m_attachments);
+    auto *kindLabel = new QLabel(tr("Attachment &kind:"), this);
+    kindLabel->setBuddy(m_kind);
+    auto *fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(kindLabel);
+    fileButtons->addWidget(m_kind);
+    fileButtons->addWidget(m_add);
+    fileButtons->addWidget(m_open);
+    fileButtons->addWidget(m_remove);
+    fileButtons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(groupsLabel);
+    layout->addWidget(m_groups, 2);
+    layout->addLayout(groupButtons);
+    layout->addWidget(versionsLabel);
+    layout->addWidget(m_versions, 2);
+    layout->addLayout(versionButtons);
+    layout->addWidget(filesLabel);
+    layout->addWidget(m_attachments, 2);
+    layout->addLayout(fileButtons);
+    layout->addWidget(m_message);
+
+    setTabOrder(m_groups, m_sign);
+    setTabOrder(m_sign, m_export);
+    setTabOrder(m_export, m_print);
+    setTabOrder(m_print, m_language);
+    setTabOrder(m_language, m_versions);
+    setTabOrder(m_versions, m_compare);
+    setTabOrder(m_compare, m_attachments);
+    setTabOrder(m_attachments, m_kind);
+    setTabOrder(m_kind, m_add);
+    setTabOrder(m_add, m_open);
+    setTabOrder(m_open, m_remove);
+
+    connect(m_groups, &QTreeWidget::currentItemChanged, this, [this] {
+        fillVersions();
+        updateActions();
+    });
+    connect(m_groups, &QTreeWidget::itemActivated, this, [this] {
+        if (m_sign->isVisible() && m_sign->isEnabled())
+            signSelected();
+    });
+    connect(m_versions, &QTreeWidget::itemSelectionChanged, this, &LoaPanel::updateActions);
+    connect(m_versions, &QTreeWidget::itemActivated, this, &LoaPanel::compareSelected);
+    connect(m_attachments, &QTreeWidget::currentItemChanged, this, &LoaPanel::updateActions);
+    connect(m_attachments, &QTreeWidget::itemActivated, this, &LoaPanel::openAttachment);
+    connect(m_sign, &QPushButton::clicked, this, &LoaPanel::signSelected);
+    connect(m_export, &QPushButton::clicked, this, &LoaPanel::exportSelected);
+    connect(m_print, &QPushButton::clicked, this, &LoaPanel::printSelected);
+    connect(m_compare, &QPushButton::clicked, this, &LoaPanel::compareSelected);
+    connect(m_add, &QPushButton::clicked, this, &LoaPanel::addAttachment);
+    connect(m_open, &QPushButton::clicked, this, &LoaPanel::openAttachment);
+    connect(m_remove, &QPushButton::clicked, this, &LoaPanel::removeAttachment);
+
+    reload();
+}
+
+LoaPanel::~LoaPanel() = default;
+
+void LoaPanel::setUrlOpener(UrlOpener opener)
+{
+    urlOpener() = std::move(opener);
+}
+
+void LoaPanel::setRole(Role role)
+{
+    m_role = role;
+    updateActions();
+}
+
+void LoaPanel::showCase(qint64 caseId)
+{
+    if (caseId != m_caseId) {
+        m_message->clear();
+        m_message->hide();
+        m_lastComparison.clear();
+        if (m_compareDialog)
+            m_compareDialog->close();
+    }
+    m_caseId = caseId;
+    reload();
+}
+
+void LoaPanel::reload()
+{
+    const int group = currentGroup();
+    const QString file = m_attachments->currentItem()
+        ? m_attachments->currentItem()->data(0, Qt::UserRole).toString()
+        : QString();
+    m_haveCase = false;
+    m_status.clear();
+    m_files.clear();
+    StoreStatus status;
+    if (m_caseId > 0 && m_service.loadCase(m_caseId, &m_case, &status)) {
+        m_haveCase = true;
+        if (m_case.kind == CaseKind::PortIn)
+            m_status = m_service.loaStatus(m_caseId, &status);
+        if (status.ok())
+            m_files = m_service.listAttachments(m_caseId, &status);
+    }
+    if (!status.ok())
+        showMessage(status.message, true);
+
+    if (!m_haveCase) {
+        m_summary->setText(m_caseId > 0 && status.ok() ? tr("There is no case %1.").arg(m_caseId)
+                                                       : tr("No case selected."));
+    } else if (m_case.kind != CaseKind::PortIn) {
+        m_summary->setText(tr("Case %1 is a port-out: it has no LOA. Files about it can still be "
+                              "attached.")
+                               .arg(m_caseId));
+    } else {
+        const int ready = int(std::count_if(m_status.cbegin(), m_status.cend(),
+            [](const LoaGroupStatus &g) { return g.state == LoaState::Signed; }));
+        QString text
+            = tr("%1 of %n LOA(s) signed and current.", nullptr, int(m_status.size())).arg(ready);
+        if (ready < m_status.size())
+            text += QLatin1Char(' ')
+                + tr("Every carrier group's LOA must be signed, within %1 days and as the request "
+                     "stands now, before the LOAs are submitted.")
+                      .arg(LoaVersion::validityDays);
+        if (CaseStateMachine::isTerminal(m_case.state))
+            text += QLatin1Char(' ')
+                + tr("The case is %1: nothing more is signed or attached.")
+                      .arg(displayName(m_case.state));
+        m_summary->setText(text);
+    }
+
+    fillGroups();
+    selectGroup(group >= 0 && group < m_status.size() ? group : 0);
+    fillAttachments();
+    for (int i = 0; i < m_attachments->topLevelItemCount(); ++i) {
+        if (m_attachments->topLevelItem(i)->data(0, Qt::UserRole).toString() == file)
+            m_attachments->setCurrentItem(m_attachments->topLevelItem(i));
+    }
+    if (!m_attachments->currentItem() && m_attachments->topLevelItemCount() > 0)
+        m_attachments->setCurrentItem(m_attachments->topLevelItem(0));
+    updateActions();
+}
+
+void LoaPanel::fillGroups()
+{
+    const QSignalBlocker block(m_groups);
+    m_groups->clear();
+    const QDateTime now = Clock::now();
+    for (const LoaGroupStatus &g : std::as_const(m_status)) {
+        auto *item = new QTreeWidgetItem(m_groups);
+        item->setText(0, groupName(g));
+        item->setText(1, stateText(g));
+        item->setData(0, Qt::UserRole, g.carrierIndex);
+        if (g.state != LoaState::Unsigned) {
+            item->setText(2,
+                g.version.signer.title.isEmpty()
+                    ? g.version.signer.name
+                    : tr("%1, %2").arg(g.version.signer.name, g.version.signer.title));
+        }
+        if (g.state == LoaState::Signed) {
+            item->setText(3, shortDate(g.version.expiresAt()));
+            if (g.version.expiresAt() < now.addDays(14))
+                item->setToolTip(3,
+                    tr("Expires soon: sign again if the LOAs are not submitted "
+                       "before then."));
+        }
+        if (g.state != LoaState::Signed) {
+            // What still needs doing stands out (in bold, not by colour alone).
+            QFont bold = item->font(1);
+            bold.setBold(true);
+            item->setFont(1, bold);
+        }
+        item->setToolTip(1, stateText(g));
+    }
+    for (int c = 0; c < m_groups->columnCount(); ++c)
+        m_groups->resizeColumnToContents(c);
+}
+
+int LoaPanel::currentGroup() const
+{
+    const QTreeWidgetItem *item = m_groups->currentItem();
+    return item ? item->data(0, Qt::UserRole).toInt() : -1;
+}
+
+void LoaPanel::selectGroup(int index)
+{
+    if (index >= 0 && index < m_groups->topLevelItemCount())
+        m_groups->setCurrentItem(m_groups->topLevelItem(index));
+    fillVersions();
+    updateActions();
+}
+
+void LoaPanel::fillVersions()
+{
+    const QSignalBlocker block(m_versions);
+    m_versions->clear();
+    const int group = currentGroup();
+    if (group < 0 || group >= m_status.size())
+        return;
+    const LoaGroupStatus &g = m_status.at(group);
+    const QDateTime now = Clock::now();
+    for (auto it = g.versions.crbegin(); it != g.versions.crend(); ++it) {
+        auto *item = new QTreeWidgetItem(m_versions);
+        item->setText(0, tr("Version %1").arg(it->version));
+        item->setData(0, Qt::UserRole, it->version);
+        item->setText(1, shortTime(it->signedAt));
+        item->setText(2, it->signer.name);
+        item->setText(3, it->signer.title);
+        item->setText(4, it->signer.drawing.isEmpty() ? tr("typed name") : tr("drawn"));
+        QString note;
+        if (g.state != LoaState::Unsigned && it->version == g.version.version
+            && g.state != LoaState::NeedsResigning)
+            note = g.state == LoaState::Signed ? tr("in force") : tr("expired");
+        else if (PortingService::loaDiff(it->content, g.content).isEmpty())
+            note = it->isExpired(now) ? tr("expired") : tr("superseded");
+        else
+            note = tr("shows another request");
+        item->setText(5, note);
+    }
+    for (int c = 0; c < m_versions->columnCount(); ++c)
+        m_versions->resizeColumnToContents(c);
+}
+
+void LoaPanel::fillAttachments()
+{
+    const QSignalBlocker block(m_attachments);
+    m_attachments->clear();
+    for (const CaseAttachment &a : std::as_const(m_files)) {
+        auto *item = new QTreeWidgetItem(m_attachments);
+        item->setText(0, a.fileName);
+        item->setData(0, Qt::UserRole, QString::number(a.id));
+        item->setText(1, displayName(a.kind));
+        item->setText(2, sizeText(a.sizeBytes));
+        item->setData(2, Qt::UserRole, a.sizeBytes);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(3, shortTime(a.addedAt));
+    }
+    for (int c = 0; c < m_attachments->columnCount(); ++c)
+        m_attachments->resizeColumnToContents(c);
+}
+
+void LoaPanel::updateActions()
+{
+    const bool admin = m_role == Role::Admin;
+    const bool portIn = m_haveCase && m_case.kind == CaseKind::PortIn;
+    const bool open = m_haveCase && !CaseStateMachine::isTerminal(m_case.state);
+    const bool group = portIn && currentGroup() >= 0;
+
+    m_groups->setEnabled(portIn);
+    m_versions->setEnabled(portIn);
+    m_sign->setVisible(admin);
+    m_sign->setEnabled(group && open);
+    m_export->setEnabled(group);
+    m_print->setEnabled(group);
+    m_language->setEnabled(portIn);
+    m_compare->setEnabled(group && !m_status.value(currentGroup()).versions.isEmpty()
+        && m_versions->selectedItems().size() <= 2);
+
+    m_kind->setVisible(admin);
+    m_add->setVisible(admin);
+    m_remove->setVisible(admin);
+    m_add->setEnabled(open);
+    m_kind->setEnabled(open);
+    m_open->setEnabled(m_attachments->currentItem() != nullptr);
+    m_remove->setEnabled(m_attachments->currentItem() != nullptr);
+}
+
+QString LoaPanel::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void LoaPanel::showMessage(const QString &text, bool refused)
+{
+    m_message->setText(text);
+    m_message->setProperty("refused", refused);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void LoaPanel::showViolations(const Violations &violations, const QString &title)
+{
+    QStringList lines;
+    for (const Violation &v : violations) {
+        if (v.isError())
+            lines << v.message;
+    }
+    if (lines.isEmpty())
+        return;
+    const QString text = lines.join(QLatin1Char('\n'));
+    showMessage(text, true);
+    Dialogs::warning(this, title, text);
+}
+
+// ---------------------------------------------------------------------------
+// Signing, export, print
+
+void LoaPanel::signSelected()
+{
+    const int group = currentGroup();
+    if (m_role != Role::Admin || !m_haveCase || group < 0 || m_signDialog)
+        return;
+    auto *dialog = new LoaSignDialog(m_case.portIn, group, m_caseId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 caseId = m_caseId;
+    dialog->setSubmitter([this, caseId, group](const LoaSigner &signer) {
+        const ChangeResult result = m_service.signLoa(caseId, group, signer, m_role);
+        Violations violations = result.violations;
+        if (!result.status.ok()) {
+            violations.append(Violation { QStringLiteral("store"), QStringLiteral("store"),
+                result.status.message, Violation::Severity::Error });
+        }
+        if (result.ok()) {
+            QStringList lines {
+                tr("Carrier group %1's LOA is signed: version %2.").arg(group + 1).arg(result.id)
+            };
+            for (const Violation &v : std::as_const(violations))
+                lines << v.message; // warnings
+            showMessage(lines.join(QLatin1Char('\n')), false);
+            reload();
+            Q_EMIT caseChanged(caseId);
+        }
+        return violations;
+    });
+    m_signDialog = dialog;
+    dialog->open();
+}
+
+bool LoaPanel::signCorrection(
+    PortingService &service, qint64 caseId, const PortInRequest &corrected, QWidget *parent)
+{
+    QList<int> groups;
+    const Violations blockers = service.loaSubmitBlockers(caseId, corrected);
+    for (const Violation &v : blockers) {
+        static const QRegularExpression field(QStringLiteral("^carriers\\[(\\d+)\\]$"));
+        const QRegularExpressionMatch m = field.match(v.field);
+        if (m.hasMatch())
+            groups << m.captured(1).toInt();
+    }
+    for (const int group : std::as_const(groups)) {
+        LoaSignDialog dialog(corrected, group, caseId, parent);
+        dialog.setSubmitter([&service, caseId, group, &corrected](const LoaSigner &signer) {
+            const ChangeResult result
+                = service.signLoa(caseId, group, signer, Role::Admin, &corrected);
+            Violations violations = result.violations;
+            if (!result.status.ok()) {
+                violations.append(Violation { QStringLiteral("store"), QStringLiteral("store"),
+                    result.status.message, Violation::Severity::Error });
+            }
+            return violations;
+        });
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+    }
+    return service.loaSubmitBlockers(caseId, corrected).isEmpty();
+}
+
+void LoaPanel::exportSelected()
+{
+    const int group = currentGroup();
+    if (!m_haveCase || group < 0 || group >= m_status.size())
+        return;
+    const LoaGroupStatus &g = m_status.at(group);
+    const QString path = Dialogs::saveFileName(this, tr("Export the LOA as PDF"),
+        LoaDocument::fileName(m_caseId, group), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    LoaOptions options;
+    loaLanguageFromString(m_language->currentData().toString(), &options.language);
+    options.attachmentNames = m_service.attachmentNames(m_caseId);
+    // Only a signature that shows the request as it is now goes on the
+    // document; otherwise it has blank lines to sign by hand.
+    if (g.state == LoaState::Signed) {
+        options.signature = signatureOf(g.version);
+        options.version = g.version.version;
+    }
+    QString error;
+    if (!LoaDocument::writePdf(m_case.portIn, group, m_caseId, options, path, &error)) {
+        showMessage(error, true);
+        Dialogs::warning(this, tr("Export the LOA"), error);
+        return;
+    }
+    showMessage(g.state == LoaState::Signed
+            ? tr("Carrier group %1's LOA, version %2, signed, is in %3.")
+                  .arg(group + 1)
+                  .arg(g.version.version)
+                  .arg(QDir::toNativeSeparators(path))
+            : tr("Carrier group %1's LOA, unsigned (%2), is in %3.")
+                  .arg(group + 1)
+                  .arg(stateText(g), QDir::toNativeSeparators(path)),
+        false);
+}
+
+void LoaPanel::printSelected()
+{
+    const int group = currentGroup();
+    if (!m_haveCase || group < 0 || group >= m_status.size())
+        return;
+    const LoaGroupStatus &g = m_status.at(group);
+    LoaOptions options;
+    loaLanguageFromString(m_language->currentData().toString(), &options.language);
+    options.attachmentNames = m_service.attachmentNames(m_caseId);
+    if (g.state == LoaState::Signed) {
+        options.signature = signatureOf(g.version);
+        options.version = g.version.version;
+    }
+    LoaPrintPreview::open(this, m_case.portIn, group, m_caseId, options);
+}
+
+// ---------------------------------------------------------------------------
+// Comparing versions
+
+void LoaPanel::compareSelected()
+{
+    const int group = currentGroup();
+    if (group < 0 || group >= m_status.size())
+        return;
+    const LoaGroupStatus &g = m_status.at(group);
+    if (g.versions.isEmpty()) {
+        showMessage(
+            tr("Carrier group %1's LOA has no signed version to compare.").arg(group + 1), true);
+        return;
+    }
+    QList<int> picked;
+    const QList<QTreeWidgetItem *> selected = m_versions->selectedItems();
+    for (const QTreeWidgetItem *item : selected)
+        picked << item->data(0, Qt::UserRole).toInt();
+    std::sort(picked.begin(), picked.end());
+    if (picked.size() > 2) {
+        showMessage(tr("Select one or two versions to compare."), true);
+        return;
+    }
+    const auto versionOf = [&g](int number) {
+        const auto it = std::find_if(g.versions.cbegin(), g.versions.cend(),
+            [number](const LoaVersion &v) { return v.version == number; });
+        return it == g.versions.cend() ? LoaVersion() : *it;
+    };
+    const auto describe = [](const LoaVersion &v) {
+        return tr("version %1 (signed %2 by %3)")
+            .arg(v.version)
+            .arg(shortTime(v.signedAt), v.signer.name);
+    };
+    QJsonObject older, newer;
+    QString from, to;
+    if (picked.size() == 2) {
+        const LoaVersion a = versionOf(picked.at(0));
+        const LoaVersion b = versionOf(picked.at(1));
+        older = a.content;
+        newer = b.content;
+        from = describe(a);
+        to = describe(b);
+    } else {
+        const LoaVersion a = picked.isEmpty() ? g.versions.constLast() : versionOf(picked.first());
+        older = a.content;
+        newer = g.content;
+        from = describe(a);
+        to = tr("the request as it stands now");
+    }
+    m_lastComparison = PortingService::loaDiff(older, newer);
+
+    if (m_compareDialog)
+        m_compareDialog->close();
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("loaCompareDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(
+        tr("Compare LOA versions: case %1, carrier group %2").arg(m_caseId).arg(group + 1));
+    auto *intro = new QLabel(m_lastComparison.isEmpty()
+            ? tr("No field of the LOA differs between %1 and %2.").arg(from, to)
+            : tr("%n field(s) of the LOA differ from %1 to %2:", nullptr,
+                int(m_lastComparison.size()))
+                  .arg(from, to),
+        dialog);
+    intro->setWordWrap(true);
+    auto *table = new QTableWidget(int(m_lastComparison.size()), 3, dialog);
+    table->setObjectName(QStringLiteral("loaCompareTable"));
+    table->setHorizontalHeaderLabels({ tr("Field"), tr("Before"), tr("After") });
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *reveal = new QCheckBox(tr("&Reveal the account number and PIN"), dialog);
+    reveal->setObjectName(QStringLiteral("loaCompareReveal"));
+    bool anySecret = false;
+    for (const LoaFieldChange &c : std::as_const(m_lastComparison))
+        anySecret = anySecret || c.secret;
+    reveal->setVisible(anySecret);
+    const QList<LoaFieldChange> changes = m_lastComparison;
+    const auto fill = [table, changes](bool show) {
+        for (int row = 0; row < changes.size(); ++row) {
+            const LoaFieldChange &c = changes.at(row);
+            const auto text = [&c, show](const QString &value) {
+                if (c.secret && !show)
+                    return masked(value);
+                if (c.field == QLatin1String("numbers") || c.field == QLatin1String("btn")
+                    || c.field == QLatin1String("newBtn"))
+                    return PhoneNumbers::formatNational(value);
+                return value;
+            };
+            QString field = c.field;
+            if (c.kind == LoaFieldChange::Kind::Added)
+                field = tr("%1 (added)").arg(c.field);
+            else if (c.kind == LoaFieldChange::Kind::Removed)
+                field = tr("%1 (removed)").arg(c.field);
+            table->setItem(row, 0, new QTableWidgetItem(field));
+            table->setItem(row, 1, new QTableWidgetItem(text(c.oldValue)));
+            table->setItem(row, 2, new QTableWidgetItem(text(c.newValue)));
+        }
+        table->resizeColumnsToContents();
+    };
+    fill(false);
+    connect(reveal, &QCheckBox::toggled, dialog, fill);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addWidget(table);
+    layout->addWidget(reveal);
+    layout->addWidget(buttons);
+    dialog->resize(640, 360);
+    m_compareDialog = dialog;
+    dialog->open();
+}
+
+// ---------------------------------------------------------------------------
+// Attachments
+
+void LoaPanel::addAttachment()
+{
+    if (m_role != Role::Admin || !m_haveCase)
+        return;
+    const QString path
+        = Dialogs::openFileName(this, tr("Attach a carrier invoice or customer service record"),
+            tr("PDF, PNG or JPEG (*.pdf *.png *.jpg *.jpeg);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    AttachmentKind kind = AttachmentKind::CarrierInvoice;
+    attachmentKindFromString(m_kind->currentData().toString(), &kind);
+    const ChangeResult result = m_service.addAttachmentFile(m_caseId, kind, path, m_role);
+    if (!result.status.ok()) {
+        showMessage(result.status.message, true);
+        Dialogs::warning(this, tr("Attach a file"), result.status.message);
+        return;
+    }
+    if (result.refused()) {
+        showViolations(result.violations, tr("Attach a file"));
+        return;
+    }
+    const QString name = QFileInfo(path).fileName();
+    showMessage(tr("%1 is attached as a %2.").arg(name, displayName(kind).toLower()), false);
+    reload();
+    for (int i = 0; i < m_attachments->topLevelItemCount(); ++i) {
+        if (m_attachments->topLevelItem(i)->data(0, Qt::UserRole).toString()
+            == QString::number(result.id))
+            m_attachments->setCurrentItem(m_attachments->topLevelItem(i));
+    }
+    Q_EMIT caseChanged(m_caseId);
+}
+
+void LoaPanel::openAttachment()
+{
+    const QTreeWidgetItem *item = m_attachments->currentItem();
+    if (!item)
+        return;
+    const qint64 id = item->data(0, Qt::UserRole).toString().toLongLong();
+    CaseAttachment meta;
+    QByteArray bytes;
+    StoreStatus status;
+    if (!m_service.loadAttachment(id, &meta, &bytes, &status)) {
+        showMessage(
+            status.ok() ? tr("%1 is no longer attached.").arg(item->text(0)) : status.message,
+            true);
+        reload();
+        return;
+    }
+    // A folder only this user can read, as the files are the customer's.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
+    const QDir dir(QDir(base).filePath(QStringLiteral("portdesk-attachments")));
+    if (!QDir().mkpath(dir.path())
+        || !QFile::setPermissions(
+            dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        showMessage(tr("Cannot create the folder %1 to open %2.")
+                        .arg(QDir::toNativeSeparators(dir.path()), meta.fileName),
+            true);
+        return;
+    }
+    // The stored type decides the extension, so the right program opens it.
+    const QString suffix = meta.mimeType == QLatin1String("application/pdf") ? QStringLiteral("pdf")
+        : meta.mimeType == QLatin1String("image/png")                        ? QStringLiteral("png")
+                                                      : QStringLiteral("jpg");
+    QString stem = QFileInfo(meta.fileName).completeBaseName();
+    stem.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    QTemporaryFile file(dir.filePath(stem.left(60) + QStringLiteral("-XXXXXX.") + suffix));
+    file.setAutoRemove(false);
+    // QTemporaryFile creates the file readable and writable by its owner only.
+    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush()) {
+        showMessage(
+            tr("Cannot write %1 to open it: %2").arg(meta.fileName, file.errorString()), true);
+        file.remove();
+        return;
+    }
+    file.close();
+    pruneOpened(dir, file.fileName());
+    const QUrl url = QUrl::fromLocalFile(file.fileName());
+    const bool opened = urlOpener() ? urlOpener()(url) : QDesktopServices::openUrl(url);
+    if (opened) {
+        showMessage(tr("%1 is open in its viewer.").arg(meta.fileName), false);
+    } else {
+        showMessage(tr("No program opened %1; a copy is in %2.")
+                        .arg(meta.fileName, QDir::toNativeSeparators(file.fileName())),
+            true);
+    }
+}
+
+void LoaPanel::removeAttachment()
+{
+    const QTreeWidgetItem *item = m_attachments->currentItem();
+    if (m_role != Role::Admin || !item)
+        return;
+    const qint64 id = item->data(0, Qt::UserRole).toString().toLongLong();
+    const QString name = item->text(0);
+    const QMessageBox::StandardButton answer = Dialogs::question(this, tr("Delete the attachment"),
+        tr("Delete %1 from case %2? It is removed from the store and cannot be brought back; "
+           "the LOA will no longer name it.")
+            .arg(name)
+            .arg(m_caseId),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    const ChangeResult result = m_service.removeAttachment(m_caseId, id, m_role);
+    if (!result.status.ok()) {
+        showMessage(result.status.message, true);
+        return;
+    }
+    if (result.refused()) {
+        showViolations(result.violations, tr("Delete the attachment"));
+        reload();
+        return;
+    }
+    showMessage(tr("%1 is deleted.").arg(name), false);
+    reload();
+    Q_EMIT caseChanged(m_caseId);
+}
+
+} // namespace portdesk

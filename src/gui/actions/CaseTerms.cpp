@@ -1,0 +1,182 @@
+#include "CaseTerms.h"
+
+#include "core/PortRequest.h"
+
+#include <QColor>
+#include <QLocale>
+
+#include <cstdlib>
+
+namespace portdesk {
+
+QString CaseTerms::fieldLabel(const QString &field)
+{
+    const QString f = field.trimmed();
+    if (f == QLatin1String("productType"))
+        return tr("Product type");
+    if (f == QLatin1String("voiceConnector"))
+        return tr("Voice Connector");
+    if (f == QLatin1String("adminEmail"))
+        return tr("Admin email");
+    if (f == QLatin1String("requestedPortAt"))
+        return tr("Requested date");
+    if (f == QLatin1String("btnOption"))
+        return tr("BTN option");
+    if (f == QLatin1String("newBtn"))
+        return tr("New BTN");
+    if (f == QLatin1String("carrier"))
+        return tr("Carrier");
+    if (f == QLatin1String("btn"))
+        return tr("BTN");
+    if (f == QLatin1String("authorizingPerson"))
+        return tr("Authorizing person");
+    if (f == QLatin1String("authorizingTitle"))
+        return tr("Authorizing person's title");
+    if (f == QLatin1String("accountNumber"))
+        return tr("Account number");
+    if (f == QLatin1String("pin"))
+        return tr("PIN");
+    if (f == QLatin1String("customerName"))
+        return tr("Customer name");
+    if (f == QLatin1String("serviceAddress"))
+        return tr("Service address");
+    if (f == QLatin1String("numbers"))
+        return tr("Numbers");
+    return f;
+}
+
+QStringList CaseTerms::fieldLabels(const QStringList &fields)
+{
+    QStringList out;
+    for (const QString &f : fields)
+        out << fieldLabel(f);
+    return out;
+}
+
+QStringList CaseTerms::pickableFields(const PortInRequest &request)
+{
+    // What the carrier compares with its records: the LOA of each group.
+    QStringList out = { QStringLiteral("carrier"), QStringLiteral("btn"),
+        QStringLiteral("authorizingPerson"), QStringLiteral("authorizingTitle"),
+        QStringLiteral("accountNumber"), QStringLiteral("pin"), QStringLiteral("customerName"),
+        QStringLiteral("serviceAddress") };
+    if (request.btnOption == BtnOption::Replace)
+        out << QStringLiteral("newBtn");
+    return out;
+}
+
+QStringList CaseTerms::requestLevelFields()
+{
+    return { QStringLiteral("productType"), QStringLiteral("voiceConnector"),
+        QStringLiteral("adminEmail"), QStringLiteral("requestedPortAt"),
+        QStringLiteral("btnOption"), QStringLiteral("newBtn"), QStringLiteral("numbers") };
+}
+
+QList<CaseTerms::ReasonCode> CaseTerms::reasonCodes()
+{
+    return {
+        { QStringLiteral("account-number"), tr("Account number differs"),
+            QStringLiteral("accountNumber") },
+        { QStringLiteral("authorizing-person"), tr("Authorizing person differs"),
+            QStringLiteral("authorizingPerson") },
+        { QStringLiteral("btn"), tr("BTN differs"), QStringLiteral("btn") },
+        { QStringLiteral("customer-name"), tr("Customer name differs"),
+            QStringLiteral("customerName") },
+        { QStringLiteral("service-address"), tr("Service address differs"),
+            QStringLiteral("serviceAddress") },
+        { QStringLiteral("postal-code"), tr("Postal code differs"),
+            QStringLiteral("serviceAddress") },
+        { QStringLiteral("pin"), tr("PIN differs"), QStringLiteral("pin") },
+        { QStringLiteral("other"), tr("Other (say what)"), QString() },
+    };
+}
+
+QString CaseTerms::composeReason(const QString &code, const QString &note)
+{
+    const QString n = note.simplified();
+    return n.isEmpty() ? code : code + QStringLiteral(": ") + n;
+}
+
+QString CaseTerms::describeReason(const QString &stored)
+{
+    const QString text = stored.trimmed();
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    const QString code = colon < 0 ? text : text.left(colon).trimmed();
+    const QString note = colon < 0 ? QString() : text.mid(colon + 1).trimmed();
+    const QList<ReasonCode> codes = reasonCodes();
+    for (const ReasonCode &c : codes) {
+        if (c.code == code) {
+            const QString label = c.code == QLatin1String("other") ? tr("Other") : c.label;
+            return note.isEmpty() ? label : tr("%1 — %2").arg(label, note);
+        }
+    }
+    return text;
+}
+
+QString CaseTerms::productTypeLabel(ProductType type)
+{
+    return type == ProductType::VoiceConnector ? tr("Voice Connector") : tr("Business Calling");
+}
+
+QString CaseTerms::btnOptionLabel(BtnOption option)
+{
+    switch (option) {
+    case BtnOption::None:
+        return tr("The BTN is not ported");
+    case BtnOption::Replace:
+        return tr("Replace the BTN with a new one");
+    case BtnOption::Close:
+        return tr("Close the account at the carrier");
+    case BtnOption::EachNumberOwnBtn:
+        return tr("Each number is its own BTN");
+    }
+    return {};
+}
+
+QString CaseTerms::timeText(const QLocale &locale, const QTime &time)
+{
+    // Some locales' short form has seconds (C: "HH:mm:ss"): case times are
+    // to the minute.
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    format.remove(QStringLiteral(".ss"));
+    return locale.toString(time, format);
+}
+
+QString CaseTerms::shortDateTime(const QLocale &locale, const QDateTime &at)
+{
+    if (!at.isValid())
+        return {};
+    return locale.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+        + timeText(locale, at.time());
+}
+
+QString CaseTerms::offsetText(int offsetSecs)
+{
+    const int minutes = std::abs(offsetSecs) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(offsetSecs < 0 ? QChar(0x2212) : QChar(u'+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString CaseTerms::customerTime(const QDateTime &at, int offsetSecs)
+{
+    if (!at.isValid())
+        return tr("not set");
+    const QDateTime t = at.toOffsetFromUtc(offsetSecs);
+    const QLocale locale;
+    return tr("%1 %2 (%3)")
+        .arg(locale.toString(t.date(), QLocale::LongFormat), timeText(locale, t.time()),
+            offsetText(offsetSecs));
+}
+
+QColor CaseTerms::alertColor(const QPalette &palette)
+{
+    // Dark backgrounds get a light red, light ones a deep red: both keep a
+    // contrast of about 4.5:1 with the base colour.
+    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                           : QColor(0xb0, 0x00, 0x20);
+}
+
+} // namespace portdesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "store/StoreTypes.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+
+namespace portdesk {
+
+class PortingService;
+
+// Adds a Business Calling user (name and email), or edits one. OK saves in
+// the store; a refusal keeps the dialog open with the reason beside the field.
+class UserDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    // A new user.
+    explicit UserDialog(PortingService &service, QWidget *parent = nullptr);
+    // Editing `user`.
+    UserDialog(PortingService &service, const User &user, QWidget *parent = nullptr);
+
+    void setName(const QString &name);
+    void setEmail(const QString &email);
+    // After Accepted: the user as saved.
+    qint64 userId() const { return m_id; }
+    QString email() const;
+    QString name() const;
+    // The messages shown now (tests).
+    QStringList messages() const;
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void build();
+
+    PortingService &m_service;
+    qint64 m_id = 0;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLabel *m_nameMessage = nullptr;
+    QLabel *m_emailMessage = nullptr;
+    QLabel *m_generalMessage = nullptr;
+};
+
+} // namespace portdesk

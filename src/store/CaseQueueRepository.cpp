@@ -1,0 +1,365 @@
+#include "CaseQueueRepository.h"
+
+#include "SqlDialect.h"
+#include "SqlSupport.h"
+#include "Store.h"
+
+#include <algorithm>
+
+namespace portdesk {
+
+namespace {
+
+// SQL text with the values its placeholders take, in order.
+struct Sql {
+    QString text;
+    QVariantList values;
+
+    Sql &operator+=(const Sql &other)
+    {
+        text += other.text;
+        values += other.values;
+        return *this;
+    }
+};
+
+// LIKE patterns escape with '!' (a backslash would depend on PostgreSQL's
+// standard_conforming_strings).
+QString likeEscaped(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 4);
+    for (const QChar c : text) {
+        if (c == QLatin1Char('!') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            out += QLatin1Char('!');
+        out += c;
+    }
+    return out;
+}
+
+bool isNumberNotation(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.isDigit() || c.isSpace() || c == QLatin1Char('+') || c == QLatin1Char('(')
+            || c == QLatin1Char(')') || c == QLatin1Char('-') || c == QLatin1Char('.');
+    });
+}
+
+// The filter's conditions (states and open-only only when withStates).
+Sql whereClause(const CaseQueueFilter &filter, bool withStates)
+{
+    Sql sql;
+    QStringList parts;
+    if (filter.hasKind) {
+        // For the counts (no states), is_open (always 0 or 1) lets SQLite
+        // count from the index on (is_open, kind, state) instead of reading
+        // every case.
+        parts << (withStates ? QStringLiteral("c.kind = ?")
+                             : QStringLiteral("c.is_open IN (0, 1) AND c.kind = ?"));
+        sql.values << toString(filter.kind);
+    }
+    if (withStates && filter.openOnly)
+        parts << QStringLiteral("c.is_open = 1");
+    if (withStates && !filter.states.isEmpty()) {
+        QStringList marks;
+        for (const CaseState state : filter.states) {
+            marks << QStringLiteral("?");
+            sql.values << toString(state);
+        }
+        parts << QStringLiteral("c.state IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    const CaseQueueRepository::TextSearch search = CaseQueueRepository::textSearch(filter.text);
+    if (!search.isEmpty()) {
+        QStringList any;
+        if (!search.pattern.isEmpty()) {
+            any << QStringLiteral("c.search_text LIKE ? ESCAPE '!'");
+            sql.values << search.pattern;
+        }
+        if (search.caseId > 0) {
+            any << QStringLiteral("c.id = ?");
+            sql.values << qlonglong(search.caseId);
+        }
+        if (!search.e164From.isEmpty()) {
+            any << QStringLiteral("c.id IN (SELECT n.case_id FROM case_numbers n"
+                                  " WHERE n.e164 >= ? AND n.e164 < ?)");
+            sql.values << search.e164From << search.e164To;
+        }
+        if (!search.digitsPattern.isEmpty()) {
+            any << QStringLiteral("c.id IN (SELECT n.case_id FROM case_numbers n"
+                                  " WHERE n.e164 LIKE ? ESCAPE '!')");
+            sql.values << search.digitsPattern;
+        }
+        parts << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (!parts.isEmpty())
+        sql.text = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+// The sort key of a row as one SQL expression that is never NULL.
+Sql sortKey(CaseQueueSort sort, Qt::SortOrder order)
+{
+    Sql sql;
+    switch (sort) {
+    case CaseQueueSort::Id:
+        sql.text = QStringLiteral("c.id");
+        break;
+    case CaseQueueSort::Kind:
+        sql.text = QStringLiteral("c.kind");
+        break;
+    case CaseQueueSort::Customer:
+        sql.text = QStringLiteral(
+            "LOWER(CASE WHEN c.customer_name <> '' THEN c.customer_name ELSE c.admin_email END)");
+        break;
+    case CaseQueueSort::Numbers:
+        sql.text = QStringLiteral("c.number_count");
+        break;
+    case CaseQueueSort::State: {
+        // The order of the flow, not of the names.
+        sql.text = QStringLiteral("CASE c.state");
+        for (int s = 0; s <= int(CaseState::Closed); ++s) {
+            sql.text += QStringLiteral(" WHEN ? THEN %1").arg(s);
+            sql.values << toString(CaseState(s));
+        }
+        sql.text += QStringLiteral(" ELSE %1 END").arg(int(CaseState::Closed) + 1);
+        break;
+    }
+    case CaseQueueSort::Foc:
+        // Cases without a FOC last, either way.
+        sql.text = order == Qt::AscendingOrder
+            ? QStringLiteral("COALESCE(c.foc_at, 9223372036854775807)")
+            : QStringLiteral("COALESCE(c.foc_at, -1)");
+        break;
+    case CaseQueueSort::Updated:
+        sql.text = QStringLiteral("c.updated_at");
+        break;
+    }
+    return sql;
+}
+
+CaseQueueRow readRow(const sql::Query &q)
+{
+    CaseQueueRow row;
+    row.id = q.value(0).toLongLong();
+    caseKindFromString(q.value(1).toString(), &row.kind);
+    caseStateFromString(q.value(2).toString(), &row.state);
+    productTypeFromString(q.value(3).toString(), &row.productType);
+    row.customerName = q.value(4).toString();
+    row.adminEmail = q.value(5).toString();
+    row.numberCount = q.value(6).toInt();
+    row.requestedPortAt = sql::timeFrom(q.value(7));
+    row.focAt = sql::timeFrom(q.value(8));
+    row.updatedAt = sql::timeFrom(q.value(9));
+    row.sortKey = q.value(10);
+    return row;
+}
+
+// The "requestedPortAt" of a request as stored: compact JSON (sql::jsonText)
+// whose object keys are in order, so the key is at the top level near the
+// end. Inside a string value every quote is escaped, so the quoted key
+// followed by ":" cannot match there.
+QDateTime requestedPortAtIn(const QString &requestText)
+{
+    const QLatin1String key("\"requestedPortAt\":\"");
+    const qsizetype at = requestText.lastIndexOf(key);
+    if (at < 0)
+        return {};
+    const qsizetype from = at + key.size();
+    const qsizetype end = requestText.indexOf(QLatin1Char('"'), from);
+    if (end < 0)
+        return {};
+    return QDateTime::fromString(requestText.mid(from, end - from), Qt::ISODate);
+}
+
+} // namespace
+
+CaseQueueRepository::CaseQueueRepository(const Store &store) : m_store(store) { }
+
+CaseQueueRepository::TextSearch CaseQueueRepository::textSearch(const QString &text)
+{
+    TextSearch search;
+    const QString typed = text.trimmed();
+    if (typed.isEmpty())
+        return search;
+    search.pattern = QLatin1Char('%') + likeEscaped(typed.toLower()) + QLatin1Char('%');
+
+    QString digits;
+    for (const QChar c : typed) {
+        if (c.isDigit())
+            digits += c;
+    }
+    const QString bare = typed.startsWith(QLatin1Char('#')) ? typed.mid(1) : typed;
+    if (!bare.isEmpty() && bare.size() <= 18 && bare == digits)
+        search.caseId = digits.toLongLong();
+
+    // Digits are ASCII here: isDigit() also takes other scripts' digits,
+    // which no stored number has.
+    bool ascii = true;
+    for (const QChar c : digits)
+        ascii = ascii && c.unicode() < 128;
+    if (!ascii || digits.size() < 3 || !isNumberNotation(typed))
+        return search;
+    // Digits in a phone notation are a number, never a name: only the
+    // numbers (and a case id) are searched, through case_numbers' indexes,
+    // without reading every case.
+    search.pattern.clear();
+    const bool anchored = typed.startsWith(QLatin1Char('+')) || typed.startsWith(QLatin1Char('('))
+        || digits.size() >= 10;
+    if (!anchored) {
+        search.digitsPattern = QLatin1Char('%') + digits + QLatin1Char('%');
+        return search;
+    }
+    // The start of an E.164 number: "+1206...", "(206) 444", "1-206-444-0101",
+    // "206.444.0101". NANP area codes never start with 1, so a leading 1 is
+    // the country code.
+    QString e164;
+    if (typed.startsWith(QLatin1Char('+')))
+        e164 = QLatin1Char('+') + digits;
+    else if (digits.startsWith(QLatin1Char('1')))
+        e164 = QLatin1Char('+') + digits;
+    else
+        e164 = QStringLiteral("+1") + digits;
+    search.e164From = e164;
+    search.e164To = e164 + QLatin1Char('~'); // after every digit (bytewise)
+    return search;
+}
+
+bool CaseQueueRepository::page(const CaseQueueQuery &query, const CaseQueueRow *after, int limit,
+    QList<CaseQueueRow> *out, bool *more, StoreStatus *status) const
+{
+    out->clear();
+    *more = false;
+    if (limit <= 0)
+        return true;
+    const bool ascending = query.order == Qt::AscendingOrder;
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const Sql key = sortKey(query.sort, query.order);
+    const Sql where = whereClause(query.filter, true);
+
+    // The inner select names the sort key once; both engines flatten it, so
+    // that sorting by id or by last change still walks an index.
+    Sql sql;
+    sql.text = QStringLiteral("SELECT q.id, q.kind, q.state, q.product_type, q.customer_name, "
+                              "q.admin_email, q.number_count, q.requested_port_at, q.foc_at, "
+                              "q.updated_at, q.sort_key FROM (SELECT c.id, c.kind, c.state, "
+                              "c.product_type, c.customer_name, c.admin_email, c.number_count, "
+                              "c.requested_port_at, c.foc_at, c.updated_at, ")
+        + key.text + QStringLiteral(" AS sort_key FROM cases c");
+    sql.values = key.values;
+    sql += where;
+    sql.text += QStringLiteral(") q");
+    const QString cmp = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    if (after) {
+        // Keyset paging: the rows after the last one shown, by (key, id).
+        if (query.sort == CaseQueueSort::Id) {
+            sql.text += QStringLiteral(" WHERE q.id") + cmp + QLatin1Char('?');
+            sql.values << qlonglong(after->id);
+        } else {
+            sql.text
+                += QStringLiteral(" WHERE (q.sort_key, q.id)") + cmp + QStringLiteral("(?, ?)");
+            sql.values << after->sortKey << qlonglong(after->id);
+        }
+    }
+    if (query.sort == CaseQueueSort::Id)
+        sql.text += QStringLiteral(" ORDER BY q.id") + direction;
+    else
+        sql.text += QStringLiteral(" ORDER BY q.sort_key") + direction + QStringLiteral(", q.id")
+            + direction;
+    // One row more than asked tells whether another page follows.
+    sql.text += QStringLiteral(" LIMIT ?");
+    sql.values << (limit + 1);
+
+    sql::Query q(m_store, sql.text);
+    for (const QVariant &value : std::as_const(sql.values))
+        q << value;
+    if (!q.exec(status))
+        return false;
+    out->reserve(limit);
+    while (q.next()) {
+        if (out->size() == limit) {
+            *more = true;
+            break;
+        }
+        out->append(readRow(q));
+    }
+    return q.done(status);
+}
+
+bool CaseQueueRepository::stateCounts(
+    const CaseQueueFilter &filter, CaseStateCounts *out, StoreStatus *status) const
+{
+    *out = CaseStateCounts();
+    const Sql where = whereClause(filter, false);
+    sql::Query q(m_store,
+        QStringLiteral("SELECT c.state, COUNT(*) FROM cases c") + where.text
+            + QStringLiteral(" GROUP BY c.state"));
+    for (const QVariant &value : where.values)
+        q << value;
+    if (!q.exec(status))
+        return false;
+    while (q.next()) {
+        CaseState state = CaseState::Submitted;
+        if (caseStateFromString(q.value(0).toString(), &state))
+            out->byState[int(state)] = q.value(1).toInt();
+    }
+    return q.done(status);
+}
+
+bool CaseQueueRepository::histories(
+    const QList<qint64> &caseIds, QHash<qint64, CaseQueueHistory> *out, StoreStatus *status) const
+{
+    out->clear();
+    if (caseIds.isEmpty())
+        return true;
+    QStringList ids;
+    ids.reserve(caseIds.size());
+    for (const qint64 id : caseIds)
+        ids << QString::number(id);
+    const QString idList = sql::jsonArrayText(ids);
+    const QString idTable = QStringLiteral("(SELECT CAST(j.value AS BIGINT) FROM ")
+        + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')');
+    {
+        // Only what the timeline reads: the payload of a set-foc (its FOC),
+        // no other (a submit's payload is the whole request).
+        sql::Query q(m_store,
+            QStringLiteral("SELECT e.case_id, e.event, e.actor, e.at, "
+                           "CASE WHEN e.event = ? THEN e.payload ELSE NULL END "
+                           "FROM case_events e WHERE e.case_id IN ")
+                + idTable + QStringLiteral(" ORDER BY e.case_id, e.seq"));
+        q << toString(CaseEvent::SetFoc) << idList;
+        if (!q.exec(status))
+            return false;
+        qint64 currentId = 0;
+        QList<RecordedEvent> *current = nullptr;
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (!current || id != currentId) {
+                currentId = id;
+                current = &(*out)[id].events; // no insertion until the id changes
+            }
+            RecordedEvent e;
+            caseEventFromString(q.value(1).toString(), &e.event);
+            roleFromString(q.value(2).toString(), &e.actor);
+            e.at = sql::timeFrom(q.value(3));
+            if (!q.value(4).isNull())
+                e.args = EventArgs::fromJson(sql::jsonObjectFrom(q.value(4).toString()));
+            current->append(e);
+        }
+        if (!q.done(status))
+            return false;
+    }
+    // The requested port time keeps the admin's offset only in the request:
+    // its value is read from the request's JSON text without parsing the
+    // rest (which holds every number of the port).
+    sql::Query q(m_store,
+        QStringLiteral("SELECT c.id, c.request FROM cases c WHERE c.kind = ? AND c.id IN ")
+            + idTable);
+    q << toString(CaseKind::PortIn) << idList;
+    if (!q.exec(status))
+        return false;
+    while (q.next())
+        (*out)[q.value(0).toLongLong()].requestedPortAt = requestedPortAtIn(q.value(1).toString());
+    return q.done(status);
+}
+
+} // namespace portdesk

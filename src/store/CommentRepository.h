@@ -1,0 +1,26 @@
+#pragma once
+
+#include "StoreTypes.h"
+
+namespace portdesk {
+
+class Store;
+
+// The case_comments table. Internal to src/store: PortingService is the way
+// in (it checks who may write what). Callers hold the write transaction for
+// add().
+class CommentRepository {
+public:
+    explicit CommentRepository(const Store &store);
+
+    // Inserts the comment and sets comment->id.
+    bool add(CaseComment *comment, StoreStatus *status);
+    // Oldest first; internal notes only when includeInternal.
+    bool list(
+        qint64 caseId, bool includeInternal, QList<CaseComment> *out, StoreStatus *status) const;
+
+private:
+    const Store &m_store;
+};
+
+} // namespace portdesk

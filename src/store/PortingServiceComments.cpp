@@ -1,0 +1,95 @@
+// PortingService: the comments thread of a case (public and internal notes).
+
+#include "PortingService.h"
+
+#include "CaseRepository.h"
+#include "CommentRepository.h"
+#include "SqlSupport.h"
+#include "Store.h"
+
+#include "core/Clock.h"
+
+namespace portdesk {
+
+namespace {
+
+Violation commentRefusal(const char *field, const char *rule, const QString &message)
+{
+    return Violation { QLatin1String(field), QLatin1String(rule), message,
+        Violation::Severity::Error };
+}
+
+} // namespace
+
+ChangeResult PortingService::addComment(
+    qint64 caseId, Role role, const QString &author, bool internal, const QString &body)
+{
+    ChangeResult result;
+    result.id = 0;
+    const QString text = body.trimmed();
+    if (role == Role::System) {
+        result.violations.append(commentRefusal("role", "comment.wrong-role",
+            PortingService::tr("Comments are written by the admin or support.")));
+    }
+    if (internal && role != Role::Support) {
+        result.violations.append(commentRefusal("internal", "comment.internal-support-only",
+            PortingService::tr("Only support can write internal notes.")));
+    }
+    if (text.isEmpty()) {
+        result.violations.append(commentRefusal("body", "comment.empty",
+            PortingService::tr("Write something before adding the comment.")));
+    } else if (text.size() > maxCommentLength) {
+        result.violations.append(commentRefusal("body", "comment.too-long",
+            PortingService::tr("A comment can be at most %1 characters long; this one has %2.")
+                .arg(maxCommentLength)
+                .arg(text.size())));
+    }
+    if (hasErrors(result.violations))
+        return result;
+
+    sql::WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    CaseRow row;
+    bool found = false;
+    if (!CaseRepository(m_store).load(caseId, false, &row, &found, &result.status))
+        return result;
+    if (!found) {
+        result.violations.append(commentRefusal(
+            "case", "case.not-found", PortingService::tr("There is no case %1.").arg(caseId)));
+        return result;
+    }
+    result.state = row.state;
+
+    CaseComment comment;
+    comment.caseId = caseId;
+    comment.authorRole = role;
+    comment.author = author.trimmed();
+    comment.internal = internal;
+    comment.body = text;
+    comment.createdAt = Clock::now();
+    if (!CommentRepository(m_store).add(&comment, &result.status)
+        || !transaction.commit(&result.status)) {
+        if (result.status.ok()) {
+            result.status.code = StoreStatus::Code::Failed;
+            result.status.message = PortingService::tr("The store could not complete the change.");
+        }
+        return result;
+    }
+    result.id = comment.id;
+    return result;
+}
+
+QList<CaseComment> PortingService::listComments(
+    qint64 caseId, bool includeInternal, StoreStatus *status) const
+{
+    StoreStatus own;
+    StoreStatus *st = status ? status : &own;
+    *st = StoreStatus();
+    QList<CaseComment> out;
+    if (!CommentRepository(m_store).list(caseId, includeInternal, &out, st))
+        out.clear();
+    return out;
+}
+
+} // namespace portdesk

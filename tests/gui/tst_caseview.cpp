@@ -1,0 +1,1109 @@
+// The case view through its real widgets, offscreen: every action of each
+// role (buttons, dialogs, keyboard), the actions a role or a state does not
+// allow (disabled, with the reason as tooltip), secrets masked until
+// revealed, the history, and the comments each role sees.
+
+#include "../store/StoreTestSupport.h"
+
+#include "gui/CarrierGroupForm.h"
+#include "gui/CaseView.h"
+#include "gui/Dialogs.h"
+#include "gui/LoaPanel.h"
+#include "gui/LoaSignDialog.h"
+#include "gui/TimelineWidget.h"
+#include "gui/actions/CaseTerms.h"
+#include "gui/actions/CorrectRequestDialog.h"
+#include "gui/actions/IssuePinDialog.h"
+#include "gui/actions/ReasonDialog.h"
+#include "gui/actions/RequestChangeDialog.h"
+#include "gui/actions/SetFocDialog.h"
+#include "store/SampleStore.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QtTest>
+
+using namespace portdesk;
+using namespace storetest;
+
+namespace {
+
+struct Step {
+    CaseEvent event;
+    Role role;
+};
+
+// The steps that take a new port-in to a state (the FOC is focTime()).
+QList<Step> stepsTo(CaseState state)
+{
+    const QList<Step> all
+        = { { CaseEvent::Portable, Role::Support }, { CaseEvent::RequestLoa, Role::Support },
+              { CaseEvent::SubmitLoa, Role::Admin }, { CaseEvent::Approve, Role::Support },
+              { CaseEvent::SetFoc, Role::Support }, { CaseEvent::ConfirmFoc, Role::Admin } };
+    int count = 0;
+    switch (state) {
+    case CaseState::Submitted:
+        count = 0;
+        break;
+    case CaseState::Portable:
+        count = 1;
+        break;
+    case CaseState::LoaRequested:
+        count = 2;
+        break;
+    case CaseState::LoaSubmitted:
+    case CaseState::ChangeRequested: // then the change request
+        count = 3;
+        break;
+    case CaseState::CarrierApproved:
+        count = 4;
+        break;
+    case CaseState::FocReceived:
+        count = 5;
+        break;
+    default:
+        count = 6;
+        break;
+    }
+    return all.mid(0, count);
+}
+
+// A visible dialog of type T opened by the view (closed ones are on their
+// way to deletion).
+template<typename T> T *openDialog(QWidget *parent)
+{
+    const QList<T *> dialogs = parent->findChildren<T *>();
+    for (T *d : dialogs) {
+        if (d->isVisible())
+            return d;
+    }
+    return nullptr;
+}
+
+void settle()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
+}
+
+void click(QAbstractButton *button)
+{
+    QVERIFY(button);
+    QVERIFY2(
+        button->isEnabled(), qPrintable(button->text() + QStringLiteral(": ") + button->toolTip()));
+    QTest::mouseClick(button, Qt::LeftButton);
+    settle();
+}
+
+// Answers the sign dialogs that LoaPanel::signCorrection opens one after the
+// other, each in its own event loop: records each one's carrier group, types
+// the signer's title and presses Sign (an empty title: presses Escape
+// instead). Runs while the object lives.
+class SignDialogAnswerer {
+public:
+    explicit SignDialogAnswerer(const QString &title)
+    {
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, [this, title] {
+            auto *dialog = qobject_cast<LoaSignDialog *>(QApplication::activeModalWidget());
+            // A refused signature leaves the dialog open: answer it once only.
+            if (!dialog || !dialog->isVisible() || m_groups.size() > 10)
+                return;
+            m_groups << dialog->carrierIndex();
+            m_names << dialog->nameEdit()->text();
+            if (title.isEmpty()) {
+                QTest::keyClick(dialog->titleEdit(), Qt::Key_Escape);
+                return;
+            }
+            dialog->titleEdit()->setFocus();
+            dialog->titleEdit()->selectAll();
+            QTest::keyClicks(dialog->titleEdit(), title);
+            QTest::keyClick(dialog->titleEdit(), Qt::Key_Return);
+        });
+        m_timer.start();
+    }
+    QList<int> groups() const { return m_groups; }
+    QStringList names() const { return m_names; }
+
+private:
+    QTimer m_timer;
+    QList<int> m_groups;
+    QStringList m_names;
+};
+
+QString historyText(const QTableWidget *table)
+{
+    QStringList rows;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < table->columnCount(); ++c)
+            cells << (table->item(r, c) ? table->item(r, c)->text() : QString());
+        rows << cells.join(QLatin1Char('|'));
+    }
+    return rows.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestCaseView : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void agentTakesCaseToCompleted();
+    void setFocRefusesWeekendAndPast();
+    void notPortableNeedsReason();
+    void changeRequestAnsweredWithNamedFieldsOnly();
+    void correctionUnchangedAsksFirst();
+    void correctionWaitsForSignature();
+    void adminAsksForAnotherFocDate();
+    void cancelIsConfirmed();
+    void portOutPinAndPortedOut();
+    void actionAvailability_data();
+    void actionAvailability();
+    void actionsOfTheOtherKindHidden();
+    void refusalShownWhenCaseMovedOn();
+    void secretsMaskedUntilRevealed();
+    void commentsByRole();
+    void loaHooks();
+    void noCase();
+    void screenshots();
+
+private:
+    qint64 portInAt(CaseState state, const QStringList &numbers = seattleRange(1, 3));
+    qint64 portOutCase();
+    CaseRecord record(qint64 id);
+    std::unique_ptr<CaseView> view(Role role, qint64 id);
+
+    FixedClock m_clock { startTime() };
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<PortingService> m_service;
+};
+
+void TestCaseView::init()
+{
+    Dialogs::reset();
+    Dialogs::takeShownMessages(); // scripted: nothing modal blocks a test
+    m_clock.set(startTime());
+    Clock::setInstance(&m_clock);
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    StoreStatus status;
+    m_store = Store::open(m_db->url(), &status);
+    QVERIFY2(m_store, qPrintable(status.message));
+    m_service = std::make_unique<PortingService>(*m_store);
+}
+
+void TestCaseView::cleanup()
+{
+    settle();
+    m_service.reset();
+    m_store.reset();
+    m_db.reset();
+    Clock::setInstance(nullptr);
+    Dialogs::reset();
+}
+
+qint64 TestCaseView::portInAt(CaseState state, const QStringList &numbers)
+{
+    const ChangeResult in = m_service->submitPortIn(portIn(numbers));
+    if (!in.ok()) {
+        qWarning("%s", qPrintable(describe(in)));
+        return 0;
+    }
+    for (const Step &s : stepsTo(state)) {
+        EventArgs args;
+        if (s.event == CaseEvent::SetFoc)
+            args.focAt = focTime();
+        if (s.event == CaseEvent::SubmitLoa) { // signed first, as the admin must
+            const ChangeResult signed_ = signAllLoas(*m_service, in.id);
+            if (!signed_.ok()) {
+                qWarning("%s", qPrintable(describe(signed_)));
+                return 0;
+            }
+        }
+        const ChangeResult r = m_service->advance(in.id, s.event, s.role, args);
+        if (!r.ok()) {
+            qWarning("%s", qPrintable(describe(r)));
+            return 0;
+        }
+    }
+    if (state == CaseState::ChangeRequested) {
+        EventArgs change;
+        change.fields = { QStringLiteral("accountNumber") };
+        change.reason = QStringLiteral("account-number");
+        if (!m_service->advance(in.id, CaseEvent::RequestChange, Role::Support, change).ok())
+            return 0;
+    }
+    return in.id;
+}
+
+qint64 TestCaseView::portOutCase()
+{
+    // Numbers come in through a completed port-in first.
+    const qint64 in = portInAt(CaseState::FocConfirmed, seattleRange(70, 2));
+    if (in == 0)
+        return 0;
+    m_clock.set(focTime().addSecs(60));
+    m_service->tick();
+    const ChangeResult out = m_service->submitPortOut(portOut({ seattle(70) }));
+    return out.ok() ? out.id : 0;
+}
+
+CaseRecord TestCaseView::record(qint64 id)
+{
+    CaseRecord r;
+    if (!m_service->loadCase(id, &r))
+        qWarning("case %lld not found", id);
+    return r;
+}
+
+std::unique_ptr<CaseView> TestCaseView::view(Role role, qint64 id)
+{
+    auto v = std::make_unique<CaseView>(*m_service);
+    v->setAuthorName(QStringLiteral("Tester"));
+    v->setRole(role);
+    v->showCase(id);
+    v->resize(1000, 800);
+    v->show();
+    if (!QTest::qWaitForWindowExposed(v.get()))
+        qWarning("view not exposed");
+    return v;
+}
+
+void TestCaseView::agentTakesCaseToCompleted()
+{
+    const qint64 id = portInAt(CaseState::Submitted);
+    QVERIFY(id > 0);
+    auto v = view(Role::Support, id);
+    QSignalSpy changed(v.get(), &CaseView::caseChanged);
+
+    click(v->actionButton(CaseView::Action::Portable));
+    QCOMPARE_ENUM(record(id).state, CaseState::Portable);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toLongLong(), id);
+    QVERIFY(v->outcomeText().contains(displayName(CaseState::Portable)));
+    QVERIFY(v->stateText().startsWith(displayName(CaseState::Portable)));
+
+    click(v->actionButton(CaseView::Action::RequestLoa));
+    QCOMPARE_ENUM(record(id).state, CaseState::LoaRequested);
+
+    v->setRole(Role::Admin);
+    // Submit LOA waits for the signature, and says which LOA lacks it.
+    QPushButton *submitLoa = v->actionButton(CaseView::Action::SubmitLoa);
+    QVERIFY(!submitLoa->isEnabled());
+    QVERIFY2(submitLoa->toolTip().contains(QStringLiteral("carrier group 1 (Example Telecom)"))
+            && submitLoa->toolTip().contains(QStringLiteral("not signed")),
+        qPrintable(submitLoa->toolTip()));
+    // Signed in the LOA tab, by keyboard: the name comes from the request.
+    LoaPanel *loas = v->loaPanel();
+    v->sections()->setCurrentWidget(loas);
+    loas->selectGroup(0);
+    click(loas->signButton());
+    LoaSignDialog *sign = loas->signDialog();
+    QVERIFY(sign);
+    QCOMPARE(sign->nameEdit()->text(), QStringLiteral("Jane Roe"));
+    sign->titleEdit()->setFocus();
+    QTest::keyClicks(sign->titleEdit(), QStringLiteral("CFO"));
+    QTest::keyClick(sign->titleEdit(), Qt::Key_Return);
+    settle();
+    QVERIFY(!loas->signDialog());
+    QCOMPARE(m_service->loaVersions(id).size(), 1);
+    QVERIFY2(submitLoa->isEnabled(), qPrintable(submitLoa->toolTip()));
+    click(submitLoa);
+    QCOMPARE_ENUM(record(id).state, CaseState::LoaSubmitted);
+
+    v->setRole(Role::Support);
+    // The button by keyboard: Space on a focused push button.
+    QPushButton *approve = v->actionButton(CaseView::Action::Approve);
+    QVERIFY(approve->isEnabled());
+    approve->setFocus();
+    QTest::keyClick(approve, Qt::Key_Space);
+    settle();
+    QCOMPARE_ENUM(record(id).state, CaseState::CarrierApproved);
+
+    click(v->actionButton(CaseView::Action::SetFoc));
+    SetFocDialog *foc = openDialog<SetFocDialog>(v.get());
+    QVERIFY(foc);
+    // The requested date (Monday 30 March, 10:00 at -04:00) is offered first.
+    QCOMPARE(foc->focAt(), requestedPortTime());
+    foc->editor()->setDateTime(QDateTime(QDate(2026, 3, 27), QTime(10, 0), Qt::UTC));
+    QVERIFY(foc->okButton()->isEnabled());
+    QTest::keyClick(foc->editor(), Qt::Key_Return);
+    settle();
+    QVERIFY(!openDialog<SetFocDialog>(v.get()));
+    CaseRecord r = record(id);
+    QCOMPARE_ENUM(r.state, CaseState::FocReceived);
+    const QDateTime focAt
+        = QDateTime(QDate(2026, 3, 27), QTime(10, 0), Qt::OffsetFromUTC, -4 * 3600);
+    QCOMPARE(r.focAt, focAt);
+    QVERIFY(historyText(v->historyTable()).contains(QStringLiteral("UTC−04:00")));
+
+    v->setRole(Role::Admin);
+    click(v->actionButton(CaseView::Action::ConfirmFoc));
+    QCOMPARE_ENUM(record(id).state, CaseState::FocConfirmed);
+    QCOMPARE(changed.count(), 7); // six steps and the signature
+
+    // The clock: one day before the FOC into the inventory, at the FOC live.
+    m_clock.set(focAt.addDays(-1).addSecs(60));
+    m_service->tick();
+    v->reload();
+    QVERIFY(v->stateText().startsWith(displayName(CaseState::InInventory)));
+    m_clock.set(focAt.addSecs(60));
+    m_service->tick();
+    v->reload();
+    QVERIFY(v->stateText().startsWith(displayName(CaseState::Completed)));
+
+    // Every milestone done, in the flow's order; nothing is left to do.
+    QStringList keys;
+    for (const Milestone &m : v->timeline()->milestones()) {
+        QVERIFY2(!m.projected, qPrintable(m.key));
+        keys << m.key;
+    }
+    QCOMPARE(keys,
+        (QStringList { QStringLiteral("submitted"), QStringLiteral("portable"),
+            QStringLiteral("loa-requested"), QStringLiteral("loa-submitted"),
+            QStringLiteral("carrier-approved"), QStringLiteral("foc-received"),
+            QStringLiteral("foc-confirmed"), QStringLiteral("in-inventory"),
+            QStringLiteral("activated") }));
+    for (Role role : { Role::Admin, Role::Support }) {
+        v->setRole(role);
+        for (CaseView::Action a : CaseView::actions())
+            QVERIFY2(!v->actionButton(a)->isEnabled(), qPrintable(v->actionButton(a)->text()));
+    }
+    // The history names who did what.
+    const QString history = historyText(v->historyTable());
+    QVERIFY(history.contains(QStringLiteral("Support|") + displayName(CaseEvent::Approve)));
+    QVERIFY(history.contains(QStringLiteral("Admin|") + displayName(CaseEvent::ConfirmFoc)));
+    QVERIFY(history.contains(QStringLiteral("Clock|") + displayName(CaseEvent::Activate)));
+    QCOMPARE(v->historyTable()->rowCount(), 9);
+}
+
+void TestCaseView::setFocRefusesWeekendAndPast()
+{
+    const qint64 id = portInAt(CaseState::CarrierApproved);
+    auto v = view(Role::Support, id);
+    click(v->actionButton(CaseView::Action::SetFoc));
+    SetFocDialog *foc = openDialog<SetFocDialog>(v.get());
+    QVERIFY(foc);
+    struct Case {
+        QDateTime wall;
+        const char *says; // empty: acceptable
+    };
+    const QList<Case> cases = {
+        { QDateTime(QDate(2026, 3, 28), QTime(10, 0), Qt::UTC), "weekend" }, // Saturday
+        { QDateTime(QDate(2026, 5, 25), QTime(10, 0), Qt::UTC), "holiday" }, // Memorial Day
+        { QDateTime(QDate(2026, 2, 27), QTime(10, 0), Qt::UTC), "past" },
+        { QDateTime(QDate(2026, 3, 26), QTime(9, 30), Qt::UTC), "" },
+    };
+    for (const Case &c : cases) {
+        foc->editor()->setDateTime(c.wall);
+        if (qstrlen(c.says) == 0) {
+            QVERIFY2(foc->verdict().isEmpty(), qPrintable(foc->verdict()));
+            QVERIFY(foc->okButton()->isEnabled());
+        } else {
+            QVERIFY2(foc->verdict().contains(QLatin1String(c.says)), qPrintable(foc->verdict()));
+            QVERIFY(!foc->okButton()->isEnabled());
+            // Return does nothing while the date is refused.
+            QTest::keyClick(foc->editor(), Qt::Key_Return);
+            QVERIFY(foc->isVisible());
+        }
+    }
+    QTest::keyClick(foc->editor(), Qt::Key_Escape);
+    settle();
+    QVERIFY(!openDialog<SetFocDialog>(v.get()));
+    QCOMPARE_ENUM(record(id).state, CaseState::CarrierApproved);
+}
+
+void TestCaseView::notPortableNeedsReason()
+{
+    const qint64 id = portInAt(CaseState::Submitted);
+    auto v = view(Role::Support, id);
+    click(v->actionButton(CaseView::Action::NotPortable));
+    ReasonDialog *dialog = openDialog<ReasonDialog>(v.get());
+    QVERIFY(dialog);
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Rate center not served"));
+    QVERIFY(dialog->okButton()->isEnabled());
+    QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
+    settle();
+    QCOMPARE_ENUM(record(id).state, CaseState::NotPortable);
+    QVERIFY(historyText(v->historyTable()).contains(QStringLiteral("Rate center not served")));
+    const QList<Milestone> ms = v->timeline()->milestones();
+    QCOMPARE(ms.last().key, QStringLiteral("not-portable"));
+    QVERIFY(!ms.last().projected);
+}
+
+void TestCaseView::changeRequestAnsweredWithNamedFieldsOnly()
+{
+    const qint64 id = portInAt(CaseState::LoaSubmitted);
+    auto v = view(Role::Support, id);
+    click(v->actionButton(CaseView::Action::RequestChange));
+    RequestChangeDialog *ask = openDialog<RequestChangeDialog>(v.get());
+    QVERIFY(ask);
+    QVERIFY(!ask->okButton()->isEnabled());
+    // The reason by keyboard: "Postal code differs" ticks the service address.
+    QComboBox *reason = ask->reasonCombo();
+    reason->setFocus();
+    const QList<CaseTerms::ReasonCode> codes = CaseTerms::reasonCodes();
+    int postal = -1;
+    for (int i = 0; i < codes.size(); ++i) {
+        if (codes.at(i).code == QLatin1String("postal-code"))
+            postal = i + 1;
+    }
+    QVERIFY(postal > 0);
+    for (int i = 0; i < postal; ++i)
+        QTest::keyClick(reason, Qt::Key_Down);
+    QCOMPARE(reason->currentData().toString(), QStringLiteral("postal-code"));
+    // Passing other codes on the way ticked their fields only while chosen.
+    QCOMPARE(ask->fields(), QStringList { QStringLiteral("serviceAddress") });
+    QVERIFY(ask->okButton()->isEnabled());
+    // And the account number too, by keyboard.
+    QCheckBox *account = ask->fieldBox(QStringLiteral("accountNumber"));
+    account->setFocus();
+    QVERIFY(!account->isChecked());
+    QTest::keyClick(account, Qt::Key_Space);
+    QVERIFY(account->isChecked());
+    QTest::keyClicks(ask->noteEdit(), QStringLiteral("carrier has 98104"));
+    QCOMPARE(ask->fields(),
+        (QStringList { QStringLiteral("accountNumber"), QStringLiteral("serviceAddress") }));
+    QTest::keyClick(ask->noteEdit(), Qt::Key_Return);
+    settle();
+    QCOMPARE_ENUM(record(id).state, CaseState::ChangeRequested);
+    QString history = historyText(v->historyTable());
+    QVERIFY2(
+        history.contains(QStringLiteral("Account number, Service address")), qPrintable(history));
+    QVERIFY2(history.contains(QStringLiteral("Postal code differs — carrier has 98104")),
+        qPrintable(history));
+
+    // The admin: Submit LOA points to the correction, which is the way.
+    v->setRole(Role::Admin);
+    QPushButton *submit = v->actionButton(CaseView::Action::SubmitLoa);
+    QVERIFY(!submit->isEnabled());
+    QVERIFY(submit->toolTip().contains(QStringLiteral("Correct and resubmit")));
+    click(v->actionButton(CaseView::Action::Correct));
+    CorrectRequestDialog *fix = openDialog<CorrectRequestDialog>(v.get());
+    QVERIFY(fix);
+    QCOMPARE(fix->groupCount(), 1);
+    QCOMPARE(fix->namedFields(),
+        (QStringList { QStringLiteral("accountNumber"), QStringLiteral("serviceAddress") }));
+    for (const char *field :
+        { "productType", "adminEmail", "requestedPortAt", "btnOption", "newBtn" })
+        QVERIFY2(!fix->requestFieldEditor(QLatin1String(field)), field);
+    QVERIFY(!fix->numbersEditor(0));
+    CarrierGroupForm *form = fix->groupForm(0);
+    const QStringList editable = { QStringLiteral("accountNumberEdit"),
+        QStringLiteral("streetEdit"), QStringLiteral("cityEdit"), QStringLiteral("zipEdit") };
+    const QList<QLineEdit *> edits = form->findChildren<QLineEdit *>();
+    QVERIFY(edits.size() >= 9);
+    for (QLineEdit *edit : edits) {
+        const bool expected = editable.contains(edit->objectName());
+        QVERIFY2(edit->isReadOnly() != expected, qPrintable(edit->objectName()));
+    }
+    // The account number is masked in the form too.
+    QLineEdit *accountEdit = form->findChild<QLineEdit *>(QStringLiteral("accountNumberEdit"));
+    QCOMPARE(accountEdit->echoMode(), QLineEdit::Password);
+    // Typing into a read-only field changes nothing.
+    QLineEdit *customer = form->findChild<QLineEdit *>(QStringLiteral("customerNameEdit"));
+    QTest::keyClicks(customer, QStringLiteral("XYZ"));
+    accountEdit->setFocus();
+    accountEdit->selectAll();
+    QTest::keyClicks(accountEdit, QStringLiteral("555123"));
+    QLineEdit *zip = form->findChild<QLineEdit *>(QStringLiteral("zipEdit"));
+    zip->selectAll();
+    QTest::keyClicks(zip, QStringLiteral("98104"));
+    QPointer<CorrectRequestDialog> watch(fix);
+    {
+        // The corrected LOA is signed before it is resubmitted: the sign
+        // dialog opens for the one carrier group it changes.
+        SignDialogAnswerer answer(QStringLiteral("CFO"));
+        QTest::keyClick(zip, Qt::Key_Return);
+        QCOMPARE(answer.groups(), QList<int> { 0 });
+        QCOMPARE(answer.names(), QStringList { QStringLiteral("Jane Roe") });
+    }
+    if (watch && watch->isVisible())
+        QFAIL(qPrintable(watch->messages().join(QLatin1Char('\n'))));
+    settle();
+    QVERIFY(!openDialog<CorrectRequestDialog>(v.get()));
+    const QList<LoaVersion> versions = m_service->loaVersions(id);
+    QCOMPARE(versions.size(), 2);
+    QCOMPARE(versions.last().version, 2);
+    QCOMPARE(versions.last().signer.title, QStringLiteral("CFO"));
+    QCOMPARE(versions.last().content.value(QLatin1String("accountNumber")).toString(),
+        QStringLiteral("555123"));
+    QVERIFY(m_service->loaSubmitBlockers(id).isEmpty());
+    const CaseRecord r = record(id);
+    QCOMPARE_ENUM(r.state, CaseState::LoaSubmitted);
+    QCOMPARE(r.portIn.carriers.first().accountNumber, QStringLiteral("555123"));
+    QCOMPARE(r.portIn.carriers.first().serviceAddress.zip, QStringLiteral("98104"));
+    QCOMPARE(r.portIn.carriers.first().customerName, QStringLiteral("Example Corp"));
+    history = historyText(v->historyTable());
+    QVERIFY2(history.contains(
+                 QStringLiteral("Corrected Account number, Service address and resubmitted")),
+        qPrintable(history));
+    // The round shows on the timeline.
+    QStringList keys;
+    for (const Milestone &m : v->timeline()->milestones())
+        keys << m.key + QLatin1Char('/') + QString::number(m.round);
+    QVERIFY(keys.contains(QStringLiteral("change-requested/1")));
+    QVERIFY(keys.contains(QStringLiteral("loa-submitted/1")));
+    // The secret never got into the view's texts.
+    QVERIFY(!v->requestText().contains(QStringLiteral("555123")));
+    QVERIFY(!history.contains(QStringLiteral("555123")));
+}
+
+void TestCaseView::correctionUnchangedAsksFirst()
+{
+    const qint64 id = portInAt(CaseState::ChangeRequested);
+    auto v = view(Role::Admin, id);
+    click(v->actionButton(CaseView::Action::Correct));
+    CorrectRequestDialog *fix = openDialog<CorrectRequestDialog>(v.get());
+    QVERIFY(fix);
+    QVERIFY(!fix->changed());
+    Dialogs::queueButtonAnswer(QMessageBox::No);
+    click(fix->okButton());
+    QVERIFY(fix->isVisible());
+    QCOMPARE(Dialogs::takeShownMessages().size(), 1);
+    QCOMPARE_ENUM(record(id).state, CaseState::ChangeRequested);
+    Dialogs::queueButtonAnswer(QMessageBox::Yes);
+    click(fix->okButton());
+    QVERIFY(!openDialog<CorrectRequestDialog>(v.get()));
+    QCOMPARE_ENUM(record(id).state, CaseState::LoaSubmitted);
+}
+
+void TestCaseView::correctionWaitsForSignature()
+{
+    const qint64 id = portInAt(CaseState::ChangeRequested); // the account number
+    auto v = view(Role::Admin, id);
+    click(v->actionButton(CaseView::Action::Correct));
+    CorrectRequestDialog *fix = openDialog<CorrectRequestDialog>(v.get());
+    QVERIFY(fix);
+    QLineEdit *account
+        = fix->groupForm(0)->findChild<QLineEdit *>(QStringLiteral("accountNumberEdit"));
+    QVERIFY(account && !account->isReadOnly());
+    account->selectAll();
+    QTest::keyClicks(account, QStringLiteral("777000111"));
+    QVERIFY(fix->changed());
+    {
+        // Escape in the sign dialog: nothing is signed or resubmitted, and
+        // the correction stays open to try again.
+        SignDialogAnswerer answer { QString() };
+        click(fix->okButton());
+        QCOMPARE(answer.groups(), QList<int> { 0 });
+    }
+    QVERIFY(fix->isVisible());
+    QCOMPARE_ENUM(record(id).state, CaseState::ChangeRequested);
+    QCOMPARE(m_service->loaVersions(id).size(), 1);
+    {
+        SignDialogAnswerer answer(QStringLiteral("Controller"));
+        click(fix->okButton());
+        QCOMPARE(answer.groups(), QList<int> { 0 });
+    }
+    settle();
+    QVERIFY(!openDialog<CorrectRequestDialog>(v.get()));
+    QCOMPARE_ENUM(record(id).state, CaseState::LoaSubmitted);
+    QCOMPARE(record(id).portIn.carriers.first().accountNumber, QStringLiteral("777000111"));
+    const QList<LoaGroupStatus> loas = m_service->loaStatus(id);
+    QCOMPARE(toString(loas.first().state), QStringLiteral("signed"));
+    QCOMPARE(loas.first().version.version, 2);
+    QCOMPARE(loas.first().version.signer.title, QStringLiteral("Controller"));
+}
+
+void TestCaseView::adminAsksForAnotherFocDate()
+{
+    const qint64 id = portInAt(CaseState::FocReceived);
+    auto v = view(Role::Admin, id);
+    QVERIFY(v->stateText().contains(QStringLiteral("UTC−04:00")));
+    click(v->actionButton(CaseView::Action::RejectFoc));
+    ReasonDialog *dialog = openDialog<ReasonDialog>(v.get());
+    QVERIFY(dialog);
+    QVERIFY(dialog->okButton()->isEnabled()); // the reason is optional here
+    QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Any day after the 31st"));
+    QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
+    settle();
+    CaseRecord r = record(id);
+    QCOMPARE_ENUM(r.state, CaseState::CarrierApproved);
+    QVERIFY(!r.focAt.isValid());
+    QVERIFY(historyText(v->historyTable()).contains(QStringLiteral("Any day after the 31st")));
+    // The FOC is ahead again on the timeline.
+    for (const Milestone &m : v->timeline()->milestones()) {
+        if (m.key == QLatin1String("foc-received"))
+            QVERIFY(m.projected);
+    }
+    // Support sets another date; the admin confirms it.
+    v->setRole(Role::Support);
+    click(v->actionButton(CaseView::Action::SetFoc));
+    SetFocDialog *foc = openDialog<SetFocDialog>(v.get());
+    QVERIFY(foc);
+    foc->editor()->setDateTime(QDateTime(QDate(2026, 4, 1), QTime(11, 0), Qt::UTC));
+    click(foc->okButton());
+    QCOMPARE_ENUM(record(id).state, CaseState::FocReceived);
+    v->setRole(Role::Admin);
+    click(v->actionButton(CaseView::Action::ConfirmFoc));
+    r = record(id);
+    QCOMPARE_ENUM(r.state, CaseState::FocConfirmed);
+    QCOMPARE(r.focAt, QDateTime(QDate(2026, 4, 1), QTime(11, 0), Qt::OffsetFromUTC, -4 * 3600));
+}
+
+void TestCaseView::cancelIsConfirmed()
+{
+    const qint64 id = portInAt(CaseState::LoaRequested);
+    auto v = view(Role::Admin, id);
+    click(v->actionButton(CaseView::Action::Cancel));
+    ReasonDialog *dialog = openDialog<ReasonDialog>(v.get());
+    QVERIFY(dialog);
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Office moves; numbers stay"));
+    // "No" to the confirmation: nothing happens, the dialog stays.
+    Dialogs::queueButtonAnswer(QMessageBox::No);
+    QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
+    settle();
+    QVERIFY(dialog->isVisible());
+    QCOMPARE_ENUM(record(id).state, CaseState::LoaRequested);
+    const QStringList asked = Dialogs::takeShownMessages();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(asked.first().contains(QString::number(id)));
+    Dialogs::queueButtonAnswer(QMessageBox::Yes);
+    QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
+    settle();
+    QCOMPARE_ENUM(record(id).state, CaseState::Cancelled);
+    QVERIFY(historyText(v->historyTable()).contains(QStringLiteral("Office moves; numbers stay")));
+    QCOMPARE(v->timeline()->milestones().last().key, QStringLiteral("cancelled"));
+}
+
+void TestCaseView::portOutPinAndPortedOut()
+{
+    const qint64 id = portOutCase();
+    QVERIFY(id > 0);
+    auto v = view(Role::Support, id);
+    QVERIFY(v->requestText().contains(QStringLiteral("(206) 444-0070")));
+    click(v->actionButton(CaseView::Action::IssuePin));
+    IssuePinDialog *dialog = openDialog<IssuePinDialog>(v.get());
+    QVERIFY(dialog);
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QTest::keyClicks(dialog->accountIdEdit(), QStringLiteral("PD-77"));
+    QPushButton *generate = nullptr;
+    for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+        if (b->text().contains(QStringLiteral("Generate")))
+            generate = b;
+    }
+    click(generate);
+    const QString pin = dialog->pin();
+    QCOMPARE(pin.size(), 6);
+    QVERIFY(std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c.isDigit(); }));
+    QCOMPARE(dialog->pinEdit()->echoMode(), QLineEdit::Password);
+    QTest::keyClick(dialog->accountIdEdit(), Qt::Key_Return);
+    settle();
+    CaseRecord r = record(id);
+    QCOMPARE_ENUM(r.state, CaseState::PinIssued);
+    QCOMPARE(r.portOutAccountId, QStringLiteral("PD-77"));
+    QCOMPARE(r.portOutPin, pin);
+    // Masked until revealed; never in the history.
+    QVERIFY(!v->requestText().contains(pin));
+    QVERIFY(!v->requestText().contains(QStringLiteral("PD-77")));
+    QVERIFY(!historyText(v->historyTable()).contains(pin));
+    QVERIFY(!historyText(v->historyTable()).contains(QStringLiteral("PD-77")));
+    click(v->revealButton(QStringLiteral("portOut.pin")));
+    QCOMPARE(v->secretLabel(QStringLiteral("portOut.pin"))->text(), pin);
+
+    // Mark ported out: asked first.
+    Dialogs::queueButtonAnswer(QMessageBox::No);
+    click(v->actionButton(CaseView::Action::PortedOut));
+    QCOMPARE_ENUM(record(id).state, CaseState::PinIssued);
+    Dialogs::queueButtonAnswer(QMessageBox::Yes);
+    click(v->actionButton(CaseView::Action::PortedOut));
+    QCOMPARE_ENUM(record(id).state, CaseState::PortedOut);
+    v->setRole(Role::Admin);
+    QPushButton *cancel = v->actionButton(CaseView::Action::Cancel);
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(!cancel->toolTip().isEmpty());
+    QStringList keys;
+    for (const Milestone &m : v->timeline()->milestones())
+        keys << m.key + (m.projected ? QStringLiteral("?") : QString());
+    QCOMPARE(keys,
+        (QStringList { QStringLiteral("submitted"), QStringLiteral("pin-issued"),
+            QStringLiteral("ported-out"), QStringLiteral("closed?") }));
+}
+
+void TestCaseView::actionAvailability_data()
+{
+    QTest::addColumn<CaseState>("state");
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<CaseView::Action>("action");
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<QString>("tooltipSays"); // a part of the tooltip
+    QTest::addColumn<bool>("signLoas"); // the LOAs signed beforehand (through the service)
+
+    using A = CaseView::Action;
+    QTest::newRow("admin cannot answer portability")
+        << CaseState::Submitted << "admin" << A::Portable << false << "Only support" << false;
+    QTest::newRow("support answers portability")
+        << CaseState::Submitted << "support" << A::Portable << true << "can be ported" << false;
+    QTest::newRow("LOA only after portable") << CaseState::Submitted << "support" << A::RequestLoa
+                                             << false << "waits for support's answer" << false;
+    QTest::newRow("support cannot cancel")
+        << CaseState::Submitted << "support" << A::Cancel << false << "Only the admin" << false;
+    QTest::newRow("admin may cancel early")
+        << CaseState::Portable << "admin" << A::Cancel << true << "reason" << false;
+    QTest::newRow("admin submits signed LOA")
+        << CaseState::LoaRequested << "admin" << A::SubmitLoa << true << "LOA" << true;
+    QTest::newRow("unsigned LOA not submitted")
+        << CaseState::LoaRequested << "admin" << A::SubmitLoa << false << "is not signed" << false;
+    QTest::newRow("support cannot submit LOA")
+        << CaseState::LoaRequested << "support" << A::SubmitLoa << false << "Only the admin"
+        << false;
+    QTest::newRow("nothing to correct") << CaseState::LoaRequested << "admin" << A::Correct << false
+                                        << "no change request" << false;
+    QTest::newRow("submit points to correct")
+        << CaseState::ChangeRequested << "admin" << A::SubmitLoa << false << "Correct and resubmit"
+        << false;
+    QTest::newRow("correct when asked")
+        << CaseState::ChangeRequested << "admin" << A::Correct << true << "named" << false;
+    QTest::newRow("support cannot correct") << CaseState::ChangeRequested << "support" << A::Correct
+                                            << false << "Only the admin" << false;
+    QTest::newRow("verdict after LOA")
+        << CaseState::LoaSubmitted << "support" << A::Approve << true << "approved" << false;
+    QTest::newRow("change only after LOA") << CaseState::LoaRequested << "support"
+                                           << A::RequestChange << false << "LOA requested" << false;
+    QTest::newRow("FOC after approval")
+        << CaseState::CarrierApproved << "support" << A::SetFoc << true << "FOC" << false;
+    QTest::newRow("admin cannot set FOC")
+        << CaseState::CarrierApproved << "admin" << A::SetFoc << false << "Only support" << false;
+    QTest::newRow("confirm needs a FOC") << CaseState::CarrierApproved << "admin" << A::ConfirmFoc
+                                         << false << "waits for support to record the FOC" << false;
+    QTest::newRow("admin confirms")
+        << CaseState::FocReceived << "admin" << A::ConfirmFoc << true << "FOC" << false;
+    QTest::newRow("support cannot confirm") << CaseState::FocReceived << "support" << A::ConfirmFoc
+                                            << false << "Only the admin" << false;
+    QTest::newRow("another date") << CaseState::FocReceived << "admin" << A::RejectFoc << true
+                                  << "another" << false;
+    QTest::newRow("no new date once confirmed")
+        << CaseState::FocConfirmed << "admin" << A::RejectFoc << false << "FOC confirmed" << false;
+    QTest::newRow("support may reset FOC")
+        << CaseState::FocReceived << "support" << A::SetFoc << true << "FOC" << false;
+}
+
+void TestCaseView::actionAvailability()
+{
+    QFETCH(CaseState, state);
+    QFETCH(QString, role);
+    QFETCH(CaseView::Action, action);
+    QFETCH(bool, enabled);
+    QFETCH(QString, tooltipSays);
+    QFETCH(bool, signLoas);
+    Role r = Role::Admin;
+    QVERIFY(roleFromString(role, &r));
+    const qint64 id = portInAt(state);
+    QVERIFY(id > 0);
+    if (signLoas)
+        VERIFY_OK(signAllLoas(*m_service, id));
+    QCOMPARE_ENUM(record(id).state, state);
+    auto v = view(r, id);
+    QPushButton *button = v->actionButton(action);
+    QVERIFY(button);
+    QVERIFY(button->isVisible());
+    QCOMPARE(button->isEnabled(), enabled);
+    QVERIFY2(button->toolTip().contains(tooltipSays), qPrintable(button->toolTip()));
+    // A disabled button cannot be pressed by keyboard either.
+    if (!enabled) {
+        QSignalSpy changed(v.get(), &CaseView::caseChanged);
+        button->setFocus();
+        QTest::keyClick(button, Qt::Key_Space);
+        settle();
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE_ENUM(record(id).state, state);
+    }
+}
+
+void TestCaseView::actionsOfTheOtherKindHidden()
+{
+    const qint64 in = portInAt(CaseState::Submitted);
+    const qint64 out = portOutCase();
+    QVERIFY(in > 0 && out > 0);
+    auto v = view(Role::Support, in);
+    QVERIFY(v->actionButton(CaseView::Action::Portable)->isVisible());
+    QVERIFY(!v->actionButton(CaseView::Action::IssuePin)->isVisible());
+    QVERIFY(!v->actionButton(CaseView::Action::PortedOut)->isVisible());
+    v->showCase(out);
+    QVERIFY(!v->actionButton(CaseView::Action::Portable)->isVisible());
+    QVERIFY(!v->actionButton(CaseView::Action::SetFoc)->isVisible());
+    QVERIFY(v->actionButton(CaseView::Action::IssuePin)->isVisible());
+    QVERIFY(v->actionButton(CaseView::Action::IssuePin)->isEnabled());
+    QVERIFY(v->actionButton(CaseView::Action::Cancel)->isVisible());
+}
+
+void TestCaseView::refusalShownWhenCaseMovedOn()
+{
+    // Another program takes the step first: the click is refused, said so,
+    // and the view shows the case as it is now.
+    const qint64 id = portInAt(CaseState::Submitted);
+    auto v = view(Role::Support, id);
+    QVERIFY(m_service->advance(id, CaseEvent::Portable, Role::Support, {}).ok());
+    QSignalSpy changed(v.get(), &CaseView::caseChanged);
+    click(v->actionButton(CaseView::Action::Portable));
+    QCOMPARE(changed.count(), 0);
+    QVERIFY2(v->outcomeText().startsWith(QStringLiteral("Not done")), qPrintable(v->outcomeText()));
+    QVERIFY(v->stateText().startsWith(displayName(CaseState::Portable)));
+    QVERIFY(!v->actionButton(CaseView::Action::Portable)->isEnabled());
+    QVERIFY(v->actionButton(CaseView::Action::RequestLoa)->isEnabled());
+}
+
+void TestCaseView::secretsMaskedUntilRevealed()
+{
+    const qint64 id = portInAt(CaseState::Submitted);
+    const qint64 other = portInAt(CaseState::Submitted, seattleRange(40, 2));
+    auto v = view(Role::Support, id);
+    const QString text = v->requestText();
+    QVERIFY(!text.contains(secretAccount()));
+    QVERIFY(!text.contains(secretPin()));
+    QVERIFY(text.contains(QStringLiteral("(206) 444-0001")));
+    QVERIFY(text.contains(QStringLiteral("(206) 444-9900"))); // the BTN
+    QVERIFY(text.contains(QStringLiteral("Jane Roe")));
+    QVERIFY(text.contains(QStringLiteral("1 Main St, Seattle, WA 98101")));
+    QVERIFY(text.contains(QStringLiteral("admin@example.com")));
+    const QString account = QStringLiteral("carriers[0].accountNumber");
+    QLabel *label = v->secretLabel(account);
+    QVERIFY(label);
+    QVERIFY(label->accessibleName().contains(QStringLiteral("hidden")));
+    QAbstractButton *reveal = v->revealButton(account);
+    reveal->setFocus();
+    QTest::keyClick(reveal, Qt::Key_Space);
+    QCOMPARE(label->text(), secretAccount());
+    QVERIFY(!v->requestText().contains(secretPin())); // one at a time
+    // A reload keeps what the reader revealed; another case starts masked.
+    v->reload();
+    QCOMPARE(v->secretLabel(account)->text(), secretAccount());
+    v->showCase(other);
+    QVERIFY(!v->requestText().contains(secretAccount()));
+    v->showCase(id);
+    QVERIFY(!v->requestText().contains(secretAccount()));
+    // Reveal then hide again.
+    v->revealButton(account)->click();
+    v->revealButton(account)->click();
+    QVERIFY(!v->requestText().contains(secretAccount()));
+}
+
+void TestCaseView::commentsByRole()
+{
+    const qint64 id = portInAt(CaseState::LoaRequested);
+    auto admin = view(Role::Admin, id);
+    QVERIFY(admin->internalNoteBox()->isHidden());
+    // Empty: refused with a message, nothing stored.
+    click(admin->postCommentButton());
+    QVERIFY(m_service->listComments(id, true).isEmpty());
+    bool said = false;
+    for (const QLabel *label : admin->findChildren<QLabel *>())
+        said = said
+            || (!label->isHidden() && label->text().contains(QStringLiteral("Write something")));
+    QVERIFY(said);
+    // Ctrl+Enter in the editor posts.
+    admin->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(admin.get()));
+    admin->sections()->setCurrentWidget(admin->commentEditor()->parentWidget());
+    admin->commentEditor()->setFocus();
+    QTest::keyClicks(admin->commentEditor(), QStringLiteral("Mornings work best"));
+    QTest::keyClick(admin->commentEditor(), Qt::Key_Return, Qt::ControlModifier);
+    settle();
+    QCOMPARE(m_service->listComments(id, true).size(), 1);
+    QVERIFY(admin->commentEditor()->toPlainText().isEmpty());
+
+    auto support = view(Role::Support, id);
+    QVERIFY(!support->internalNoteBox()->isHidden());
+    QTest::keyClicks(support->commentEditor(), QStringLiteral("Carrier desk is slow this week"));
+    support->internalNoteBox()->setFocus();
+    QTest::keyClick(support->internalNoteBox(), Qt::Key_Space);
+    QVERIFY(support->internalNoteBox()->isChecked());
+    click(support->postCommentButton());
+    QTest::keyClicks(support->commentEditor(), QStringLiteral("LOA received, thanks"));
+    support->internalNoteBox()->setChecked(false);
+    click(support->postCommentButton());
+
+    const QList<CaseComment> all = m_service->listComments(id, true);
+    QCOMPARE(all.size(), 3);
+    QVERIFY(all.at(1).internal);
+    QCOMPARE_ENUM(all.at(1).authorRole, Role::Support);
+    QCOMPARE(all.at(1).author, QStringLiteral("Tester"));
+    QVERIFY(!all.at(2).internal);
+
+    const QString supportThread = support->commentThread()->toPlainText();
+    QVERIFY(supportThread.contains(QStringLiteral("Carrier desk is slow this week")));
+    QVERIFY(supportThread.contains(QStringLiteral("Internal")));
+    QCOMPARE(support->shownComments().size(), 3);
+
+    admin->reload();
+    const QString adminThread = admin->commentThread()->toPlainText();
+    QVERIFY(adminThread.contains(QStringLiteral("Mornings work best")));
+    QVERIFY(adminThread.contains(QStringLiteral("LOA received, thanks")));
+    QVERIFY(!adminThread.contains(QStringLiteral("Carrier desk is slow")));
+    QCOMPARE(admin->shownComments().size(), 2);
+    for (const CaseComment &c : admin->shownComments())
+        QVERIFY(!c.internal);
+    // Switching the same view to support shows the internal note.
+    admin->setRole(Role::Support);
+    QVERIFY(admin->commentThread()->toPlainText().contains(QStringLiteral("Carrier desk is slow")));
+    // The tab says how many.
+    QTabWidget *tabs = admin->sections();
+    bool counted = false;
+    for (int i = 0; i < tabs->count(); ++i)
+        counted = counted || tabs->tabText(i).contains(QStringLiteral("(3)"));
+    QVERIFY(counted);
+}
+
+void TestCaseView::loaHooks()
+{
+    // What the LOA section says about submitting is the button's.
+    const qint64 id = portInAt(CaseState::LoaRequested);
+    auto v = view(Role::Admin, id);
+    QString blocked = QStringLiteral("Sign the LOA of carrier group 1 first.");
+    QList<qint64> asked;
+    v->setSubmitLoaBlocker([&](qint64 caseId) {
+        asked << caseId;
+        return blocked;
+    });
+    QPushButton *submit = v->actionButton(CaseView::Action::SubmitLoa);
+    QVERIFY(!submit->isEnabled());
+    QCOMPARE(submit->toolTip(), blocked);
+    QVERIFY(asked.contains(id));
+    // (The service itself still wants the signature.)
+    VERIFY_OK(signAllLoas(*m_service, id));
+    blocked.clear();
+    v->reload();
+    QVERIFY(submit->isEnabled());
+    click(submit);
+    QCOMPARE_ENUM(record(id).state, CaseState::LoaSubmitted);
+
+    // Before a correction is resubmitted: false stops it, true lets it go.
+    EventArgs change;
+    change.fields = { QStringLiteral("pin") };
+    change.reason = QStringLiteral("pin");
+    QVERIFY(m_service->advance(id, CaseEvent::RequestChange, Role::Support, change).ok());
+    v->reload();
+    bool allow = false;
+    QList<PortInRequest> seen;
+    v->setBeforeResubmit([&](qint64 caseId, const PortInRequest &corrected) {
+        if (caseId == id)
+            seen << corrected;
+        // Letting it go means the corrected LOA is signed, as the default hook does.
+        return allow && signAllLoas(*m_service, caseId, &corrected).ok();
+    });
+    click(v->actionButton(CaseView::Action::Correct));
+    CorrectRequestDialog *fix = openDialog<CorrectRequestDialog>(v.get());
+    QVERIFY(fix);
+    QLineEdit *pin = fix->groupForm(0)->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
+    QVERIFY(pin && !pin->isReadOnly());
+    pin->selectAll();
+    QTest::keyClicks(pin, QStringLiteral("2468"));
+    click(fix->okButton());
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen.first().carriers.first().pin, QStringLiteral("2468"));
+    QVERIFY(fix->isVisible());
+    QCOMPARE_ENUM(record(id).state, CaseState::ChangeRequested);
+    allow = true;
+    click(fix->okButton());
+    QCOMPARE(seen.size(), 2);
+    QCOMPARE_ENUM(record(id).state, CaseState::LoaSubmitted);
+    QCOMPARE(record(id).portIn.carriers.first().pin, QStringLiteral("2468"));
+}
+
+void TestCaseView::noCase()
+{
+    CaseView v(*m_service);
+    v.showCase(0);
+    QVERIFY(!v.caseLoaded());
+    for (CaseView::Action a : CaseView::actions())
+        QVERIFY(!v.actionButton(a)->isEnabled());
+    QVERIFY(v.timeline()->milestones().isEmpty());
+    v.showCase(999);
+    QVERIFY(!v.caseLoaded());
+    QVERIFY(v.headingText().contains(QStringLiteral("999")));
+}
+
+// Not a check: pictures for people to look at (README, reviews). Runs only
+// when PORTDESK_SCREENSHOT_DIR names a folder.
+void TestCaseView::screenshots()
+{
+    const QString dir = qEnvironmentVariable("PORTDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("PORTDESK_SCREENSHOT_DIR is not set");
+    const QDateTime now(QDate(2026, 3, 12), QTime(16, 0), Qt::UTC);
+    QString error;
+    QVERIFY2(SampleStore::populate(*m_service, now, &error) > 0, qPrintable(error));
+    m_clock.set(now);
+    Clock::setInstance(&m_clock);
+    // The open case with the most change rounds (and comments).
+    qint64 best = 0;
+    int most = -1;
+    for (const CaseSummary &c : m_service->listCases()) {
+        const CaseRecord r = record(c.id);
+        int rounds = 0;
+        for (const CaseEventRecord &e : r.events)
+            rounds += e.event.event == CaseEvent::RequestChange ? 1 : 0;
+        if (c.kind == CaseKind::PortIn && CaseStateMachine::isOpen(c.state) && rounds > most) {
+            most = rounds;
+            best = c.id;
+        }
+    }
+    QVERIFY(best > 0);
+    struct Shot {
+        const char *name;
+        Role role;
+        int width;
+        bool dark;
+        int tab;
+    };
+    for (const Shot &shot : { Shot { "caseview-support", Role::Support, 1100, false, 0 },
+             Shot { "caseview-admin-history", Role::Admin, 1100, false, 1 },
+             Shot { "caseview-support-comments-dark", Role::Support, 1100, true, 2 },
+             Shot { "caseview-narrow", Role::Support, 560, false, 0 } }) {
+        CaseView v(*m_service);
+        if (shot.dark) {
+            QPalette pal;
+            pal.setColor(QPalette::Window, QColor(45, 45, 48));
+            pal.setColor(QPalette::WindowText, QColor(230, 230, 230));
+            pal.setColor(QPalette::Base, QColor(30, 30, 32));
+            pal.setColor(QPalette::AlternateBase, QColor(50, 50, 54));
+            pal.setColor(QPalette::Text, QColor(230, 230, 230));
+            pal.setColor(QPalette::Button, QColor(60, 60, 64));
+            pal.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+            pal.setColor(QPalette::Highlight, QColor(80, 150, 240));
+            pal.setColor(QPalette::HighlightedText, QColor(255, 255, 255));
+            pal.setColor(QPalette::Link, QColor(120, 180, 255));
+            pal.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+            for (QPalette::ColorRole role :
+                { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+                pal.setColor(QPalette::Disabled, role, QColor(120, 120, 120));
+            v.setPalette(pal);
+            v.setAutoFillBackground(true);
+        }
+        v.setAuthorName(QStringLiteral("Priya Nair"));
+        v.setRole(shot.role);
+        v.showCase(best);
+        v.sections()->setCurrentIndex(shot.tab);
+        v.resize(shot.width, 820);
+        v.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&v));
+        const QString path
+            = dir + QLatin1Char('/') + QLatin1String(shot.name) + QStringLiteral(".png");
+        QVERIFY(v.grab().save(path));
+    }
+}
+
+QTEST_MAIN(TestCaseView)
+#include "tst_caseview.moc"

@@ -1,0 +1,212 @@
+// The comments thread of a case: who may write what, who reads what, and
+// the refusals, on both engines.
+
+#include "StoreTestSupport.h"
+
+#include "store/SampleStore.h"
+
+#include <QtTest>
+
+using namespace portdesk;
+using namespace storetest;
+
+class TestComments : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void whoMayWrite_data();
+    void whoMayWrite();
+    void visibilityByRole();
+    void keptAsWritten();
+    void unknownCase();
+    void sampleStoreHasBothKinds();
+
+private:
+    FixedClock m_clock { startTime() };
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<PortingService> m_service;
+    qint64 m_case = 0;
+};
+
+void TestComments::init()
+{
+    m_clock.set(startTime());
+    Clock::setInstance(&m_clock);
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    StoreStatus status;
+    m_store = Store::open(m_db->url(), &status);
+    QVERIFY2(m_store, qPrintable(status.message));
+    m_service = std::make_unique<PortingService>(*m_store);
+    const ChangeResult in = m_service->submitPortIn(portIn(seattleRange(1, 2)));
+    QVERIFY2(in.ok(), qPrintable(describe(in)));
+    m_case = in.id;
+}
+
+void TestComments::cleanup()
+{
+    m_service.reset();
+    m_store.reset();
+    m_db.reset();
+    Clock::setInstance(nullptr);
+}
+
+void TestComments::whoMayWrite_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("internal");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("refusedBy"); // empty: accepted
+
+    QTest::newRow("admin public") << "admin" << false << "Mornings suit us."
+                                  << "";
+    QTest::newRow("support public") << "support" << false << "LOA on its way."
+                                    << "";
+    QTest::newRow("support internal") << "support" << true << "Carrier is slow."
+                                      << "";
+    QTest::newRow("admin internal") << "admin" << true << "Sneaky."
+                                    << "comment.internal-support-only";
+    QTest::newRow("clock writes") << "system" << false << "Tick."
+                                  << "comment.wrong-role";
+    QTest::newRow("empty") << "support" << false << ""
+                           << "comment.empty";
+    QTest::newRow("blank") << "admin" << false << "  \n\t "
+                           << "comment.empty";
+    QTest::newRow("too long") << "admin" << false
+                              << QString(PortingService::maxCommentLength + 1, QLatin1Char('x'))
+                              << "comment.too-long";
+    QTest::newRow("longest") << "admin" << false
+                             << QString(PortingService::maxCommentLength, QLatin1Char('x')) << "";
+}
+
+void TestComments::whoMayWrite()
+{
+    QFETCH(QString, role);
+    QFETCH(bool, internal);
+    QFETCH(QString, body);
+    QFETCH(QString, refusedBy);
+    Role r = Role::Admin;
+    QVERIFY(roleFromString(role, &r));
+    const ChangeResult result
+        = m_service->addComment(m_case, r, QStringLiteral("Pat"), internal, body);
+    if (refusedBy.isEmpty()) {
+        QVERIFY2(result.ok(), qPrintable(describe(result)));
+        QVERIFY(result.id > 0);
+        QCOMPARE(m_service->listComments(m_case, true).size(), 1);
+    } else {
+        QVERIFY(result.refused());
+        QVERIFY2(hasRule(result, QString(), refusedBy), qPrintable(describe(result)));
+        QVERIFY(!result.violations.first().message.isEmpty());
+        QCOMPARE(count(*m_store, QStringLiteral("case_comments")), 0);
+    }
+}
+
+void TestComments::visibilityByRole()
+{
+    VERIFY_OK(m_service->addComment(m_case, Role::Admin, QStringLiteral("admin@example.com"), false,
+        QStringLiteral("first, public")));
+    m_clock.advanceSeconds(60);
+    VERIFY_OK(m_service->addComment(
+        m_case, Role::Support, QStringLiteral("Priya"), true, QStringLiteral("second, internal")));
+    m_clock.advanceSeconds(60);
+    VERIFY_OK(m_service->addComment(
+        m_case, Role::Support, QStringLiteral("Priya"), false, QStringLiteral("third, public")));
+    // Another case's notes never show here.
+    const ChangeResult other = m_service->submitPortIn(portIn(seattleRange(50, 1)));
+    QVERIFY2(other.ok(), qPrintable(describe(other)));
+    VERIFY_OK(m_service->addComment(
+        other.id, Role::Admin, QString(), false, QStringLiteral("elsewhere")));
+
+    const auto bodies = [](const QList<CaseComment> &comments) {
+        QStringList out;
+        for (const CaseComment &c : comments)
+            out << c.body;
+        return out;
+    };
+    StoreStatus status;
+    QCOMPARE(bodies(m_service->listComments(m_case, false, &status)),
+        (QStringList { QStringLiteral("first, public"), QStringLiteral("third, public") }));
+    QVERIFY(status.ok());
+    QCOMPARE(bodies(m_service->listComments(m_case, true, &status)),
+        (QStringList { QStringLiteral("first, public"), QStringLiteral("second, internal"),
+            QStringLiteral("third, public") }));
+    QCOMPARE(bodies(m_service->listComments(other.id, true)),
+        QStringList { QStringLiteral("elsewhere") });
+}
+
+void TestComments::keptAsWritten()
+{
+    const QString body = QStringLiteral("  Line one\nLine two — “quoted” ✓  ");
+    const ChangeResult r
+        = m_service->addComment(m_case, Role::Support, QStringLiteral(" Priya Nair "), true, body);
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    const QList<CaseComment> comments = m_service->listComments(m_case, true);
+    QCOMPARE(comments.size(), 1);
+    const CaseComment &c = comments.first();
+    QCOMPARE(c.id, r.id);
+    QCOMPARE(c.caseId, m_case);
+    QCOMPARE_ENUM(c.authorRole, Role::Support);
+    QCOMPARE(c.author, QStringLiteral("Priya Nair"));
+    QVERIFY(c.internal);
+    QCOMPARE(c.body, body.trimmed());
+    QCOMPARE(c.createdAt, startTime());
+    // A comment is not a step of the case: the event log is untouched.
+    CaseRecord record;
+    QVERIFY(m_service->loadCase(m_case, &record));
+    QCOMPARE(record.events.size(), 1);
+}
+
+void TestComments::unknownCase()
+{
+    const ChangeResult r = m_service->addComment(
+        m_case + 100, Role::Admin, QString(), false, QStringLiteral("hello"));
+    QVERIFY(r.refused());
+    QVERIFY(hasRule(r, QStringLiteral("case"), QStringLiteral("case.not-found")));
+    QVERIFY(m_service->listComments(m_case + 100, true).isEmpty());
+}
+
+void TestComments::sampleStoreHasBothKinds()
+{
+    // A store of its own: the sample store must start empty.
+    TestDatabase db(QStringLiteral("sample"));
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    StoreStatus status;
+    std::unique_ptr<Store> store = Store::open(db.url(), &status);
+    QVERIFY2(store, qPrintable(status.message));
+    PortingService service(*store);
+    const QDateTime now(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
+    QString error;
+    const int made = SampleStore::populate(service, now, &error);
+    QVERIFY2(made >= 28, qPrintable(QStringLiteral("%1 cases: %2").arg(made).arg(error)));
+    Clock::setInstance(&m_clock); // populate puts the real clock back
+
+    int publicNotes = 0;
+    int internalNotes = 0;
+    int casesWithNotes = 0;
+    for (const CaseSummary &c : service.listCases()) {
+        const QList<CaseComment> all = service.listComments(c.id, true);
+        const QList<CaseComment> shown = service.listComments(c.id, false);
+        casesWithNotes += all.isEmpty() ? 0 : 1;
+        for (const CaseComment &comment : all) {
+            QVERIFY(comment.createdAt <= now);
+            QVERIFY(!comment.body.isEmpty());
+            if (comment.internal) {
+                ++internalNotes;
+                QCOMPARE_ENUM(comment.authorRole, Role::Support);
+            } else {
+                ++publicNotes;
+            }
+        }
+        for (const CaseComment &comment : shown)
+            QVERIFY(!comment.internal);
+    }
+    QVERIFY(publicNotes >= 5);
+    QVERIFY(internalNotes >= 3);
+    QVERIFY(casesWithNotes >= 10);
+}
+
+QTEST_GUILESS_MAIN(TestComments)
+#include "tst_comments.moc"
