@@ -24,6 +24,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimeEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QTimer>
 #include <QtTest>
 
 #include <memory>
@@ -128,6 +131,7 @@ private Q_SLOTS:
     void keyboardOnly();
     void reviewShowsEverything();
     void copyAsSupportRequest();
+    void previewLoasFromReview();
     void copyRefusedForAnIncompleteRequest();
     void submitCreatesTheCase();
     void refusedSubmitKeepsTheWizardOpen();
@@ -669,6 +673,39 @@ void TestWizardPages::reviewShowsEverything()
     QVERIFY(!page->copyButton()->isVisible());
     wizard->next();
     QVERIFY(page->copyButton()->isVisible());
+}
+
+void TestWizardPages::previewLoasFromReview()
+{
+    // Every carrier group's LOA in one unsigned preview, before the case exists.
+    PortInRequest r = btnPortedRequest();
+    r.carriers.append(group(QStringLiteral("Other Tel"), QStringLiteral("+13124440300"),
+        { QStringLiteral("+13124440301") }, QString(), QString()));
+    auto wizard = openWizard(r, PortInWizard::ContactPageId);
+    QVERIFY(wizard);
+    auto *page = qobject_cast<ReviewPage *>(wizard->page(PortInWizard::ReviewPageId));
+    QVERIFY(page);
+    QVERIFY(!page->previewButton()->isVisible()); // on the review page only
+    QVERIFY(next(*wizard));
+    QVERIFY(page->previewButton()->isVisible());
+    int pages = -1;
+    bool sawPreview = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        sawPreview = preview != nullptr;
+        if (!preview)
+            return;
+        auto *widget = preview->findChild<QPrintPreviewWidget *>();
+        pages = widget ? widget->pageCount() : -1;
+        preview->reject();
+    });
+    QTest::mouseClick(page->previewButton(), Qt::LeftButton);
+    QVERIFY(sawPreview);
+    QVERIFY2(pages >= 2, qPrintable(QString::number(pages))); // one LOA per group, at least a page each
+    QCOMPARE(wizard->currentId(), int(PortInWizard::ReviewPageId));
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(PortInWizard::ContactPageId));
+    QVERIFY(!page->previewButton()->isVisible());
 }
 
 void TestWizardPages::copyAsSupportRequest()

@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QLocale>
+#include "LoaPrintPreview.h"
+
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -69,6 +71,17 @@ ReviewPage::ReviewPage(PortInWizard *wizard)
     wizard->setButton(QWizard::CustomButton3, m_copyButton);
     m_copyButton->hide(); // until the wizard lays it out on this page
     connect(m_copyButton, &QPushButton::clicked, this, [this] { copySupportRequest(); });
+    // The LOAs as the carriers will see them, before the case exists
+    // (unsigned, "Draft, not yet submitted"): one job, every carrier group.
+    m_previewButton = new QPushButton(tr("Preview &LOAs…"), wizard);
+    m_previewButton->setObjectName(QStringLiteral("previewLoasButton"));
+    m_previewButton->setToolTip(tr("Shows the Letter of Authorization of every carrier group as "
+                                   "it will be printed, unsigned, with Print and page setup."));
+    m_previewButton->setAutoDefault(false);
+    wizard->setButton(QWizard::CustomButton2, m_previewButton);
+    m_previewButton->hide();
+    connect(m_previewButton, &QPushButton::clicked, this,
+            [this] { LoaPrintPreview::openAll(this, m_wizard->request(), 0, {}); });
     connect(wizard, &QWizard::currentIdChanged, this, &ReviewPage::updateCopyButton);
 
     m_ui->submitMessage->hide();
@@ -80,6 +93,7 @@ ReviewPage::~ReviewPage() = default;
 void ReviewPage::updateCopyButton(int currentId)
 {
     m_wizard->setOption(QWizard::HaveCustomButton3, m_wizard->page(currentId) == this);
+    m_wizard->setOption(QWizard::HaveCustomButton2, m_wizard->page(currentId) == this);
 }
 
 void ReviewPage::initializePage()

@@ -35,6 +35,7 @@ public:
     // The review as plain text, as shown.
     QString reviewText() const;
     QPushButton *copyButton() const { return m_copyButton; }
+    QPushButton *previewButton() const { return m_previewButton; }
     // The messages shown under the review (a refused submit or copy).
     QString shownMessages() const;
 
@@ -54,6 +55,7 @@ private:
     PortInWizard *m_wizard;
     std::unique_ptr<Ui::ReviewPage> m_ui;
     QPushButton *m_copyButton = nullptr;
+    QPushButton *m_previewButton = nullptr;
 };
 
 } // namespace portdesk
