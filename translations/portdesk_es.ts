@@ -33,6 +33,82 @@
     </message>
 </context>
 <context>
+    <name>BulkAction</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) refused:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) unassigned and deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) assigned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) unassigned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) moved to the deletion queue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) restored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendar</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -452,6 +528,137 @@
     </message>
 </context>
 <context>
+    <name>CaseTerms</name>
+    <message>
+        <source>Product type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTN option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New BTN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizing person&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizing person differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTN differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (say what)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BTN is not ported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the BTN with a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the account at the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each number is its own BTN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseTimeline</name>
     <message>
         <source>Submitted</source>
@@ -717,10 +924,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>loa needs: export ID --out DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Case %1 is a port-out: LOAs belong to port-in cases.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,19 +952,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>inventory %1 needs one number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>inventory assign needs exactly one of --user EMAIL or --voice-connector NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>inventory %1 needs at least one number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inventory %1 is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -781,11 +976,174 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>voice-connector needs: create NAME or list.</source>
+        <source>clock needs: tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>clock needs: tick</source>
+        <source>Sign them with: portdesk-cli loa sign %1 --name NAME --title TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the corrected LOAs with: portdesk-cli loa sign %1 --name NAME --title TITLE --request %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loa needs: export ID --out DIR, sign ID ... or status ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang is en or es, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loa %1 needs a case id (a positive integer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to loa sign, not loa status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 signed %2 by %3 (%4), valid until %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every LOA is signed and current: submit-loa may go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loa sign needs --name and --title: the authorizing person signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--carrier needs a carrier group number (1, 2, ...) or a carrier name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no carrier group with the carrier &quot;%2&quot;; its groups: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has more than one carrier group with the carrier &quot;%2&quot;: give the group&apos;s number instead (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier %1: version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every LOA is signed and current: nothing to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers changed, %3 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--product-type is BusinessCalling or VoiceConnector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case needs a case id (a positive integer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sort key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inventory show needs one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the phone number inventory and has no history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the inventory any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inventory unassign-delete needs numbers or --case ID, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inventory export needs --format json or --format csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inventory import needs one file: inventory import FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows refused: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Connectors created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice-connector %1 needs the connector&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --encryption or --no-encryption, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Voice Connector named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>voice-connector needs: create, edit, delete or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add needs an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user edit needs the user&apos;s email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user with the email address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user needs: add, edit or list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,87 +1167,150 @@
     </message>
 </context>
 <context>
+    <name>InventoryExchange</name>
+    <message>
+        <source>The export could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text never ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in open port-in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time in ISO 8601 form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E164PhoneNumber is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E164PhoneNumber: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in row %2 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country must be &quot;US&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type must be Local or TollFree, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is toll-free, but Type says Local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not toll-free, but Type says TollFree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProductType must be BusinessCalling or VoiceConnector, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is toll-free: toll-free numbers are Voice Connector numbers, never Business Calling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still being ported in: import it once its port-in has completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status &quot;%1&quot; cannot be imported: use Unassigned, Assigned or DeleteInProgress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeletionTimestamp is set, but Status is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associations must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status is %1, but Associations names an assignee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status is Assigned: Associations must name exactly one user or Voice Connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 number&apos;s association is %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The association has no Value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UserId &quot;%1&quot; is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Voice Connector named &quot;%1&quot;: create it first (or import with missing connectors created).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an inventory in the ListPhoneNumbers shape (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no &quot;PhoneNumbers&quot; list: it is not a ListPhoneNumbers response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoaDocument</name>
-    <message>
-        <source>Letter of Authorization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1, carrier group %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer named below authorizes the new service provider to act as its agent for the porting of the telephone numbers listed below, and authorizes the current carrier to release these numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Billing Telephone Number (BTN)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current carrier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorizing person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorizing person&apos;s title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voice Connector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business Calling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested port date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BTN option</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The BTN is not being ported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New BTN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers to be ported (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature: ______________________________   Date: ______________</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Carrier group %1 does not exist.</source>
         <translation type="unfinished"></translation>
@@ -899,11 +1320,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Letter of Authorization, case %1</source>
+        <source>Could not write the PDF %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write the PDF %1.</source>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoaPrintPreview</name>
+    <message>
+        <source>Letter of Authorization for %1, case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of Authorization %1, case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of Authorization %1 (preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters of Authorization, case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters of Authorization (preview)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -995,6 +1443,14 @@
     </message>
     <message>
         <source>&amp;About PortDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;sample store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A separate demo store of about 30 cases in every state, in a new window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1411,6 +1867,244 @@
         <source>The draft no longer exists (it may have been discarded or pruned already).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Connector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived with port-in %1, not yet active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated: port-in %1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: port-in %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: in the deletion queue for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the deletion queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged from the deletion queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered port-out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port-out %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ported out with port-out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from a file as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is a port-in: only a port-out ends by deleting its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has not ported out (it is %2): its numbers stay until the carrier has taken them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with the email address %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Voice Connector no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be renamed while open port-ins name it (case %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n number(s) assigned: unassign them before deleting it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be deleted while open port-ins name it (case %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments are written by the admin or support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only support can write internal notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something before adding the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment can be at most %1 characters long; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer service record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier group %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LOA for %1 is not signed: sign it before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LOA for %1 was signed on %2, more than %3 days ago: sign it again before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LOA for %1 was signed (version %2) before the request changed (%3): sign the new version before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can sign an LOA: support can read the LOAs and their versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the signer&apos;s name: the authorizing person signs the LOA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the signer&apos;s title, such as Office Manager: the carrier checks that the signer may authorize the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawn signature must be a PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawn signature is %1; at most %2 is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is a port-out: LOAs belong to port-in cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: its LOAs can no longer be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no carrier group %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs, but the request names %2 as the authorizing person: the carrier may refuse an LOA signed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: attach a carrier invoice or customer service record that has content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: attachments may be at most %3. Attach a smaller scan or only the pages that show the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, PNG or JPEG file (judged by its content): only these types can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a %2 but its name does not end in .pdf, .png, .jpg or .jpeg: rename it so that it opens with the right program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named as a %2 file but its content is a %3: rename it to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can attach files to a case: support can open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: nothing more can be attached to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can remove a case&apos;s attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no attachment %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestValidator</name>
@@ -1595,6 +2289,13 @@
     </message>
     <message>
         <source>Everything the request says, and the LOAs it will need. Submit runs the same checks as the command line and opens the new case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleStore</name>
+    <message>
+        <source>The sample store must start empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1874,6 +2575,98 @@
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a demo store of about 30 cases in every state, made afresh with dates relative to today (never your real store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample store could not be made.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortDesk — SAMPLE store (demo cases, not your real store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ActionDialog</name>
+    <message>
+        <source>Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::AssignDialog</name>
+    <message>
+        <source>Business Calling &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice Connector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the selected number to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the %1 selected numbers to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toll-free numbers are assigned to a Voice Connector only, never to a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the selected numbers are toll-free: toll-free numbers go to a Voice Connector only, so the selection cannot go to a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are Voice Connector numbers: they are assigned to a Voice Connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are Business Calling numbers: they are assigned to users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection mixes Business Calling (%1) and Voice Connector (%2) numbers: the ones of the other kind will be refused and listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Voice Connector yet: create one in the Voice Connectors tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portdesk::BtnPage</name>
@@ -2040,7 +2833,7 @@
     </message>
 </context>
 <context>
-    <name>portdesk::CaseListModel</name>
+    <name>portdesk::CaseQueueModel</name>
     <message>
         <source>Port in</source>
         <translation type="unfinished">Portabilidad entrante</translation>
@@ -2050,7 +2843,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order status: %1</source>
+        <source>Overdue since %1: %2 was projected for then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is projected for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order status: %1. Waiting for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected from the case&apos;s history; not sortable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2062,7 +2875,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer</source>
+        <source>Account / customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2071,6 +2884,14 @@
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2083,27 +2904,524 @@
     </message>
 </context>
 <context>
+    <name>portdesk::CaseView</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the numbers can be ported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not portable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the numbers cannot be ported, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the admin to sign and submit an LOA for each carrier group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier confirmed the LOA and approved the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request c&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s records differ: name the fields for the admin to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;FOC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the FOC date and time the carrier gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue account ID and P&amp;IN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account ID and PIN for the new carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark ported out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the numbers have left for the new carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the signed LOA of every carrier group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct and &amp;resubmit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields the change request named and resubmit the LOA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm FOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the FOC date and time work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for another &amp;date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FOC does not work: ask for another date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canc&amp;el case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this port. A reason is asked, then confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected %1 and resubmitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOC: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID and PIN issued (shown masked under Request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers are in the inventory, assignable but not live yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers are live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers left for the new carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ported-out number is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter posts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note (s&amp;upport only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only support sees internal notes; the admin never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ost comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOAs &amp;&amp; files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port-in %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port-out %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (order status %2). The case is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (order status %2). Waiting for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port-in request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Connector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: new BTN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTN option:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Carrier group %1 — %2 (%n numbers)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>carrier not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BTN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizing person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port-out request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not issued yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support (you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin (you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier asked for changes: use “Correct and resubmit” to answer them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change request to answer: the case is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1. The case is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmit unchanged?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the fields the carrier named has changed. Resubmit the LOA as it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the corrected LOA is resubmitted. The case is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark ported out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the numbers of case %1 left for the new carrier? They are then to be unassigned and deleted from the inventory; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of case %1 cannot be ported. The admin reads the reason; the case ends here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for another FOC date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FOC %1 does not work. Support asks the carrier for another date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which dates work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask for another date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the port of case %1. The numbers stay with the current carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the port-out of case %1. The numbers stay in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel case %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portdesk::CasesView</name>
-    <message>
-        <source>Cases</source>
-        <translation type="unfinished">Casos</translation>
-    </message>
-    <message>
-        <source>Case details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a case to see its request, history and timeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Port in</source>
         <translation type="unfinished">Portabilidad entrante</translation>
@@ -2113,7 +3431,171 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Product type</source>
+        <source>Open o&amp;nly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, customer, carrier, email or case id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number in any notation (or its first or any 3+ digits), a customer, carrier or admin email, or a case id. Ctrl+F comes here; Esc clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide cases that have ended (completed, closed, cancelled, not portable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s), the first %1 loaded: scroll for more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::CorrectRequestDialog</name>
+    <message>
+        <source>Correct and resubmit the LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier asked for changes to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these fields can be edited; everything else stays as submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice Connector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requested date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BTN option:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New BTN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of group %1, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umbers, one a line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resubmit LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::InventoryModel</name>
+    <message>
+        <source>Ported out: unassign and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ported in with case %1, port-out case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port-out case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ported in with case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toll-free: assigned to a Voice Connector only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the numbers left with port-out case %2. Unassign and delete them to close the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived the day before the FOC date: assignable now, live on the FOC date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In open port-out case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Calling user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2125,92 +3607,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Admin email</source>
+        <source>%1, toll-free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order status</source>
+        <source>%1 (out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requested port</source>
+        <source>purged at the next clock tick</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>FOC</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Carrier group %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>carrier not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BTN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorizing person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers (%1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fields: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FOC %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>projected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portdesk::InventoryView</name>
     <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
@@ -2232,6 +3646,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restorable for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::InventoryView</name>
+    <message>
         <source>Phone number inventory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,11 +3681,847 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first %1 numbers of the inventory.</source>
+        <source>U&amp;ndo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 numbers in the inventory.</source>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the selected numbers to a user or a Voice Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign the selected numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the selected unassigned numbers to the deletion queue (restorable for %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassign and d&amp;elete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ported out: unassign and delete the selected numbers in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected numbers from the deletion queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected numbers in E.164, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the numbers shown to JSON (the service&apos;s ListPhoneNumbers) or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import numbers from a ListPhoneNumbers JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;sers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and edit the users numbers are assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ported out: to unassign and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any product type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 206 or +1206444</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area code or the start of a number, in any notation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email, name or Voice Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number starts with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassign and delete %1? It stays in the deletion queue for %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigning and deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged at the next clock tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in the inventory</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n ported out: unassign and delete them to close their port-out.&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletion queue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted numbers stay here for %n day(s), restorable, then the clock removes them for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at most %1 numbers for one action; narrow the selection with the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the numbers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning %n number(s) to %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassign numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassign %n number(s)? They stay in the inventory, unassigned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n number(s)? Only unassigned numbers can be deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They stay in the deletion queue for %n day(s) and can be restored until then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassign and delete %n number(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish the port-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign and delete every number of port-out case %1 still in the inventory? The case closes once they are all deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ListPhoneNumbers JSON (*.json);;CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n number(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ListPhoneNumbers JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) name a Voice Connector that does not exist here. Create the missing Voice Connectors (default region, no encryption) and import?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused; nothing was imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• Row %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n number(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new user(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Voice Connectors: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::IssuePinDialog</name>
+    <message>
+        <source>Issue account ID and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin gives these to the new carrier when requesting the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in six random digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::LoaPanel</name>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, version %1, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: version %1 was signed on %2, more than %3 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs signing again: the request changed after version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters of Authorization, one per carrier group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the LOA is written in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorizing person signs this carrier group&apos;s LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed versions of the selected LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two versions selected: what changed between them. One: what changed since it was signed. None: since the last version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recent carrier invoice or customer service record: PDF, PNG or JPEG, at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters of Authorization, &amp;by carrier group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed versions of the selected LOA, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (named on the LOA):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is a port-out: it has no LOA. Files about it can still be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n LOA(s) signed and current.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every carrier group&apos;s LOA must be signed, within %1 days and as the request stands now, before the LOAs are submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is %1: nothing more is signed or attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires soon: sign again if the LOAs are not submitted before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shows another request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1&apos;s LOA is signed: version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the LOA as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1&apos;s LOA, version %2, signed, is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1&apos;s LOA, unsigned (%2), is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1&apos;s LOA has no signed version to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or two versions to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 (signed %2 by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request as it stands now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare LOA versions: case %1, carrier group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field of the LOA differs between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) of the LOA differ from %1 to %2:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal the account number and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a carrier invoice or customer service record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, PNG or JPEG (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is attached as a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 to open %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to open it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in its viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program opened %1; a copy is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from case %2? It is removed from the store and cannot be brought back; the LOA will no longer name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::LoaSignDialog</name>
+    <message>
+        <source>C&amp;lear drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the LOA: case %1, carrier group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Carrier group %1 of %2: %3&lt;/b&gt;, %n number(s).&lt;/p&gt;&lt;p&gt;By signing, %4 authorizes the new service provider to act as its agent for porting these numbers and the current carrier to release them. The LOA is signed as the request stands now: if the request changes, it must be signed again. A signature is good for %5 days.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full name of the authorizing person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Office Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drawn signature (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the signer&apos;s name to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the signer&apos;s title to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The typed name signs on its own; drawing is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawing and the typed name go on the LOA.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2291,10 +4556,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cases: %1 · store: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Port numbers in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,6 +4573,160 @@
     </message>
     <message>
         <source>That draft no longer exists: it may have been discarded or pruned meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sample store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample store could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated with changes made by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as &amp;admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as &amp;support agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose steps the case view offers (Ctrl+Alt+A: admin, Ctrl+Alt+S: support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::NumberDetailsPanel</name>
+    <message>
+        <source>Select a number to see its details and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign and de&amp;lete this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in the deletion queue since %2; restorable for %n more day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (arrived before its FOC date: assignable now, live on the FOC date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ported out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, toll-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Connector %1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port-in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port-out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1, updated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ported out: unassign and delete.&lt;/b&gt; This number left for another carrier with port-out case %1. Unassign and delete it; the case closes once all its numbers are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish port-out %1 (&amp;every number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign and delete every number of port-out case %1 still in the inventory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2649,6 +5064,56 @@
     </message>
 </context>
 <context>
+    <name>portdesk::ReasonDialog</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::RequestChangeDialog</name>
+    <message>
+        <source>Request a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s records differ from the LOA. Tick the fields that differ: the admin can correct exactly these and resubmit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the carrier has on file, if it helps the admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: say what differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portdesk::ReviewPage</name>
     <message>
         <source>not given</source>
@@ -2930,6 +5395,14 @@
         <source>Copied to the clipboard; not saved to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preview &amp;LOAs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the Letter of Authorization of every carrier group as it will be printed, unsigned, with Print and page setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portdesk::SchedulePage</name>
@@ -3007,14 +5480,199 @@
     </message>
 </context>
 <context>
+    <name>portdesk::SetFocDialog</name>
+    <message>
+        <source>Set the FOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Firm Order Commit date and time the carrier gave, in the customer&apos;s time (%1). It must be a business day and not in the past; the admin then confirms it or asks for another date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;FOC (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set FOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: draw the signature with a mouse, pen or finger. The typed name signs on its own. Delete clears the drawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the signature here (optional). Delete or Backspace clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign here (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::TimelineWidget</name>
+    <message>
+        <source>Case timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: projected for %2, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: projected for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOA resubmitted 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestones. </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Jane Roe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. jane.roe@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Calling numbers are assigned to users by their email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::UsersDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a name or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::UsersModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portdesk::VoiceConnectorDialog</name>
     <message>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit Voice Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers assigned to this Voice Connector stay assigned to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>portdesk::VoiceConnectorsView</name>
+    <name>portdesk::VoiceConnectorsModel</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -3028,9 +5686,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Numbers assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>portdesk::VoiceConnectorsView</name>
     <message>
         <source>Voice Connectors</source>
         <translation type="unfinished">Voice Connectors</translation>
@@ -3044,11 +5709,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On</source>
+        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Off</source>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Voice Connector with numbers assigned cannot be deleted: unassign them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Voice Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the Voice Connector %1? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
