@@ -3,65 +3,204 @@
 #include "PortingService.h"
 
 #include "core/BusinessCalendar.h"
+#include "core/CaseTimeline.h"
 #include "core/Clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
+#include <functional>
 #include <iterator>
+#include <vector>
 
 namespace portdesk {
 
 namespace {
 
-struct Customer
-{
+struct Customer {
     const char *name;
     const char *carrier;
     const char *street;
     const char *city;
     const char *state;
     const char *zip;
-    const char *npa;   // area code of its numbers
+    const char *npa; // area code of its numbers
 };
 
 const Customer kCustomers[] = {
-    {"Northwind Traders", "Example Telecom", "1 Main St", "Seattle", "WA", "98101", "206"},
-    {"Contoso Dental", "Cascade Fiber", "22 Pine St", "Portland", "OR", "97201", "503"},
-    {"Fabrikam Legal", "Lone Star Voice", "9 Elm Ave", "Austin", "TX", "78701", "512"},
-    {"Tailspin Toys", "Great Lakes Tel", "400 Lake Dr", "Chicago", "IL", "60601", "312"},
-    {"Adatum Clinics", "Peachtree Comm", "77 Peach St", "Atlanta", "GA", "30303", "404"},
-    {"Litware Books", "Bay Area Lines", "5 Market St", "San Francisco", "CA", "94105", "415"},
+    { "Northwind Traders", "Example Telecom", "1 Main St", "Seattle", "WA", "98101", "206" },
+    { "Contoso Dental", "Cascade Fiber", "22 Pine St", "Portland", "OR", "97201", "503" },
+    { "Fabrikam Legal", "Lone Star Voice", "9 Elm Ave", "Austin", "TX", "78701", "512" },
+    { "Tailspin Toys", "Great Lakes Tel", "400 Lake Dr", "Chicago", "IL", "60601", "312" },
+    { "Adatum Clinics", "Peachtree Comm", "77 Peach St", "Atlanta", "GA", "30303", "404" },
+    { "Litware Books", "Bay Area Lines", "5 Market St", "San Francisco", "CA", "94105", "415" },
 };
 
-// Business days after a date, at 15:00 UTC (mid-morning in the US).
-QDateTime businessDaysAfter(const QDateTime &from, int days)
+// The sample's business hours are US Eastern (standard time, as the
+// requested port dates): a time of day there, in minutes after midnight,
+// stays on the same date in UTC between 08:00 and 18:00.
+constexpr int kOffset = -5 * 3600;
+constexpr qint64 kMinute = 60; // seconds
+constexpr int kFocMinutes = 10 * 60; // FOCs and requested port dates: 10:00
+
+QDateTime localTime(const QDate &day, int minutes)
 {
-    return QDateTime(BusinessCalendar::addBusinessDays(from.date(), days), QTime(15, 0), Qt::UTC);
+    return QDateTime(day, QTime(0, 0), Qt::OffsetFromUTC, kOffset)
+        .addSecs(minutes * kMinute)
+        .toUTC();
 }
 
-// What a sample port-in goes through.
-struct PortInPlan
+QDate localDate(const QDateTime &at)
 {
-    int steps = 0;            // steps after the submit (99: all the way)
-    int ageDays = 0;          // business days since the submit
-    int rounds = 0;           // change-request rounds
-    bool notPortable = false;
-    bool cancel = false;      // cancelled by the admin after "portable"
-    bool tollFree = false;    // toll-free numbers to a Voice Connector
-    int groups = 1;           // carrier groups (one LOA each)
-    bool rejectFoc = false;   // the admin asks for another FOC date once
-    QDateTime focAt;          // the FOC to set, if not the usual one
+    return at.toOffsetFromUtc(kOffset).date();
+}
+
+// The steps of one sample case, planned before any is taken so that the case
+// ends where its plan says relative to now: each step is some business days
+// after the one before at a time of day, or some minutes after it. The queue
+// projects the next milestone from the last event, so the plan anchors that
+// event: `lag` business days before the latest business day on which its
+// time of day has passed. Projected `estimate` business days on, it is then
+// overdue only when lag >= estimate, whatever day and hour now is.
+class Script {
+public:
+    using Action = std::function<bool(const QDateTime &at)>;
+
+    // A case event (the last one anchors the plan) or another step (signing,
+    // a comment), days business days after the step before, at minutes after
+    // local midnight (the same day: after the step before, at the latest).
+    int event(int days, int minutes, Action run)
+    {
+        return add(days, minutes, false, true, std::move(run));
+    }
+    int other(int days, int minutes, Action run)
+    {
+        return add(days, minutes, false, false, std::move(run));
+    }
+    // Another step minutes after the one before (a comment on it).
+    int then(int minutes, Action run) { return add(0, minutes, true, false, std::move(run)); }
+
+    // Lays the steps out in time; lastEventAt, when valid, is where the last
+    // event must be (on a business day) instead of lag days back.
+    void plan(const QDateTime &now, int lag, const QDateTime &lastEventAt = QDateTime())
+    {
+        int anchor = 0;
+        for (int i = 0; i < int(m_steps.size()); ++i) {
+            if (m_steps[size_t(i)].isEvent && !m_steps[size_t(i)].afterPrevious)
+                anchor = i;
+        }
+        // Business days of each step from the first.
+        std::vector<int> offsets(m_steps.size(), 0);
+        for (size_t i = 1; i < m_steps.size(); ++i)
+            offsets[i] = offsets[i - 1] + m_steps[i].days;
+        const Step &last = m_steps[size_t(anchor)];
+        QDate anchorDay;
+        if (lastEventAt.isValid()) {
+            anchorDay = localDate(lastEventAt);
+        } else {
+            // The latest business day whose anchor time has passed.
+            QDate day = now.toUTC().date();
+            while (!BusinessCalendar::isBusinessDay(day) || localTime(day, last.minutes) >= now)
+                day = day.addDays(-1);
+            anchorDay = BusinessCalendar::addBusinessDays(day, -lag);
+        }
+        const QDate first = BusinessCalendar::addBusinessDays(anchorDay, -offsets[size_t(anchor)]);
+        m_times.assign(m_steps.size(), QDateTime());
+        for (size_t i = 0; i < m_steps.size(); ++i) {
+            const Step &s = m_steps[i];
+            QDateTime at;
+            if (int(i) == anchor && lastEventAt.isValid())
+                at = lastEventAt;
+            else if (s.afterPrevious)
+                at = m_times[i - 1].addSecs(s.minutes * kMinute);
+            else
+                at = localTime(BusinessCalendar::addBusinessDays(first, offsets[i]), s.minutes);
+            // In order, a few minutes apart at least; and never now or later
+            // (then halfway from the step before to now).
+            if (i > 0 && at <= m_times[i - 1])
+                at = m_times[i - 1].addSecs(5 * kMinute);
+            if (at >= now) {
+                const QDateTime before = i > 0 ? m_times[i - 1] : now.addSecs(-60 * kMinute);
+                at = before.addMSecs(before.msecsTo(now) / 2);
+            }
+            m_times[i] = at;
+        }
+    }
+
+    QDateTime at(int step) const { return m_times.at(size_t(step)); }
+
+    // Takes the steps in order on the clock; false at the first that failed.
+    bool run(FixedClock &clock) const
+    {
+        for (size_t i = 0; i < m_steps.size(); ++i) {
+            clock.set(m_times[i]);
+            if (!m_steps[i].run(m_times[i]))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    struct Step {
+        int days = 0;
+        int minutes = 0;
+        bool afterPrevious = false;
+        bool isEvent = false;
+        Action run;
+    };
+
+    int add(int days, int minutes, bool afterPrevious, bool isEvent, Action run)
+    {
+        m_steps.push_back(Step { days, minutes, afterPrevious, isEvent, std::move(run) });
+        return int(m_steps.size()) - 1;
+    }
+
+    std::vector<Step> m_steps;
+    std::vector<QDateTime> m_times;
 };
 
-class Builder
+// Where a sample port-in stops.
+enum class Stage {
+    Submitted,
+    NotPortable,
+    Portable,
+    Cancelled, // by the admin after "portable"
+    LoaRequested,
+    LoaSubmitted, // after the last change round, if any
+    ChangeRequested, // the last of `rounds` unanswered
+    Approved,
+    FocReceived,
+    FocConfirmed,
+    InInventory, // the FOC within a day (when there is such a business day)
+    Completed,
+};
+
+struct PortInPlan {
+    Stage stage = Stage::Submitted;
+    // Business days from the last event to now: below the estimate of the
+    // next milestone keeps the case on schedule, above it makes it overdue.
+    int lag = 0;
+    int rounds = 0; // change-request rounds
+    int groups = 1; // carrier groups (one LOA each)
+    bool tollFree = false; // toll-free numbers to a Voice Connector
+    bool rejectFoc = false; // the admin asks for another FOC date once
+    const char *followUp = nullptr; // a comment some days after the last event
+    Role followUpBy = Role::Admin;
+    bool followUpInternal = false;
+};
+
+enum class PortOutStage { Submitted, PinIssued, PortedOut, Closed, Cancelled };
+
+bool reaches(Stage stage, Stage wanted)
 {
+    return int(stage) >= int(wanted);
+}
+
+class Builder {
 public:
     Builder(PortingService &service, const QDateTime &now)
-        : m_service(service)
-        , m_now(now)
-        , m_clock(now)
+        : m_service(service), m_now(now), m_clock(now)
     {
         Clock::setInstance(&m_clock);
     }
@@ -71,40 +210,31 @@ public:
     QString error() const { return m_error; }
     int made() const { return m_made; }
 
-    void portIn(int steps, int ageDays, int rounds = 0, bool notPortable = false,
-                bool cancel = false, bool tollFree = false)
-    {
-        PortInPlan plan;
-        plan.steps = steps;
-        plan.ageDays = ageDays;
-        plan.rounds = rounds;
-        plan.notPortable = notPortable;
-        plan.cancel = cancel;
-        plan.tollFree = tollFree;
-        portIn(plan);
-    }
-
     void portIn(PortInPlan plan)
     {
         if (failed())
             return;
-        // A case taken all the way has its FOC behind it (the clock completes
-        // it); one that stops at the FOC waits for a FOC ahead.
-        const bool complete = plan.steps >= 99;
         const int index = m_made;
-        const Customer &c = kCustomers[index % std::size(kCustomers)];
-        const Customer &other = kCustomers[(index + 1) % std::size(kCustomers)];
-        QDateTime at = businessDaysAfter(m_now.addDays(-plan.ageDays * 7 / 5 - 2), 0);
-        m_clock.set(at);
+        QDateTime soonFoc;
+        if (plan.stage == Stage::InInventory) {
+            soonFoc = focWithinADay();
+            // No business day that close (a weekend): confirmed, a FOC ahead.
+            if (!soonFoc.isValid()) {
+                plan.stage = Stage::FocConfirmed;
+                plan.lag = 1;
+            }
+        }
+        const Stage stage = plan.stage;
+        const bool complete = stage == Stage::Completed;
+        const Customer &c = kCustomers[size_t(index) % std::size(kCustomers)];
+        const Customer &other = kCustomers[size_t(index + 1) % std::size(kCustomers)];
         PortInRequest r;
         r.productType = plan.tollFree ? ProductType::VoiceConnector : ProductType::BusinessCalling;
         if (plan.tollFree)
             r.voiceConnector = QStringLiteral("pbx-east");
-        r.adminEmail = QStringLiteral("it@") + QString::fromLatin1(c.name).section(QLatin1Char(' '), 0, 0).toLower()
+        r.adminEmail = QStringLiteral("it@")
+            + QString::fromLatin1(c.name).section(QLatin1Char(' '), 0, 0).toLower()
             + QStringLiteral(".example.com");
-        // The requested date: about three weeks after the submit, a business day.
-        r.requestedPortAt = QDateTime(BusinessCalendar::addBusinessDays(at.date(), 15), QTime(10, 0),
-                                      Qt::OffsetFromUTC, -5 * 3600);
         for (int groupIndex = 0; groupIndex < plan.groups; ++groupIndex) {
             // A second group: the same customer's lines at another carrier.
             const Customer &at2 = groupIndex == 0 ? c : other;
@@ -115,8 +245,8 @@ public:
             g.authorizingTitle = QStringLiteral("Office Manager");
             g.accountNumber = QStringLiteral("%1").arg(40000000 + index * 7919 + groupIndex * 131);
             g.pin = QStringLiteral("%1").arg(1000 + (index * 37 + groupIndex * 11) % 9000);
-            g.serviceAddress = {QString::fromLatin1(c.street), QString::fromLatin1(c.city), QString::fromLatin1(c.state),
-                                QString::fromLatin1(c.zip)};
+            g.serviceAddress = { QString::fromLatin1(c.street), QString::fromLatin1(c.city),
+                QString::fromLatin1(c.state), QString::fromLatin1(c.zip) };
             const QString npa = QString::fromLatin1(plan.tollFree ? "888" : at2.npa);
             // "%1555" would read as placeholder 15: the exchange is joined on its own.
             g.btn = QStringLiteral("+1") + QString::fromLatin1(at2.npa) + QStringLiteral("555")
@@ -127,118 +257,212 @@ public:
                         + QStringLiteral("%1").arg(m_numberSeq++, 4, 10, QLatin1Char('0'));
             r.carriers.append(g);
         }
-        const ChangeResult submitted = m_service.submitPortIn(r, Role::Admin);
-        if (!check(submitted))
-            return;
-        ++m_made;
-        const qint64 id = submitted.id;
         const QString admin = r.adminEmail;
-        auto step = [&](CaseEvent event, Role role, const EventArgs &args = EventArgs(), int days = 1) {
-            if (failed())
-                return false;
-            moveOn(&at, days);
-            return check(m_service.advance(id, event, role, args));
+
+        // Support works in the morning, the customer's side mostly in the
+        // afternoon, at times that differ from step to step and case to case.
+        int turn = 0;
+        auto morning = [&]() { return 9 * 60 + (index * 37 + (turn++) * 53) % 150; };
+        auto afternoon = [&]() { return 13 * 60 + (index * 41 + (turn++) * 29) % 180; };
+
+        Script s;
+        qint64 id = 0;
+        int activateStep = -1;
+        auto advance = [&](CaseEvent event, Role role, const EventArgs &args) {
+            return [this, &id, event, role, args](const QDateTime &) {
+                return check(m_service.advance(id, event, role, args));
+            };
         };
         auto note = [&](Role role, bool internal, const char *text) {
-            comment(id, role, role == Role::Admin ? admin : supportAgent(index), internal, text);
+            const QString author = role == Role::Admin ? admin : supportAgent(index);
+            return [this, &id, role, author, internal, text](
+                       const QDateTime &) { return comment(id, role, author, internal, text); };
         };
+        auto sign = [&](const PortInRequest *pending) {
+            return [this, &id, &r, pending](
+                       const QDateTime &) { return signLoas(id, pending ? *pending : r, pending); };
+        };
+
+        s.event(0, afternoon(), [this, &r, &id](const QDateTime &at) {
+            // The requested date: three weeks after the submit, a business day.
+            r.requestedPortAt = QDateTime(BusinessCalendar::addBusinessDays(localDate(at), 15),
+                QTime(kFocMinutes / 60, 0), Qt::OffsetFromUTC, kOffset);
+            const ChangeResult submitted = m_service.submitPortIn(r, Role::Admin);
+            if (!check(submitted))
+                return false;
+            id = submitted.id;
+            ++m_made;
+            return true;
+        });
         if (index % 3 == 0)
-            note(Role::Admin, false, "We would like the port done before our office move; "
-                                     "mornings work best for us.");
-        int steps = plan.steps;
-        if (steps-- <= 0)
-            return;
-        if (plan.notPortable) {
+            s.then(10,
+                note(Role::Admin, false,
+                    "We would like the port done before our office move; "
+                    "mornings work best for us."));
+        if (stage == Stage::NotPortable) {
             EventArgs why;
             why.reason = QStringLiteral("The current carrier does not serve this rate center.");
-            step(CaseEvent::NotPortable, Role::Support, why);
-            note(Role::Support, true, "Checked with the carrier's porting desk twice: their rate "
-                                      "center is not in our footprint.");
-            return;
+            s.event(1, morning(), advance(CaseEvent::NotPortable, Role::Support, why));
+            s.then(15,
+                note(Role::Support, true,
+                    "Checked with the carrier's porting desk twice: their rate "
+                    "center is not in our footprint."));
+        } else if (reaches(stage, Stage::Portable)) {
+            s.event(1, morning(), advance(CaseEvent::Portable, Role::Support, EventArgs()));
         }
-        step(CaseEvent::Portable, Role::Support);
-        if (plan.cancel) {
+        if (stage == Stage::Cancelled) {
             EventArgs why;
-            why.reason = QStringLiteral("The office is moving; the numbers stay with the old carrier.");
-            step(CaseEvent::Cancel, Role::Admin, why);
-            return;
+            why.reason
+                = QStringLiteral("The office is moving; the numbers stay with the old carrier.");
+            s.event(2, afternoon(), advance(CaseEvent::Cancel, Role::Admin, why));
         }
-        if (steps-- <= 0)
-            return;
-        step(CaseEvent::RequestLoa, Role::Support);
-        if (plan.groups > 1)
-            note(Role::Support, false, "Your numbers are with two carriers: please sign one LOA "
-                                       "for each carrier group.");
-        if (steps-- <= 0)
-            return;
-        // The authorizing person signs each group's LOA the next business
-        // day; the admin submits them the day after.
-        moveOn(&at, 1);
-        if (!signLoas(id, r, nullptr))
-            return;
-        step(CaseEvent::SubmitLoa, Role::Admin, EventArgs(), 1);
-        for (int round = 0; round < plan.rounds; ++round) {
-            EventArgs change;
-            change.fields = round == 0 ? QStringList{QStringLiteral("accountNumber")}
-                                       : QStringList{QStringLiteral("serviceAddress"), QStringLiteral("customerName")};
-            change.reason = round == 0 ? QStringLiteral("account-number")
-                                       : QStringLiteral("service-address: the carrier has the suite number");
-            step(CaseEvent::RequestChange, Role::Support, change, 2);
-            if (round == 0) {
-                note(Role::Support, true, "Carrier rep says the account number on file has a "
-                                          "different last digit.");
-                note(Role::Support, false, "The carrier's account number does not match the LOA. "
-                                           "Please check your latest bill and correct it.");
-            } else {
-                note(Role::Support, false, "The carrier lists the address with a suite number "
-                                           "and the company's legal name.");
-            }
-            if (steps-- <= 0)
-                return;
-            // The admin corrects exactly the named fields and resubmits.
-            PortInRequest corrected = r;
-            for (CarrierGroup &g : corrected.carriers) {
+        if (stage != Stage::Cancelled && reaches(stage, Stage::LoaRequested)) {
+            s.event(1, morning(), advance(CaseEvent::RequestLoa, Role::Support, EventArgs()));
+            if (plan.groups > 1)
+                s.then(12,
+                    note(Role::Support, false,
+                        "Your numbers are with two carriers: please sign one LOA "
+                        "for each carrier group."));
+        }
+        // The corrected requests, one per change round (kept alive for the run).
+        std::vector<PortInRequest> corrections(size_t(plan.rounds));
+        if (stage != Stage::Cancelled && reaches(stage, Stage::LoaSubmitted)) {
+            // The authorizing person signs each group's LOA the next business
+            // day; the admin submits them the day after.
+            s.other(1, afternoon(), sign(nullptr));
+            s.event(1, afternoon(), advance(CaseEvent::SubmitLoa, Role::Admin, EventArgs()));
+            for (int round = 0; round < plan.rounds; ++round) {
+                EventArgs change;
+                change.fields = round == 0 ? QStringList { QStringLiteral("accountNumber") }
+                                           : QStringList { QStringLiteral("serviceAddress"),
+                                                 QStringLiteral("customerName") };
+                change.reason = round == 0
+                    ? QStringLiteral("account-number")
+                    : QStringLiteral("service-address: the carrier has the suite number");
+                s.event(2, morning(), advance(CaseEvent::RequestChange, Role::Support, change));
                 if (round == 0) {
-                    g.accountNumber = QString::number(g.accountNumber.toLongLong() + 1);
+                    s.then(9,
+                        note(Role::Support, true,
+                            "Carrier rep says the account number on file has a "
+                            "different last digit."));
+                    s.then(14,
+                        note(Role::Support, false,
+                            "The carrier's account number does not match the LOA. "
+                            "Please check your latest bill and correct it."));
                 } else {
-                    g.serviceAddress.street += QStringLiteral(", Suite %1").arg(100 * (round + 1));
-                    g.customerName += QStringLiteral(" LLC");
+                    s.then(11,
+                        note(Role::Support, false,
+                            "The carrier lists the address with a suite number "
+                            "and the company's legal name."));
                 }
+                const bool lastRound = round == plan.rounds - 1;
+                if (stage == Stage::ChangeRequested && lastRound)
+                    break;
+                // The admin corrects exactly the named fields; the corrected
+                // LOAs are signed the next morning and resubmitted that afternoon.
+                PortInRequest *corrected = &corrections[size_t(round)];
+                s.other(1, morning(), [this, &id, &r, corrected, round](const QDateTime &) {
+                    *corrected = r;
+                    for (CarrierGroup &g : corrected->carriers) {
+                        if (round == 0) {
+                            g.accountNumber = QString::number(g.accountNumber.toLongLong() + 1);
+                        } else {
+                            g.serviceAddress.street
+                                += QStringLiteral(", Suite %1").arg(100 * (round + 1));
+                            g.customerName += QStringLiteral(" LLC");
+                        }
+                    }
+                    return signLoas(id, *corrected, corrected);
+                });
+                s.event(0, afternoon(), [this, &id, &r, corrected](const QDateTime &) {
+                    if (!check(m_service.correctPortIn(id, *corrected, Role::Admin)))
+                        return false;
+                    r = *corrected;
+                    return true;
+                });
+                if (round == 0)
+                    s.then(6, note(Role::Admin, false, "Fixed: the account number was mistyped."));
             }
-            moveOn(&at, 1);
-            // The corrected LOAs are signed again before they are resubmitted.
-            if (!signLoas(id, corrected, &corrected)
-                || !check(m_service.correctPortIn(id, corrected, Role::Admin)))
-                return;
-            r = corrected;
-            if (round == 0)
-                note(Role::Admin, false, "Fixed: the account number was mistyped.");
         }
-        if (steps-- <= 0)
-            return;
-        step(CaseEvent::Approve, Role::Support, EventArgs(), 3);
-        if (steps-- <= 0)
-            return;
-        EventArgs foc;
-        foc.focAt = plan.focAt.isValid() ? plan.focAt : businessDaysAfter(complete ? at : m_now, 4);
-        if (plan.rejectFoc) {
-            EventArgs first;
-            first.focAt = businessDaysAfter(m_now, 2);
-            step(CaseEvent::SetFoc, Role::Support, first, 1);
-            EventArgs why;
-            why.reason = QStringLiteral("Our staff are at a conference that day; any day the week after works.");
-            step(CaseEvent::RejectFoc, Role::Admin, why);
-            foc.focAt = businessDaysAfter(m_now, 7);
+        if (stage != Stage::Cancelled && reaches(stage, Stage::Approved))
+            s.event(3, morning(), advance(CaseEvent::Approve, Role::Support, EventArgs()));
+        if (stage != Stage::Cancelled && reaches(stage, Stage::FocReceived)) {
+            // The FOC: the requested date when it is still ahead (for a case
+            // taken all the way, the day it was activated).
+            auto focAt = [this, &r, &s, &activateStep, soonFoc]() {
+                if (activateStep >= 0)
+                    return localTime(localDate(s.at(activateStep)), kFocMinutes);
+                if (soonFoc.isValid())
+                    return soonFoc;
+                return focAhead(r.requestedPortAt);
+            };
+            if (plan.rejectFoc) {
+                s.event(1, morning(), [this, &id, focAt](const QDateTime &) {
+                    EventArgs first;
+                    first.focAt = focAt();
+                    return check(m_service.advance(id, CaseEvent::SetFoc, Role::Support, first));
+                });
+                EventArgs why;
+                why.reason = QStringLiteral(
+                    "Our staff are at a conference that day; any day the week after works.");
+                s.event(1, afternoon(), advance(CaseEvent::RejectFoc, Role::Admin, why));
+                s.event(1, morning(), [this, &id, focAt](const QDateTime &) {
+                    EventArgs again;
+                    again.focAt = localTime(
+                        BusinessCalendar::addBusinessDays(localDate(focAt()), 5), kFocMinutes);
+                    return check(m_service.advance(id, CaseEvent::SetFoc, Role::Support, again));
+                });
+            } else {
+                s.event(1, morning(), [this, &id, focAt](const QDateTime &) {
+                    EventArgs foc;
+                    foc.focAt = focAt();
+                    return check(m_service.advance(id, CaseEvent::SetFoc, Role::Support, foc));
+                });
+            }
         }
-        step(CaseEvent::SetFoc, Role::Support, foc, 1);
-        if (steps-- <= 0)
-            return;
-        step(CaseEvent::ConfirmFoc, Role::Admin);
-        if (index % 2 == 0)
-            note(Role::Admin, false, "Confirmed; our IT team will be on site at the FOC.");
+        if (stage != Stage::Cancelled && reaches(stage, Stage::FocConfirmed)) {
+            s.event(1, afternoon(), advance(CaseEvent::ConfirmFoc, Role::Admin, EventArgs()));
+            if (index % 2 == 0)
+                s.then(8,
+                    note(Role::Admin, false, "Confirmed; our IT team will be on site at the FOC."));
+        }
+        if (stage == Stage::InInventory) {
+            // The clock moves the numbers into the inventory a day before the FOC.
+            s.event(1, 0, [this](const QDateTime &) { return tick(); });
+        }
+        if (complete) {
+            // The requested date, when the steps leave time for it (counted
+            // from the confirmation: the business days since the submit);
+            // the clock adds the numbers to the inventory a day before the
+            // FOC, then activates them at it.
+            const int sinceSubmit = 9 + 3 * plan.rounds;
+            activateStep = s.event(
+                std::max(2, 15 - sinceSubmit), kFocMinutes + 3, [this](const QDateTime &at) {
+                    const QDateTime foc = localTime(localDate(at), kFocMinutes);
+                    const QDate dayBefore = foc.addDays(-1).date();
+                    m_clock.set(BusinessCalendar::isBusinessDay(dayBefore)
+                            ? foc.addDays(-1).addSecs(4 * kMinute)
+                            : foc.addSecs(-90 * kMinute));
+                    if (!tick())
+                        return false;
+                    m_clock.set(at);
+                    return tick();
+                });
+        }
+        if (plan.followUp)
+            s.other(2, plan.followUpBy == Role::Admin ? afternoon() : morning(),
+                note(plan.followUpBy, plan.followUpInternal, plan.followUp));
+
+        if (soonFoc.isValid()) {
+            const QDateTime inventoryAt = soonFoc.addDays(-1).addSecs(5 * kMinute);
+            s.plan(m_now, 0, inventoryAt);
+        } else {
+            s.plan(m_now, plan.lag);
+        }
+        s.run(m_clock);
     }
 
-    void portOut(int steps, int ageDays, bool cancel = false)
+    void portOut(PortOutStage stage, int lag)
     {
         if (failed())
             return;
@@ -248,87 +472,126 @@ public:
         filter.hasStatus = true;
         filter.status = NumberStatus::Unassigned;
         const QList<InventoryNumber> free = m_service.listInventory(filter, &status);
-        if (free.isEmpty())
+        if (free.isEmpty()) {
+            m_error = status.ok() ? QCoreApplication::translate(
+                          "SampleStore", "No completed port-in has numbers left to port out.")
+                                  : status.message;
             return;
-        QDateTime at = businessDaysAfter(m_now.addDays(-ageDays * 7 / 5 - 2), 0);
-        m_clock.set(at);
+        }
+        const int index = m_made;
         PortOutRequest r;
         r.productType = free.first().productType;
         r.adminEmail = QStringLiteral("it@northwind.example.com");
-        r.numbers = {free.first().e164};
-        const ChangeResult submitted = m_service.submitPortOut(r, Role::Admin);
-        if (!check(submitted))
-            return;
-        const int index = m_made;
-        ++m_made;
-        comment(submitted.id, Role::Admin, r.adminEmail, false,
+        r.numbers = { free.first().e164 };
+        qint64 id = 0;
+        Script s;
+        s.event(0, 14 * 60 + (index * 23) % 120, [this, &r, &id](const QDateTime &) {
+            const ChangeResult submitted = m_service.submitPortOut(r, Role::Admin);
+            if (!check(submitted))
+                return false;
+            id = submitted.id;
+            ++m_made;
+            return true;
+        });
+        s.then(7, [this, &r, &id](const QDateTime &) {
+            return comment(id, Role::Admin, r.adminEmail, false,
                 "We are moving this line to our new provider; they need the account ID and PIN.");
-        if (cancel) {
-            moveOn(&at, 1);
-            EventArgs why;
-            why.reason = QStringLiteral("We keep this line after all.");
-            check(m_service.advance(submitted.id, CaseEvent::Cancel, Role::Admin, why));
-            return;
+        });
+        if (stage == PortOutStage::Cancelled) {
+            s.event(1, 11 * 60 + 20, [this, &id](const QDateTime &) {
+                EventArgs why;
+                why.reason = QStringLiteral("We keep this line after all.");
+                return check(m_service.advance(id, CaseEvent::Cancel, Role::Admin, why));
+            });
         }
-        if (steps-- <= 0)
-            return;
-        moveOn(&at, 2);
-        EventArgs pin;
-        pin.accountId = QStringLiteral("PD-%1").arg(submitted.id * 1009);
-        pin.pin = QStringLiteral("%1").arg(2000 + submitted.id);
-        if (!check(m_service.advance(submitted.id, CaseEvent::IssuePin, Role::Support, pin)))
-            return;
-        comment(submitted.id, Role::Support, supportAgent(index), true,
-                "Account ID and PIN sent by phone as well, as the admin asked.");
-        if (steps-- <= 0)
-            return;
-        moveOn(&at, 3);
-        if (!check(m_service.advance(submitted.id, CaseEvent::PortedOut, Role::Support, EventArgs())) || steps-- <= 0)
-            return;
-        m_clock.set(at.addSecs(3600));
-        check(m_service.deleteNumbers(r.numbers));
-        m_service.tick();
+        if (stage != PortOutStage::Cancelled && stage != PortOutStage::Submitted) {
+            s.event(1, 9 * 60 + 40 + (index * 17) % 90, [this, &id](const QDateTime &) {
+                EventArgs pin;
+                pin.accountId = QStringLiteral("PD-%1").arg(id * 1009);
+                pin.pin = QStringLiteral("%1").arg(2000 + id);
+                return check(m_service.advance(id, CaseEvent::IssuePin, Role::Support, pin));
+            });
+            s.then(6, [this, &id, index](const QDateTime &) {
+                return comment(id, Role::Support, supportAgent(index), true,
+                    "Account ID and PIN sent by phone as well, as the admin asked.");
+            });
+        }
+        if (stage == PortOutStage::PortedOut || stage == PortOutStage::Closed) {
+            s.event(3 + int(stage == PortOutStage::Closed), 10 * 60 + 15,
+                [this, &id](const QDateTime &) {
+                    return check(
+                        m_service.advance(id, CaseEvent::PortedOut, Role::Support, EventArgs()));
+                });
+        }
+        if (stage == PortOutStage::Closed) {
+            // The admin deletes the number; the clock then closes the case.
+            s.event(1, 15 * 60 + 30, [this, &r](const QDateTime &at) {
+                if (!check(m_service.deleteNumbers(r.numbers)))
+                    return false;
+                m_clock.set(at.addSecs(3 * kMinute));
+                return tick();
+            });
+        }
+        s.plan(m_now, lag);
+        s.run(m_clock);
     }
 
-    // Lets the clock apply what came due (inventory, activation) up to now.
+    // Lets the clock apply what came due (the deletion queue) just before now.
     void tickToNow()
     {
-        m_clock.set(m_now);
-        StoreStatus status;
-        m_service.tick(&status);
-        if (!status.ok())
-            m_error = status.message;
+        m_clock.set(m_now.addSecs(-60));
+        tick();
     }
 
-    // A FOC within the next day, so that the clock moves the case into the
-    // inventory; invalid when no business day is that close (a weekend).
+private:
+    // A FOC within the next day, so that the clock has moved the case into
+    // the inventory, with that move on a business day at a business hour;
+    // invalid when there is no such time (a weekend, a holiday).
     QDateTime focWithinADay() const
     {
-        for (int hours = 4; hours <= 20; hours += 4) {
-            const QDateTime at = m_now.addSecs(hours * 3600);
-            if (BusinessCalendar::isBusinessDay(at.date()))
-                return at;
+        const QDate today = localDate(m_now);
+        for (int ahead = 0; ahead <= 1; ++ahead) {
+            const QDate day = today.addDays(ahead);
+            if (!BusinessCalendar::isBusinessDay(day)
+                || !BusinessCalendar::isBusinessDay(day.addDays(-1)))
+                continue;
+            for (int hour = 8; hour <= 17; ++hour) {
+                QDateTime foc = localTime(day, hour * 60);
+                if (foc > m_now.addSecs(60 * kMinute)
+                    && foc.addDays(-1).addSecs(30 * kMinute) < m_now)
+                    return foc;
+            }
         }
         return {};
     }
 
-private:
-    // The next step's time: days business days on, never after now.
-    void moveOn(QDateTime *at, int days)
+    // A FOC for an open case: the requested date, unless it is less than two
+    // days ahead (the numbers would already be in the inventory).
+    QDateTime focAhead(const QDateTime &requested) const
     {
-        *at = businessDaysAfter(*at, days);
-        if (*at > m_now)
-            *at = m_now.addSecs(-3600);
-        m_clock.set(*at);
+        if (requested.addDays(-2) > m_now)
+            return requested;
+        return localTime(BusinessCalendar::addBusinessDays(localDate(m_now), 3), kFocMinutes);
     }
 
-    // Each carrier group's LOA signed by its authorizing person, now, as
-    // `request` shows it (pending: a correction not yet submitted).
+    bool tick()
+    {
+        StoreStatus status;
+        m_service.tick(&status);
+        if (!status.ok())
+            m_error = status.message;
+        return status.ok();
+    }
+
+    // Each carrier group's LOA signed by its authorizing person as `request`
+    // shows it (pending: a correction not yet submitted), a few minutes apart.
     bool signLoas(qint64 caseId, const PortInRequest &request, const PortInRequest *pending)
     {
         for (int group = 0; group < request.carriers.size() && !failed(); ++group) {
+            if (group > 0)
+                m_clock.advanceSeconds(4 * kMinute);
             const CarrierGroup &g = request.carriers.at(group);
-            const LoaSigner signer{g.authorizingPerson, g.authorizingTitle, QByteArray()};
+            const LoaSigner signer { g.authorizingPerson, g.authorizingTitle, QByteArray() };
             if (!check(m_service.signLoa(caseId, group, signer, Role::Admin, pending)))
                 return false;
         }
@@ -337,14 +600,15 @@ private:
 
     static QString supportAgent(int index)
     {
-        static const char *const agents[] = {"Priya Nair", "Sam Okafor", "Lena Fischer"};
-        return QString::fromLatin1(agents[index % std::size(agents)]);
+        static const char *const agents[] = { "Priya Nair", "Sam Okafor", "Lena Fischer" };
+        return QString::fromLatin1(agents[size_t(index) % std::size(agents)]);
     }
 
-    void comment(qint64 caseId, Role role, const QString &author, bool internal, const char *body)
+    bool comment(qint64 caseId, Role role, const QString &author, bool internal, const char *body)
     {
-        if (!failed())
-            check(m_service.addComment(caseId, role, author, internal, QString::fromLatin1(body)));
+        return !failed()
+            && check(
+                m_service.addComment(caseId, role, author, internal, QString::fromLatin1(body)));
     }
 
     bool check(const ChangeResult &result)
@@ -352,7 +616,8 @@ private:
         if (result.ok())
             return true;
         m_error = result.status.ok() && !result.violations.isEmpty()
-            ? result.violations.first().field + QStringLiteral(": ") + result.violations.first().message
+            ? result.violations.first().field + QStringLiteral(": ")
+                + result.violations.first().message
             : result.status.message;
         return false;
     }
@@ -365,74 +630,106 @@ private:
     QString m_error;
 };
 
+PortInPlan plan(Stage stage, int lag, int rounds = 0)
+{
+    PortInPlan p;
+    p.stage = stage;
+    p.lag = lag;
+    p.rounds = rounds;
+    return p;
+}
+
 } // namespace
 
 int SampleStore::populate(PortingService &service, const QDateTime &now, QString *error)
 {
+    if (!now.isValid()) {
+        *error = QCoreApplication::translate(
+            "SampleStore", "The sample store needs the current time.");
+        return -1;
+    }
     if (!service.listCases().isEmpty()) {
         *error = QCoreApplication::translate("SampleStore", "The sample store must start empty.");
         return -1;
     }
     service.createVoiceConnector(QStringLiteral("pbx-east"), QStringLiteral("us-east-1"), true);
     Builder b(service, now);
-    // Completed ports first, so that port-outs have numbers to take.
-    b.portIn(99, 40);
-    b.portIn(99, 38, 1);
-    b.portIn(99, 36, 0, false, false, true);
-    b.tickToNow();
-    // Every state of a port-in, youngest last; some with change rounds.
-    b.portIn(0, 1);                 // submitted
-    b.portIn(0, 2);
-    b.portIn(1, 3);                 // portable
-    b.portIn(1, 3, 0, true);        // not portable
-    b.portIn(2, 4);                 // LOA requested
-    b.portIn(2, 5);
+    using E = CaseTimeline::Estimate;
+    // Completed ports first (lag: business days since the activation), so
+    // that port-outs have numbers to take.
+    b.portIn(plan(Stage::Completed, 22));
+    b.portIn(plan(Stage::Completed, 20, 1));
     {
-        PortInPlan twoCarriers;     // LOA requested from two carriers
-        twoCarriers.steps = 2;
-        twoCarriers.ageDays = 4;
+        PortInPlan tollFree = plan(Stage::Completed, 17);
+        tollFree.tollFree = true;
+        b.portIn(tollFree);
+    }
+    b.portIn(plan(Stage::Completed, 13));
+    b.portIn(plan(Stage::Completed, 11, 1));
+    // Every state of a port-out.
+    b.portOut(PortOutStage::Closed, 3);
+    b.portOut(PortOutStage::PortedOut, E::closed - 1);
+    b.portOut(PortOutStage::PinIssued, 2);
+    b.portOut(PortOutStage::Submitted, 0);
+    b.portOut(PortOutStage::Cancelled, 2);
+    // Every state of a port-in. Open cases are on schedule (lag below the
+    // estimate of their next milestone) but three, overdue on purpose.
+    b.portIn(plan(Stage::Submitted, 0));
+    {
+        PortInPlan unanswered = plan(Stage::Submitted, E::portable + 2); // overdue: support is late
+        unanswered.followUp = "Any news on this request? We have not heard back yet.";
+        b.portIn(unanswered);
+    }
+    b.portIn(plan(Stage::Portable, 0));
+    b.portIn(plan(Stage::NotPortable, 2));
+    b.portIn(plan(Stage::LoaRequested, 1));
+    {
+        PortInPlan unsigned_
+            = plan(Stage::LoaRequested, E::loaSubmitted + 4); // overdue: the admin is late
+        unsigned_.followUp = "A reminder: the LOA still needs the authorizing person's signature "
+                             "before we can send it to the carrier.";
+        unsigned_.followUpBy = Role::Support;
+        b.portIn(unsigned_);
+    }
+    {
+        PortInPlan twoCarriers = plan(Stage::LoaRequested, 0); // one LOA per carrier
         twoCarriers.groups = 2;
         b.portIn(twoCarriers);
     }
-    b.portIn(3, 6);                 // LOA submitted
-    b.portIn(3, 7, 1);              // change requested (round 1)
-    b.portIn(4, 9, 2);              // two rounds, resubmitted
-    b.portIn(3, 8, 2);              // change requested in round 2
+    b.portIn(plan(Stage::LoaSubmitted, 2));
+    b.portIn(plan(Stage::ChangeRequested, 1, 1)); // change requested, round 1
+    b.portIn(plan(Stage::ChangeRequested, 0, 2)); // change requested again, round 2
+    b.portIn(plan(Stage::LoaSubmitted, 3, 2)); // resubmitted after two rounds
     {
-        PortInPlan twoCarriers;     // two LOAs submitted
-        twoCarriers.steps = 3;
-        twoCarriers.ageDays = 7;
+        PortInPlan twoCarriers = plan(Stage::LoaSubmitted, 1); // two LOAs submitted
         twoCarriers.groups = 2;
         b.portIn(twoCarriers);
     }
-    b.portIn(4, 10);                // carrier approved
-    b.portIn(5, 11);                // FOC received
-    b.portIn(5, 12, 1);
+    b.portIn(plan(Stage::Approved, 1));
+    b.portIn(plan(Stage::FocReceived, 0));
+    b.portIn(plan(Stage::FocReceived, 0, 1));
     {
-        PortInPlan rejected;        // FOC received again after the admin asked for another date
-        rejected.steps = 5;
-        rejected.ageDays = 14;
+        PortInPlan unconfirmed
+            = plan(Stage::FocReceived, E::focConfirmed + 2); // overdue: not confirmed
+        unconfirmed.followUp = "Called the admin about confirming the FOC; left a voicemail.";
+        unconfirmed.followUpBy = Role::Support;
+        unconfirmed.followUpInternal = true;
+        b.portIn(unconfirmed);
+    }
+    {
+        PortInPlan rejected
+            = plan(Stage::FocReceived, 0); // again, after the admin asked for another date
         rejected.rejectFoc = true;
         b.portIn(rejected);
     }
-    b.portIn(6, 13);                // FOC confirmed
-    b.portIn(6, 14, 0, false, false, true);
+    b.portIn(plan(Stage::FocConfirmed, 1));
     {
-        PortInPlan soon;            // FOC within a day: in the inventory (on a weekend: confirmed)
-        soon.steps = 6;
-        soon.ageDays = 16;
-        soon.focAt = b.focWithinADay();
-        b.portIn(soon);
+        PortInPlan tollFree = plan(Stage::FocConfirmed, 2);
+        tollFree.tollFree = true;
+        b.portIn(tollFree);
     }
-    b.portIn(2, 6, 0, false, true); // cancelled
-    b.portIn(99, 20);               // completed by the clock
-    b.portIn(99, 22, 1);
-    b.tickToNow();
-    b.portOut(0, 2);                // submitted
-    b.portOut(1, 4);                // PIN issued
-    b.portOut(2, 6);                // ported out
-    b.portOut(3, 9);                // closed
-    b.portOut(0, 3, true);          // cancelled
+    b.portIn(plan(Stage::InInventory, 0)); // FOC within a day (a weekend: confirmed)
+    b.portIn(plan(Stage::Cancelled, 3));
     b.tickToNow();
     if (b.failed()) {
         *error = b.error();
