@@ -195,7 +195,7 @@ void CasesView::showEvent(QShowEvent *event)
         // The queue gets most of the width at first; the user may move it.
         m_splitterSized = true;
         const int width = m_splitter->width();
-        m_splitter->setSizes({ width * 3 / 5, width - width * 3 / 5 });
+        m_splitter->setSizes({ width * 5 / 8, width - width * 5 / 8 });
     }
     // Laid out only now: the rows on screen can be measured.
     QTimer::singleShot(0, this, &CasesView::fitColumnsOnce);
@@ -207,6 +207,10 @@ void CasesView::fitColumnsOnce()
         return;
     m_columnsFitted = true;
     m_table->resizeColumnsToContents();
+    // A long admin email must not push FOC and Last change out of sight.
+    const int widest = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14;
+    if (m_table->columnWidth(CaseQueueModel::Customer) > widest)
+        m_table->setColumnWidth(CaseQueueModel::Customer, widest);
 }
 
 bool CasesView::refresh(QString *error)
