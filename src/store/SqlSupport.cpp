@@ -238,6 +238,17 @@ bool WriteTransaction::begin(StoreStatus *status)
             *status = m_store.damage();
         return false;
     }
+    if (m_store.writeInProgress()) {
+        // Something ran while a change was being written (an event loop
+        // inside a long change): refused, the change in progress goes on.
+        if (status && status->ok()) {
+            status->code = StoreStatus::Code::Unavailable;
+            status->message = Store::tr("The store %1 is busy with another change of this "
+                                        "program; try again when it is done.")
+                                  .arg(m_store.displayName());
+        }
+        return false;
+    }
     const QStringList statements = m_store.dialect().beginWrite();
     for (qsizetype i = 0; i < statements.size(); ++i) {
         if (!run(m_store, statements.at(i), status)) {
@@ -247,6 +258,7 @@ bool WriteTransaction::begin(StoreStatus *status)
         }
     }
     m_active = true;
+    m_store.setWriteInProgress(true);
     return true;
 }
 
@@ -267,6 +279,7 @@ bool WriteTransaction::commit(StoreStatus *status)
         return false;
     }
     m_active = false;
+    m_store.setWriteInProgress(false);
     return true;
 }
 
@@ -275,6 +288,7 @@ void WriteTransaction::rollback()
     if (!m_active)
         return;
     m_active = false;
+    m_store.setWriteInProgress(false);
     run(m_store, QStringLiteral("ROLLBACK"), nullptr);
 }
 

@@ -267,6 +267,7 @@ struct Store::Private {
     // Prepared statements not in use, by text (see takeStatement).
     std::unordered_map<QString, std::vector<QSqlQuery>> statements;
     int cachedStatements = 0;
+    bool writing = false;
 };
 
 Store::Store() : d(std::make_unique<Private>()) { }
@@ -465,6 +466,16 @@ void Store::returnStatement(const QString &text, QSqlQuery query) const
     }
     d->statements[text].push_back(std::move(query));
     ++d->cachedStatements;
+}
+
+bool Store::writeInProgress() const
+{
+    return d->writing;
+}
+
+void Store::setWriteInProgress(bool active) const
+{
+    d->writing = active;
 }
 
 void Store::dropStatements() const

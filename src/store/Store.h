@@ -48,6 +48,11 @@ public:
     void returnStatement(const QString &text, QSqlQuery query) const;
     // After a schema change: statements are prepared afresh.
     void dropStatements() const;
+    // One write transaction at a time on this connection (sql::WriteTransaction):
+    // PostgreSQL would take a nested BEGIN as a warning and let the inner
+    // COMMIT end the outer transaction half-way.
+    bool writeInProgress() const;
+    void setWriteInProgress(bool active) const;
     const SqlDialect &dialect() const;
     QString sqlitePath() const; // the file of a SQLite store, else empty
 

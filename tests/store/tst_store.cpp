@@ -899,6 +899,33 @@ private Q_SLOTS:
         QCOMPARE_ENUM(record.events.last().event.event, CaseEvent::RequestLoa);
     }
 
+    void nestedWriteIsRefused()
+    {
+        // A change begun while another is being written on the same
+        // connection (an event loop inside a long change) is refused and
+        // leaves the first one whole: PostgreSQL would otherwise let the
+        // inner COMMIT end the outer transaction half-way.
+        OPEN_FRESH_STORE(db, store);
+        PortingService service(*store);
+        {
+            sql::WriteTransaction outer(*store);
+            StoreStatus status;
+            QVERIFY2(outer.begin(&status), qPrintable(status.message));
+            QVERIFY(sql::run(*store,
+                QStringLiteral("INSERT INTO users (email, created_at) VALUES ('a@example.com', 1)"),
+                &status));
+            const ChangeResult inner = service.submitPortIn(portIn({ seattle(950) }));
+            QVERIFY(!inner.ok());
+            QCOMPARE(int(inner.status.code), int(StoreStatus::Code::Unavailable));
+            QVERIFY(outer.active());
+            outer.rollback(); // the outer change goes as a whole
+        }
+        QCOMPARE(count(*store, QStringLiteral("users")), qint64(0));
+        QCOMPARE(count(*store, QStringLiteral("cases")), qint64(0));
+        // And the store takes changes again afterwards.
+        VERIFY_OK(service.submitPortIn(portIn({ seattle(950) })));
+    }
+
     void correctionAfterChangeRequest()
     {
         OPEN_FRESH_STORE(db, store);
@@ -938,6 +965,23 @@ private Q_SLOTS:
         corrected.carriers[0].numbers
             = QStringList { seattle(901), QStringLiteral("(206) 444-0903") };
         m_clock.advanceDays(1);
+        // Checked before anyone signs it: the same refusals as the
+        // correction itself, but no signature needed and nothing written.
+        const qint64 versionsBefore = count(*store, QStringLiteral("loa_versions"));
+        c = service.checkCorrection(r.id, tooMuch, Role::Admin);
+        QVERIFY(hasRule(
+            c, QStringLiteral("carriers[0].customerName"), QStringLiteral("change.not-requested")));
+        c = service.checkCorrection(r.id, corrected, Role::Support);
+        QVERIFY(hasRule(c, QString(), QStringLiteral("event.wrong-role")));
+        c = service.checkCorrection(r.id, corrected, Role::Admin);
+        VERIFY_OK(c);
+        QCOMPARE(count(*store, QStringLiteral("case_events")), eventsBefore);
+        QCOMPARE(count(*store, QStringLiteral("loa_versions")), versionsBefore);
+        {
+            CaseRecord unchanged;
+            QVERIFY(service.loadCase(r.id, &unchanged));
+            QCOMPARE_ENUM(unchanged.state, CaseState::ChangeRequested);
+        }
         // The LOA signed before shows the old account number and numbers: the
         // correction waits for the authorizing person to sign it.
         c = service.correctPortIn(r.id, corrected, Role::Admin);
