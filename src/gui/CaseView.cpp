@@ -868,6 +868,17 @@ ActionOutcome CaseView::correct(const CorrectRequestDialog &dialog)
             != QMessageBox::Yes)
         return outcome;
     const PortInRequest corrected = dialog.correctedRequest();
+    // Signatures are asked for a correction that passes every other check
+    // only: a refused correction must leave no signed LOA behind.
+    const ChangeResult checked = m_service.checkCorrection(m_caseId, corrected, m_role);
+    if (!checked.ok()) {
+        outcome.violations = checked.violations;
+        if (!checked.status.ok())
+            outcome.violations.append(Violation { QStringLiteral("store"),
+                QStringLiteral("store.failed"), checked.status.message,
+                Violation::Severity::Error });
+        return outcome;
+    }
     if (m_beforeResubmit && !m_beforeResubmit(m_caseId, corrected))
         return outcome;
     const ChangeResult result = m_service.correctPortIn(m_caseId, corrected, m_role);

@@ -423,6 +423,18 @@ ChangeResult PortingService::advance(
 
 ChangeResult PortingService::correctPortIn(qint64 caseId, const PortInRequest &corrected, Role role)
 {
+    return correct(caseId, corrected, role, Correction::Apply);
+}
+
+ChangeResult PortingService::checkCorrection(
+    qint64 caseId, const PortInRequest &corrected, Role role)
+{
+    return correct(caseId, corrected, role, Correction::CheckWithoutSignatures);
+}
+
+ChangeResult PortingService::correct(
+    qint64 caseId, const PortInRequest &corrected, Role role, Correction mode)
+{
     const QDateTime now = Clock::now();
     ChangeResult result;
     result.id = caseId;
@@ -500,6 +512,8 @@ ChangeResult PortingService::correctPortIn(qint64 caseId, const PortInRequest &c
     // The corrected request goes to the carrier on LOAs signed for it: each
     // group's signature must show the request as it will be stored. (With
     // groups added or removed the correction is refused above anyway.)
+    if (mode == Correction::CheckWithoutSignatures)
+        return result; // nothing written: the transaction rolls back
     if (before.request.carriers.size() == after.request.carriers.size()) {
         const PortInRequest asStored = PortInRequest::fromJson(after.request.toJson(), nullptr);
         result.violations += loaSubmitBlockers(caseId, asStored, &result.status);

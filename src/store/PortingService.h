@@ -27,6 +27,10 @@ public:
     // The request's port-in fields named by the last change request, corrected
     // (the rest must be unchanged); validated in full.
     ChangeResult correctPortIn(qint64 caseId, const PortInRequest &corrected, Role role);
+    // Every check of correctPortIn except the LOA signatures, changing
+    // nothing: asked before the authorizing person signs the corrected LOAs,
+    // so that no signature is made for a correction that is then refused.
+    ChangeResult checkCorrection(qint64 caseId, const PortInRequest &corrected, Role role);
 
     bool loadCase(qint64 caseId, CaseRecord *out, StoreStatus *status = nullptr) const;
     // The same case rebuilt from its event log alone: what the case row must
@@ -226,6 +230,9 @@ public:
     // --- end inventory-gui ---
 
 private:
+    enum class Correction { Apply, CheckWithoutSignatures };
+    ChangeResult correct(qint64 caseId, const PortInRequest &corrected, Role role, Correction mode);
+
     Store &m_store;
 };
 

@@ -170,6 +170,7 @@ private Q_SLOTS:
     void changeRequestAnsweredWithNamedFieldsOnly();
     void correctionUnchangedAsksFirst();
     void correctionWaitsForSignature();
+    void refusedCorrectionIsNotSigned();
     void adminAsksForAnotherFocDate();
     void cancelIsConfirmed();
     void portOutPinAndPortedOut();
@@ -586,6 +587,35 @@ void TestCaseView::correctionUnchangedAsksFirst()
     click(fix->okButton());
     QVERIFY(!openDialog<CorrectRequestDialog>(v.get()));
     QCOMPARE_ENUM(record(id).state, CaseState::LoaSubmitted);
+}
+
+void TestCaseView::refusedCorrectionIsNotSigned()
+{
+    // The carrier named the BTN; the admin types one that is not a number.
+    // The correction is refused before anyone is asked to sign it.
+    const qint64 id = portInAt(CaseState::LoaSubmitted);
+    EventArgs change;
+    change.fields = { QStringLiteral("btn") };
+    change.reason = QStringLiteral("btn");
+    VERIFY_OK(m_service->advance(id, CaseEvent::RequestChange, Role::Support, change));
+    auto v = view(Role::Admin, id);
+    click(v->actionButton(CaseView::Action::Correct));
+    CorrectRequestDialog *fix = openDialog<CorrectRequestDialog>(v.get());
+    QVERIFY(fix);
+    QLineEdit *btn = fix->groupForm(0)->findChild<QLineEdit *>(QStringLiteral("btnEdit"));
+    QVERIFY(btn && !btn->isReadOnly());
+    btn->selectAll();
+    QTest::keyClicks(btn, QStringLiteral("555"));
+    {
+        SignDialogAnswerer answer(QStringLiteral("Controller"));
+        click(fix->okButton());
+        QTest::qWait(100);
+        QCOMPARE(answer.groups(), QList<int> {});
+    }
+    QVERIFY(fix->isVisible());
+    QCOMPARE_ENUM(record(id).state, CaseState::ChangeRequested);
+    QCOMPARE(m_service->loaVersions(id).size(), 1);
+    fix->reject();
 }
 
 void TestCaseView::correctionWaitsForSignature()
