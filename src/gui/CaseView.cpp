@@ -399,17 +399,15 @@ void CaseView::showCase(qint64 caseId)
 
 void CaseView::reload()
 {
-    if (m_loaPanel->caseId() != m_caseId)
-        m_loaPanel->showCase(m_caseId);
-    else
-        m_loaPanel->reload();
     if (m_caseId == 0) {
+        m_loaPanel->showCase(qint64(0));
         showEmpty(tr("No case selected."));
         return;
     }
     StoreStatus status;
     CaseRecord record;
     if (!m_service.loadCase(m_caseId, &record, &status)) {
+        m_loaPanel->showCase(m_caseId); // says why, in its own words
         showEmpty(status.ok()
                 ? tr("There is no case %1.").arg(m_caseId)
                 : tr("Case %1 could not be read: %2").arg(m_caseId).arg(status.message));
@@ -417,6 +415,8 @@ void CaseView::reload()
     }
     m_record = record;
     m_loaded = true;
+    // The LOA section works on the same reading of the case.
+    m_loaPanel->showCase(m_record);
     fillHeader();
     fillTimeline();
     updateActions();

@@ -284,6 +284,20 @@ void LoaPanel::setRole(Role role)
 
 void LoaPanel::showCase(qint64 caseId)
 {
+    forgetIfOther(caseId);
+    m_caseId = caseId;
+    reload();
+}
+
+void LoaPanel::showCase(const CaseRecord &record)
+{
+    forgetIfOther(record.id);
+    m_caseId = record.id;
+    fill(&record);
+}
+
+void LoaPanel::forgetIfOther(qint64 caseId)
+{
     if (caseId != m_caseId) {
         m_message->clear();
         m_message->hide();
@@ -291,11 +305,14 @@ void LoaPanel::showCase(qint64 caseId)
         if (m_compareDialog)
             m_compareDialog->close();
     }
-    m_caseId = caseId;
-    reload();
 }
 
 void LoaPanel::reload()
+{
+    fill(nullptr);
+}
+
+void LoaPanel::fill(const CaseRecord *record)
 {
     const int group = currentGroup();
     const QString file = m_attachments->currentItem()
@@ -305,7 +322,9 @@ void LoaPanel::reload()
     m_status.clear();
     m_files.clear();
     StoreStatus status;
-    if (m_caseId > 0 && m_service.loadCase(m_caseId, &m_case, &status)) {
+    if (record)
+        m_case = *record; // read by the case view already: not read twice
+    if (m_caseId > 0 && (record || m_service.loadCase(m_caseId, &m_case, &status))) {
         m_haveCase = true;
         if (m_case.kind == CaseKind::PortIn)
             m_status = m_service.loaStatus(m_caseId, &status);

@@ -38,6 +38,8 @@ public:
     Role role() const { return m_role; }
     // Shows this case (0: none).
     void showCase(qint64 caseId);
+    // Shows a case its host has just read (the case view), without reading it again.
+    void showCase(const CaseRecord &record);
     qint64 caseId() const { return m_caseId; }
     // Reads the case, its LOA versions and attachments again.
     void reload();
@@ -93,6 +95,9 @@ Q_SIGNALS:
     void caseChanged(qint64 caseId);
 
 private:
+    void forgetIfOther(qint64 caseId);
+    // Reads the case unless given, then its LOA versions and attachments.
+    void fill(const CaseRecord *record);
     void fillGroups();
     void fillVersions();
     void fillAttachments();
