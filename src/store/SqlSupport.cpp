@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 namespace portdesk::sql {
@@ -149,14 +151,30 @@ StoreStatus statusFromError(const Store &store, const QSqlError &error)
 Query::Query(const Store &store, const QString &text)
     : m_store(store)
     , m_text(text)
-    , m_query(store.takeStatement(text, &m_prepared))
+    , m_native(store.hasNativeStatements())
 {
+    if (m_native) {
+        m_statement = store.takeNativeStatement(text, &m_nativeError);
+        m_prepared = m_statement != nullptr;
+    } else {
+        m_query = store.takeStatement(text, &m_prepared);
+    }
 }
 
 Query::~Query()
 {
     // A statement that worked goes back for its next use, unless it holds
     // a big value (a 20,000-number request) that would stay in memory.
+    if (m_native) {
+        if (!m_statement)
+            return;
+        if (!m_bigValue && m_nativeError.type() == QSqlError::NoError
+            && m_stepError.type() == QSqlError::NoError)
+            m_store.returnNativeStatement(m_text, m_statement);
+        else
+            sqlite3_finalize(m_statement);
+        return;
+    }
     if (m_prepared && !m_bigValue && m_query.lastError().type() == QSqlError::NoError)
         m_store.returnStatement(m_text, std::move(m_query));
     else
@@ -169,27 +187,167 @@ Query &Query::bind(const QVariant &value)
     if ((value.typeId() == QMetaType::QString && value.toString().size() > bigValue)
         || (value.typeId() == QMetaType::QByteArray && value.toByteArray().size() > bigValue))
         m_bigValue = true;
-    m_query.bindValue(m_bound++, value);
+    if (!m_native) {
+        m_query.bindValue(m_bound++, value);
+        return *this;
+    }
+    const int at = ++m_bound;
+    if (!m_statement)
+        return *this;
+    // The types Qt's SQLite driver binds, the same way.
+    int rc = SQLITE_OK;
+    if (value.isNull()) {
+        rc = sqlite3_bind_null(m_statement, at);
+    } else {
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::LongLong:
+        case QMetaType::Short:
+            rc = sqlite3_bind_int64(m_statement, at, value.toLongLong());
+            break;
+        case QMetaType::ULongLong:
+            rc = sqlite3_bind_int64(m_statement, at, qint64(value.toULongLong()));
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            rc = sqlite3_bind_double(m_statement, at, value.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray bytes = value.toByteArray();
+            rc = sqlite3_bind_blob64(m_statement, at, bytes.constData(), sqlite3_uint64(bytes.size()),
+                SQLITE_TRANSIENT);
+            break;
+        }
+        case QMetaType::QDateTime:
+            // As the driver: ISO text (PortDesk itself binds times as numbers).
+            rc = bindText(at, value.toDateTime().toString(Qt::ISODateWithMs));
+            break;
+        default:
+            rc = bindText(at, value.toString());
+            break;
+        }
+    }
+    if (rc != SQLITE_OK && m_nativeError.type() == QSqlError::NoError)
+        m_nativeError = nativeError(rc);
     return *this;
+}
+
+int Query::bindText(int at, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return sqlite3_bind_text64(m_statement, at, utf8.constData(), sqlite3_uint64(utf8.size()),
+        SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+QSqlError Query::nativeError(int code) const
+{
+    sqlite3 *db = m_statement ? sqlite3_db_handle(m_statement) : nullptr;
+    const int extended = db ? sqlite3_extended_errcode(db) : code;
+    // Qt's driver names the same: the code, SQLite's message, and a step
+    // error as a ConnectionError (statusFromError reads the code).
+    return QSqlError(QStringLiteral("Unable to fetch row"),
+        db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code)),
+        QSqlError::ConnectionError,
+        QString::number((extended & 0xff) == (code & 0xff) ? extended : code));
 }
 
 bool Query::exec(StoreStatus *status)
 {
-    if (m_prepared && m_query.exec())
-        return true;
+    if (!m_native) {
+        if (m_prepared && m_query.exec())
+            return true;
+        if (status && status->ok())
+            *status = statusFromError(m_store, m_query.lastError());
+        return false;
+    }
+    if (m_statement && m_nativeError.type() == QSqlError::NoError) {
+        sqlite3_reset(m_statement);
+        m_hasRow = m_rowPending = false;
+        m_changes = -1;
+        // The first step runs the statement (and finds its first row).
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW) {
+            m_rowPending = true;
+            return true;
+        }
+        if (rc == SQLITE_DONE) {
+            if (!sqlite3_stmt_readonly(m_statement))
+                m_changes = sqlite3_changes(sqlite3_db_handle(m_statement));
+            sqlite3_reset(m_statement);
+            return true;
+        }
+        m_nativeError = nativeError(rc);
+        sqlite3_reset(m_statement);
+    }
     if (status && status->ok())
-        *status = statusFromError(m_store, m_query.lastError());
+        *status = statusFromError(m_store, m_nativeError);
     return false;
 }
 
 bool Query::next()
 {
-    if (m_query.next())
+    if (!m_native) {
+        if (m_query.next())
+            return true;
+        if (m_query.lastError().type() != QSqlError::NoError
+            && m_stepError.type() == QSqlError::NoError)
+            m_stepError = m_query.lastError();
+        return false;
+    }
+    if (m_rowPending) {
+        m_rowPending = false;
+        m_hasRow = true;
         return true;
-    if (m_query.lastError().type() != QSqlError::NoError
-        && m_stepError.type() == QSqlError::NoError)
-        m_stepError = m_query.lastError();
+    }
+    if (!m_hasRow)
+        return false; // done, failed, or never run
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    m_hasRow = false;
+    if (rc != SQLITE_DONE && m_stepError.type() == QSqlError::NoError)
+        m_stepError = nativeError(rc);
+    sqlite3_reset(m_statement);
     return false;
+}
+
+QVariant Query::value(int column) const
+{
+    if (!m_native)
+        return m_query.value(column);
+    if (!m_hasRow || column < 0 || column >= sqlite3_column_count(m_statement))
+        return {};
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qlonglong(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_BLOB: {
+        const void *bytes = sqlite3_column_blob(m_statement, column);
+        return QVariant(QByteArray(static_cast<const char *>(bytes), sqlite3_column_bytes(m_statement, column)));
+    }
+    case SQLITE_NULL:
+        // As the driver: a null of type QString.
+        return QVariant(QMetaType::fromType<QString>());
+    default: {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)));
+    }
+    }
+}
+
+void Query::finish()
+{
+    if (!m_native) {
+        m_query.finish();
+        return;
+    }
+    m_hasRow = m_rowPending = false;
+    if (m_statement)
+        sqlite3_reset(m_statement);
 }
 
 bool Query::done(StoreStatus *status) const

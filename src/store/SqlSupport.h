@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QVariant>
 
+struct sqlite3_stmt;
+
 namespace portdesk {
 
 class Store;
@@ -33,6 +35,9 @@ QJsonObject jsonObjectFrom(const QString &text);
 StoreStatus statusFromError(const Store &store, const QSqlError &error);
 bool isUniqueViolation(const QSqlError &error);
 
+// A statement from the store's cache, bound by position. On SQLite it is
+// stepped through the C API on Qt's own connection (Store::takeNativeStatement):
+// a value is made when it is asked for, not every column of every row.
 class Query {
 public:
     Query(const Store &store, const QString &text);
@@ -53,12 +58,20 @@ public:
     // The one row a statement must return (INSERT ... RETURNING): false, with
     // *status filled, when a step failed or there was no row.
     bool single(StoreStatus *status);
-    QVariant value(int column) const { return m_query.value(column); }
-    void finish() { m_query.finish(); }
-    QSqlError lastError() const { return m_query.lastError(); }
-    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    QVariant value(int column) const;
+    void finish();
+    QSqlError lastError() const
+    {
+        if (!m_native)
+            return m_query.lastError();
+        return m_nativeError.type() != QSqlError::NoError ? m_nativeError : m_stepError;
+    }
+    int numRowsAffected() const { return m_native ? m_changes : m_query.numRowsAffected(); }
 
 private:
+    QSqlError nativeError(int code) const;
+    int bindText(int at, const QString &text);
+
     const Store &m_store;
     QString m_text;
     bool m_prepared = false;
@@ -66,6 +79,14 @@ private:
     QSqlQuery m_query;
     int m_bound = 0;
     QSqlError m_stepError;
+    // SQLite's own statement (m_native): its current row, and whether the
+    // row exec() stepped to is still to be handed out by next().
+    bool m_native = false;
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_rowPending = false;
+    bool m_hasRow = false;
+    int m_changes = -1;
+    QSqlError m_nativeError;
 };
 
 // The PostgreSQL notification channel every write transaction signals on.

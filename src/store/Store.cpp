@@ -10,15 +10,18 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <unordered_map>
-#include <vector>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <unordered_map>
+#include <vector>
 
 namespace portdesk {
 
@@ -267,14 +270,30 @@ struct Store::Private {
     // Prepared statements not in use, by text (see takeStatement).
     std::unordered_map<QString, std::vector<QSqlQuery>> statements;
     int cachedStatements = 0;
+    // SQLite: the connection's handle, and its native statements not in use.
+    sqlite3 *handle = nullptr;
+    std::unordered_map<QString, std::vector<sqlite3_stmt *>> nativeStatements;
+    int cachedNative = 0;
     bool writing = false;
+
+    void finalizeNative()
+    {
+        for (auto &entry : nativeStatements)
+            for (sqlite3_stmt *statement : entry.second)
+                sqlite3_finalize(statement);
+        nativeStatements.clear();
+        cachedNative = 0;
+    }
 };
 
 Store::Store() : d(std::make_unique<Private>()) { }
 
 Store::~Store()
 {
-    d->statements.clear(); // before the connection goes
+    // Before the connection goes: SQLite will not close a handle that still
+    // has statements.
+    d->statements.clear();
+    d->finalizeNative();
     {
         QSqlDatabase db = QSqlDatabase::database(d->connectionName, false);
         if (db.isOpen())
@@ -478,10 +497,64 @@ void Store::setWriteInProgress(bool active) const
     d->writing = active;
 }
 
+bool Store::hasNativeStatements() const
+{
+    if (d->postgres)
+        return false;
+    if (!d->handle) {
+        // Qt's documented way to the driver's own handle (QSqlDriver::handle()).
+        const QSqlDatabase db = database();
+        const QVariant handle = db.isOpen() ? db.driver()->handle() : QVariant();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            d->handle = *static_cast<sqlite3 *const *>(handle.constData());
+    }
+    return d->handle != nullptr;
+}
+
+sqlite3_stmt *Store::takeNativeStatement(const QString &text, QSqlError *error) const
+{
+    auto it = d->nativeStatements.find(text);
+    if (it != d->nativeStatements.end() && !it->second.empty()) {
+        sqlite3_stmt *statement = it->second.back();
+        it->second.pop_back();
+        --d->cachedNative;
+        return statement;
+    }
+    if (!hasNativeStatements()) {
+        *error = QSqlError(QStringLiteral("No SQLite connection"), QString(),
+            QSqlError::ConnectionError);
+        return nullptr;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    const int rc = sqlite3_prepare_v2(d->handle, utf8.constData(), int(utf8.size()), &statement, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        *error = QSqlError(QStringLiteral("Unable to prepare statement"),
+            QString::fromUtf8(sqlite3_errmsg(d->handle)), QSqlError::StatementError,
+            QString::number(sqlite3_extended_errcode(d->handle)));
+        return nullptr;
+    }
+    return statement;
+}
+
+void Store::returnNativeStatement(const QString &text, sqlite3_stmt *statement) const
+{
+    // As returnStatement: a few hundred texts, else start again.
+    constexpr int limit = 256;
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (d->cachedNative >= limit)
+        d->finalizeNative();
+    d->nativeStatements[text].push_back(statement);
+    ++d->cachedNative;
+}
+
 void Store::dropStatements() const
 {
     d->statements.clear();
     d->cachedStatements = 0;
+    d->finalizeNative();
 }
 
 QSqlDatabase Store::database() const

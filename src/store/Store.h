@@ -9,6 +9,8 @@
 
 #include <memory>
 
+struct sqlite3_stmt;
+
 namespace portdesk {
 
 class SqlDialect;
@@ -46,6 +48,14 @@ public:
     // when the text did not prepare (the query's lastError says why).
     QSqlQuery takeStatement(const QString &text, bool *prepared) const;
     void returnStatement(const QString &text, QSqlQuery query) const;
+    // SQLite: statements prepared on the connection's own sqlite3 handle,
+    // which sql::Query steps itself: a row's values are read only when
+    // asked for, and text stays UTF-8, where Qt's driver turns every column
+    // of every row into a QVariant (text converted to UTF-16) first. Null on
+    // PostgreSQL, or when the text did not prepare (*error says why).
+    bool hasNativeStatements() const;
+    sqlite3_stmt *takeNativeStatement(const QString &text, QSqlError *error) const;
+    void returnNativeStatement(const QString &text, sqlite3_stmt *statement) const;
     // After a schema change: statements are prepared afresh.
     void dropStatements() const;
     // One write transaction at a time on this connection (sql::WriteTransaction):

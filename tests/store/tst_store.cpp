@@ -400,6 +400,155 @@ private Q_SLOTS:
         QCOMPARE(sql::jsonArrayText({}), QStringLiteral("[]"));
     }
 
+    // sql::Query steps SQLite's own statements (Store::takeNativeStatement)
+    // and Qt's driver on PostgreSQL: each bound type comes back unchanged.
+    void queryValuesRoundTrip_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QVariant>("value");
+        QTest::newRow("int") << QStringLiteral("i") << QVariant(42);
+        QTest::newRow("negative") << QStringLiteral("i") << QVariant(-7);
+        QTest::newRow("int64 beyond a double") << QStringLiteral("i")
+                                               << QVariant(qlonglong(9007199254740993LL));
+        QTest::newRow("null number") << QStringLiteral("i")
+                                     << QVariant(QMetaType::fromType<qlonglong>());
+        QTest::newRow("double") << QStringLiteral("d") << QVariant(2.5);
+        QTest::newRow("text") << QStringLiteral("s") << QVariant(QStringLiteral("+12064440100"));
+        QTest::newRow("text beyond ASCII")
+            << QStringLiteral("s") << QVariant(QStringLiteral("\u00d1and\u00fa \u2013 \u6771\u4eac \U0001F4DE"));
+        QTest::newRow("empty text, not null") << QStringLiteral("s") << sql::text(QString());
+        QTest::newRow("null text") << QStringLiteral("s") << QVariant(QMetaType::fromType<QString>());
+        QTest::newRow("bytes with zeros")
+            << QStringLiteral("b") << QVariant(QByteArray("%PDF\0\x01\xff end", 11));
+        QTest::newRow("big text (not kept prepared)")
+            << QStringLiteral("s") << QVariant(QString(5000, QLatin1Char('x')));
+    }
+
+    void queryValuesRoundTrip()
+    {
+        QFETCH(QString, column);
+        QFETCH(QVariant, value);
+        OPEN_FRESH_STORE(db, store);
+        StoreStatus status;
+        QVERIFY2(sql::run(*store,
+                     store->isPostgres()
+                         ? QStringLiteral("CREATE TEMP TABLE t (i BIGINT, d DOUBLE PRECISION, s TEXT, b BYTEA)")
+                         : QStringLiteral("CREATE TEMP TABLE t (i INTEGER, d REAL, s TEXT, b BLOB)"),
+                     &status),
+            qPrintable(status.message));
+        {
+            sql::Query insert(*store, QStringLiteral("INSERT INTO t (%1) VALUES (?)").arg(column));
+            insert << value;
+            QVERIFY2(insert.exec(&status), qPrintable(status.message));
+            QCOMPARE(insert.numRowsAffected(), 1);
+        }
+        // Twice: the second read runs on the statement the first gave back.
+        for (int round = 0; round < 2; ++round) {
+            sql::Query q(*store, QStringLiteral("SELECT %1 FROM t").arg(column));
+            QVERIFY2(q.exec(&status), qPrintable(status.message));
+            QVERIFY(q.next());
+            const QVariant back = q.value(0);
+            QCOMPARE(back.isNull(), value.isNull());
+            if (column == QLatin1String("i"))
+                QCOMPARE(back.toLongLong(), value.toLongLong());
+            else if (column == QLatin1String("d"))
+                QCOMPARE(back.toDouble(), value.toDouble());
+            else if (column == QLatin1String("s"))
+                QCOMPARE(back.toString(), value.toString());
+            else
+                QCOMPARE(back.toByteArray(), value.toByteArray());
+            QVERIFY(!q.next());
+            QVERIFY(q.done(&status));
+            QVERIFY(!q.value(0).isValid()); // past the last row
+        }
+    }
+
+    void queryErrorsAndReuse()
+    {
+        OPEN_FRESH_STORE(db, store);
+        StoreStatus status;
+        QVERIFY2(sql::run(*store,
+                     QStringLiteral("CREATE TEMP TABLE u (k TEXT NOT NULL UNIQUE, g INTEGER)"), &status),
+            qPrintable(status.message));
+        // A text that does not prepare: refused with the store named.
+        {
+            sql::Query bad(*store, QStringLiteral("SELEC k FROM u"));
+            QVERIFY(!bad.exec(&status));
+            QCOMPARE(status.code, StoreStatus::Code::Failed);
+            QVERIFY2(status.message.contains(store->displayName()), qPrintable(status.message));
+            QVERIFY(!bad.next());
+        }
+        status = StoreStatus();
+        const QString insertText = QStringLiteral("INSERT INTO u (k, g) VALUES (?, ?)");
+        for (int i = 0; i < 5; ++i) {
+            sql::Query insert(*store, insertText);
+            insert << QStringLiteral("k%1").arg(i) << (i < 3 ? 1 : 2);
+            QVERIFY2(insert.exec(&status), qPrintable(status.message));
+        }
+        // A unique violation is known as one (what a duplicate name reports).
+        {
+            sql::Query again(*store, insertText);
+            again << QStringLiteral("k1") << 9;
+            QVERIFY(!again.exec(&status));
+            QVERIFY2(sql::isUniqueViolation(again.lastError()),
+                qPrintable(again.lastError().nativeErrorCode() + QLatin1Char(' ') + again.lastError().text()));
+            QCOMPARE(status.code, StoreStatus::Code::Failed);
+        }
+        status = StoreStatus();
+        // The statement that failed is not reused half-bound: the next insert works.
+        {
+            sql::Query insert(*store, insertText);
+            insert << QStringLiteral("k5") << 2;
+            QVERIFY2(insert.exec(&status), qPrintable(status.message));
+        }
+        {
+            sql::Query update(*store, QStringLiteral("UPDATE u SET g = g + 10 WHERE g = ?"));
+            update << 1;
+            QVERIFY2(update.exec(&status), qPrintable(status.message));
+            QCOMPARE(update.numRowsAffected(), 3);
+        }
+        {
+            sql::Query update(*store, QStringLiteral("UPDATE u SET g = g + 10 WHERE g = ?"));
+            update << 99;
+            QVERIFY2(update.exec(&status), qPrintable(status.message));
+            QCOMPARE(update.numRowsAffected(), 0);
+        }
+        // A read left after its first row, then the same text with another
+        // value: the kept statement starts afresh with the new value.
+        const QString byGroup = QStringLiteral("SELECT k FROM u WHERE g = ? ORDER BY k");
+        {
+            sql::Query q(*store, byGroup);
+            q << 11;
+            QVERIFY2(q.exec(&status), qPrintable(status.message));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("k0"));
+        }
+        {
+            sql::Query q(*store, byGroup);
+            q << 2;
+            QVERIFY2(q.exec(&status), qPrintable(status.message));
+            QStringList keys;
+            while (q.next())
+                keys << q.value(0).toString();
+            QVERIFY(q.done(&status));
+            QCOMPARE(keys, (QStringList { QStringLiteral("k3"), QStringLiteral("k4"), QStringLiteral("k5") }));
+        }
+        // A statement left open does not hold up a write transaction's commit.
+        {
+            sql::Query open(*store, byGroup);
+            open << 11;
+            QVERIFY2(open.exec(&status), qPrintable(status.message));
+            QVERIFY(open.next());
+            sql::WriteTransaction tx(*store);
+            QVERIFY2(tx.begin(&status), qPrintable(status.message));
+            sql::Query insert(*store, insertText);
+            insert << QStringLiteral("k6") << 3;
+            QVERIFY2(insert.exec(&status), qPrintable(status.message));
+            QVERIFY2(tx.commit(&status), qPrintable(status.message));
+        }
+        QCOMPARE(column(*store, QStringLiteral("SELECT COUNT(*) FROM u")).value(0).toInt(), 7);
+    }
+
     void storeErrorsQuoteNoData()
     {
         // PostgreSQL's DETAIL lines can quote a whole failing row.
