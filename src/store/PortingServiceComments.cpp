@@ -19,6 +19,46 @@ Violation commentRefusal(const char *field, const char *rule, const QString &mes
         Violation::Severity::Error };
 }
 
+// Whether `secret` stands in `text` as a token of its own: not inside a
+// longer run of letters or digits (a PIN's digits inside a phone number are
+// not the PIN).
+bool containsToken(const QString &text, const QString &secret)
+{
+    for (qsizetype from = text.indexOf(secret, 0, Qt::CaseInsensitive); from >= 0;
+         from = text.indexOf(secret, from + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = from + secret.size();
+        if ((from == 0 || !text.at(from - 1).isLetterOrNumber())
+            && (end >= text.size() || !text.at(end).isLetterOrNumber()))
+            return true;
+    }
+    return false;
+}
+
+// The case's secrets a comment must not repeat, each with what to call it.
+QList<QPair<QString, QString>> secretsOf(const CaseRecord &record)
+{
+    QList<QPair<QString, QString>> secrets;
+    const auto add = [&secrets](const QString &value, const QString &name) {
+        const QString v = value.trimmed();
+        if (v.size() >= PortingService::minGuardedSecretLength)
+            secrets.append({ v, name });
+    };
+    if (record.kind == CaseKind::PortIn) {
+        const QList<CarrierGroup> &groups = record.portIn.carriers;
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            const QString group = groups.at(i).carrier.trimmed().isEmpty()
+                ? PortingService::tr("carrier group %1").arg(i + 1)
+                : PortingService::tr("carrier group %1 (%2)").arg(i + 1).arg(groups.at(i).carrier.trimmed());
+            add(groups.at(i).accountNumber, PortingService::tr("the account number of %1").arg(group));
+            add(groups.at(i).pin, PortingService::tr("the PIN of %1").arg(group));
+        }
+    } else {
+        add(record.portOutAccountId, PortingService::tr("the port-out account ID"));
+        add(record.portOutPin, PortingService::tr("the port-out PIN"));
+    }
+    return secrets;
+}
+
 } // namespace
 
 ChangeResult PortingService::addComment(
@@ -60,6 +100,18 @@ ChangeResult PortingService::addComment(
         return result;
     }
     result.state = row.state;
+    // Account numbers and PINs stay masked in the case; a comment is shown
+    // to everyone who opens it, as written.
+    for (const auto &secret : secretsOf(row.toRecord())) {
+        if (containsToken(text, secret.first)) {
+            result.violations.append(commentRefusal("body", "comment.contains-secret",
+                PortingService::tr("The comment contains %1. Account numbers and PINs stay masked "
+                                   "in the case (Reveal shows them); take it out of the comment.")
+                    .arg(secret.second)));
+        }
+    }
+    if (hasErrors(result.violations))
+        return result;
 
     CaseComment comment;
     comment.caseId = caseId;

@@ -953,6 +953,24 @@ void TestCaseView::commentsByRole()
     settle();
     QCOMPARE(m_service->listComments(id, true).size(), 1);
     QVERIFY(admin->commentEditor()->toPlainText().isEmpty());
+    // The case's PIN in a comment: refused, named (not repeated), and what
+    // was typed stays to be edited.
+    const QString withPin = QStringLiteral("Their PIN is %1").arg(storetest::secretPin());
+    QTest::keyClicks(admin->commentEditor(), withPin);
+    QTest::keyClick(admin->commentEditor(), Qt::Key_Return, Qt::ControlModifier);
+    settle();
+    QCOMPARE(m_service->listComments(id, true).size(), 1);
+    QCOMPARE(admin->commentEditor()->toPlainText(), withPin);
+    QVERIFY(admin->commentEditor()->hasFocus());
+    said = false;
+    for (const QLabel *label : admin->findChildren<QLabel *>()) {
+        if (label->isHidden())
+            continue;
+        QVERIFY(!label->text().contains(storetest::secretPin()));
+        said = said || label->text().contains(QStringLiteral("contains the PIN of carrier group 1"));
+    }
+    QVERIFY(said);
+    admin->commentEditor()->clear();
 
     auto support = view(Role::Support, id);
     QVERIFY(!support->internalNoteBox()->isHidden());

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void whoMayWrite();
     void visibilityByRole();
     void keptAsWritten();
+    void secretsRefused_data();
+    void secretsRefused();
     void unknownCase();
     void sampleStoreHasBothKinds();
 
@@ -101,6 +103,92 @@ void TestComments::whoMayWrite()
         QVERIFY2(hasRule(result, QString(), refusedBy), qPrintable(describe(result)));
         QVERIFY(!result.violations.first().message.isEmpty());
         QCOMPARE(count(*m_store, QStringLiteral("case_comments")), 0);
+    }
+}
+
+void TestComments::secretsRefused_data()
+{
+    // The case of init(): one carrier group, account secretAccount(), PIN
+    // secretPin(); a port-out case gets account ID ACC-7781 and PIN
+    // secretPortOutPin().
+    QTest::addColumn<bool>("onPortOut");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("named"); // what the refusal names; empty: accepted
+
+    const QString account = secretAccount();
+    const QString pin = secretPin();
+    QTest::newRow("the PIN") << false << QStringLiteral("The PIN is %1, right?").arg(pin)
+                             << QStringLiteral("the PIN of carrier group 1 (Example Telecom)");
+    QTest::newRow("the PIN alone") << false << pin << QStringLiteral("the PIN of carrier group 1");
+    QTest::newRow("the account number")
+        << false << QStringLiteral("acct:%1.").arg(account)
+        << QStringLiteral("the account number of carrier group 1");
+    QTest::newRow("both: the first named")
+        << false << QStringLiteral("%1 / %2").arg(account, pin) << QStringLiteral("the account number");
+    QTest::newRow("the PIN's digits inside a number")
+        << false << QStringLiteral("Call +1206%10 after noon.").arg(pin) << QString();
+    QTest::newRow("the PIN inside a longer number")
+        << false << QStringLiteral("Ticket 9%1.").arg(pin) << QString();
+    QTest::newRow("a part of the account number")
+        << false << QStringLiteral("Ends in %1.").arg(account.right(4)) << QString();
+    QTest::newRow("port-out PIN") << true
+                                  << QStringLiteral("Give them %1.").arg(secretPortOutPin())
+                                  << QStringLiteral("the port-out PIN");
+    QTest::newRow("port-out account ID, any case")
+        << true << QStringLiteral("account acc-7781 is ready") << QStringLiteral("the port-out account ID");
+    QTest::newRow("port-out: the port-in PIN is not this case's")
+        << true << QStringLiteral("old PIN %1").arg(pin) << QString();
+}
+
+void TestComments::secretsRefused()
+{
+    QFETCH(bool, onPortOut);
+    QFETCH(QString, body);
+    QFETCH(QString, named);
+    qint64 caseId = m_case;
+    if (onPortOut) {
+        // Numbers in the inventory: the case of init() ported in, up to the
+        // clock's activation.
+        for (const CaseEvent event :
+            { CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa, CaseEvent::Approve }) {
+            if (event == CaseEvent::SubmitLoa)
+                VERIFY_OK(signAllLoas(*m_service, m_case));
+            VERIFY_OK(m_service->advance(m_case, event, CaseStateMachine::roleFor(event), {}));
+        }
+        EventArgs foc;
+        foc.focAt = focTime();
+        VERIFY_OK(m_service->advance(m_case, CaseEvent::SetFoc, Role::Support, foc));
+        VERIFY_OK(m_service->advance(m_case, CaseEvent::ConfirmFoc, Role::Admin, {}));
+        m_clock.set(focTime());
+        StoreStatus status;
+        m_service->tick(&status);
+        QVERIFY2(status.ok(), qPrintable(status.message));
+        const ChangeResult out = m_service->submitPortOut(portOut(seattleRange(1, 2)));
+        VERIFY_OK(out);
+        EventArgs pin;
+        pin.accountId = QStringLiteral("ACC-7781");
+        pin.pin = secretPortOutPin();
+        VERIFY_OK(m_service->advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
+        caseId = out.id;
+    }
+    for (const bool internal : { false, true }) {
+        const ChangeResult result = m_service->addComment(caseId, internal ? Role::Support : Role::Admin,
+            QStringLiteral("Pat"), internal, body);
+        if (named.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(describe(result)));
+            continue;
+        }
+        QVERIFY(result.refused());
+        QVERIFY2(hasRule(result, QStringLiteral("body"), QStringLiteral("comment.contains-secret")),
+            qPrintable(describe(result)));
+        const QString message = result.violations.first().message;
+        QVERIFY2(message.contains(named), qPrintable(message));
+        // The refusal never repeats the secret itself.
+        QVERIFY(!message.contains(secretAccount()));
+        QVERIFY(!message.contains(secretPin()));
+        QVERIFY(!message.contains(secretPortOutPin()));
+        QVERIFY(!message.contains(QLatin1String("7781")));
+        QCOMPARE(m_service->listComments(caseId, true).size(), 0);
     }
 }
 
