@@ -631,15 +631,55 @@ void CaseView::fillHistory()
     const int offset = m_record.portIn.requestedPortAt.isValid()
         ? m_record.portIn.requestedPortAt.offsetFromUtc()
         : 0;
-    m_history->setRowCount(int(m_record.events.size()));
-    for (int row = 0; row < m_record.events.size(); ++row) {
-        const RecordedEvent &e = m_record.events.at(row).event;
-        const QStringList cells
-            = { shortTime(e.at), roleName(e.actor), displayName(e.event), eventDetails(e, offset) };
+    struct Line {
+        QDateTime at;
+        QString who, step, details;
+    };
+    QList<Line> lines;
+    lines.reserve(m_record.events.size());
+    for (const CaseEventRecord &record : std::as_const(m_record.events)) {
+        const RecordedEvent &e = record.event;
+        lines.append({ e.at, roleName(e.actor), displayName(e.event), eventDetails(e, offset) });
+    }
+    // Signed LOA versions and attached files are not steps of the case, but
+    // they are part of its story: each goes in at its time, after the steps
+    // of the same moment, except that a signature goes before the LOAs'
+    // submission it allowed.
+    const QString submitLoa = displayName(CaseEvent::SubmitLoa);
+    const auto insert = [&lines, &submitLoa](Line line, bool signature) {
+        qsizetype at = 0;
+        while (at < lines.size() && lines.at(at).at <= line.at
+            && !(signature && lines.at(at).at == line.at && lines.at(at).step == submitLoa))
+            ++at;
+        lines.insert(at, std::move(line));
+    };
+    for (const LoaGroupStatus &g : m_loaPanel->loaGroups()) {
+        const QString group = g.carrier.trimmed().isEmpty()
+            ? tr("Carrier group %1").arg(g.carrierIndex + 1)
+            : tr("Carrier group %1 (%2)").arg(g.carrierIndex + 1).arg(g.carrier.trimmed());
+        for (const LoaVersion &v : g.versions) {
+            const QString signer = v.signer.title.isEmpty()
+                ? v.signer.name
+                : tr("%1, %2").arg(v.signer.name, v.signer.title);
+            insert({ v.signedAt, roleName(Role::Admin), tr("LOA signed"),
+                       tr("%1, version %2, signed by %3").arg(group).arg(v.version).arg(signer) },
+                true);
+        }
+    }
+    for (const CaseAttachment &a : m_loaPanel->attachments()) {
+        insert({ a.addedAt, QStringLiteral("\u2014"), tr("File attached"),
+                   tr("%1: %2").arg(displayName(a.kind), a.fileName) },
+            false);
+    }
+
+    m_history->setRowCount(int(lines.size()));
+    for (int row = 0; row < lines.size(); ++row) {
+        const Line &line = lines.at(row);
+        const QStringList cells = { shortTime(line.at), line.who, line.step, line.details };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == 0)
-                item->setToolTip(e.at.toLocalTime().toString(Qt::ISODate));
+                item->setToolTip(line.at.toLocalTime().toString(Qt::ISODate));
             m_history->setItem(row, column, item);
         }
     }

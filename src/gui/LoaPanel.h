@@ -49,6 +49,10 @@ public:
     void selectGroup(int index);
     // What Compare… showed last, and the dialog while it is open.
     QList<LoaFieldChange> lastComparison() const { return m_lastComparison; }
+    // What the panel read for its case at the last showCase()/reload(): the
+    // case view's history lists the signed versions and the files.
+    const QList<LoaGroupStatus> &loaGroups() const { return m_status; }
+    const QList<CaseAttachment> &attachments() const { return m_files; }
     QDialog *compareDialog() const { return m_compareDialog; }
     // The sign dialog while it is open.
     LoaSignDialog *signDialog() const { return m_signDialog; }

@@ -165,6 +165,7 @@ private Q_SLOTS:
     void cleanup();
 
     void agentTakesCaseToCompleted();
+    void historyShowsSignaturesAndFiles();
     void setFocRefusesWeekendAndPast();
     void notPortableNeedsReason();
     void changeRequestAnsweredWithNamedFieldsOnly();
@@ -392,7 +393,63 @@ void TestCaseView::agentTakesCaseToCompleted()
     QVERIFY(history.contains(QStringLiteral("Support|") + displayName(CaseEvent::Approve)));
     QVERIFY(history.contains(QStringLiteral("Admin|") + displayName(CaseEvent::ConfirmFoc)));
     QVERIFY(history.contains(QStringLiteral("Clock|") + displayName(CaseEvent::Activate)));
-    QCOMPARE(v->historyTable()->rowCount(), 9);
+    // 9 steps, and the LOA signed (at the same moment on this test's clock)
+    // just before the submission it allowed.
+    QCOMPARE(v->historyTable()->rowCount(), 10);
+    const QStringList rows = history.split(QLatin1Char('\n'));
+    const qsizetype signedRow = rows.indexOf(QRegularExpression(QStringLiteral(".*\\|LOA signed\\|.*")));
+    QVERIFY2(signedRow > 0, qPrintable(history));
+    QVERIFY2(rows.at(signedRow + 1).contains(QStringLiteral("|") + displayName(CaseEvent::SubmitLoa) + QStringLiteral("|")),
+        qPrintable(history));
+}
+
+void TestCaseView::historyShowsSignaturesAndFiles()
+{
+    // Signing and attaching are not steps of the case, but the history tells
+    // them in their place: requested, signed, file attached, submitted;
+    // then a change round and the correction signed as version 2.
+    const qint64 id = portInAt(CaseState::LoaRequested);
+    m_clock.advanceSeconds(3600);
+    VERIFY_OK(signAllLoas(*m_service, id));
+    m_clock.advanceSeconds(600);
+    VERIFY_OK(m_service->addAttachment(id, AttachmentKind::CarrierInvoice, QStringLiteral("invoice-march.pdf"),
+        QByteArray("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n")));
+    m_clock.advanceSeconds(600);
+    VERIFY_OK(m_service->advance(id, CaseEvent::SubmitLoa, Role::Admin, {}));
+    m_clock.advanceSeconds(3600);
+    EventArgs change;
+    change.fields = { QStringLiteral("accountNumber") };
+    change.reason = QStringLiteral("account-number");
+    VERIFY_OK(m_service->advance(id, CaseEvent::RequestChange, Role::Support, change));
+    m_clock.advanceSeconds(3600);
+    CaseRecord r = record(id);
+    PortInRequest corrected = r.portIn;
+    corrected.carriers[0].accountNumber = QStringLiteral("830417992699");
+    VERIFY_OK(signAllLoas(*m_service, id, &corrected));
+    VERIFY_OK(m_service->correctPortIn(id, corrected, Role::Admin));
+
+    auto v = view(Role::Support, id);
+    const QStringList rows = historyText(v->historyTable()).split(QLatin1Char('\n'));
+    QStringList steps;
+    for (const QString &row : rows)
+        steps << row.section(QLatin1Char('|'), 2, 2);
+    QCOMPARE(steps,
+        (QStringList { displayName(CaseEvent::Submit), displayName(CaseEvent::Portable),
+            displayName(CaseEvent::RequestLoa), QStringLiteral("LOA signed"), QStringLiteral("File attached"),
+            displayName(CaseEvent::SubmitLoa), displayName(CaseEvent::RequestChange),
+            QStringLiteral("LOA signed"), displayName(CaseEvent::SubmitLoa) }));
+    QVERIFY2(rows.at(3).contains(QStringLiteral("Admin|LOA signed|Carrier group 1 (Example Telecom), version 1, "
+                                                "signed by Jane Roe, Office Manager")),
+        qPrintable(rows.at(3)));
+    QVERIFY2(rows.at(4).endsWith(QStringLiteral("|File attached|Carrier invoice: invoice-march.pdf")),
+        qPrintable(rows.at(4)));
+    QVERIFY2(rows.at(7).contains(QStringLiteral("version 2")), qPrintable(rows.at(7)));
+    // No secret in it, old or new.
+    for (const QString &row : rows) {
+        QVERIFY(!row.contains(secretAccount()));
+        QVERIFY(!row.contains(QStringLiteral("830417992699")));
+        QVERIFY(!row.contains(secretPin()));
+    }
 }
 
 void TestCaseView::setFocRefusesWeekendAndPast()
