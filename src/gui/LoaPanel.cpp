@@ -531,8 +531,11 @@ void LoaPanel::signSelected()
     auto *dialog = new LoaSignDialog(m_case.portIn, group, m_caseId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 caseId = m_caseId;
-    dialog->setSubmitter([this, caseId, group](const LoaSigner &signer) {
-        const ChangeResult result = m_service.signLoa(caseId, group, signer, m_role);
+    // What the dialog shows is what gets signed: a change made meanwhile by
+    // another program is refused, not signed unseen.
+    const QJsonObject shown = PortingService::loaContent(m_case.portIn, group);
+    dialog->setSubmitter([this, caseId, group, shown](const LoaSigner &signer) {
+        const ChangeResult result = m_service.signLoa(caseId, group, signer, m_role, nullptr, &shown);
         Violations violations = result.violations;
         if (!result.status.ok()) {
             violations.append(Violation { QStringLiteral("store"), QStringLiteral("store"),

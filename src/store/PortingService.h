@@ -165,9 +165,13 @@ public:
     // (or as `pending` would make it: a correction about to be submitted
     // after a change request is signed first). Each signature is a new
     // version (result.id: the version number). Refused on a closed case, for
-    // a port-out, without a name or title.
+    // a port-out, without a name or title. `shown`: the LOA content the
+    // signer was shown (loaContent); when the request has changed since
+    // (another program corrected the case meanwhile), nothing is signed
+    // (loa.changed-while-signing).
     ChangeResult signLoa(qint64 caseId, int carrierIndex, const LoaSigner &signer,
-        Role actor = Role::Admin, const PortInRequest *pending = nullptr);
+        Role actor = Role::Admin, const PortInRequest *pending = nullptr,
+        const QJsonObject *shown = nullptr);
     // Every signed version of the case, by carrier group then version.
     QList<LoaVersion> loaVersions(qint64 caseId, StoreStatus *status = nullptr) const;
     // Each carrier group's LOA state against the request as it is now.

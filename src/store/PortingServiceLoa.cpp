@@ -76,6 +76,18 @@ QString displayName(AttachmentKind kind)
 
 namespace {
 
+// The request-file names of the fields two LOA contents differ in, in order.
+QString changedFieldsText(const QJsonObject &older, const QJsonObject &newer)
+{
+    QStringList fields;
+    for (const LoaFieldChange &c : PortingService::loaDiff(older, newer)) {
+        if (!fields.contains(c.field))
+            fields << c.field;
+    }
+    return fields.join(QStringLiteral(", "));
+}
+
+
 Violation refusal(const QString &field, const char *rule, const QString &message)
 {
     return Violation { field, QLatin1String(rule), message, Violation::Severity::Error };
@@ -217,22 +229,14 @@ Violations blockersFor(
                     .arg(label, g.version.signedAt.date().toString(Qt::ISODate))
                     .arg(LoaVersion::validityDays)));
             break;
-        case LoaState::NeedsResigning: {
-            QStringList fields;
-            const QList<LoaFieldChange> changes
-                = PortingService::loaDiff(g.version.content, g.content);
-            for (const LoaFieldChange &c : changes) {
-                if (!fields.contains(c.field))
-                    fields << c.field;
-            }
+        case LoaState::NeedsResigning:
             out.append(refusal(field, "loa.changed",
                 PortingService::tr("The LOA for %1 was signed (version %2) before the request "
                                    "changed (%3): sign the new version before submitting.")
                     .arg(label)
                     .arg(g.version.version)
-                    .arg(fields.join(QStringLiteral(", ")))));
+                    .arg(changedFieldsText(g.version.content, g.content))));
             break;
-        }
         }
     }
     return out;
@@ -439,7 +443,7 @@ QList<LoaFieldChange> PortingService::loaDiff(const QJsonObject &older, const QJ
 // Signing
 
 ChangeResult PortingService::signLoa(qint64 caseId, int carrierIndex, const LoaSigner &signer,
-    Role actor, const PortInRequest *pending)
+    Role actor, const PortInRequest *pending, const QJsonObject *shown)
 {
     const QDateTime now = Clock::now();
     if (actor != Role::Admin) {
@@ -515,6 +519,16 @@ ChangeResult PortingService::signLoa(qint64 caseId, int carrierIndex, const LoaS
     version.caseId = caseId;
     version.carrierIndex = carrierIndex;
     version.content = loaContent(request, carrierIndex);
+    if (shown && *shown != version.content) {
+        // Checked inside the write transaction: what is signed is what was read.
+        result.violations.append(refusal(QStringLiteral("carriers[%1]").arg(carrierIndex),
+            "loa.changed-while-signing",
+            tr("Case %1's request changed while the LOA was open for signing (%2): nothing was "
+               "signed. Look at the LOA as it is now and sign again.")
+                .arg(caseId)
+                .arg(changedFieldsText(*shown, version.content))));
+        return result;
+    }
     version.signer = LoaSigner { signer.name.trimmed(), signer.title.trimmed(), signer.drawing };
     version.signedAt = now;
     if (!LoaRepository(m_store).addVersion(&version, &result.status)

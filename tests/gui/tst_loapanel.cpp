@@ -79,6 +79,7 @@ private Q_SLOTS:
     void signWithDrawing();
     void signByKeyboardAlone();
     void refusalKeepsDialogOpen();
+    void changedWhileSigningIsRefused();
     void signaturePad();
     void signCorrectionBeforeResubmit();
     void compareVersions();
@@ -295,6 +296,40 @@ void TestLoaPanel::signaturePad()
     QTest::keyClick(&pad, Qt::Key_Delete);
     QVERIFY(pad.isEmpty());
     QCOMPARE(changed.size(), 3);
+}
+
+void TestLoaPanel::changedWhileSigningIsRefused()
+{
+    const LoaSigner jane { QStringLiteral("Jane Roe"), QStringLiteral("CFO"), {} };
+    const LoaSigner sam { QStringLiteral("Sam Poe"), QStringLiteral("IT Director"), {} };
+    VERIFY_OK(m_service->signLoa(m_case, 0, jane));
+    VERIFY_OK(m_service->signLoa(m_case, 1, sam));
+    VERIFY_OK(m_service->advance(m_case, CaseEvent::SubmitLoa, Role::Admin, {}));
+    EventArgs change;
+    change.fields = QStringList { QStringLiteral("accountNumber") };
+    VERIFY_OK(m_service->advance(m_case, CaseEvent::RequestChange, Role::Support, change));
+    m_panel->reload();
+    m_panel->selectGroup(0);
+    QTest::mouseClick(m_panel->signButton(), Qt::LeftButton);
+    LoaSignDialog *dialog = m_panel->signDialog();
+    QVERIFY(dialog);
+    dialog->titleEdit()->setText(QStringLiteral("CFO"));
+    // Meanwhile another program corrects the case (signed there).
+    CaseRecord record;
+    QVERIFY(m_service->loadCase(m_case, &record));
+    PortInRequest corrected = record.portIn;
+    corrected.carriers[0].accountNumber = QStringLiteral("559900112233");
+    VERIFY_OK(m_service->signLoa(m_case, 0, jane, Role::Admin, &corrected));
+    VERIFY_OK(m_service->correctPortIn(m_case, corrected, Role::Admin));
+    const qsizetype versions = m_service->loaVersions(m_case).size();
+
+    QTest::mouseClick(dialog->signButton(), Qt::LeftButton);
+    QVERIFY(m_panel->signDialog()); // stays open, saying why
+    QVERIFY2(dialog->message().contains(QLatin1String("changed while the LOA was open")),
+        qPrintable(dialog->message()));
+    QCOMPARE(m_service->loaVersions(m_case).size(), versions);
+    dialog->reject();
+    QTRY_VERIFY(!m_panel->signDialog());
 }
 
 void TestLoaPanel::signCorrectionBeforeResubmit()

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void states();
     void correctionNeedsNewVersion();
     void correctionWithoutResigning();
+    void changedWhileSigningIsRefused();
     void everyGroupMustBeSigned();
     void versionsKeptPerGroup();
     void signRefusals_data();
@@ -238,6 +239,44 @@ void TestLoaVersions::correctionNeedsNewVersion()
         versions.at(0).content.value(QLatin1String("accountNumber")).toString(), secretAccount());
     QCOMPARE(versions.at(1).content.value(QLatin1String("accountNumber")).toString(),
         QStringLiteral("559900112233"));
+}
+
+void TestLoaVersions::changedWhileSigningIsRefused()
+{
+    // The signer was shown the LOA as the request stood; another program
+    // corrected the case before Sign was pressed: nothing is signed.
+    const qint64 id = caseAwaitingLoa();
+    QVERIFY(id > 0);
+    CaseRecord record;
+    QVERIFY(m_service->loadCase(id, &record));
+    const QJsonObject shownBefore = PortingService::loaContent(record.portIn, 0);
+    // Shown and stored agree: signed.
+    VERIFY_OK(m_service->signLoa(id, 0, janeRoe(), Role::Admin, nullptr, &shownBefore));
+    VERIFY_OK(m_service->advance(id, CaseEvent::SubmitLoa, Role::Admin, {}));
+    EventArgs change;
+    change.fields = QStringList { QStringLiteral("accountNumber") };
+    VERIFY_OK(m_service->advance(id, CaseEvent::RequestChange, Role::Support, change));
+    PortInRequest corrected = record.portIn;
+    corrected.carriers[0].accountNumber = QStringLiteral("559900112233");
+    VERIFY_OK(m_service->signLoa(id, 0, janeRoe(), Role::Admin, &corrected));
+    VERIFY_OK(m_service->correctPortIn(id, corrected, Role::Admin));
+
+    // Version 1's content was on screen; the stored request is now v2's.
+    const ChangeResult stale = m_service->signLoa(id, 0, janeRoe(), Role::Admin, nullptr, &shownBefore);
+    QVERIFY(stale.refused());
+    QCOMPARE(rules(stale.violations), QStringList { QStringLiteral("loa.changed-while-signing") });
+    QCOMPARE(stale.violations.first().field, QStringLiteral("carriers[0]"));
+    const QString message = stale.violations.first().message;
+    QVERIFY2(message.contains(QLatin1String("accountNumber")), qPrintable(message));
+    QVERIFY(!message.contains(QLatin1String("559900112233")));
+    QVERIFY(!message.contains(secretAccount()));
+    QCOMPARE(m_service->loaVersions(id).size(), 2);
+    // Shown as it is now: signed (version 3).
+    QVERIFY(m_service->loadCase(id, &record));
+    const QJsonObject shownNow = PortingService::loaContent(record.portIn, 0);
+    const ChangeResult fresh = m_service->signLoa(id, 0, janeRoe(), Role::Admin, nullptr, &shownNow);
+    VERIFY_OK(fresh);
+    QCOMPARE(fresh.id, 3);
 }
 
 void TestLoaVersions::correctionWithoutResigning()
