@@ -148,6 +148,30 @@ StoreStatus statusFromError(const Store &store, const QSqlError &error)
     return status;
 }
 
+namespace {
+
+bool isNullValue(const QVariant &value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString *>(value.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(value.constData())->isNull();
+    case QMetaType::QDateTime:
+        return !static_cast<const QDateTime *>(value.constData())->isValid();
+    case QMetaType::QDate:
+        return !static_cast<const QDate *>(value.constData())->isValid();
+    case QMetaType::QTime:
+        return !static_cast<const QTime *>(value.constData())->isValid();
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 Query::Query(const Store &store, const QString &text)
     : m_store(store)
     , m_text(text)
@@ -168,8 +192,7 @@ Query::~Query()
     if (m_native) {
         if (!m_statement)
             return;
-        if (!m_bigValue && m_nativeError.type() == QSqlError::NoError
-            && m_stepError.type() == QSqlError::NoError)
+        if (!m_bigValue && lastError().type() == QSqlError::NoError)
             m_store.returnNativeStatement(m_text, m_statement);
         else
             sqlite3_finalize(m_statement);
@@ -194,9 +217,10 @@ Query &Query::bind(const QVariant &value)
     const int at = ++m_bound;
     if (!m_statement)
         return *this;
-    // The types Qt's SQLite driver binds, the same way.
+    // The types Qt's SQLite driver binds, the same way; what it takes for
+    // NULL too (a null QString is NULL, where QVariant::isNull() says no).
     int rc = SQLITE_OK;
-    if (value.isNull()) {
+    if (isNullValue(value)) {
         rc = sqlite3_bind_null(m_statement, at);
     } else {
         switch (value.typeId()) {
@@ -263,27 +287,37 @@ bool Query::exec(StoreStatus *status)
             *status = statusFromError(m_store, m_query.lastError());
         return false;
     }
+    m_execError = m_stepError = QSqlError();
     if (m_statement && m_nativeError.type() == QSqlError::NoError) {
         sqlite3_reset(m_statement);
         m_hasRow = m_rowPending = false;
         m_changes = -1;
-        // The first step runs the statement (and finds its first row).
-        const int rc = sqlite3_step(m_statement);
-        if (rc == SQLITE_ROW) {
-            m_rowPending = true;
-            return true;
-        }
-        if (rc == SQLITE_DONE) {
-            if (!sqlite3_stmt_readonly(m_statement))
-                m_changes = sqlite3_changes(sqlite3_db_handle(m_statement));
+        // As Qt's driver: every placeholder bound, no more, no fewer.
+        if (m_bound != sqlite3_bind_parameter_count(m_statement)) {
+            m_execError = QSqlError(QStringLiteral("Parameter count mismatch"),
+                QStringLiteral("%1 values bound for %2 placeholders")
+                    .arg(m_bound)
+                    .arg(sqlite3_bind_parameter_count(m_statement)),
+                QSqlError::StatementError);
+        } else {
+            // The first step runs the statement (and finds its first row).
+            const int rc = sqlite3_step(m_statement);
+            if (rc == SQLITE_ROW) {
+                m_rowPending = true;
+                return true;
+            }
+            if (rc == SQLITE_DONE) {
+                if (!sqlite3_stmt_readonly(m_statement))
+                    m_changes = sqlite3_changes(sqlite3_db_handle(m_statement));
+                sqlite3_reset(m_statement);
+                return true;
+            }
+            m_execError = nativeError(rc);
             sqlite3_reset(m_statement);
-            return true;
         }
-        m_nativeError = nativeError(rc);
-        sqlite3_reset(m_statement);
     }
     if (status && status->ok())
-        *status = statusFromError(m_store, m_nativeError);
+        *status = statusFromError(m_store, lastError());
     return false;
 }
 

@@ -64,7 +64,9 @@ public:
     {
         if (!m_native)
             return m_query.lastError();
-        return m_nativeError.type() != QSqlError::NoError ? m_nativeError : m_stepError;
+        if (m_nativeError.type() != QSqlError::NoError)
+            return m_nativeError;
+        return m_execError.type() != QSqlError::NoError ? m_execError : m_stepError;
     }
     int numRowsAffected() const { return m_native ? m_changes : m_query.numRowsAffected(); }
 
@@ -86,7 +88,8 @@ private:
     bool m_rowPending = false;
     bool m_hasRow = false;
     int m_changes = -1;
-    QSqlError m_nativeError;
+    QSqlError m_nativeError; // preparing or binding: for good
+    QSqlError m_execError; // the last exec()
 };
 
 // The PostgreSQL notification channel every write transaction signals on.

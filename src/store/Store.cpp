@@ -272,6 +272,7 @@ struct Store::Private {
     int cachedStatements = 0;
     // SQLite: the connection's handle, and its native statements not in use.
     sqlite3 *handle = nullptr;
+    bool handleChecked = false;
     std::unordered_map<QString, std::vector<sqlite3_stmt *>> nativeStatements;
     int cachedNative = 0;
     bool writing = false;
@@ -501,12 +502,23 @@ bool Store::hasNativeStatements() const
 {
     if (d->postgres)
         return false;
-    if (!d->handle) {
+    if (!d->handleChecked) {
         // Qt's documented way to the driver's own handle (QSqlDriver::handle()).
         const QSqlDatabase db = database();
-        const QVariant handle = db.isOpen() ? db.driver()->handle() : QVariant();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            d->handle = *static_cast<sqlite3 *const *>(handle.constData());
+        if (!db.isOpen())
+            return false; // asked again once it is
+        const QVariant handle = db.driver()->handle();
+        sqlite3 *found = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+            ? *static_cast<sqlite3 *const *>(handle.constData())
+            : nullptr;
+        // Only when Qt's driver runs the same SQLite as PortDesk links
+        // (Debian's driver links the system library): a Qt with another
+        // SQLite built in keeps its statements to itself, through QSqlQuery.
+        QSqlQuery source(db);
+        if (found && source.exec(QStringLiteral("SELECT sqlite_source_id()")) && source.next()
+            && source.value(0).toString() == QLatin1String(sqlite3_sourceid()))
+            d->handle = found;
+        d->handleChecked = true;
     }
     return d->handle != nullptr;
 }
@@ -527,12 +539,20 @@ sqlite3_stmt *Store::takeNativeStatement(const QString &text, QSqlError *error) 
     }
     const QByteArray utf8 = text.toUtf8();
     sqlite3_stmt *statement = nullptr;
-    const int rc = sqlite3_prepare_v2(d->handle, utf8.constData(), int(utf8.size()), &statement, nullptr);
+    const char *tail = nullptr;
+    const int rc = sqlite3_prepare_v2(d->handle, utf8.constData(), int(utf8.size()), &statement, &tail);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(statement);
         *error = QSqlError(QStringLiteral("Unable to prepare statement"),
             QString::fromUtf8(sqlite3_errmsg(d->handle)), QSqlError::StatementError,
             QString::number(sqlite3_extended_errcode(d->handle)));
+        return nullptr;
+    }
+    // As Qt's driver: one statement a text, never a second one dropped unseen.
+    if (tail && !QByteArray(tail).trimmed().isEmpty()) {
+        sqlite3_finalize(statement);
+        *error = QSqlError(QStringLiteral("Unable to execute multiple statements at a time"),
+            QString(), QSqlError::StatementError);
         return nullptr;
     }
     return statement;
