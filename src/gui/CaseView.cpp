@@ -641,7 +641,8 @@ void CaseView::fillHistory()
         const RecordedEvent &e = record.event;
         lines.append({ e.at, roleName(e.actor), displayName(e.event), eventDetails(e, offset) });
     }
-    // Signed LOA versions and attached files are not steps of the case, but
+    // Signed LOA versions and attached files (only the admin signs and
+    // attaches) are not steps of the case, but
     // they are part of its story: each goes in at its time, after the steps
     // of the same moment, except that a signature goes before the LOAs'
     // submission it allowed.
@@ -666,10 +667,11 @@ void CaseView::fillHistory()
                 true);
         }
     }
-    for (const CaseAttachment &a : m_loaPanel->attachments()) {
-        insert({ a.addedAt, QStringLiteral("\u2014"), tr("File attached"),
-                   tr("%1: %2").arg(displayName(a.kind), a.fileName) },
-            false);
+    for (const CaseAttachment &a : m_loaPanel->attachments() + m_loaPanel->removedAttachments()) {
+        const QString file = tr("%1: %2").arg(displayName(a.kind), a.fileName);
+        insert({ a.addedAt, roleName(Role::Admin), tr("File attached"), file }, false);
+        if (a.removedAt.isValid())
+            insert({ a.removedAt, roleName(Role::Admin), tr("File deleted"), file }, false);
     }
 
     m_history->setRowCount(int(lines.size()));

@@ -135,7 +135,8 @@ LoaPanel::LoaPanel(PortingService &service, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_add(new QPushButton(tr("&Add…"), this))
     , m_open(new QPushButton(tr("&Open"), this))
-    , m_remove(new QPushButton(tr("De&lete…"), this))
+    , m_remove(new QPushButton(tr("De&lete"), this))
+    , m_restore(new QPushButton(tr("Restore"), this))
     , m_message(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("loaPanel"));
@@ -181,6 +182,10 @@ LoaPanel::LoaPanel(PortingService &service, QWidget *parent)
     m_add->setObjectName(QStringLiteral("attachmentAdd"));
     m_open->setObjectName(QStringLiteral("attachmentOpen"));
     m_remove->setObjectName(QStringLiteral("attachmentRemove"));
+    m_restore->setObjectName(QStringLiteral("attachmentRestore"));
+    m_remove->setToolTip(tr("Deletes the file from the case: the LOA no longer names it. It stays "
+                            "in the list, greyed, for Restore."));
+    m_restore->setToolTip(tr("Attaches a deleted file to the case again."));
     m_add->setToolTip(tr("A recent carrier invoice or customer service record: PDF, PNG or "
                          "JPEG, at most %1")
                           .arg(sizeText(PortingService::attachmentMaxBytes)));
@@ -219,6 +224,7 @@ LoaPanel::LoaPanel(PortingService &service, QWidget *parent)
     fileButtons->addWidget(m_add);
     fileButtons->addWidget(m_open);
     fileButtons->addWidget(m_remove);
+    fileButtons->addWidget(m_restore);
     fileButtons->addStretch();
 
     auto *layout = new QVBoxLayout(this);
@@ -245,6 +251,7 @@ LoaPanel::LoaPanel(PortingService &service, QWidget *parent)
     setTabOrder(m_kind, m_add);
     setTabOrder(m_add, m_open);
     setTabOrder(m_open, m_remove);
+    setTabOrder(m_remove, m_restore);
 
     connect(m_groups, &QTreeWidget::currentItemChanged, this, [this] {
         fillVersions();
@@ -265,6 +272,7 @@ LoaPanel::LoaPanel(PortingService &service, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &LoaPanel::addAttachment);
     connect(m_open, &QPushButton::clicked, this, &LoaPanel::openAttachment);
     connect(m_remove, &QPushButton::clicked, this, &LoaPanel::removeAttachment);
+    connect(m_restore, &QPushButton::clicked, this, &LoaPanel::restoreAttachment);
 
     reload();
 }
@@ -321,6 +329,7 @@ void LoaPanel::fill(const CaseRecord *record)
     m_haveCase = false;
     m_status.clear();
     m_files.clear();
+    m_removedFiles.clear();
     StoreStatus status;
     if (record)
         m_case = *record; // read by the case view already: not read twice
@@ -330,6 +339,8 @@ void LoaPanel::fill(const CaseRecord *record)
             m_status = m_service.loaStatus(m_caseId, &status);
         if (status.ok())
             m_files = m_service.listAttachments(m_caseId, &status);
+        if (status.ok())
+            m_removedFiles = m_service.listAttachments(m_caseId, &status, true);
     }
     if (!status.ok())
         showMessage(status.message, true);
@@ -454,16 +465,35 @@ void LoaPanel::fillAttachments()
 {
     const QSignalBlocker block(m_attachments);
     m_attachments->clear();
-    for (const CaseAttachment &a : std::as_const(m_files)) {
+    const auto add = [this](const CaseAttachment &a, bool removed) {
         auto *item = new QTreeWidgetItem(m_attachments);
         item->setText(0, a.fileName);
         item->setData(0, Qt::UserRole, QString::number(a.id));
         item->setText(1, displayName(a.kind));
+        item->setData(1, Qt::UserRole, removed);
         item->setText(2, sizeText(a.sizeBytes));
         item->setData(2, Qt::UserRole, a.sizeBytes);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(3, shortTime(a.addedAt));
-    }
+        item->setText(3, removed ? tr("deleted %1").arg(shortTime(a.removedAt)) : shortTime(a.addedAt));
+        if (removed) {
+            // Greyed and in italics (not by colour alone); Restore brings it back.
+            const QBrush grey = palette().brush(QPalette::Disabled, QPalette::Text);
+            for (int c = 0; c < m_attachments->columnCount(); ++c) {
+                QFont italic = item->font(c);
+                italic.setItalic(true);
+                item->setFont(c, italic);
+                item->setForeground(c, grey);
+                item->setToolTip(c,
+                    tr("Deleted from the case on %1, added on %2: not named on the LOA. Restore "
+                       "attaches it again.")
+                        .arg(shortTime(a.removedAt), shortTime(a.addedAt)));
+            }
+        }
+    };
+    for (const CaseAttachment &a : std::as_const(m_files))
+        add(a, false);
+    for (const CaseAttachment &a : std::as_const(m_removedFiles))
+        add(a, true);
     for (int c = 0; c < m_attachments->columnCount(); ++c)
         m_attachments->resizeColumnToContents(c);
 }
@@ -488,10 +518,14 @@ void LoaPanel::updateActions()
     m_kind->setVisible(admin);
     m_add->setVisible(admin);
     m_remove->setVisible(admin);
+    m_restore->setVisible(admin);
     m_add->setEnabled(open);
     m_kind->setEnabled(open);
-    m_open->setEnabled(m_attachments->currentItem() != nullptr);
-    m_remove->setEnabled(m_attachments->currentItem() != nullptr);
+    const QTreeWidgetItem *file = m_attachments->currentItem();
+    const bool removed = file && file->data(1, Qt::UserRole).toBool();
+    m_open->setEnabled(file && !removed);
+    m_remove->setEnabled(file && !removed);
+    m_restore->setEnabled(removed);
 }
 
 QString LoaPanel::message() const
@@ -846,30 +880,45 @@ void LoaPanel::openAttachment()
 void LoaPanel::removeAttachment()
 {
     const QTreeWidgetItem *item = m_attachments->currentItem();
-    if (m_role != Role::Admin || !item)
+    if (m_role != Role::Admin || !item || item->data(1, Qt::UserRole).toBool())
         return;
-    const qint64 id = item->data(0, Qt::UserRole).toString().toLongLong();
-    const QString name = item->text(0);
-    const QMessageBox::StandardButton answer = Dialogs::question(this, tr("Delete the attachment"),
-        tr("Delete %1 from case %2? It is removed from the store and cannot be brought back; "
-           "the LOA will no longer name it.")
-            .arg(name)
-            .arg(m_caseId),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    changeAttachment(item->data(0, Qt::UserRole).toString().toLongLong(), item->text(0), false);
+}
+
+void LoaPanel::restoreAttachment()
+{
+    const QTreeWidgetItem *item = m_attachments->currentItem();
+    if (m_role != Role::Admin || !item || !item->data(1, Qt::UserRole).toBool())
         return;
-    const ChangeResult result = m_service.removeAttachment(m_caseId, id, m_role);
+    changeAttachment(item->data(0, Qt::UserRole).toString().toLongLong(), item->text(0), true);
+}
+
+void LoaPanel::changeAttachment(qint64 id, const QString &name, bool restore)
+{
+    // No question first: a deleted file stays in the list, and Restore undoes it.
+    const ChangeResult result = restore ? m_service.restoreAttachment(m_caseId, id, m_role)
+                                        : m_service.removeAttachment(m_caseId, id, m_role);
+    const QString title = restore ? tr("Restore the attachment") : tr("Delete the attachment");
     if (!result.status.ok()) {
         showMessage(result.status.message, true);
         return;
     }
     if (result.refused()) {
-        showViolations(result.violations, tr("Delete the attachment"));
+        showViolations(result.violations, title);
         reload();
         return;
     }
-    showMessage(tr("%1 is deleted.").arg(name), false);
+    showMessage(restore ? tr("%1 is attached again; the LOA names it.").arg(name)
+                        : tr("%1 is deleted from the case; the LOA no longer names it. Select it "
+                             "and press Restore to attach it again.")
+                              .arg(name),
+        false);
     reload();
+    // The file stays selected, for Restore (or Delete) straight away.
+    for (int i = 0; i < m_attachments->topLevelItemCount(); ++i) {
+        if (m_attachments->topLevelItem(i)->data(0, Qt::UserRole).toString() == QString::number(id))
+            m_attachments->setCurrentItem(m_attachments->topLevelItem(i));
+    }
     Q_EMIT caseChanged(m_caseId);
 }
 

@@ -53,6 +53,7 @@ public:
     // case view's history lists the signed versions and the files.
     const QList<LoaGroupStatus> &loaGroups() const { return m_status; }
     const QList<CaseAttachment> &attachments() const { return m_files; }
+    const QList<CaseAttachment> &removedAttachments() const { return m_removedFiles; }
     QDialog *compareDialog() const { return m_compareDialog; }
     // The sign dialog while it is open.
     LoaSignDialog *signDialog() const { return m_signDialog; }
@@ -71,6 +72,7 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *openButton() const { return m_open; }
     QPushButton *removeButton() const { return m_remove; }
+    QPushButton *restoreButton() const { return m_restore; }
 
     // Before a correction is resubmitted (CorrectRequestDialog): opens the
     // sign dialog, one after the other, for each carrier group whose LOA
@@ -93,6 +95,7 @@ public Q_SLOTS:
     void addAttachment();
     void openAttachment();
     void removeAttachment();
+    void restoreAttachment();
 
 Q_SIGNALS:
     // Something here changed the case in the store (a signature, a file).
@@ -100,6 +103,7 @@ Q_SIGNALS:
 
 private:
     void forgetIfOther(qint64 caseId);
+    void changeAttachment(qint64 id, const QString &name, bool restore);
     // Reads the case unless given, then its LOA versions and attachments.
     void fill(const CaseRecord *record);
     void fillGroups();
@@ -116,6 +120,7 @@ private:
     bool m_haveCase = false;
     QList<LoaGroupStatus> m_status;
     QList<CaseAttachment> m_files;
+    QList<CaseAttachment> m_removedFiles; // deleted from the case, restorable
     QList<LoaFieldChange> m_lastComparison;
 
     QLabel *m_summary;
@@ -131,6 +136,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_open;
     QPushButton *m_remove;
+    QPushButton *m_restore;
     QLabel *m_message;
     QPointer<LoaSignDialog> m_signDialog;
     QPointer<QDialog> m_compareDialog;

@@ -9,7 +9,8 @@ namespace {
 
 const char kVersionColumns[] = "id, case_id, carrier_index, version, content, signer_name, "
                                "signer_title, signature, signed_at";
-const char kAttachmentColumns[] = "id, case_id, kind, file_name, mime_type, size_bytes, added_at";
+const char kAttachmentColumns[]
+    = "id, case_id, kind, file_name, mime_type, size_bytes, added_at, removed_at";
 
 LoaVersion readVersion(const sql::Query &q)
 {
@@ -37,6 +38,7 @@ CaseAttachment readAttachment(const sql::Query &q)
     a.mimeType = q.value(4).toString();
     a.sizeBytes = q.value(5).toLongLong();
     a.addedAt = sql::timeFrom(q.value(6));
+    a.removedAt = sql::timeFrom(q.value(7));
     return a;
 }
 
@@ -100,13 +102,14 @@ bool LoaRepository::addVersion(LoaVersion *version, StoreStatus *status)
 }
 
 bool LoaRepository::attachments(
-    qint64 caseId, QList<CaseAttachment> *out, StoreStatus *status) const
+    qint64 caseId, QList<CaseAttachment> *out, StoreStatus *status, bool removed) const
 {
     out->clear();
     sql::Query q(m_store,
-        QStringLiteral("SELECT %1 FROM case_attachments WHERE case_id = ? "
+        QStringLiteral("SELECT %1 FROM case_attachments WHERE case_id = ? AND removed_at IS %2 "
                        "ORDER BY id")
-            .arg(QLatin1String(kAttachmentColumns)));
+            .arg(QLatin1String(kAttachmentColumns),
+                removed ? QLatin1String("NOT NULL") : QLatin1String("NULL")));
     q << qlonglong(caseId);
     if (!q.exec(status))
         return false;
@@ -120,7 +123,7 @@ bool LoaRepository::attachment(
 {
     *found = false;
     sql::Query q(m_store,
-        QStringLiteral("SELECT %1, data FROM case_attachments WHERE id = ?")
+        QStringLiteral("SELECT %1, data FROM case_attachments WHERE id = ? AND removed_at IS NULL")
             .arg(QLatin1String(kAttachmentColumns)));
     q << qlonglong(id);
     if (!q.exec(status))
@@ -130,7 +133,7 @@ bool LoaRepository::attachment(
         if (meta)
             *meta = readAttachment(q);
         if (data)
-            *data = q.value(7).toByteArray();
+            *data = q.value(8).toByteArray();
     }
     return q.done(status);
 }
@@ -153,10 +156,24 @@ bool LoaRepository::addAttachment(
     return true;
 }
 
-bool LoaRepository::removeAttachment(qint64 caseId, qint64 id, bool *found, StoreStatus *status)
+bool LoaRepository::removeAttachment(
+    qint64 caseId, qint64 id, const QDateTime &at, bool *found, StoreStatus *status)
 {
-    sql::Query q(
-        m_store, QStringLiteral("DELETE FROM case_attachments WHERE id = ? AND case_id = ?"));
+    sql::Query q(m_store,
+        QStringLiteral("UPDATE case_attachments SET removed_at = ? "
+                       "WHERE id = ? AND case_id = ? AND removed_at IS NULL"));
+    q << sql::timeValue(at) << qlonglong(id) << qlonglong(caseId);
+    if (!q.exec(status))
+        return false;
+    *found = q.numRowsAffected() > 0;
+    return true;
+}
+
+bool LoaRepository::restoreAttachment(qint64 caseId, qint64 id, bool *found, StoreStatus *status)
+{
+    sql::Query q(m_store,
+        QStringLiteral("UPDATE case_attachments SET removed_at = NULL "
+                       "WHERE id = ? AND case_id = ? AND removed_at IS NOT NULL"));
     q << qlonglong(id) << qlonglong(caseId);
     if (!q.exec(status))
         return false;

@@ -19,13 +19,18 @@ public:
     // version->id are set here).
     bool addVersion(LoaVersion *version, StoreStatus *status);
 
-    // The case's attachments without their bytes, in the order added.
-    bool attachments(qint64 caseId, QList<CaseAttachment> *out, StoreStatus *status) const;
+    // The case's attachments without their bytes, in the order added: those
+    // attached, or those removed.
+    bool attachments(qint64 caseId, QList<CaseAttachment> *out, StoreStatus *status,
+        bool removed = false) const;
     bool attachment(
         qint64 id, CaseAttachment *meta, QByteArray *data, bool *found, StoreStatus *status) const;
     bool addAttachment(CaseAttachment *attachment, const QByteArray &data, StoreStatus *status);
-    // Removes one attachment of this case; found false when there is none.
-    bool removeAttachment(qint64 caseId, qint64 id, bool *found, StoreStatus *status);
+    // Marks one attached file of this case removed at `at` (restore: attached
+    // again); found false when there is no such file to remove (restore).
+    bool removeAttachment(
+        qint64 caseId, qint64 id, const QDateTime &at, bool *found, StoreStatus *status);
+    bool restoreAttachment(qint64 caseId, qint64 id, bool *found, StoreStatus *status);
 
 private:
     const Store &m_store;

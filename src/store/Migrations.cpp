@@ -274,6 +274,14 @@ bool toV5(Store &store, StoreStatus *status)
     return true;
 }
 
+// v6: an attachment deleted from a case is kept, marked removed, so that
+// the admin can restore it and the case's history can tell of it.
+bool toV6(Store &store, StoreStatus *status)
+{
+    return runAll(store,
+        { QStringLiteral("ALTER TABLE case_attachments ADD COLUMN removed_at %BIGINT%") }, status);
+}
+
 struct Step {
     int version;
     std::function<bool(Store &, StoreStatus *)> apply;
@@ -282,7 +290,7 @@ struct Step {
 const QList<Step> &ladder()
 {
     static const QList<Step> steps = { { 1, toV1 }, { 2, toV2 }, { 3, toV3 }, { 4, toV4 },
-        { 5, toV5 } };
+        { 5, toV5 }, { 6, toV6 } };
     return steps;
 }
 

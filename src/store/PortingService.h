@@ -206,11 +206,18 @@ public:
     // Reads the file (checking its size first) and adds it.
     ChangeResult addAttachmentFile(
         qint64 caseId, AttachmentKind kind, const QString &path, Role actor = Role::Admin);
-    QList<CaseAttachment> listAttachments(qint64 caseId, StoreStatus *status = nullptr) const;
-    // One attachment's bytes; false when it does not exist or the store failed.
+    // The files attached to the case (removed: those deleted from it, which
+    // restoreAttachment attaches again), in the order added.
+    QList<CaseAttachment> listAttachments(
+        qint64 caseId, StoreStatus *status = nullptr, bool removed = false) const;
+    // One attached file's bytes; false when it does not exist, was removed,
+    // or the store failed.
     bool loadAttachment(qint64 attachmentId, CaseAttachment *meta, QByteArray *data,
         StoreStatus *status = nullptr) const;
+    // Deletes a file from the case: kept, marked removed, restorable (the
+    // LOA no longer names it). The admin's, as adding.
     ChangeResult removeAttachment(qint64 caseId, qint64 attachmentId, Role actor = Role::Admin);
+    ChangeResult restoreAttachment(qint64 caseId, qint64 attachmentId, Role actor = Role::Admin);
     // The file names the LOA document lists, in the order added.
     QStringList attachmentNames(qint64 caseId, StoreStatus *status = nullptr) const;
     // --- end loa-sign ---
@@ -240,6 +247,7 @@ public:
 private:
     enum class Correction { Apply, CheckWithoutSignatures };
     ChangeResult correct(qint64 caseId, const PortInRequest &corrected, Role role, Correction mode);
+    ChangeResult changeAttachment(qint64 caseId, qint64 attachmentId, Role actor, bool restore);
 
     Store &m_store;
 };

@@ -711,11 +711,12 @@ ChangeResult PortingService::addAttachmentFile(
     return addAttachment(caseId, kind, info.fileName(), data, actor);
 }
 
-QList<CaseAttachment> PortingService::listAttachments(qint64 caseId, StoreStatus *status) const
+QList<CaseAttachment> PortingService::listAttachments(
+    qint64 caseId, StoreStatus *status, bool removed) const
 {
     const StatusOut st(status);
     QList<CaseAttachment> out;
-    if (!LoaRepository(m_store).attachments(caseId, &out, st))
+    if (!LoaRepository(m_store).attachments(caseId, &out, st, removed))
         out.clear();
     return out;
 }
@@ -730,10 +731,21 @@ bool PortingService::loadAttachment(
 
 ChangeResult PortingService::removeAttachment(qint64 caseId, qint64 attachmentId, Role actor)
 {
+    return changeAttachment(caseId, attachmentId, actor, false);
+}
+
+ChangeResult PortingService::restoreAttachment(qint64 caseId, qint64 attachmentId, Role actor)
+{
+    return changeAttachment(caseId, attachmentId, actor, true);
+}
+
+ChangeResult PortingService::changeAttachment(qint64 caseId, qint64 attachmentId, Role actor, bool restore)
+{
     if (actor != Role::Admin) {
         return refused(caseId,
             refusal(QStringLiteral("actor"), "attachment.wrong-role",
-                tr("Only an admin can remove a case's attachments.")));
+                restore ? tr("Only an admin can restore a case's attachments.")
+                        : tr("Only an admin can remove a case's attachments.")));
     }
     ChangeResult result;
     result.id = attachmentId;
@@ -741,11 +753,14 @@ ChangeResult PortingService::removeAttachment(qint64 caseId, qint64 attachmentId
     if (!transaction.begin(&result.status))
         return result;
     bool found = false;
-    if (!LoaRepository(m_store).removeAttachment(caseId, attachmentId, &found, &result.status))
+    LoaRepository files(m_store);
+    if (!(restore ? files.restoreAttachment(caseId, attachmentId, &found, &result.status)
+                  : files.removeAttachment(caseId, attachmentId, Clock::now(), &found, &result.status)))
         return failedWith(result.status);
     if (!found) {
         result.violations.append(refusal(QStringLiteral("attachment"), "attachment.not-found",
-            tr("Case %1 has no attachment %2.").arg(caseId).arg(attachmentId)));
+            restore ? tr("Case %1 has no removed attachment %2 to restore.").arg(caseId).arg(attachmentId)
+                    : tr("Case %1 has no attachment %2.").arg(caseId).arg(attachmentId)));
         return result;
     }
     if (!transaction.commit(&result.status))

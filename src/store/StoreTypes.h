@@ -271,6 +271,7 @@ struct CaseAttachment {
     QString mimeType; // application/pdf, image/png, image/jpeg (from the content)
     qint64 sizeBytes = 0;
     QDateTime addedAt;
+    QDateTime removedAt; // deleted from the case (restorable); invalid while it is attached
 };
 // --- end loa-sign ---
 

@@ -414,6 +414,12 @@ void TestCaseView::historyShowsSignaturesAndFiles()
     m_clock.advanceSeconds(600);
     VERIFY_OK(m_service->addAttachment(id, AttachmentKind::CarrierInvoice, QStringLiteral("invoice-march.pdf"),
         QByteArray("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n")));
+    m_clock.advanceSeconds(60);
+    const ChangeResult wrong = m_service->addAttachment(id, AttachmentKind::CustomerServiceRecord,
+        QStringLiteral("wrong-customer.pdf"), QByteArray("%PDF-1.4\n%%EOF\n"));
+    VERIFY_OK(wrong);
+    m_clock.advanceSeconds(60);
+    VERIFY_OK(m_service->removeAttachment(id, wrong.id));
     m_clock.advanceSeconds(600);
     VERIFY_OK(m_service->advance(id, CaseEvent::SubmitLoa, Role::Admin, {}));
     m_clock.advanceSeconds(3600);
@@ -436,14 +442,16 @@ void TestCaseView::historyShowsSignaturesAndFiles()
     QCOMPARE(steps,
         (QStringList { displayName(CaseEvent::Submit), displayName(CaseEvent::Portable),
             displayName(CaseEvent::RequestLoa), QStringLiteral("LOA signed"), QStringLiteral("File attached"),
-            displayName(CaseEvent::SubmitLoa), displayName(CaseEvent::RequestChange),
+            QStringLiteral("File attached"), QStringLiteral("File deleted"), displayName(CaseEvent::SubmitLoa), displayName(CaseEvent::RequestChange),
             QStringLiteral("LOA signed"), displayName(CaseEvent::SubmitLoa) }));
     QVERIFY2(rows.at(3).contains(QStringLiteral("Admin|LOA signed|Carrier group 1 (Example Telecom), version 1, "
                                                 "signed by Jane Roe, Office Manager")),
         qPrintable(rows.at(3)));
     QVERIFY2(rows.at(4).endsWith(QStringLiteral("|File attached|Carrier invoice: invoice-march.pdf")),
         qPrintable(rows.at(4)));
-    QVERIFY2(rows.at(7).contains(QStringLiteral("version 2")), qPrintable(rows.at(7)));
+    QVERIFY2(rows.at(6).endsWith(QStringLiteral("Admin|File deleted|Customer service record: wrong-customer.pdf")),
+        qPrintable(rows.at(6)));
+    QVERIFY2(rows.at(9).contains(QStringLiteral("version 2")), qPrintable(rows.at(9)));
     // No secret in it, old or new.
     for (const QString &row : rows) {
         QVERIFY(!row.contains(secretAccount()));

@@ -508,19 +508,41 @@ void TestLoaPanel::attachments()
         QFileInfo(copies.path()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
         QFileDevice::Permissions());
 
-    // Delete asks first: No keeps it, Yes deletes it.
-    Dialogs::queueButtonAnswer(QMessageBox::No);
+    // Delete does not ask: the file stays in the list, greyed, and Restore
+    // attaches it again.
     QTest::mouseClick(m_panel->removeButton(), Qt::LeftButton);
-    const QStringList asked = Dialogs::takeShownMessages();
-    QCOMPARE(asked.size(), 1);
-    QVERIFY(asked.first().contains(QLatin1String("invoice march.pdf")));
-    QCOMPARE(list->topLevelItemCount(), 1);
-    Dialogs::queueButtonAnswer(QMessageBox::Yes);
-    QTest::mouseClick(m_panel->removeButton(), Qt::LeftButton);
-    QCOMPARE(list->topLevelItemCount(), 0);
+    QVERIFY(Dialogs::takeShownMessages().isEmpty());
     QVERIFY(m_service->listAttachments(m_case).isEmpty());
+    QVERIFY(m_service->attachmentNames(m_case).isEmpty()); // the LOA no longer names it
     QCOMPARE(changed.size(), 2);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QTreeWidgetItem *deleted = list->topLevelItem(0);
+    QCOMPARE(list->currentItem(), deleted);
+    QVERIFY(deleted->font(0).italic());
+    QVERIFY2(deleted->text(3).startsWith(QLatin1String("deleted")), qPrintable(deleted->text(3)));
     QVERIFY(!m_panel->openButton()->isEnabled());
+    QVERIFY(!m_panel->removeButton()->isEnabled());
+    QVERIFY(m_panel->restoreButton()->isEnabled());
+    QVERIFY2(m_panel->message().contains(QLatin1String("Restore")), qPrintable(m_panel->message()));
+    // Restore, by keyboard: Tab from Add passes the disabled Open and
+    // Delete to it.
+    QApplication::setActiveWindow(m_panel.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    m_panel->addButton()->setFocus();
+    QTest::keyClick(m_panel->addButton(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(m_panel->restoreButton()));
+    QTest::keyClick(m_panel->restoreButton(), Qt::Key_Space);
+    QCOMPARE(m_service->attachmentNames(m_case), QStringList { QStringLiteral("invoice march.pdf") });
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QVERIFY(!list->topLevelItem(0)->font(0).italic());
+    QVERIFY(m_panel->openButton()->isEnabled());
+    QVERIFY(m_panel->removeButton()->isEnabled());
+    QVERIFY(!m_panel->restoreButton()->isEnabled());
+    QByteArray data;
+    QVERIFY(m_service->loadAttachment(list->topLevelItem(0)->data(0, Qt::UserRole).toString().toLongLong(),
+        nullptr, &data));
+    QCOMPARE(data, kPdf);
 }
 
 void TestLoaPanel::refusedAttachmentNamesFileAndRule()

@@ -839,6 +839,27 @@ void TestLoaVersions::removeAttachment()
     QVERIFY(hasRule(
         m_service->removeAttachment(id, a), QString(), QStringLiteral("attachment.not-found")));
     QVERIFY(!m_service->loadAttachment(a, nullptr, nullptr));
+
+    // Kept, marked removed, and restorable by the admin alone.
+    const QList<CaseAttachment> removed = m_service->listAttachments(id, nullptr, true);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().id, a);
+    QCOMPARE(removed.first().removedAt, Clock::now());
+    QVERIFY(hasRule(m_service->restoreAttachment(id, a, Role::Support), QString(),
+        QStringLiteral("attachment.wrong-role")));
+    QVERIFY(hasRule(
+        m_service->restoreAttachment(id, b), QString(), QStringLiteral("attachment.not-found")));
+    QVERIFY(hasRule(
+        m_service->restoreAttachment(id + 1, a), QString(), QStringLiteral("attachment.not-found")));
+    VERIFY_OK(m_service->restoreAttachment(id, a));
+    QCOMPARE(m_service->attachmentNames(id),
+        (QStringList { QStringLiteral("a.pdf"), QStringLiteral("b.png") }));
+    QVERIFY(m_service->listAttachments(id, nullptr, true).isEmpty());
+    QByteArray data;
+    QVERIFY(m_service->loadAttachment(a, nullptr, &data));
+    QCOMPARE(data, kPdf);
+    QVERIFY(hasRule(
+        m_service->restoreAttachment(id, a), QString(), QStringLiteral("attachment.not-found")));
 }
 
 void TestLoaVersions::attachmentRoles()

@@ -411,6 +411,49 @@ private Q_SLOTS:
             QVariantList { tollFree });
     }
 
+    void v6AttachmentsStayAttached()
+    {
+        // v6 keeps removed attachments (removed_at): a file attached before
+        // the upgrade is still attached after it, bytes and all.
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        StoreStatus status;
+        qint64 caseId = 0, fileId = 0;
+        const QByteArray pdf("%PDF-1.4\n%%EOF\n");
+        {
+            auto old = Store::openAtVersion(db.url(), 5, &status);
+            QVERIFY2(old, qPrintable(status.message));
+            const qint64 t0 = ms(startTime());
+            caseId = exec1(*old,
+                QStringLiteral("INSERT INTO cases (kind, state, product_type, admin_email, "
+                               "request, last_seq, created_at, updated_at) "
+                               "VALUES ('port-in', 'loa-requested', 'BusinessCalling', "
+                               "'ops@example.com', '{}', 1, ?, ?) RETURNING id"),
+                { t0, t0 })
+                         .toLongLong();
+            fileId = exec1(*old,
+                QStringLiteral("INSERT INTO case_attachments (case_id, kind, file_name, mime_type, "
+                               "size_bytes, data, added_at) VALUES (?, 'carrier-invoice', 'bill.pdf', "
+                               "'application/pdf', ?, ?, ?) RETURNING id"),
+                { caseId, qlonglong(pdf.size()), pdf, t0 })
+                         .toLongLong();
+            QVERIFY(caseId > 0 && fileId > 0);
+        }
+        auto store = Store::open(db.url(), &status);
+        QVERIFY2(store, qPrintable(status.message));
+        QCOMPARE(store->schemaVersion(), 6);
+        PortingService service(*store);
+        const QList<CaseAttachment> files = service.listAttachments(caseId, &status);
+        QVERIFY2(status.ok(), qPrintable(status.message));
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().fileName, QStringLiteral("bill.pdf"));
+        QVERIFY(!files.first().removedAt.isValid());
+        QByteArray data;
+        QVERIFY(service.loadAttachment(fileId, nullptr, &data, &status));
+        QCOMPARE(data, pdf);
+        QVERIFY(service.listAttachments(caseId, &status, true).isEmpty());
+    }
+
     void v5SearchTextFromRequest()
     {
         // The case queue's free text: admin email, customers and carriers in
