@@ -56,6 +56,40 @@ QDate localDate(const QDateTime &at)
     return at.toOffsetFromUtc(kOffset).date();
 }
 
+// A small, valid one-page PDF with a few lines of text (Helvetica, not
+// embedded): what a scanned bill stands in for in the sample.
+QByteArray samplePdf(const QStringList &lines)
+{
+    QByteArray text = "BT /F1 14 Tf 72 720 Td 18 TL";
+    for (const QString &line : lines) {
+        QByteArray escaped = line.toLatin1();
+        escaped.replace('\\', "\\\\").replace('(', "\\(").replace(')', "\\)");
+        text += " (" + escaped + ") Tj T*";
+    }
+    text += " ET";
+    const QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length " + QByteArray::number(text.size()) + " >>\nstream\n" + text + "\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    };
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
 // The steps of one sample case, planned before any is taken so that the case
 // ends where its plan says relative to now: each step is some business days
 // after the one before at a time of day, or some minutes after it. The queue
@@ -278,6 +312,23 @@ public:
             return [this, &id, role, author, internal, text](
                        const QDateTime &) { return comment(id, role, author, internal, text); };
         };
+        // A file the admin attaches (and deletes again at once: the wrong
+        // one), a PDF naming the case's customer and carrier.
+        auto attach = [&](AttachmentKind kind, const char *fileName, bool deleteAgain) {
+            return [this, &id, &r, kind, fileName, deleteAgain](const QDateTime &) {
+                const CarrierGroup &g = r.carriers.first();
+                const QByteArray pdf = samplePdf({ displayName(kind) + QStringLiteral(" (sample)"),
+                    g.carrier, g.customerName,
+                    QStringLiteral("%1, %2, %3 %4")
+                        .arg(g.serviceAddress.street, g.serviceAddress.city, g.serviceAddress.state,
+                            g.serviceAddress.zip) });
+                const ChangeResult added
+                    = m_service.addAttachment(id, kind, QString::fromLatin1(fileName), pdf, Role::Admin);
+                if (!check(added))
+                    return false;
+                return !deleteAgain || check(m_service.removeAttachment(id, added.id, Role::Admin));
+            };
+        };
         auto sign = [&](const PortInRequest *pending) {
             return [this, &id, &r, pending](
                        const QDateTime &) { return signLoas(id, pending ? *pending : r, pending); };
@@ -349,11 +400,16 @@ public:
                         note(Role::Support, false,
                             "The carrier's account number does not match the LOA. "
                             "Please check your latest bill and correct it."));
+                    // The admin attaches the bill the account number is on.
+                    s.then(40, attach(AttachmentKind::CarrierInvoice, "carrier-invoice.pdf", false));
                 } else {
                     s.then(11,
                         note(Role::Support, false,
                             "The carrier lists the address with a suite number "
                             "and the company's legal name."));
+                    // An old record attached by mistake, deleted, and the right one.
+                    s.then(30, attach(AttachmentKind::CustomerServiceRecord, "csr-2019.pdf", true));
+                    s.then(5, attach(AttachmentKind::CustomerServiceRecord, "customer-service-record.pdf", false));
                 }
                 const bool lastRound = round == plan.rounds - 1;
                 if (stage == Stage::ChangeRequested && lastRound)

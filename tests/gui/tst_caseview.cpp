@@ -1184,7 +1184,8 @@ void TestCaseView::screenshots()
     for (const Shot &shot : { Shot { "caseview-support", Role::Support, 1100, false, 0 },
              Shot { "caseview-admin-history", Role::Admin, 1100, false, 1 },
              Shot { "caseview-support-comments-dark", Role::Support, 1100, true, 2 },
-             Shot { "caseview-narrow", Role::Support, 560, false, 0 } }) {
+             Shot { "caseview-narrow", Role::Support, 560, false, 0 },
+             Shot { "caseview-admin-loas-files", Role::Admin, 1100, false, 3 } }) {
         CaseView v(*m_service);
         if (shot.dark) {
             QPalette pal;

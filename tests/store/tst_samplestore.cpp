@@ -7,6 +7,9 @@
 #include "core/CaseTimeline.h"
 #include "store/SampleStore.h"
 
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QtTest>
 
 using namespace portdesk;
@@ -94,6 +97,8 @@ void TestSampleStore::realisticQueue()
     QSet<QString> states;
     int twoRounds = 0, twoCarriers = 0, rejectedFoc = 0;
     int overdue = 0, onSchedule = 0;
+    int attached = 0, deleted = 0;
+    QByteArray samplePdf;
     QStringList overdueCases;
     for (const CaseSummary &s : service.listCases()) {
         states.insert(toString(s.kind) + QLatin1Char(':') + toString(s.state));
@@ -131,6 +136,20 @@ void TestSampleStore::realisticQueue()
                 }
             }
         }
+        // Files attached and one deleted by mistake: valid PDFs naming the carrier.
+        for (const CaseAttachment &a : service.listAttachments(c.id)) {
+            ++attached;
+            QVERIFY(a.addedAt < now && a.addedAt > c.events.first().event.at);
+            QByteArray pdf;
+            QVERIFY(service.loadAttachment(a.id, nullptr, &pdf));
+            QVERIFY(pdf.startsWith("%PDF-1.4\n") && pdf.endsWith("%%EOF\n"));
+            QVERIFY2(pdf.contains(c.portIn.carriers.first().carrier.toLatin1()), qPrintable(describe(c)));
+            samplePdf = pdf;
+        }
+        for (const CaseAttachment &a : service.listAttachments(c.id, nullptr, true)) {
+            ++deleted;
+            QVERIFY(a.removedAt >= a.addedAt && a.removedAt < now);
+        }
         for (const CaseComment &comment : service.listComments(c.id, true)) {
             QVERIFY(comment.createdAt < now);
             QVERIFY(comment.createdAt > c.events.first().event.at);
@@ -167,6 +186,18 @@ void TestSampleStore::realisticQueue()
     QVERIFY(twoRounds >= 1);
     QVERIFY(twoCarriers >= 2);
     QVERIFY(rejectedFoc >= 1);
+    QVERIFY2(attached >= 2 && deleted >= 1, qPrintable(QStringLiteral("%1 attached, %2 deleted").arg(attached).arg(deleted)));
+    // qpdf (a test dependency) finds nothing wrong with the sample's PDF.
+    if (!QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty()) {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(samplePdf);
+        file.close();
+        QProcess qpdf;
+        qpdf.start(QStringLiteral("qpdf"), { QStringLiteral("--check"), file.fileName() });
+        QVERIFY(qpdf.waitForFinished(30000));
+        QVERIFY2(qpdf.exitCode() == 0, qpdf.readAllStandardOutput().constData());
+    }
     // A few cases are late on purpose; most are on schedule.
     QVERIFY2(overdue >= 2 && overdue <= 5, qPrintable(overdueCases.join(QStringLiteral(", "))));
     QVERIFY(onSchedule > 2 * overdue);
