@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryFile>
@@ -273,6 +274,13 @@ LoaPanel::LoaPanel(PortingService &service, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &LoaPanel::openAttachment);
     connect(m_remove, &QPushButton::clicked, this, &LoaPanel::removeAttachment);
     connect(m_restore, &QPushButton::clicked, this, &LoaPanel::restoreAttachment);
+    // The Delete key in the list deletes the selected file (Restore undoes it).
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_attachments);
+    deleteKey->setContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, [this] {
+        if (m_remove->isVisible() && m_remove->isEnabled())
+            removeAttachment();
+    });
 
     reload();
 }
@@ -827,6 +835,12 @@ void LoaPanel::openAttachment()
     const QTreeWidgetItem *item = m_attachments->currentItem();
     if (!item)
         return;
+    if (item->data(1, Qt::UserRole).toBool()) {
+        showMessage(tr("%1 is deleted from the case: Restore attaches it again, then it opens.")
+                        .arg(item->text(0)),
+            true);
+        return;
+    }
     const qint64 id = item->data(0, Qt::UserRole).toString().toLongLong();
     CaseAttachment meta;
     QByteArray bytes;

@@ -508,9 +508,12 @@ void TestLoaPanel::attachments()
         QFileInfo(copies.path()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
         QFileDevice::Permissions());
 
-    // Delete does not ask: the file stays in the list, greyed, and Restore
-    // attaches it again.
-    QTest::mouseClick(m_panel->removeButton(), Qt::LeftButton);
+    // Delete (the key, in the list) does not ask: the file stays in the
+    // list, greyed, and Restore attaches it again.
+    QApplication::setActiveWindow(m_panel.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);
     QVERIFY(Dialogs::takeShownMessages().isEmpty());
     QVERIFY(m_service->listAttachments(m_case).isEmpty());
     QVERIFY(m_service->attachmentNames(m_case).isEmpty()); // the LOA no longer names it
@@ -524,10 +527,13 @@ void TestLoaPanel::attachments()
     QVERIFY(!m_panel->removeButton()->isEnabled());
     QVERIFY(m_panel->restoreButton()->isEnabled());
     QVERIFY2(m_panel->message().contains(QLatin1String("Restore")), qPrintable(m_panel->message()));
+    // Opening it (double-click, Enter) says to restore it first.
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(m_opened.size(), 1);
+    QVERIFY2(m_panel->message().contains(QLatin1String("is deleted from the case")),
+        qPrintable(m_panel->message()));
     // Restore, by keyboard: Tab from Add passes the disabled Open and
     // Delete to it.
-    QApplication::setActiveWindow(m_panel.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
     m_panel->addButton()->setFocus();
     QTest::keyClick(m_panel->addButton(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(m_panel->restoreButton()));
