@@ -1674,8 +1674,10 @@ int CliApp::cmdClock(Context &ctx, const QStringList &args)
         "Usage: portdesk-cli [--now ISO] clock tick\n\n"
         "Applies every transition that has come due, once: numbers enter the\n"
         "inventory one day before the FOC, are activated at the FOC, ported-out\n"
-        "cases close when their numbers are deleted, and numbers deleted more than\n"
-        "7 days ago are purged. Prints each step applied.\n");
+        "cases close when their numbers are deleted, and numbers (and files\n"
+        "deleted from a case) deleted more than 7 days ago are purged. Prints each\n"
+        "step applied: case, step (inventory, activate, close, purge, purge-file)\n"
+        "and detail (a number, a file name).\n");
     if (args.contains(QStringLiteral("--help")))
         return m_out << help, Done;
     if (args != QStringList{QStringLiteral("tick")})

@@ -654,24 +654,43 @@ void CaseView::fillHistory()
             ++at;
         lines.insert(at, std::move(line));
     };
-    for (const LoaGroupStatus &g : m_loaPanel->loaGroups()) {
-        const QString group = g.carrier.trimmed().isEmpty()
-            ? tr("Carrier group %1").arg(g.carrierIndex + 1)
-            : tr("Carrier group %1 (%2)").arg(g.carrierIndex + 1).arg(g.carrier.trimmed());
-        for (const LoaVersion &v : g.versions) {
-            const QString signer = v.signer.title.isEmpty()
-                ? v.signer.name
-                : tr("%1, %2").arg(v.signer.name, v.signer.title);
-            insert({ v.signedAt, roleName(Role::Admin), tr("LOA signed"),
-                       tr("%1, version %2, signed by %3").arg(group).arg(v.version).arg(signer) },
-                true);
-        }
+    // Every version ever signed (a group a correction took away included),
+    // named with the carrier as that version's LOA showed it.
+    StoreStatus status;
+    const QList<LoaVersion> versions
+        = m_record.kind == CaseKind::PortIn ? m_service.loaVersions(m_caseId, &status) : QList<LoaVersion>();
+    for (const LoaVersion &v : versions) {
+        const QString carrier = v.content.value(QLatin1String("carrier")).toString().trimmed();
+        const QString group = carrier.isEmpty()
+            ? tr("Carrier group %1").arg(v.carrierIndex + 1)
+            : tr("Carrier group %1 (%2)").arg(v.carrierIndex + 1).arg(carrier);
+        const QString signer
+            = v.signer.title.isEmpty() ? v.signer.name : tr("%1, %2").arg(v.signer.name, v.signer.title);
+        insert({ v.signedAt, roleName(Role::Admin), tr("LOA signed"),
+                   tr("%1, version %2, signed by %3").arg(group).arg(v.version).arg(signer) },
+            true);
     }
-    for (const CaseAttachment &a : m_loaPanel->attachments() + m_loaPanel->removedAttachments()) {
-        const QString file = tr("%1: %2").arg(displayName(a.kind), a.fileName);
-        insert({ a.addedAt, roleName(Role::Admin), tr("File attached"), file }, false);
-        if (a.removedAt.isValid())
-            insert({ a.removedAt, roleName(Role::Admin), tr("File deleted"), file }, false);
+    // The file log: kept after a deleted file is purged.
+    for (const CaseFileEvent &e : m_service.listFileEvents(m_caseId, &status)) {
+        const QString file = tr("%1: %2").arg(displayName(e.kind), e.fileName);
+        switch (e.what) {
+        case CaseFileEvent::What::Attached:
+            insert({ e.at, roleName(Role::Admin), tr("File attached"), file }, false);
+            break;
+        case CaseFileEvent::What::Deleted:
+            insert({ e.at, roleName(Role::Admin), tr("File deleted"), file }, false);
+            break;
+        case CaseFileEvent::What::Restored:
+            insert({ e.at, roleName(Role::Admin), tr("File restored"), file }, false);
+            break;
+        case CaseFileEvent::What::Purged:
+            insert({ e.at, roleName(Role::System), tr("File purged"),
+                       tr("%1 (deleted %2 days before, gone for good)")
+                           .arg(file)
+                           .arg(PortingService::deletionQueueDays) },
+                false);
+            break;
+        }
     }
 
     m_history->setRowCount(int(lines.size()));

@@ -492,9 +492,10 @@ void LoaPanel::fillAttachments()
                 item->setFont(c, italic);
                 item->setForeground(c, grey);
                 item->setToolTip(c,
-                    tr("Deleted from the case on %1, added on %2: not named on the LOA. Restore "
-                       "attaches it again.")
-                        .arg(shortTime(a.removedAt), shortTime(a.addedAt)));
+                    tr("Deleted from the case on %1 (added on %2): not named on the LOA. Restore "
+                       "attaches it again until %3; then it goes for good.")
+                        .arg(shortTime(a.removedAt), shortTime(a.addedAt),
+                            shortTime(a.removedAt.addDays(PortingService::deletionQueueDays))));
             }
         }
     };
@@ -533,7 +534,7 @@ void LoaPanel::updateActions()
     const bool removed = file && file->data(1, Qt::UserRole).toBool();
     m_open->setEnabled(file && !removed);
     m_remove->setEnabled(file && !removed);
-    m_restore->setEnabled(removed);
+    m_restore->setEnabled(removed && open);
 }
 
 QString LoaPanel::message() const
@@ -576,7 +577,7 @@ void LoaPanel::signSelected()
     // What the dialog shows is what gets signed: a change made meanwhile by
     // another program is refused, not signed unseen.
     const QJsonObject shown = PortingService::loaContent(m_case.portIn, group);
-    dialog->setSubmitter([this, caseId, group, shown](const LoaSigner &signer) {
+    dialog->setSubmitter([this, dialog, caseId, group, shown](const LoaSigner &signer) {
         const ChangeResult result = m_service.signLoa(caseId, group, signer, m_role, nullptr, &shown);
         Violations violations = result.violations;
         if (!result.status.ok()) {
@@ -592,6 +593,18 @@ void LoaPanel::signSelected()
             showMessage(lines.join(QLatin1Char('\n')), false);
             reload();
             Q_EMIT caseChanged(caseId);
+        }
+        for (const Violation &v : std::as_const(violations)) {
+            if (v.rule != QLatin1String("loa.changed-while-signing"))
+                continue;
+            // This dialog shows a request that is no more: it closes, the
+            // panel shows the case as it is now, and Sign opens the new LOA.
+            showMessage(v.message + QLatin1Char(' ')
+                    + tr("Press Sign… to see the LOA as the request stands now."),
+                true);
+            QMetaObject::invokeMethod(dialog, &QDialog::reject, Qt::QueuedConnection);
+            reload();
+            break;
         }
         return violations;
     });
@@ -924,8 +937,9 @@ void LoaPanel::changeAttachment(qint64 id, const QString &name, bool restore)
     }
     showMessage(restore ? tr("%1 is attached again; the LOA names it.").arg(name)
                         : tr("%1 is deleted from the case; the LOA no longer names it. Select it "
-                             "and press Restore to attach it again.")
-                              .arg(name),
+                             "and press Restore to attach it again within %2 days.")
+                              .arg(name)
+                              .arg(PortingService::deletionQueueDays),
         false);
     reload();
     // The file stays selected, for Restore (or Delete) straight away.

@@ -153,31 +153,122 @@ bool LoaRepository::addAttachment(
     attachment->id = q.value(0).toLongLong();
     attachment->sizeBytes = data.size();
     q.finish();
-    return true;
+    return appendFileEvent(*this, { 0, attachment->caseId, attachment->id, CaseFileEvent::What::Attached,
+                                      attachment->addedAt, attachment->kind, attachment->fileName },
+        status);
 }
 
 bool LoaRepository::removeAttachment(
     qint64 caseId, qint64 id, const QDateTime &at, bool *found, StoreStatus *status)
 {
-    sql::Query q(m_store,
-        QStringLiteral("UPDATE case_attachments SET removed_at = ? "
-                       "WHERE id = ? AND case_id = ? AND removed_at IS NULL"));
-    q << sql::timeValue(at) << qlonglong(id) << qlonglong(caseId);
-    if (!q.exec(status))
-        return false;
-    *found = q.numRowsAffected() > 0;
-    return true;
+    return setRemoved(caseId, id, at, CaseFileEvent::What::Deleted, found, status);
 }
 
-bool LoaRepository::restoreAttachment(qint64 caseId, qint64 id, bool *found, StoreStatus *status)
+bool LoaRepository::restoreAttachment(
+    qint64 caseId, qint64 id, const QDateTime &at, bool *found, StoreStatus *status)
 {
+    return setRemoved(caseId, id, at, CaseFileEvent::What::Restored, found, status);
+}
+
+bool LoaRepository::setRemoved(qint64 caseId, qint64 id, const QDateTime &at, CaseFileEvent::What what,
+    bool *found, StoreStatus *status)
+{
+    const bool restore = what == CaseFileEvent::What::Restored;
     sql::Query q(m_store,
-        QStringLiteral("UPDATE case_attachments SET removed_at = NULL "
-                       "WHERE id = ? AND case_id = ? AND removed_at IS NOT NULL"));
-    q << qlonglong(id) << qlonglong(caseId);
+        QStringLiteral("UPDATE case_attachments SET removed_at = ? "
+                       "WHERE id = ? AND case_id = ? AND removed_at IS %1 RETURNING kind, file_name")
+            .arg(restore ? QLatin1String("NOT NULL") : QLatin1String("NULL")));
+    q << (restore ? sql::timeValue(QDateTime()) : sql::timeValue(at)) << qlonglong(id) << qlonglong(caseId);
     if (!q.exec(status))
         return false;
-    *found = q.numRowsAffected() > 0;
+    *found = q.next();
+    if (!q.done(status))
+        return false;
+    if (!*found)
+        return true;
+    CaseFileEvent event { 0, caseId, id, what, at, AttachmentKind::CarrierInvoice, q.value(1).toString() };
+    attachmentKindFromString(q.value(0).toString(), &event.kind);
+    q.finish();
+    return appendFileEvent(*this, event, status);
+}
+
+bool LoaRepository::appendFileEvent(const LoaRepository &repository, const CaseFileEvent &event, StoreStatus *status)
+{
+    sql::Query q(repository.m_store,
+        QStringLiteral("INSERT INTO case_file_events (case_id, attachment_id, what, at, kind, file_name) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    q << qlonglong(event.caseId) << qlonglong(event.attachmentId) << toString(event.what)
+      << sql::timeValue(event.at) << toString(event.kind) << sql::text(event.fileName);
+    return q.exec(status);
+}
+
+bool LoaRepository::fileEvents(qint64 caseId, QList<CaseFileEvent> *out, StoreStatus *status) const
+{
+    out->clear();
+    sql::Query q(m_store,
+        QStringLiteral("SELECT id, case_id, attachment_id, what, at, kind, file_name "
+                       "FROM case_file_events WHERE case_id = ? ORDER BY id"));
+    q << qlonglong(caseId);
+    if (!q.exec(status))
+        return false;
+    while (q.next()) {
+        CaseFileEvent e;
+        e.id = q.value(0).toLongLong();
+        e.caseId = q.value(1).toLongLong();
+        e.attachmentId = q.value(2).toLongLong();
+        const QString what = q.value(3).toString();
+        for (const auto w : { CaseFileEvent::What::Attached, CaseFileEvent::What::Deleted,
+                 CaseFileEvent::What::Restored, CaseFileEvent::What::Purged }) {
+            if (toString(w) == what)
+                e.what = w;
+        }
+        e.at = sql::timeFrom(q.value(4));
+        attachmentKindFromString(q.value(5).toString(), &e.kind);
+        e.fileName = q.value(6).toString();
+        out->append(e);
+    }
+    return q.done(status);
+}
+
+bool LoaRepository::purgeDue(const QDateTime &cutoff, bool *due, StoreStatus *status) const
+{
+    *due = false;
+    sql::Query q(m_store,
+        QStringLiteral("SELECT 1 FROM case_attachments WHERE removed_at IS NOT NULL AND removed_at <= ? "
+                       "LIMIT 1"));
+    q << sql::timeValue(cutoff);
+    if (!q.exec(status))
+        return false;
+    *due = q.next();
+    return q.done(status);
+}
+
+bool LoaRepository::purge(
+    const QDateTime &cutoff, const QDateTime &at, QList<CaseFileEvent> *purged, StoreStatus *status)
+{
+    purged->clear();
+    {
+        sql::Query q(m_store,
+            QStringLiteral("SELECT id, case_id, kind, file_name FROM case_attachments "
+                           "WHERE removed_at IS NOT NULL AND removed_at <= ? ORDER BY id"));
+        q << sql::timeValue(cutoff);
+        if (!q.exec(status))
+            return false;
+        while (q.next()) {
+            CaseFileEvent e { 0, q.value(1).toLongLong(), q.value(0).toLongLong(), CaseFileEvent::What::Purged,
+                at, AttachmentKind::CarrierInvoice, q.value(3).toString() };
+            attachmentKindFromString(q.value(2).toString(), &e.kind);
+            purged->append(e);
+        }
+        if (!q.done(status))
+            return false;
+    }
+    for (const CaseFileEvent &e : std::as_const(*purged)) {
+        sql::Query del(m_store, QStringLiteral("DELETE FROM case_attachments WHERE id = ? AND removed_at IS NOT NULL"));
+        del << qlonglong(e.attachmentId);
+        if (!del.exec(status) || !appendFileEvent(*this, e, status))
+            return false;
+    }
     return true;
 }
 

@@ -30,9 +30,22 @@ public:
     // again); found false when there is no such file to remove (restore).
     bool removeAttachment(
         qint64 caseId, qint64 id, const QDateTime &at, bool *found, StoreStatus *status);
-    bool restoreAttachment(qint64 caseId, qint64 id, bool *found, StoreStatus *status);
+    // (Each change to a file appends its line to the case's file log.)
+    bool restoreAttachment(
+        qint64 caseId, qint64 id, const QDateTime &at, bool *found, StoreStatus *status);
+    // The case's file log, oldest first.
+    bool fileEvents(qint64 caseId, QList<CaseFileEvent> *out, StoreStatus *status) const;
+    // Files removed at or before `cutoff`: whether any is there, and their
+    // purge (gone for good, a "purged" line each at `at`).
+    bool purgeDue(const QDateTime &cutoff, bool *due, StoreStatus *status) const;
+    bool purge(const QDateTime &cutoff, const QDateTime &at, QList<CaseFileEvent> *purged,
+        StoreStatus *status);
 
 private:
+    bool setRemoved(qint64 caseId, qint64 id, const QDateTime &at, CaseFileEvent::What what, bool *found,
+        StoreStatus *status);
+    static bool appendFileEvent(const LoaRepository &repository, const CaseFileEvent &event, StoreStatus *status);
+
     const Store &m_store;
 };
 

@@ -274,12 +274,43 @@ bool toV5(Store &store, StoreStatus *status)
     return true;
 }
 
-// v6: an attachment deleted from a case is kept, marked removed, so that
-// the admin can restore it and the case's history can tell of it.
+// v6: an attachment deleted from a case is kept for a while, marked removed,
+// so that the admin can restore it; the clock purges it after the deletion
+// queue's days. What happened to each file (attached, deleted, restored,
+// purged) is a log of its own, append-only like the case events, with the
+// file's name and kind, so the case's history keeps it after a purge. The
+// files already attached get their "attached" line at the time added.
 bool toV6(Store &store, StoreStatus *status)
 {
-    return runAll(store,
-        { QStringLiteral("ALTER TABLE case_attachments ADD COLUMN removed_at %BIGINT%") }, status);
+    QStringList statements {
+        QStringLiteral("ALTER TABLE case_attachments ADD COLUMN removed_at %BIGINT%"),
+        QStringLiteral("CREATE INDEX case_attachments_removed ON case_attachments (removed_at)"),
+        QStringLiteral("CREATE TABLE case_file_events ("
+                       " id %ID%,"
+                       " case_id %BIGINT% NOT NULL REFERENCES cases (id),"
+                       " attachment_id %BIGINT% NOT NULL,"
+                       " what TEXT NOT NULL,"
+                       " at %BIGINT% NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " file_name TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX case_file_events_case ON case_file_events (case_id, id)"),
+        QStringLiteral("INSERT INTO case_file_events (case_id, attachment_id, what, at, kind, file_name) "
+                       "SELECT case_id, id, 'attached', added_at, kind, file_name "
+                       "FROM case_attachments ORDER BY id"),
+    };
+    if (store.isPostgres()) {
+        statements << QStringLiteral("CREATE TRIGGER case_file_events_append_only BEFORE UPDATE OR "
+                                     "DELETE ON case_file_events FOR EACH ROW EXECUTE FUNCTION "
+                                     "portdesk_refuse_change()");
+    } else {
+        statements << QStringLiteral("CREATE TRIGGER case_file_events_no_update BEFORE UPDATE ON "
+                                     "case_file_events BEGIN SELECT RAISE(ABORT, 'case_file_events is "
+                                     "append-only'); END")
+                   << QStringLiteral("CREATE TRIGGER case_file_events_no_delete BEFORE DELETE ON "
+                                     "case_file_events BEGIN SELECT RAISE(ABORT, 'case_file_events is "
+                                     "append-only'); END");
+    }
+    return runAll(store, statements, status);
 }
 
 struct Step {

@@ -3,6 +3,7 @@
 #include "CaseRepository.h"
 #include "DraftRepository.h"
 #include "InventoryRepository.h"
+#include "LoaRepository.h"
 #include "SqlSupport.h"
 #include "Store.h"
 #include "VoiceConnectorRepository.h"
@@ -611,6 +612,18 @@ QList<AppliedStep> PortingService::tick(StoreStatus *status)
             return steps;
         for (const QString &e164 : std::as_const(purged))
             steps.append(AppliedStep { 0, QStringLiteral("purge"), e164 });
+    }
+    // Attachments deleted from a case as long ago go for good the same way.
+    if (!LoaRepository(m_store).purgeDue(purgeCutoff, &purgeDue, st))
+        return steps;
+    if (purgeDue) {
+        sql::WriteTransaction transaction(m_store);
+        QList<CaseFileEvent> purged;
+        if (!transaction.begin(st) || !LoaRepository(m_store).purge(purgeCutoff, now, &purged, st)
+            || !transaction.commit(st))
+            return steps;
+        for (const CaseFileEvent &e : std::as_const(purged))
+            steps.append(AppliedStep { e.caseId, QStringLiteral("purge-file"), e.fileName });
     }
 
     QList<qint64> due;

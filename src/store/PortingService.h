@@ -217,7 +217,12 @@ public:
     // Deletes a file from the case: kept, marked removed, restorable (the
     // LOA no longer names it). The admin's, as adding.
     ChangeResult removeAttachment(qint64 caseId, qint64 attachmentId, Role actor = Role::Admin);
+    // Restoring is refused once the case is closed (nothing more is attached
+    // to it); deleting is not (a wrong file can always be taken off). A
+    // deleted file is purged by the clock after deletionQueueDays.
     ChangeResult restoreAttachment(qint64 caseId, qint64 attachmentId, Role actor = Role::Admin);
+    // What happened to the case's files, oldest first (kept after a purge).
+    QList<CaseFileEvent> listFileEvents(qint64 caseId, StoreStatus *status = nullptr) const;
     // The file names the LOA document lists, in the order added.
     QStringList attachmentNames(qint64 caseId, StoreStatus *status = nullptr) const;
     // --- end loa-sign ---

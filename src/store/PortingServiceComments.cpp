@@ -20,8 +20,7 @@ Violation commentRefusal(const char *field, const char *rule, const QString &mes
 }
 
 // Whether `secret` stands in `text` as a token of its own: not inside a
-// longer run of letters or digits (a PIN's digits inside a phone number are
-// not the PIN).
+// longer run of letters or digits.
 bool containsToken(const QString &text, const QString &secret)
 {
     for (qsizetype from = text.indexOf(secret, 0, Qt::CaseInsensitive); from >= 0;
@@ -32,6 +31,47 @@ bool containsToken(const QString &text, const QString &secret)
             return true;
     }
     return false;
+}
+
+// The numbers written in `text`, each as its digits alone: a run of digits
+// that single spaces, dashes or dots may group ("8304 1799 2615"), and that
+// anything else ends ("(206) 444-0101" is 206, then 4440101).
+QStringList numbersIn(const QString &text)
+{
+    QStringList numbers;
+    QString current;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isDigit()) {
+            current += c;
+            continue;
+        }
+        const bool grouping = (c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('.'))
+            && !current.isEmpty() && i + 1 < text.size() && text.at(i + 1).isDigit();
+        if (grouping)
+            continue;
+        if (!current.isEmpty())
+            numbers << current;
+        current.clear();
+    }
+    if (!current.isEmpty())
+        numbers << current;
+    return numbers;
+}
+
+// Whether a comment repeats `secret`: a secret of digits (grouped or not)
+// as a whole number of the text, written in any grouping; any other secret
+// as a word of its own.
+bool repeats(const QString &text, const QString &secret)
+{
+    QString digits;
+    for (const QChar c : secret) {
+        if (c.isDigit())
+            digits += c;
+        else if (c != QLatin1Char(' ') && c != QLatin1Char('-') && c != QLatin1Char('.'))
+            return containsToken(text, secret);
+    }
+    return !digits.isEmpty() && numbersIn(text).contains(digits);
 }
 
 // The case's secrets a comment must not repeat, each with what to call it.
@@ -103,7 +143,7 @@ ChangeResult PortingService::addComment(
     // Account numbers and PINs stay masked in the case; a comment is shown
     // to everyone who opens it, as written.
     for (const auto &secret : secretsOf(row.toRecord())) {
-        if (containsToken(text, secret.first)) {
+        if (repeats(text, secret.first)) {
             result.violations.append(commentRefusal("body", "comment.contains-secret",
                 PortingService::tr("The comment contains %1. Account numbers and PINs stay masked "
                                    "in the case (Reveal shows them); take it out of the comment.")

@@ -752,10 +752,24 @@ ChangeResult PortingService::changeAttachment(qint64 caseId, qint64 attachmentId
     sql::WriteTransaction transaction(m_store);
     if (!transaction.begin(&result.status))
         return result;
+    CaseRow row;
     bool found = false;
+    if (!CaseRepository(m_store).load(caseId, true, &row, &found, &result.status))
+        return failedWith(result.status);
+    if (!found)
+        return refused(caseId, caseNotFound(caseId));
+    result.state = row.state;
+    if (restore && CaseStateMachine::isTerminal(row.state)) {
+        result.violations.append(refusal(QStringLiteral("case"), "attachment.case-closed",
+            tr("Case %1 is %2: nothing more can be attached to it, so a deleted file stays deleted.")
+                .arg(caseId)
+                .arg(displayName(row.state))));
+        return result;
+    }
     LoaRepository files(m_store);
-    if (!(restore ? files.restoreAttachment(caseId, attachmentId, &found, &result.status)
-                  : files.removeAttachment(caseId, attachmentId, Clock::now(), &found, &result.status)))
+    const QDateTime now = Clock::now();
+    if (!(restore ? files.restoreAttachment(caseId, attachmentId, now, &found, &result.status)
+                  : files.removeAttachment(caseId, attachmentId, now, &found, &result.status)))
         return failedWith(result.status);
     if (!found) {
         result.violations.append(refusal(QStringLiteral("attachment"), "attachment.not-found",
@@ -766,6 +780,15 @@ ChangeResult PortingService::changeAttachment(qint64 caseId, qint64 attachmentId
     if (!transaction.commit(&result.status))
         return failedWith(result.status);
     return result;
+}
+
+QList<CaseFileEvent> PortingService::listFileEvents(qint64 caseId, StoreStatus *status) const
+{
+    const StatusOut st(status);
+    QList<CaseFileEvent> out;
+    if (!LoaRepository(m_store).fileEvents(caseId, &out, st))
+        out.clear();
+    return out;
 }
 
 QStringList PortingService::attachmentNames(qint64 caseId, StoreStatus *status) const

@@ -41,4 +41,19 @@ QString InventoryNumber::assignedTo() const
     return {};
 }
 
+QString toString(CaseFileEvent::What what)
+{
+    switch (what) {
+    case CaseFileEvent::What::Attached:
+        return QStringLiteral("attached");
+    case CaseFileEvent::What::Deleted:
+        return QStringLiteral("deleted");
+    case CaseFileEvent::What::Restored:
+        return QStringLiteral("restored");
+    case CaseFileEvent::What::Purged:
+        break;
+    }
+    return QStringLiteral("purged");
+}
+
 } // namespace portdesk

@@ -178,7 +178,7 @@ struct Draft
 // One step applied by the clock.
 struct AppliedStep {
     qint64 caseId = 0; // 0 for inventory purges
-    QString what; // "inventory", "activate", "close", "purge"
+    QString what; // "inventory", "activate", "close", "purge", "purge-file" (a deleted attachment)
     QString detail; // e.g. the purged number
 };
 
@@ -273,6 +273,20 @@ struct CaseAttachment {
     QDateTime addedAt;
     QDateTime removedAt; // deleted from the case (restorable); invalid while it is attached
 };
+
+// One line of a case's file log (case_file_events, append-only): kept after
+// the file itself is purged.
+struct CaseFileEvent {
+    enum class What { Attached, Deleted, Restored, Purged };
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 attachmentId = 0;
+    What what = What::Attached;
+    QDateTime at;
+    AttachmentKind kind = AttachmentKind::CarrierInvoice;
+    QString fileName;
+};
+QString toString(CaseFileEvent::What what); // "attached", "deleted", "restored", "purged"
 // --- end loa-sign ---
 
 // --- inventory ---

@@ -335,12 +335,28 @@ void TestLoaPanel::changedWhileSigningIsRefused()
     const qsizetype versions = m_service->loaVersions(m_case).size();
 
     QTest::mouseClick(dialog->signButton(), Qt::LeftButton);
-    QVERIFY(m_panel->signDialog()); // stays open, saying why
-    QVERIFY2(dialog->message().contains(QLatin1String("changed while the LOA was open")),
-        qPrintable(dialog->message()));
+    // Nothing signed; the stale dialog closes and the panel says why.
     QCOMPARE(m_service->loaVersions(m_case).size(), versions);
-    dialog->reject();
     QTRY_VERIFY(!m_panel->signDialog());
+    QVERIFY2(m_panel->message().contains(QLatin1String("changed while the LOA was open")),
+        qPrintable(m_panel->message()));
+    QVERIFY(m_panel->message().contains(QLatin1String("accountNumber")));
+    // Sign again: the dialog shows the request as it is now, and signs it.
+    QTest::mouseClick(m_panel->signButton(), Qt::LeftButton);
+    dialog = m_panel->signDialog();
+    QVERIFY(dialog);
+    dialog->titleEdit()->setText(QStringLiteral("CFO"));
+    QTest::mouseClick(dialog->signButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_panel->signDialog());
+    const QList<LoaVersion> after = m_service->loaVersions(m_case);
+    QCOMPARE(after.size(), versions + 1);
+    LoaVersion newest;
+    for (const LoaVersion &v : after) {
+        if (v.carrierIndex == 0 && v.version > newest.version)
+            newest = v;
+    }
+    QCOMPARE(newest.version, 3); // the first, the correction signed elsewhere, this one
+    QCOMPARE(newest.content.value(QLatin1String("accountNumber")).toString(), QStringLiteral("559900112233"));
 }
 
 void TestLoaPanel::signCorrectionBeforeResubmit()

@@ -112,40 +112,61 @@ void TestComments::secretsRefused_data()
     // secretPin(); a port-out case gets account ID ACC-7781 and PIN
     // secretPortOutPin().
     QTest::addColumn<bool>("onPortOut");
+    QTest::addColumn<QString>("pin"); // a port-in with this PIN instead of secretPin()
     QTest::addColumn<QString>("body");
     QTest::addColumn<QString>("named"); // what the refusal names; empty: accepted
 
     const QString account = secretAccount();
     const QString pin = secretPin();
-    QTest::newRow("the PIN") << false << QStringLiteral("The PIN is %1, right?").arg(pin)
+    QTest::newRow("the PIN") << false << QString() << QStringLiteral("The PIN is %1, right?").arg(pin)
                              << QStringLiteral("the PIN of carrier group 1 (Example Telecom)");
-    QTest::newRow("the PIN alone") << false << pin << QStringLiteral("the PIN of carrier group 1");
+    QTest::newRow("the PIN alone") << false << QString() << pin << QStringLiteral("the PIN of carrier group 1");
     QTest::newRow("the account number")
-        << false << QStringLiteral("acct:%1.").arg(account)
+        << false << QString() << QStringLiteral("acct:%1.").arg(account)
         << QStringLiteral("the account number of carrier group 1");
     QTest::newRow("both: the first named")
-        << false << QStringLiteral("%1 / %2").arg(account, pin) << QStringLiteral("the account number");
+        << false << QString() << QStringLiteral("%1 / %2").arg(account, pin) << QStringLiteral("the account number");
     QTest::newRow("the PIN's digits inside a number")
-        << false << QStringLiteral("Call +1206%10 after noon.").arg(pin) << QString();
+        << false << QString() << QStringLiteral("Call +1206%10 after noon.").arg(pin) << QString();
     QTest::newRow("the PIN inside a longer number")
-        << false << QStringLiteral("Ticket 9%1.").arg(pin) << QString();
+        << false << QString() << QStringLiteral("Ticket 9%1.").arg(pin) << QString();
     QTest::newRow("a part of the account number")
-        << false << QStringLiteral("Ends in %1.").arg(account.right(4)) << QString();
-    QTest::newRow("port-out PIN") << true
+        << false << QString() << QStringLiteral("Ends in %1.").arg(account.right(4)) << QString();
+    QTest::newRow("port-out PIN") << true << QString()
                                   << QStringLiteral("Give them %1.").arg(secretPortOutPin())
                                   << QStringLiteral("the port-out PIN");
     QTest::newRow("port-out account ID, any case")
-        << true << QStringLiteral("account acc-7781 is ready") << QStringLiteral("the port-out account ID");
+        << true << QString() << QStringLiteral("account acc-7781 is ready") << QStringLiteral("the port-out account ID");
     QTest::newRow("port-out: the port-in PIN is not this case's")
-        << true << QStringLiteral("old PIN %1").arg(pin) << QString();
+        << true << QString() << QStringLiteral("old PIN %1").arg(pin) << QString();
+    // Numbers however grouped; a number's digits inside a longer one are not it.
+    QTest::newRow("the account number grouped")
+        << false << QString() << QStringLiteral("It is 8304 1799 2615 on the bill.")
+        << QStringLiteral("the account number");
+    QTest::newRow("the account number with dashes")
+        << false << QString() << QStringLiteral("acct 830-417-992615") << QStringLiteral("the account number");
+    QTest::newRow("a 4-digit PIN inside a phone number")
+        << false << QStringLiteral("0101") << QStringLiteral("Call (206) 444-0101 after noon.") << QString();
+    QTest::newRow("a 4-digit PIN")
+        << false << QStringLiteral("0101") << QStringLiteral("PIN: 0101") << QStringLiteral("the PIN of carrier group 1");
+    QTest::newRow("a 3-digit PIN is too short to tell")
+        << false << QStringLiteral("101") << QStringLiteral("Room 101, PIN 101") << QString();
 }
 
 void TestComments::secretsRefused()
 {
     QFETCH(bool, onPortOut);
+    QFETCH(QString, pin);
     QFETCH(QString, body);
     QFETCH(QString, named);
     qint64 caseId = m_case;
+    if (!pin.isEmpty()) {
+        PortInRequest request = portIn(seattleRange(501, 2));
+        request.carriers[0].pin = pin;
+        const ChangeResult other = m_service->submitPortIn(request);
+        VERIFY_OK(other);
+        caseId = other.id;
+    }
     if (onPortOut) {
         // Numbers in the inventory: the case of init() ported in, up to the
         // clock's activation.
@@ -165,10 +186,10 @@ void TestComments::secretsRefused()
         QVERIFY2(status.ok(), qPrintable(status.message));
         const ChangeResult out = m_service->submitPortOut(portOut(seattleRange(1, 2)));
         VERIFY_OK(out);
-        EventArgs pin;
-        pin.accountId = QStringLiteral("ACC-7781");
-        pin.pin = secretPortOutPin();
-        VERIFY_OK(m_service->advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
+        EventArgs issued;
+        issued.accountId = QStringLiteral("ACC-7781");
+        issued.pin = secretPortOutPin();
+        VERIFY_OK(m_service->advance(out.id, CaseEvent::IssuePin, Role::Support, issued));
         caseId = out.id;
     }
     for (const bool internal : { false, true }) {

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QtTest>
 
 #include <functional>
@@ -83,6 +84,8 @@ private Q_SLOTS:
     void sizeLimit();
     void attachFromFile();
     void removeAttachment();
+    void fileLogAndPurge();
+    void restoreRefusedOnClosedCase();
     void attachmentRoles();
 
 private:
@@ -831,9 +834,9 @@ void TestLoaVersions::removeAttachment()
     QVERIFY(a > 0 && b > a);
     QCOMPARE(m_service->attachmentNames(id),
         (QStringList { QStringLiteral("a.pdf"), QStringLiteral("b.png") }));
-    // Another case's id cannot remove it.
+    // Through another case id: no such case.
     QVERIFY(hasRule(
-        m_service->removeAttachment(id + 1, a), QString(), QStringLiteral("attachment.not-found")));
+        m_service->removeAttachment(id + 1, a), QString(), QStringLiteral("case.not-found")));
     VERIFY_OK(m_service->removeAttachment(id, a));
     QCOMPARE(m_service->attachmentNames(id), QStringList { QStringLiteral("b.png") });
     QVERIFY(hasRule(
@@ -850,7 +853,7 @@ void TestLoaVersions::removeAttachment()
     QVERIFY(hasRule(
         m_service->restoreAttachment(id, b), QString(), QStringLiteral("attachment.not-found")));
     QVERIFY(hasRule(
-        m_service->restoreAttachment(id + 1, a), QString(), QStringLiteral("attachment.not-found")));
+        m_service->restoreAttachment(id + 1, a), QString(), QStringLiteral("case.not-found")));
     VERIFY_OK(m_service->restoreAttachment(id, a));
     QCOMPARE(m_service->attachmentNames(id),
         (QStringList { QStringLiteral("a.pdf"), QStringLiteral("b.png") }));
@@ -860,6 +863,85 @@ void TestLoaVersions::removeAttachment()
     QCOMPARE(data, kPdf);
     QVERIFY(hasRule(
         m_service->restoreAttachment(id, a), QString(), QStringLiteral("attachment.not-found")));
+}
+
+void TestLoaVersions::fileLogAndPurge()
+{
+    // Every change to a file is a line of the case's file log, which stays
+    // after the clock purges a file deleted deletionQueueDays ago.
+    const qint64 id = caseAwaitingLoa();
+    QVERIFY(id > 0);
+    const QDateTime t0 = Clock::now();
+    const qint64 a = m_service->addAttachment(id, AttachmentKind::CarrierInvoice, QStringLiteral("a.pdf"), kPdf).id;
+    const qint64 b
+        = m_service->addAttachment(id, AttachmentKind::CustomerServiceRecord, QStringLiteral("b.png"), kPng).id;
+    QVERIFY(a > 0 && b > a);
+    m_clock.advanceSeconds(60);
+    VERIFY_OK(m_service->removeAttachment(id, a));
+    m_clock.advanceSeconds(60);
+    VERIFY_OK(m_service->restoreAttachment(id, a));
+    m_clock.advanceSeconds(60);
+    VERIFY_OK(m_service->removeAttachment(id, a));
+    const QDateTime deletedAt = Clock::now();
+    VERIFY_OK(m_service->removeAttachment(id, b));
+
+    // Not yet: one second short of the queue's days.
+    m_clock.set(deletedAt.addDays(PortingService::deletionQueueDays).addSecs(-1));
+    StoreStatus status;
+    QList<AppliedStep> steps = m_service->tick(&status);
+    QVERIFY2(status.ok(), qPrintable(status.message));
+    QCOMPARE(m_service->listAttachments(id, nullptr, true).size(), 2);
+    m_clock.advanceSeconds(1);
+    steps = m_service->tick(&status);
+    QVERIFY2(status.ok(), qPrintable(status.message));
+    QStringList purged;
+    for (const AppliedStep &step : steps) {
+        if (step.what == QLatin1String("purge-file")) {
+            QCOMPARE(step.caseId, id);
+            purged << step.detail;
+        }
+    }
+    QCOMPARE(purged, (QStringList { QStringLiteral("a.pdf"), QStringLiteral("b.png") }));
+    QVERIFY(m_service->listAttachments(id, nullptr, true).isEmpty());
+    QCOMPARE(count(*m_store, QStringLiteral("case_attachments")), 0);
+    QVERIFY(hasRule(m_service->restoreAttachment(id, a), QString(), QStringLiteral("attachment.not-found")));
+    // A second tick has nothing more to purge.
+    steps = m_service->tick(&status);
+    QVERIFY(std::none_of(steps.cbegin(), steps.cend(),
+        [](const AppliedStep &step) { return step.what == QLatin1String("purge-file"); }));
+
+    QStringList log;
+    for (const CaseFileEvent &e : m_service->listFileEvents(id, &status))
+        log << QStringLiteral("%1 %2 %3").arg(toString(e.what), e.fileName).arg(t0.secsTo(e.at));
+    const qint64 purgeAt = t0.secsTo(Clock::now());
+    QCOMPARE(log,
+        (QStringList { QStringLiteral("attached a.pdf 0"), QStringLiteral("attached b.png 0"),
+            QStringLiteral("deleted a.pdf 60"), QStringLiteral("restored a.pdf 120"),
+            QStringLiteral("deleted a.pdf 180"), QStringLiteral("deleted b.png 180"),
+            QStringLiteral("purged a.pdf %1").arg(purgeAt), QStringLiteral("purged b.png %1").arg(purgeAt) }));
+
+    // The log is append-only.
+    QSqlQuery change(m_store->database());
+    QVERIFY(!change.exec(QStringLiteral("UPDATE case_file_events SET file_name = 'x'")));
+    QVERIFY(!change.exec(QStringLiteral("DELETE FROM case_file_events")));
+    QCOMPARE(count(*m_store, QStringLiteral("case_file_events")), 8);
+}
+
+void TestLoaVersions::restoreRefusedOnClosedCase()
+{
+    // A wrong file can be taken off a closed case, never put back on it.
+    const qint64 id = caseAwaitingLoa();
+    QVERIFY(id > 0);
+    const qint64 a = m_service->addAttachment(id, AttachmentKind::CarrierInvoice, QStringLiteral("a.pdf"), kPdf).id;
+    const qint64 b = m_service->addAttachment(id, AttachmentKind::CarrierInvoice, QStringLiteral("b.pdf"), kPdf).id;
+    VERIFY_OK(m_service->removeAttachment(id, a));
+    VERIFY_OK(m_service->advance(id, CaseEvent::Cancel, Role::Admin, {}));
+    QVERIFY(hasRule(m_service->restoreAttachment(id, a), QStringLiteral("case"),
+        QStringLiteral("attachment.case-closed")));
+    VERIFY_OK(m_service->removeAttachment(id, b));
+    QVERIFY(m_service->listAttachments(id).isEmpty());
+    QCOMPARE(m_service->listAttachments(id, nullptr, true).size(), 2);
+    QVERIFY(hasRule(m_service->removeAttachment(id + 100, b), QString(), QStringLiteral("case.not-found")));
 }
 
 void TestLoaVersions::attachmentRoles()

@@ -413,8 +413,9 @@ private Q_SLOTS:
 
     void v6AttachmentsStayAttached()
     {
-        // v6 keeps removed attachments (removed_at): a file attached before
-        // the upgrade is still attached after it, bytes and all.
+        // v6 keeps removed attachments (removed_at) and logs what happens to
+        // files: a file attached before the upgrade is still attached after
+        // it, bytes and all, and the log has its "attached" line.
         TestDatabase db;
         QVERIFY2(db.isValid(), qPrintable(db.error()));
         StoreStatus status;
@@ -452,6 +453,13 @@ private Q_SLOTS:
         QVERIFY(service.loadAttachment(fileId, nullptr, &data, &status));
         QCOMPARE(data, pdf);
         QVERIFY(service.listAttachments(caseId, &status, true).isEmpty());
+        // Its "attached" line in the new file log, at the time it was added.
+        const QList<CaseFileEvent> log = service.listFileEvents(caseId, &status);
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(toString(log.first().what), QStringLiteral("attached"));
+        QCOMPARE(log.first().attachmentId, fileId);
+        QCOMPARE(log.first().fileName, QStringLiteral("bill.pdf"));
+        QCOMPARE(log.first().at, startTime());
     }
 
     void v5SearchTextFromRequest()

@@ -188,7 +188,9 @@ void TestSampleStore::realisticQueue()
     QVERIFY(rejectedFoc >= 1);
     QVERIFY2(attached >= 2 && deleted >= 1, qPrintable(QStringLiteral("%1 attached, %2 deleted").arg(attached).arg(deleted)));
     // qpdf (a test dependency) finds nothing wrong with the sample's PDF.
-    if (!QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty()) {
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty(),
+        "qpdf is not installed (tools/quickstart.sh test installs it)");
+    {
         QTemporaryFile file;
         QVERIFY(file.open());
         file.write(samplePdf);
