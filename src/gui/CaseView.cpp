@@ -634,6 +634,7 @@ void CaseView::fillHistory()
     struct Line {
         QDateTime at;
         QString who, step, details;
+        int group = -1; // a signature's carrier group
     };
     QList<Line> lines;
     lines.reserve(m_record.events.size());
@@ -647,8 +648,24 @@ void CaseView::fillHistory()
     // of the same moment, except that a signature goes before the LOAs'
     // submission it allowed.
     const QString submitLoa = displayName(CaseEvent::SubmitLoa);
+    // (A signature goes after the same group's earlier signature and the
+    // submission that one allowed, even at the same moment: a correction
+    // signed on a fixed clock follows the first submission.)
     const auto insert = [&lines, &submitLoa](Line line, bool signature) {
         qsizetype at = 0;
+        if (signature) {
+            for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+                if (lines.at(i).group == line.group) {
+                    // After the earlier signature and the submission it allowed.
+                    at = i + 1;
+                    while (at < lines.size() && lines.at(at).at <= line.at) {
+                        if (lines.at(at++).step == submitLoa)
+                            break;
+                    }
+                    break;
+                }
+            }
+        }
         while (at < lines.size() && lines.at(at).at <= line.at
             && !(signature && lines.at(at).at == line.at && lines.at(at).step == submitLoa))
             ++at;
@@ -667,7 +684,7 @@ void CaseView::fillHistory()
         const QString signer
             = v.signer.title.isEmpty() ? v.signer.name : tr("%1, %2").arg(v.signer.name, v.signer.title);
         insert({ v.signedAt, roleName(Role::Admin), tr("LOA signed"),
-                   tr("%1, version %2, signed by %3").arg(group).arg(v.version).arg(signer) },
+                   tr("%1, version %2, signed by %3").arg(group).arg(v.version).arg(signer), v.carrierIndex },
             true);
     }
     // The file log: kept after a deleted file is purged.

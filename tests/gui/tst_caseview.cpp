@@ -166,6 +166,7 @@ private Q_SLOTS:
 
     void agentTakesCaseToCompleted();
     void historyShowsSignaturesAndFiles();
+    void historyOrdersSignaturesOnOneMoment();
     void setFocRefusesWeekendAndPast();
     void notPortableNeedsReason();
     void changeRequestAnsweredWithNamedFieldsOnly();
@@ -401,6 +402,28 @@ void TestCaseView::agentTakesCaseToCompleted()
     QVERIFY2(signedRow > 0, qPrintable(history));
     QVERIFY2(rows.at(signedRow + 1).contains(QStringLiteral("|") + displayName(CaseEvent::SubmitLoa) + QStringLiteral("|")),
         qPrintable(history));
+}
+
+void TestCaseView::historyOrdersSignaturesOnOneMoment()
+{
+    // Everything at one moment (a script with a fixed --now): each signature
+    // just before the submission it allowed, version 2 after the first round.
+    const qint64 id = portInAt(CaseState::ChangeRequested);
+    CaseRecord r = record(id);
+    PortInRequest corrected = r.portIn;
+    corrected.carriers[0].accountNumber = QStringLiteral("830417992699");
+    VERIFY_OK(signAllLoas(*m_service, id, &corrected));
+    VERIFY_OK(m_service->correctPortIn(id, corrected, Role::Admin));
+    auto v = view(Role::Support, id);
+    QStringList steps;
+    for (const QString &row : historyText(v->historyTable()).split(QLatin1Char('\n')))
+        steps << row.section(QLatin1Char('|'), 2, 2) + QLatin1Char(' ')
+                + row.section(QLatin1Char('|'), 3, 3).section(QLatin1String(", signed"), 0, 0).section(QLatin1Char(','), 1, 1).trimmed();
+    QCOMPARE(steps,
+        (QStringList { displayName(CaseEvent::Submit) + QLatin1Char(' '), displayName(CaseEvent::Portable) + QLatin1Char(' '),
+            displayName(CaseEvent::RequestLoa) + QLatin1Char(' '), QStringLiteral("LOA signed version 1"),
+            displayName(CaseEvent::SubmitLoa) + QLatin1Char(' '), displayName(CaseEvent::RequestChange) + QLatin1Char(' '),
+            QStringLiteral("LOA signed version 2"), displayName(CaseEvent::SubmitLoa) + QLatin1Char(' ') }));
 }
 
 void TestCaseView::historyShowsSignaturesAndFiles()
