@@ -884,7 +884,7 @@ int CliApp::cmdLoa(Context &ctx, const QStringList &args)
         LoaOptions group = options;
         for (const LoaGroupStatus &s : signing) {
             // Only a signature that signed what the letter now shows.
-            if (s.carrierIndex != int(i) || s.state != LoaState::Signed)
+            if (s.carrierIndex != int(i) || !PortingService::signatureFits(s, record.portIn))
                 continue;
             group.version = s.version.version;
             group.signature.name = s.version.signer.name;

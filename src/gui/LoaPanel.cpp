@@ -656,7 +656,8 @@ void LoaPanel::exportSelected()
     options.attachmentNames = m_service.attachmentNames(m_caseId);
     // Only a signature that shows the request as it is now goes on the
     // document; otherwise it has blank lines to sign by hand.
-    if (g.state == LoaState::Signed) {
+    const bool signedLetter = PortingService::signatureFits(g, m_case.portIn);
+    if (signedLetter) {
         options.signature = signatureOf(g.version);
         options.version = g.version.version;
     }
@@ -666,7 +667,7 @@ void LoaPanel::exportSelected()
         Dialogs::warning(this, tr("Export the LOA"), error);
         return;
     }
-    showMessage(g.state == LoaState::Signed
+    showMessage(signedLetter
             ? tr("Carrier group %1's LOA, version %2, signed, is in %3.")
                   .arg(group + 1)
                   .arg(g.version.version)
@@ -686,7 +687,7 @@ void LoaPanel::printSelected()
     LoaOptions options;
     loaLanguageFromString(m_language->currentData().toString(), &options.language);
     options.attachmentNames = m_service.attachmentNames(m_caseId);
-    if (g.state == LoaState::Signed) {
+    if (PortingService::signatureFits(g, m_case.portIn)) {
         options.signature = signatureOf(g.version);
         options.version = g.version.version;
     }

@@ -189,6 +189,10 @@ public:
     // names of the group's fields plus the request's port date and BTN
     // option; numbers and BTNs in E.164 where they can be read.
     static QJsonObject loaContent(const PortInRequest &request, int carrierIndex);
+    // Whether g's signature may go on the LOA of `request`'s group g: signed,
+    // current, and for exactly what that letter shows (a request and a status
+    // read a moment apart never pair one request with another's signature).
+    static bool signatureFits(const LoaGroupStatus &g, const PortInRequest &request);
     // The fields that differ from older to newer, in LOA order; numbers one
     // entry each, removed then added.
     static QList<LoaFieldChange> loaDiff(const QJsonObject &older, const QJsonObject &newer);

@@ -541,6 +541,12 @@ ChangeResult PortingService::signLoa(qint64 caseId, int carrierIndex, const LoaS
     return result;
 }
 
+bool PortingService::signatureFits(const LoaGroupStatus &g, const PortInRequest &request)
+{
+    return g.state == LoaState::Signed && g.carrierIndex >= 0 && g.carrierIndex < request.carriers.size()
+        && g.version.content == loaContent(request, g.carrierIndex);
+}
+
 QList<LoaVersion> PortingService::loaVersions(qint64 caseId, StoreStatus *status) const
 {
     const StatusOut st(status);

@@ -264,6 +264,17 @@ void TestLoaVersions::changedWhileSigningIsRefused()
     VERIFY_OK(m_service->signLoa(id, 0, janeRoe(), Role::Admin, &corrected));
     VERIFY_OK(m_service->correctPortIn(id, corrected, Role::Admin));
 
+    // A status read after the correction never signs the letter of the
+    // request read before it (signatureFits), and fits the request as it is.
+    {
+        const LoaGroupStatus now = m_service->loaStatus(id).first();
+        QCOMPARE(toString(now.state), QStringLiteral("signed"));
+        QVERIFY(!PortingService::signatureFits(now, record.portIn));
+        QVERIFY(PortingService::signatureFits(now, corrected));
+        LoaGroupStatus unsignedGroup = now;
+        unsignedGroup.state = LoaState::NeedsResigning;
+        QVERIFY(!PortingService::signatureFits(unsignedGroup, corrected));
+    }
     // Version 1's content was on screen; the stored request is now v2's.
     const ChangeResult stale = m_service->signLoa(id, 0, janeRoe(), Role::Admin, nullptr, &shownBefore);
     QVERIFY(stale.refused());
