@@ -648,19 +648,21 @@ void CaseView::fillHistory()
     // of the same moment, except that a signature goes before the LOAs'
     // submission it allowed.
     const QString submitLoa = displayName(CaseEvent::SubmitLoa);
-    // (A signature goes after the same group's earlier signature and the
-    // submission that one allowed, even at the same moment: a correction
-    // signed on a fixed clock follows the first submission.)
-    const auto insert = [&lines, &submitLoa](Line line, bool signature) {
+    // (A signature goes after the same group's earlier signature and any
+    // change request since, even at the same moment: a correction signed on
+    // a fixed clock follows the first submission and the change request.)
+    const QString requestChange = displayName(CaseEvent::RequestChange);
+    const auto insert = [&lines, &submitLoa, &requestChange](Line line, bool signature) {
         qsizetype at = 0;
         if (signature) {
             for (qsizetype i = lines.size() - 1; i >= 0; --i) {
                 if (lines.at(i).group == line.group) {
-                    // After the earlier signature and the submission it allowed.
+                    // After the earlier signature, and after a change request
+                    // that came since (the signature answers it).
                     at = i + 1;
-                    while (at < lines.size() && lines.at(at).at <= line.at) {
-                        if (lines.at(at++).step == submitLoa)
-                            break;
+                    for (qsizetype j = at; j < lines.size() && lines.at(j).at <= line.at; ++j) {
+                        if (lines.at(j).step == requestChange)
+                            at = j + 1;
                     }
                     break;
                 }
@@ -702,13 +704,16 @@ void CaseView::fillHistory()
             break;
         case CaseFileEvent::What::Purged:
             insert({ e.at, roleName(Role::System), tr("File purged"),
-                       tr("%1 (deleted %2 days before, gone for good)")
+                       tr("%1 (deleted at least %2 days before: gone for good)")
                            .arg(file)
                            .arg(PortingService::deletionQueueDays) },
                 false);
             break;
         }
     }
+    // A store that failed half-way says so at the end, not by a shorter story.
+    if (!status.ok())
+        lines.append({ Clock::now(), QString(), tr("Not read"), status.message });
 
     m_history->setRowCount(int(lines.size()));
     for (int row = 0; row < lines.size(); ++row) {

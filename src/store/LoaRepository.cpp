@@ -217,11 +217,16 @@ bool LoaRepository::fileEvents(qint64 caseId, QList<CaseFileEvent> *out, StoreSt
         e.caseId = q.value(1).toLongLong();
         e.attachmentId = q.value(2).toLongLong();
         const QString what = q.value(3).toString();
+        bool known = false;
         for (const auto w : { CaseFileEvent::What::Attached, CaseFileEvent::What::Deleted,
                  CaseFileEvent::What::Restored, CaseFileEvent::What::Purged }) {
-            if (toString(w) == what)
+            if (toString(w) == what) {
                 e.what = w;
+                known = true;
+            }
         }
+        if (!known)
+            continue; // a newer PortDesk's kind of line
         e.at = sql::timeFrom(q.value(4));
         attachmentKindFromString(q.value(5).toString(), &e.kind);
         e.fileName = q.value(6).toString();
@@ -263,11 +268,20 @@ bool LoaRepository::purge(
         if (!q.done(status))
             return false;
     }
-    for (const CaseFileEvent &e : std::as_const(*purged)) {
-        sql::Query del(m_store, QStringLiteral("DELETE FROM case_attachments WHERE id = ? AND removed_at IS NOT NULL"));
-        del << qlonglong(e.attachmentId);
-        if (!del.exec(status) || !appendFileEvent(*this, e, status))
+    const QList<CaseFileEvent> due = *purged;
+    purged->clear();
+    for (const CaseFileEvent &e : due) {
+        sql::Query del(m_store,
+            QStringLiteral("DELETE FROM case_attachments WHERE id = ? AND removed_at IS NOT NULL "
+                           "AND removed_at <= ?"));
+        del << qlonglong(e.attachmentId) << sql::timeValue(cutoff);
+        if (!del.exec(status))
             return false;
+        if (del.numRowsAffected() != 1)
+            continue;
+        if (!appendFileEvent(*this, e, status))
+            return false;
+        purged->append(e);
     }
     return true;
 }

@@ -9,6 +9,8 @@
 
 #include "core/Clock.h"
 
+#include <algorithm>
+
 namespace portdesk {
 
 namespace {
@@ -33,35 +35,51 @@ bool containsToken(const QString &text, const QString &secret)
     return false;
 }
 
-// The numbers written in `text`, each as its digits alone: a run of digits
-// that single spaces, dashes or dots may group ("8304 1799 2615"), and that
-// anything else ends ("(206) 444-0101" is 206, then 4440101).
-QStringList numbersIn(const QString &text)
+// The numbers written in `text`, each as its groups of digits: groups that
+// one or two of space, dash, dot or parenthesis join ("8304 1799 2615",
+// "(206) 444-0101") are one number; anything else ends it.
+QList<QStringList> numbersIn(const QString &text)
 {
-    QStringList numbers;
-    QString current;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isDigit()) {
-            current += c;
+    const auto joins = [](QChar c) {
+        return c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('.')
+            || c == QLatin1Char('(') || c == QLatin1Char(')');
+    };
+    QList<QStringList> numbers;
+    QStringList groups;
+    QString group;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text.at(i).isDigit()) {
+            group += text.at(i++);
             continue;
         }
-        const bool grouping = (c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('.'))
-            && !current.isEmpty() && i + 1 < text.size() && text.at(i + 1).isDigit();
-        if (grouping)
-            continue;
-        if (!current.isEmpty())
-            numbers << current;
-        current.clear();
+        if (!group.isEmpty()) {
+            groups << group;
+            group.clear();
+        }
+        qsizetype gap = 0;
+        while (i + gap < text.size() && joins(text.at(i + gap)))
+            ++gap;
+        const bool sameNumber
+            = !groups.isEmpty() && gap >= 1 && gap <= 2 && i + gap < text.size() && text.at(i + gap).isDigit();
+        if (!sameNumber && !groups.isEmpty()) {
+            numbers << groups;
+            groups.clear();
+        }
+        i += std::max<qsizetype>(gap, 1);
     }
-    if (!current.isEmpty())
-        numbers << current;
+    if (!group.isEmpty())
+        groups << group;
+    if (!groups.isEmpty())
+        numbers << groups;
     return numbers;
 }
 
-// Whether a comment repeats `secret`: a secret of digits (grouped or not)
-// as a whole number of the text, written in any grouping; any other secret
-// as a word of its own.
+// Whether a comment repeats `secret`. A secret of digits (grouped or not)
+// is found as a whole number of the text, or as consecutive groups of one
+// ("830417992615 4821" holds both an account number and a PIN), except
+// inside a phone number: ten digits, or eleven from a 1 ("(206) 444-0101"
+// holds no PIN 0101). Any other secret is found as a word of its own.
 bool repeats(const QString &text, const QString &secret)
 {
     QString digits;
@@ -71,7 +89,25 @@ bool repeats(const QString &text, const QString &secret)
         else if (c != QLatin1Char(' ') && c != QLatin1Char('-') && c != QLatin1Char('.'))
             return containsToken(text, secret);
     }
-    return !digits.isEmpty() && numbersIn(text).contains(digits);
+    if (digits.isEmpty())
+        return false;
+    for (const QStringList &groups : numbersIn(text)) {
+        const QString whole = groups.join(QString());
+        if (whole == digits)
+            return true;
+        const bool phoneNumber = whole.size() == 10 || (whole.size() == 11 && whole.startsWith(QLatin1Char('1')));
+        if (phoneNumber)
+            continue;
+        for (qsizetype first = 0; first < groups.size(); ++first) {
+            QString run;
+            for (qsizetype last = first; last < groups.size() && run.size() < digits.size(); ++last) {
+                run += groups.at(last);
+                if (run == digits)
+                    return true;
+            }
+        }
+    }
+    return false;
 }
 
 // The case's secrets a comment must not repeat, each with what to call it.

@@ -519,7 +519,7 @@ ChangeResult PortingService::signLoa(qint64 caseId, int carrierIndex, const LoaS
     version.caseId = caseId;
     version.carrierIndex = carrierIndex;
     version.content = loaContent(request, carrierIndex);
-    if (shown && *shown != version.content) {
+    if (shown && !sameContent(*shown, version.content)) {
         // Checked inside the write transaction: what is signed is what was read.
         result.violations.append(refusal(QStringLiteral("carriers[%1]").arg(carrierIndex),
             "loa.changed-while-signing",
@@ -544,7 +544,7 @@ ChangeResult PortingService::signLoa(qint64 caseId, int carrierIndex, const LoaS
 bool PortingService::signatureFits(const LoaGroupStatus &g, const PortInRequest &request)
 {
     return g.state == LoaState::Signed && g.carrierIndex >= 0 && g.carrierIndex < request.carriers.size()
-        && g.version.content == loaContent(request, g.carrierIndex);
+        && sameContent(g.version.content, loaContent(request, g.carrierIndex));
 }
 
 QList<LoaVersion> PortingService::loaVersions(qint64 caseId, StoreStatus *status) const

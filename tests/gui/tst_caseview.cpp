@@ -424,6 +424,20 @@ void TestCaseView::historyOrdersSignaturesOnOneMoment()
             displayName(CaseEvent::RequestLoa) + QLatin1Char(' '), QStringLiteral("LOA signed version 1"),
             displayName(CaseEvent::SubmitLoa) + QLatin1Char(' '), displayName(CaseEvent::RequestChange) + QLatin1Char(' '),
             QStringLiteral("LOA signed version 2"), displayName(CaseEvent::SubmitLoa) + QLatin1Char(' ') }));
+
+    // Signed twice at that moment, then submitted once: both before it.
+    const qint64 twice = portInAt(CaseState::LoaRequested, seattleRange(41, 2));
+    const LoaSigner jane { QStringLiteral("Jane Roe"), QStringLiteral("CFO"), {} };
+    VERIFY_OK(m_service->signLoa(twice, 0, jane));
+    VERIFY_OK(m_service->signLoa(twice, 0, jane));
+    VERIFY_OK(m_service->advance(twice, CaseEvent::SubmitLoa, Role::Admin, {}));
+    auto w = view(Role::Support, twice);
+    const QStringList rows = historyText(w->historyTable()).split(QLatin1Char('\n'));
+    QCOMPARE(rows.size(), 6);
+    QVERIFY2(rows.at(3).contains(QStringLiteral("version 1")), qPrintable(rows.at(3)));
+    QVERIFY2(rows.at(4).contains(QStringLiteral("version 2")), qPrintable(rows.at(4)));
+    QVERIFY2(rows.at(5).contains(QStringLiteral("|") + displayName(CaseEvent::SubmitLoa) + QStringLiteral("|")),
+        qPrintable(rows.at(5)));
 }
 
 void TestCaseView::historyShowsSignaturesAndFiles()

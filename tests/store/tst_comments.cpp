@@ -149,6 +149,12 @@ void TestComments::secretsRefused_data()
         << false << QStringLiteral("0101") << QStringLiteral("Call (206) 444-0101 after noon.") << QString();
     QTest::newRow("a 4-digit PIN")
         << false << QStringLiteral("0101") << QStringLiteral("PIN: 0101") << QStringLiteral("the PIN of carrier group 1");
+    QTest::newRow("the account number next to the PIN")
+        << false << QString() << QStringLiteral("Acct/PIN: %1 %2").arg(account, pin) << QStringLiteral("the account number");
+    QTest::newRow("the PIN next to another number")
+        << false << QString() << QStringLiteral("PIN %1 2 lines").arg(pin) << QStringLiteral("the PIN");
+    QTest::newRow("a 4-digit PIN in a phone number with its country code")
+        << false << QStringLiteral("0101") << QStringLiteral("Call +1 206 444 0101.") << QString();
     QTest::newRow("a 3-digit PIN is too short to tell")
         << false << QStringLiteral("101") << QStringLiteral("Room 101, PIN 101") << QString();
 }

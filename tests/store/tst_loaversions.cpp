@@ -271,6 +271,11 @@ void TestLoaVersions::changedWhileSigningIsRefused()
         QCOMPARE(toString(now.state), QStringLiteral("signed"));
         QVERIFY(!PortingService::signatureFits(now, record.portIn));
         QVERIFY(PortingService::signatureFits(now, corrected));
+        // The same numbers in another order: the same letter, still signed.
+        PortInRequest reordered = corrected;
+        std::reverse(reordered.carriers[0].numbers.begin(), reordered.carriers[0].numbers.end());
+        QVERIFY(reordered.carriers[0].numbers != corrected.carriers[0].numbers);
+        QVERIFY(PortingService::signatureFits(now, reordered));
         LoaGroupStatus unsignedGroup = now;
         unsignedGroup.state = LoaState::NeedsResigning;
         QVERIFY(!PortingService::signatureFits(unsignedGroup, corrected));
