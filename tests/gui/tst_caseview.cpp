@@ -495,6 +495,29 @@ void TestCaseView::historyShowsSignaturesAndFiles()
         QVERIFY(!row.contains(QStringLiteral("830417992699")));
         QVERIFY(!row.contains(secretPin()));
     }
+
+    // The invoice deleted and restored, the wrong file purged by the clock
+    // a week on: the history keeps every line, the purge the clock's.
+    const qint64 invoice = m_service->listAttachments(id).first().id;
+    m_clock.advanceSeconds(60);
+    VERIFY_OK(m_service->removeAttachment(id, invoice));
+    m_clock.advanceSeconds(60);
+    VERIFY_OK(m_service->restoreAttachment(id, invoice));
+    m_clock.advanceDays(PortingService::deletionQueueDays);
+    StoreStatus status;
+    m_service->tick(&status);
+    QVERIFY2(status.ok(), qPrintable(status.message));
+    v->reload();
+    const QStringList after = historyText(v->historyTable()).split(QLatin1Char('\n'));
+    QCOMPARE(after.size(), rows.size() + 3);
+    QVERIFY2(after.at(rows.size()).endsWith(QStringLiteral("Admin|File deleted|Carrier invoice: invoice-march.pdf")),
+        qPrintable(after.at(rows.size())));
+    QVERIFY2(after.at(rows.size() + 1).endsWith(QStringLiteral("Admin|File restored|Carrier invoice: invoice-march.pdf")),
+        qPrintable(after.at(rows.size() + 1)));
+    QVERIFY2(after.at(rows.size() + 2).contains(QStringLiteral("Clock|File purged|Customer service record: wrong-customer.pdf")),
+        qPrintable(after.at(rows.size() + 2)));
+    QCOMPARE(m_service->listAttachments(id, nullptr, true).size(), 0);
+    QCOMPARE(m_service->listAttachments(id).size(), 1);
 }
 
 void TestCaseView::setFocRefusesWeekendAndPast()
