@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <memory>
 
 namespace portdesk {
@@ -831,10 +832,16 @@ int CliApp::cmdLoa(Context &ctx, const QStringList &args)
     if (!args.isEmpty()
         && (args.first() == QLatin1String("sign") || args.first() == QLatin1String("status")))
         return cmdLoaSign(ctx, args);
+    if (!args.isEmpty()
+        && (args.first() == QLatin1String("files") || args.first() == QLatin1String("attach")
+            || args.first() == QLatin1String("delete-file") || args.first() == QLatin1String("restore-file")))
+        return cmdLoaFiles(ctx, args);
     const QString help = QStringLiteral(
         "Usage: portdesk-cli loa export ID --out DIR [--lang en|es]\n"
         "       portdesk-cli loa sign ID --name NAME --title TITLE [...]   (loa sign --help)\n"
-        "       portdesk-cli loa status ID\n\n"
+        "       portdesk-cli loa status ID\n"
+        "       portdesk-cli loa files ID | attach ID FILE [--kind K] | delete-file ID FILE_ID\n"
+        "                    | restore-file ID FILE_ID                 (loa files --help)\n\n"
         "Writes one Letter of Authorization PDF per carrier group of a port-in case,\n"
         "in any state, and prints each file's path. A group whose LOA is signed, and\n"
         "still shows the request as it is, carries its newest signature; any other\n"
@@ -909,6 +916,104 @@ int CliApp::cmdLoa(Context &ctx, const QStringList &args)
 
 // loa sign / loa status: the admin signs each carrier group's LOA before
 // submit-loa, which is refused until every group has a current signature.
+int CliApp::cmdLoaFiles(Context &ctx, const QStringList &args)
+{
+    const QString help = QStringLiteral(
+        "Usage: portdesk-cli loa files ID\n"
+        "       portdesk-cli loa attach ID FILE [--kind carrier-invoice|customer-service-record]\n"
+        "       portdesk-cli loa delete-file ID FILE_ID\n"
+        "       portdesk-cli loa restore-file ID FILE_ID\n\n"
+        "The files kept with a case, named on its LOAs: a recent carrier invoice or\n"
+        "customer service record, PDF, PNG or JPEG (judged by content), at most 10 MiB.\n"
+        "files: one line each: file id, kind, name, size, added, and \"deleted\" with\n"
+        "the time for a file deleted from the case (restorable for 7 days, then\n"
+        "purged by the clock). attach: prints the new file's id (--kind defaults to\n"
+        "carrier-invoice). delete-file / restore-file: take a file off the case or\n"
+        "put it back (not on a closed case). These are the admin's.\n");
+    CommandParser p(help);
+    p.add(QStringLiteral("kind"), QStringLiteral("KIND"));
+    if (!p.parse(args))
+        return usage(p.parser.errorText(), help);
+    if (p.parser.isSet(QStringLiteral("help")))
+        return m_out << help, Done;
+    const QStringList pos = p.parser.positionalArguments();
+    const QString sub = pos.value(0);
+    bool ok = false;
+    const qint64 id = pos.value(1).toLongLong(&ok);
+    const int wanted = sub == QLatin1String("files") ? 2 : 3;
+    if (pos.size() != wanted || !ok || id <= 0)
+        return usage(QCoreApplication::translate("CliApp", "loa %1 needs: %2.")
+                         .arg(sub,
+                             sub == QLatin1String("files")    ? QStringLiteral("a case id")
+                                 : sub == QLatin1String("attach") ? QStringLiteral("a case id and a file")
+                                                                  : QStringLiteral("a case id and a file id")),
+            help);
+    if (p.parser.isSet(QStringLiteral("kind")) && sub != QLatin1String("attach"))
+        return usage(QCoreApplication::translate("CliApp", "--kind belongs to loa attach."), help);
+    AttachmentKind kind = AttachmentKind::CarrierInvoice;
+    if (p.parser.isSet(QStringLiteral("kind")) && !attachmentKindFromString(p.parser.value(QStringLiteral("kind")), &kind))
+        return usage(QCoreApplication::translate("CliApp", "--kind is carrier-invoice or customer-service-record, not \"%1\".")
+                         .arg(p.parser.value(QStringLiteral("kind"))),
+            help);
+    qint64 fileId = 0;
+    if (sub == QLatin1String("delete-file") || sub == QLatin1String("restore-file")) {
+        fileId = pos.at(2).toLongLong(&ok);
+        if (!ok || fileId <= 0)
+            return usage(QCoreApplication::translate("CliApp", "A file id is a positive integer (see loa files)."), help);
+    }
+    if (const int status = openStore(ctx))
+        return status;
+    CaseRecord record;
+    if (const int status = loadCase(ctx, id, &record))
+        return status;
+
+    if (sub == QLatin1String("files")) {
+        StoreStatus status;
+        QList<CaseAttachment> files = ctx.service->listAttachments(id, &status);
+        if (status.ok())
+            files += ctx.service->listAttachments(id, &status, true);
+        if (!status.ok())
+            return storeFailure(status.message);
+        std::sort(files.begin(), files.end(), [](const CaseAttachment &a, const CaseAttachment &b) { return a.id < b.id; });
+        QJsonArray json;
+        for (const CaseAttachment &a : std::as_const(files)) {
+            if (ctx.json) {
+                json.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                        {QStringLiteral("kind"), toString(a.kind)},
+                                        {QStringLiteral("fileName"), a.fileName},
+                                        {QStringLiteral("mimeType"), a.mimeType},
+                                        {QStringLiteral("sizeBytes"), a.sizeBytes},
+                                        {QStringLiteral("addedAt"), isoOrNull(a.addedAt)},
+                                        {QStringLiteral("deletedAt"), isoOrNull(a.removedAt)}});
+                continue;
+            }
+            m_out << a.id << '\t' << toString(a.kind) << '\t' << a.fileName << '\t' << a.sizeBytes << '\t'
+                  << iso(a.addedAt);
+            if (a.removedAt.isValid())
+                m_out << '\t' << QCoreApplication::translate("CliApp", "deleted %1").arg(iso(a.removedAt));
+            m_out << '\n';
+        }
+        if (ctx.json)
+            m_out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+        return Done;
+    }
+    if (sub == QLatin1String("attach")) {
+        const ChangeResult result = ctx.service->addAttachmentFile(id, kind, pos.at(2), Role::Admin);
+        const int code = reportResult(result, m_err);
+        if (code != Done)
+            return code;
+        if (ctx.json)
+            m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), result.id}}).toJson(QJsonDocument::Compact) << '\n';
+        else
+            m_out << result.id << '\n';
+        return Done;
+    }
+    const ChangeResult result = sub == QLatin1String("delete-file")
+        ? ctx.service->removeAttachment(id, fileId, Role::Admin)
+        : ctx.service->restoreAttachment(id, fileId, Role::Admin);
+    return reportResult(result, m_err);
+}
+
 int CliApp::cmdLoaSign(Context &ctx, const QStringList &args)
 {
     const QString help = QStringLiteral(

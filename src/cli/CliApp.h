@@ -35,6 +35,7 @@ private:
     int cmdCase(Context &ctx, const QStringList &args);
     int cmdLoa(Context &ctx, const QStringList &args);
     int cmdLoaSign(Context &ctx, const QStringList &args); // loa sign, loa status
+    int cmdLoaFiles(Context &ctx, const QStringList &args); // loa files, attach, delete-file, restore-file
     int cmdInventory(Context &ctx, const QStringList &args);
     int cmdVoiceConnector(Context &ctx, const QStringList &args);
     int cmdUser(Context &ctx, const QStringList &args);

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void projectionsUseTheCustomersOffset();
     void portOutToPurge();
     void loaSignatureGatesSubmit();
+    void loaFiles();
     void inventoryExportAndImport();
     void inventoryBulkConnectorsAndUsers();
 
@@ -187,6 +188,19 @@ void TestCli::usageAndHelp_data()
                                                                     QStringLiteral("A"), QStringLiteral("--title"), QStringLiteral("B"),
                                                                     QStringLiteral("--signature"), QStringLiteral("/nonexistent/sig.png")}
                                                      << 2 << QStringLiteral("Cannot read");
+    QTest::newRow("loa files help") << QStringList{QStringLiteral("loa"), QStringLiteral("files"), QStringLiteral("--help")} << 0
+                                    << QStringLiteral("restore-file ID FILE_ID");
+    QTest::newRow("loa attach without file") << QStringList{QStringLiteral("loa"), QStringLiteral("attach"), QStringLiteral("1")} << 2
+                                             << QStringLiteral("a case id and a file");
+    QTest::newRow("loa attach bad kind") << QStringList{QStringLiteral("loa"), QStringLiteral("attach"), QStringLiteral("1"),
+                                                         QStringLiteral("bill.pdf"), QStringLiteral("--kind"), QStringLiteral("receipt")}
+                                         << 2 << QStringLiteral("carrier-invoice or customer-service-record");
+    QTest::newRow("loa delete-file bad id") << QStringList{QStringLiteral("loa"), QStringLiteral("delete-file"), QStringLiteral("1"),
+                                                            QStringLiteral("first")}
+                                            << 2 << QStringLiteral("positive integer");
+    QTest::newRow("loa files with kind") << QStringList{QStringLiteral("loa"), QStringLiteral("files"), QStringLiteral("1"),
+                                                         QStringLiteral("--kind"), QStringLiteral("carrier-invoice")}
+                                         << 2 << QStringLiteral("--kind belongs to loa attach");
     QTest::newRow("missing request file") << QStringList{QStringLiteral("port-in"), QStringLiteral("submit"), QStringLiteral("/nonexistent/request.json")} << 2 << QStringLiteral("Cannot read");
 }
 
@@ -493,6 +507,64 @@ void TestCli::portOutToPurge()
     r = cli({QStringLiteral("--json"), QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--prefix"), QStringLiteral("+1206")});
     QCOMPARE(r.json().array().size(), 1);   // only +12064440103 is left
     r = cli({QStringLiteral("inventory"), QStringLiteral("restore"), QStringLiteral("+12064440101")}, QStringLiteral("2026-12-28T16:07:00Z"));
+    QCOMPARE(r.exitCode, 1);
+}
+
+void TestCli::loaFiles()
+{
+    // Attach, list, delete and restore a case's files from a script.
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    Run r = cli({QStringLiteral("port-in"), QStringLiteral("submit"), writeFile(QStringLiteral("files.json"), kRequest)},
+                QStringLiteral("2026-11-02T15:00:00Z"));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QString id = r.out.trimmed();
+    const QString pdf = writeFile(QStringLiteral("bill march.pdf"), QByteArray("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"));
+    const QString text = writeFile(QStringLiteral("notes.pdf"), QByteArray("not a PDF at all"));
+
+    r = cli({QStringLiteral("loa"), QStringLiteral("attach"), id, pdf, QStringLiteral("--kind"),
+             QStringLiteral("customer-service-record")},
+            QStringLiteral("2026-11-03T15:00:00Z"));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QString fileId = r.out.trimmed();
+    QVERIFY(fileId.toLongLong() > 0);
+    // A file that is not what its name says: refused, naming it and the rule.
+    r = cli({QStringLiteral("loa"), QStringLiteral("attach"), id, text});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("notes.pdf")), qPrintable(describe(r)));
+
+    r = cli({QStringLiteral("--json"), QStringLiteral("loa"), QStringLiteral("files"), id});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QJsonArray files = r.json().array();
+    QCOMPARE(files.size(), 1);
+    QJsonObject file = files.first().toObject();
+    QCOMPARE(file.value(QStringLiteral("id")).toInteger(), fileId.toLongLong());
+    QCOMPARE(file.value(QStringLiteral("fileName")).toString(), QStringLiteral("bill march.pdf"));
+    QCOMPARE(file.value(QStringLiteral("kind")).toString(), QStringLiteral("customer-service-record"));
+    QCOMPARE(file.value(QStringLiteral("mimeType")).toString(), QStringLiteral("application/pdf"));
+    QCOMPARE(file.value(QStringLiteral("addedAt")).toString(), QStringLiteral("2026-11-03T15:00:00+00:00"));
+    QVERIFY(file.value(QStringLiteral("deletedAt")).isNull());
+
+    // Deleted, listed as deleted, restored once (a second restore is refused).
+    r = cli({QStringLiteral("loa"), QStringLiteral("delete-file"), id, fileId}, QStringLiteral("2026-11-04T15:00:00Z"));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = cli({QStringLiteral("loa"), QStringLiteral("files"), id});
+    QVERIFY2(r.out.contains(QLatin1String("bill march.pdf")) && r.out.contains(QLatin1String("deleted 2026-11-04T15:00:00+00:00")),
+             qPrintable(describe(r)));
+    r = cli({QStringLiteral("loa"), QStringLiteral("restore-file"), id, fileId});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    r = cli({QStringLiteral("loa"), QStringLiteral("restore-file"), id, fileId});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("no removed attachment")), qPrintable(describe(r)));
+    r = cli({QStringLiteral("--json"), QStringLiteral("loa"), QStringLiteral("files"), id});
+    files = r.json().array();
+    QCOMPARE(files.size(), 1);
+    QVERIFY(files.first().toObject().value(QStringLiteral("deletedAt")).isNull());
+    // The letters export with it attached.
+    r = cli({QStringLiteral("loa"), QStringLiteral("export"), id, QStringLiteral("--out"), m_files.filePath(QStringLiteral("loas"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    // An unknown case: refused.
+    r = cli({QStringLiteral("loa"), QStringLiteral("files"), QStringLiteral("999")});
     QCOMPARE(r.exitCode, 1);
 }
 
