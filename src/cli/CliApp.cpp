@@ -50,6 +50,8 @@ Commands:
   loa sign ID --name N --title T [--carrier N|NAME] [--signature PNG] [--request FILE]
                                          sign the LOAs (submit-loa needs them all)
   loa status ID                          each carrier group's LOA: signed, expired, ...
+  loa files ID | attach ID FILE [--kind K] | delete-file ID FILE_ID | restore-file ID FILE_ID
+                                         the case's attachments, named on its LOAs
   inventory list [--status S] [--prefix +1206] [--limit N] [...]
   inventory show NUMBER                  the number and its history
   inventory assign NUMBER... (--user EMAIL | --voice-connector NAME)
