@@ -971,12 +971,9 @@ int CliApp::cmdLoaFiles(Context &ctx, const QStringList &args)
 
     if (sub == QLatin1String("files")) {
         StoreStatus status;
-        QList<CaseAttachment> files = ctx.service->listAttachments(id, &status);
-        if (status.ok())
-            files += ctx.service->listAttachments(id, &status, true);
+        const QList<CaseAttachment> files = ctx.service->listAttachments(id, &status, AttachmentScope::All);
         if (!status.ok())
             return storeFailure(status.message);
-        std::sort(files.begin(), files.end(), [](const CaseAttachment &a, const CaseAttachment &b) { return a.id < b.id; });
         QJsonArray json;
         for (const CaseAttachment &a : std::as_const(files)) {
             if (ctx.json) {

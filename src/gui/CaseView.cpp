@@ -692,24 +692,20 @@ void CaseView::fillHistory()
     // The file log: kept after a deleted file is purged.
     for (const CaseFileEvent &e : m_service.listFileEvents(m_caseId, &status)) {
         const QString file = tr("%1: %2").arg(displayName(e.kind), e.fileName);
-        switch (e.what) {
-        case CaseFileEvent::What::Attached:
-            insert({ e.at, roleName(Role::Admin), tr("File attached"), file }, false);
-            break;
-        case CaseFileEvent::What::Deleted:
-            insert({ e.at, roleName(Role::Admin), tr("File deleted"), file }, false);
-            break;
-        case CaseFileEvent::What::Restored:
-            insert({ e.at, roleName(Role::Admin), tr("File restored"), file }, false);
-            break;
-        case CaseFileEvent::What::Purged:
-            insert({ e.at, roleName(Role::System), tr("File purged"),
-                       tr("%1 (deleted at least %2 days before: gone for good)")
-                           .arg(file)
-                           .arg(PortingService::deletionQueueDays) },
-                false);
-            break;
-        }
+        const bool purged = e.what == CaseFileEvent::What::Purged; // the clock's; the rest the admin's
+        QString step = tr("File purged");
+        if (e.what == CaseFileEvent::What::Attached)
+            step = tr("File attached");
+        else if (e.what == CaseFileEvent::What::Deleted)
+            step = tr("File deleted");
+        else if (e.what == CaseFileEvent::What::Restored)
+            step = tr("File restored");
+        insert({ e.at, roleName(purged ? Role::System : Role::Admin), step,
+                   purged ? tr("%1 (deleted at least %2 days before: gone for good)")
+                                .arg(file)
+                                .arg(PortingService::deletionQueueDays)
+                          : file },
+            false);
     }
     // A store that failed half-way says so at the end, not by a shorter story.
     if (!status.ok())

@@ -78,6 +78,12 @@ LoaSignature signatureOf(const LoaVersion &version)
     return s;
 }
 
+// A row of the attachment list that shows a file deleted from the case.
+bool isDeleted(const QTreeWidgetItem *item)
+{
+    return item && item->data(1, Qt::UserRole).toBool();
+}
+
 QString groupName(const LoaGroupStatus &g)
 {
     return g.carrier.trimmed().isEmpty()
@@ -345,10 +351,11 @@ void LoaPanel::fill(const CaseRecord *record)
         m_haveCase = true;
         if (m_case.kind == CaseKind::PortIn)
             m_status = m_service.loaStatus(m_caseId, &status);
-        if (status.ok())
-            m_files = m_service.listAttachments(m_caseId, &status);
-        if (status.ok())
-            m_removedFiles = m_service.listAttachments(m_caseId, &status, true);
+        if (status.ok()) {
+            // One read; the deleted files listed after the attached ones.
+            for (const CaseAttachment &a : m_service.listAttachments(m_caseId, &status, AttachmentScope::All))
+                (a.removedAt.isValid() ? m_removedFiles : m_files).append(a);
+        }
     }
     if (!status.ok())
         showMessage(status.message, true);
@@ -531,7 +538,7 @@ void LoaPanel::updateActions()
     m_add->setEnabled(open);
     m_kind->setEnabled(open);
     const QTreeWidgetItem *file = m_attachments->currentItem();
-    const bool removed = file && file->data(1, Qt::UserRole).toBool();
+    const bool removed = isDeleted(file);
     m_open->setEnabled(file && !removed);
     m_remove->setEnabled(file && !removed);
     m_restore->setEnabled(removed && open);
@@ -849,7 +856,7 @@ void LoaPanel::openAttachment()
     const QTreeWidgetItem *item = m_attachments->currentItem();
     if (!item)
         return;
-    if (item->data(1, Qt::UserRole).toBool()) {
+    if (isDeleted(item)) {
         showMessage(tr("%1 is deleted from the case: Restore attaches it again, then it opens.")
                         .arg(item->text(0)),
             true);
@@ -908,7 +915,7 @@ void LoaPanel::openAttachment()
 void LoaPanel::removeAttachment()
 {
     const QTreeWidgetItem *item = m_attachments->currentItem();
-    if (m_role != Role::Admin || !item || item->data(1, Qt::UserRole).toBool())
+    if (m_role != Role::Admin || !item || isDeleted(item))
         return;
     changeAttachment(item->data(0, Qt::UserRole).toString().toLongLong(), item->text(0), false);
 }
@@ -916,7 +923,7 @@ void LoaPanel::removeAttachment()
 void LoaPanel::restoreAttachment()
 {
     const QTreeWidgetItem *item = m_attachments->currentItem();
-    if (m_role != Role::Admin || !item || !item->data(1, Qt::UserRole).toBool())
+    if (m_role != Role::Admin || !isDeleted(item))
         return;
     changeAttachment(item->data(0, Qt::UserRole).toString().toLongLong(), item->text(0), true);
 }
@@ -942,12 +949,7 @@ void LoaPanel::changeAttachment(qint64 id, const QString &name, bool restore)
                               .arg(name)
                               .arg(PortingService::deletionQueueDays),
         false);
-    reload();
-    // The file stays selected, for Restore (or Delete) straight away.
-    for (int i = 0; i < m_attachments->topLevelItemCount(); ++i) {
-        if (m_attachments->topLevelItem(i)->data(0, Qt::UserRole).toString() == QString::number(id))
-            m_attachments->setCurrentItem(m_attachments->topLevelItem(i));
-    }
+    reload(); // keeps the file selected, for Restore (or Delete) straight away
     Q_EMIT caseChanged(m_caseId);
 }
 

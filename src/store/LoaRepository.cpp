@@ -102,14 +102,15 @@ bool LoaRepository::addVersion(LoaVersion *version, StoreStatus *status)
 }
 
 bool LoaRepository::attachments(
-    qint64 caseId, QList<CaseAttachment> *out, StoreStatus *status, bool removed) const
+    qint64 caseId, QList<CaseAttachment> *out, StoreStatus *status, AttachmentScope scope) const
 {
     out->clear();
+    const QLatin1String which = scope == AttachmentScope::Attached ? QLatin1String(" AND removed_at IS NULL")
+        : scope == AttachmentScope::Deleted                        ? QLatin1String(" AND removed_at IS NOT NULL")
+                                                                   : QLatin1String("");
     sql::Query q(m_store,
-        QStringLiteral("SELECT %1 FROM case_attachments WHERE case_id = ? AND removed_at IS %2 "
-                       "ORDER BY id")
-            .arg(QLatin1String(kAttachmentColumns),
-                removed ? QLatin1String("NOT NULL") : QLatin1String("NULL")));
+        QStringLiteral("SELECT %1 FROM case_attachments WHERE case_id = ?%2 ORDER BY id")
+            .arg(QLatin1String(kAttachmentColumns), which));
     q << qlonglong(caseId);
     if (!q.exec(status))
         return false;

@@ -19,10 +19,9 @@ public:
     // version->id are set here).
     bool addVersion(LoaVersion *version, StoreStatus *status);
 
-    // The case's attachments without their bytes, in the order added: those
-    // attached, or those removed.
+    // The case's attachments in `scope`, without their bytes, in the order added.
     bool attachments(qint64 caseId, QList<CaseAttachment> *out, StoreStatus *status,
-        bool removed = false) const;
+        AttachmentScope scope = AttachmentScope::Attached) const;
     bool attachment(
         qint64 id, CaseAttachment *meta, QByteArray *data, bool *found, StoreStatus *status) const;
     bool addAttachment(CaseAttachment *attachment, const QByteArray &data, StoreStatus *status);

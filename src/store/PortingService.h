@@ -213,7 +213,7 @@ public:
     // The files attached to the case (removed: those deleted from it, which
     // restoreAttachment attaches again), in the order added.
     QList<CaseAttachment> listAttachments(
-        qint64 caseId, StoreStatus *status = nullptr, bool removed = false) const;
+        qint64 caseId, StoreStatus *status = nullptr, AttachmentScope scope = AttachmentScope::Attached) const;
     // One attached file's bytes; false when it does not exist, was removed,
     // or the store failed.
     bool loadAttachment(qint64 attachmentId, CaseAttachment *meta, QByteArray *data,

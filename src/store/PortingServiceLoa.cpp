@@ -718,11 +718,11 @@ ChangeResult PortingService::addAttachmentFile(
 }
 
 QList<CaseAttachment> PortingService::listAttachments(
-    qint64 caseId, StoreStatus *status, bool removed) const
+    qint64 caseId, StoreStatus *status, AttachmentScope scope) const
 {
     const StatusOut st(status);
     QList<CaseAttachment> out;
-    if (!LoaRepository(m_store).attachments(caseId, &out, st, removed))
+    if (!LoaRepository(m_store).attachments(caseId, &out, st, scope))
         out.clear();
     return out;
 }

@@ -274,6 +274,10 @@ struct CaseAttachment {
     QDateTime removedAt; // deleted from the case (restorable); invalid while it is attached
 };
 
+// Which of a case's files a list holds: those attached, those deleted from
+// the case (restorable until purged), or both.
+enum class AttachmentScope { Attached, Deleted, All };
+
 // One line of a case's file log (case_file_events, append-only): kept after
 // the file itself is purged.
 struct CaseFileEvent {

@@ -516,7 +516,7 @@ void TestCaseView::historyShowsSignaturesAndFiles()
         qPrintable(after.at(rows.size() + 1)));
     QVERIFY2(after.at(rows.size() + 2).contains(QStringLiteral("Clock|File purged|Customer service record: wrong-customer.pdf")),
         qPrintable(after.at(rows.size() + 2)));
-    QCOMPARE(m_service->listAttachments(id, nullptr, true).size(), 0);
+    QCOMPARE(m_service->listAttachments(id, nullptr, AttachmentScope::Deleted).size(), 0);
     QCOMPARE(m_service->listAttachments(id).size(), 1);
 }
 

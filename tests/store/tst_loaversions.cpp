@@ -860,7 +860,7 @@ void TestLoaVersions::removeAttachment()
     QVERIFY(!m_service->loadAttachment(a, nullptr, nullptr));
 
     // Kept, marked removed, and restorable by the admin alone.
-    const QList<CaseAttachment> removed = m_service->listAttachments(id, nullptr, true);
+    const QList<CaseAttachment> removed = m_service->listAttachments(id, nullptr, AttachmentScope::Deleted);
     QCOMPARE(removed.size(), 1);
     QCOMPARE(removed.first().id, a);
     QCOMPARE(removed.first().removedAt, Clock::now());
@@ -873,7 +873,7 @@ void TestLoaVersions::removeAttachment()
     VERIFY_OK(m_service->restoreAttachment(id, a));
     QCOMPARE(m_service->attachmentNames(id),
         (QStringList { QStringLiteral("a.pdf"), QStringLiteral("b.png") }));
-    QVERIFY(m_service->listAttachments(id, nullptr, true).isEmpty());
+    QVERIFY(m_service->listAttachments(id, nullptr, AttachmentScope::Deleted).isEmpty());
     QByteArray data;
     QVERIFY(m_service->loadAttachment(a, nullptr, &data));
     QCOMPARE(data, kPdf);
@@ -906,7 +906,7 @@ void TestLoaVersions::fileLogAndPurge()
     StoreStatus status;
     QList<AppliedStep> steps = m_service->tick(&status);
     QVERIFY2(status.ok(), qPrintable(status.message));
-    QCOMPARE(m_service->listAttachments(id, nullptr, true).size(), 2);
+    QCOMPARE(m_service->listAttachments(id, nullptr, AttachmentScope::Deleted).size(), 2);
     m_clock.advanceSeconds(1);
     steps = m_service->tick(&status);
     QVERIFY2(status.ok(), qPrintable(status.message));
@@ -918,7 +918,7 @@ void TestLoaVersions::fileLogAndPurge()
         }
     }
     QCOMPARE(purged, (QStringList { QStringLiteral("a.pdf"), QStringLiteral("b.png") }));
-    QVERIFY(m_service->listAttachments(id, nullptr, true).isEmpty());
+    QVERIFY(m_service->listAttachments(id, nullptr, AttachmentScope::Deleted).isEmpty());
     QCOMPARE(count(*m_store, QStringLiteral("case_attachments")), 0);
     QVERIFY(hasRule(m_service->restoreAttachment(id, a), QString(), QStringLiteral("attachment.not-found")));
     // A second tick has nothing more to purge.
@@ -956,7 +956,7 @@ void TestLoaVersions::restoreRefusedOnClosedCase()
         QStringLiteral("attachment.case-closed")));
     VERIFY_OK(m_service->removeAttachment(id, b));
     QVERIFY(m_service->listAttachments(id).isEmpty());
-    QCOMPARE(m_service->listAttachments(id, nullptr, true).size(), 2);
+    QCOMPARE(m_service->listAttachments(id, nullptr, AttachmentScope::Deleted).size(), 2);
     QVERIFY(hasRule(m_service->removeAttachment(id + 100, b), QString(), QStringLiteral("case.not-found")));
 }
 

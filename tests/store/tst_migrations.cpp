@@ -452,7 +452,7 @@ private Q_SLOTS:
         QByteArray data;
         QVERIFY(service.loadAttachment(fileId, nullptr, &data, &status));
         QCOMPARE(data, pdf);
-        QVERIFY(service.listAttachments(caseId, &status, true).isEmpty());
+        QVERIFY(service.listAttachments(caseId, &status, AttachmentScope::Deleted).isEmpty());
         // Its "attached" line in the new file log, at the time it was added.
         const QList<CaseFileEvent> log = service.listFileEvents(caseId, &status);
         QCOMPARE(log.size(), 1);

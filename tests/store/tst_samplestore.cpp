@@ -146,7 +146,7 @@ void TestSampleStore::realisticQueue()
             QVERIFY2(pdf.contains(c.portIn.carriers.first().carrier.toLatin1()), qPrintable(describe(c)));
             samplePdf = pdf;
         }
-        for (const CaseAttachment &a : service.listAttachments(c.id, nullptr, true)) {
+        for (const CaseAttachment &a : service.listAttachments(c.id, nullptr, AttachmentScope::Deleted)) {
             ++deleted;
             QVERIFY(a.removedAt >= a.addedAt && a.removedAt < now);
         }
