@@ -1,8 +1,8 @@
 #include "gui/MainWindow.h"
 #include "Translations.h"
 #include "core/Clock.h"
-#include "store/PortingService.h"
-#include "store/SampleStore.h"
+#include "service/Services.h"
+#include "sample/SampleStore.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
         return 3;
     }
     if (sample) {
-        portdesk::PortingService service(*store);
+        portdesk::Services service(*store);
         QString error;
         if (portdesk::SampleStore::populate(service, portdesk::Clock::now(), &error) < 0) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "PortDesk"),

@@ -1,11 +1,15 @@
 #include "CliApp.h"
+#include "documents/LoaContent.h"
 
+#include "core/PortRequest.h"
+#include "core/Violation.h"
+#include "core/CaseStateMachine.h"
 #include "core/CaseTimeline.h"
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
 #include "documents/LoaDocument.h"
-#include "store/InventoryExchange.h"
-#include "store/PortingService.h"
+#include "service/InventoryExchange.h"
+#include "service/Services.h"
 #include "store/Store.h"
 
 #include <QBuffer>
@@ -187,7 +191,7 @@ struct CliApp::Context
     bool json = false;
     std::unique_ptr<FixedClock> clock;
     std::unique_ptr<Store> store;
-    std::unique_ptr<PortingService> service;
+    std::unique_ptr<Services> service;
 };
 
 CliApp::CliApp(QTextStream &out, QTextStream &err)
@@ -315,10 +319,10 @@ int CliApp::openStore(Context &ctx, QList<AppliedStep> *applied)
     if (!ctx.store)
         return storeFailure(status.message.isEmpty() ? QCoreApplication::translate("CliApp", "The store %1 cannot be opened.").arg(url)
                                                      : status.message);
-    ctx.service = std::make_unique<PortingService>(*ctx.store);
+    ctx.service = std::make_unique<Services>(*ctx.store);
     // Whenever PortDesk runs it applies every transition that has come due.
     StoreStatus tickStatus;
-    const QList<AppliedStep> steps = ctx.service->tick(&tickStatus);
+    const QList<AppliedStep> steps = ctx.service->clock.tick(&tickStatus);
     if (!tickStatus.ok())
         return storeFailure(tickStatus.message);
     if (applied)
@@ -475,15 +479,15 @@ int CliApp::cmdSubmit(Context &ctx, const QStringList &args, CaseKind kind)
     const bool dryRun = portIn && p.parser.isSet(QStringLiteral("dry-run"));
     if (dryRun || hasErrors(problems)) {
         ChangeResult checked;
-        checked.violations = problems + (portIn ? ctx.service->checkPortIn(portInRequest) : Violations());
+        checked.violations = problems + (portIn ? ctx.service->cases.checkPortIn(portInRequest) : Violations());
         const int code = reportResult(checked, m_err);
         if (ctx.json)
             m_out << QJsonDocument(QJsonObject{{QStringLiteral("violations"), violationsJson(checked.violations)}})
                          .toJson(QJsonDocument::Indented);
         return code;
     }
-    const ChangeResult result = portIn ? ctx.service->submitPortIn(portInRequest, Role::Admin)
-                                       : ctx.service->submitPortOut(portOutRequest, Role::Admin);
+    const ChangeResult result = portIn ? ctx.service->cases.submitPortIn(portInRequest, Role::Admin)
+                                       : ctx.service->cases.submitPortOut(portOutRequest, Role::Admin);
     const int code = reportResult(result, m_err);
     if (code != Done)
         return code;
@@ -501,7 +505,7 @@ int CliApp::cmdSubmit(Context &ctx, const QStringList &args, CaseKind kind)
 int CliApp::loadCase(Context &ctx, qint64 id, CaseRecord *record)
 {
     StoreStatus status;
-    if (ctx.service->loadCase(id, record, &status))
+    if (ctx.service->cases.loadCase(id, record, &status))
         return Done;
     if (!status.ok())
         return storeFailure(status.message);
@@ -626,7 +630,7 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
         if (const int status = openStore(ctx))
             return status;
         StoreStatus status;
-        const QList<CaseSummary> cases = ctx.service->listCases(filtered ? &state : nullptr, &status);
+        const QList<CaseSummary> cases = ctx.service->cases.listCases(filtered ? &state : nullptr, &status);
         if (!status.ok())
             return storeFailure(status.message);
         QJsonArray json;
@@ -785,7 +789,7 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
         eventArgs.pin = p.parser.value(QStringLiteral("pin"));
         if (const int status = openStore(ctx))
             return status;
-        const ChangeResult result = ctx.service->advance(id, event, role, eventArgs);
+        const ChangeResult result = ctx.service->cases.advance(id, event, role, eventArgs);
         const int code = reportResult(result, m_err);
         if (code == Refused)
             loaSignHint(result, id, QString(), m_err);
@@ -818,7 +822,7 @@ int CliApp::cmdCase(Context &ctx, const QStringList &args)
             shape.violations = problems;
             return reportResult(shape, m_err);
         }
-        const ChangeResult result = ctx.service->correctPortIn(id, request, Role::Admin);
+        const ChangeResult result = ctx.service->cases.correctPortIn(id, request, Role::Admin);
         const int code = reportResult(result, m_err);
         if (code == Refused)
             loaSignHint(result, id, pos.at(2), m_err);
@@ -879,10 +883,10 @@ int CliApp::cmdLoa(Context &ctx, const QStringList &args)
         return Refused;
     }
     StoreStatus status;
-    options.attachmentNames = ctx.service->attachmentNames(id, &status);
+    options.attachmentNames = ctx.service->loas.attachmentNames(id, &status);
     if (!status.ok())
         return storeFailure(status.message);
-    const QList<LoaGroupStatus> signing = ctx.service->loaStatus(id, &status);
+    const QList<LoaGroupStatus> signing = ctx.service->loas.loaStatus(id, &status);
     if (!status.ok())
         return storeFailure(status.message);
     const QString dir = p.parser.value(QStringLiteral("out"));
@@ -893,7 +897,7 @@ int CliApp::cmdLoa(Context &ctx, const QStringList &args)
         LoaOptions group = options;
         for (const LoaGroupStatus &s : signing) {
             // Only a signature that signed what the letter now shows.
-            if (s.carrierIndex != int(i) || !PortingService::signatureFits(s, record.portIn))
+            if (s.carrierIndex != int(i) || !LoaContent::signatureFits(s, record.portIn))
                 continue;
             group.version = s.version.version;
             group.signature.name = s.version.signer.name;
@@ -971,7 +975,7 @@ int CliApp::cmdLoaFiles(Context &ctx, const QStringList &args)
 
     if (sub == QLatin1String("files")) {
         StoreStatus status;
-        const QList<CaseAttachment> files = ctx.service->listAttachments(id, &status, AttachmentScope::All);
+        const QList<CaseAttachment> files = ctx.service->loas.listAttachments(id, &status, AttachmentScope::All);
         if (!status.ok())
             return storeFailure(status.message);
         QJsonArray json;
@@ -997,7 +1001,7 @@ int CliApp::cmdLoaFiles(Context &ctx, const QStringList &args)
         return Done;
     }
     if (sub == QLatin1String("attach")) {
-        const ChangeResult result = ctx.service->addAttachmentFile(id, kind, pos.at(2), Role::Admin);
+        const ChangeResult result = ctx.service->loas.addAttachmentFile(id, kind, pos.at(2), Role::Admin);
         const int code = reportResult(result, m_err);
         if (code != Done)
             return code;
@@ -1008,8 +1012,8 @@ int CliApp::cmdLoaFiles(Context &ctx, const QStringList &args)
         return Done;
     }
     const ChangeResult result = sub == QLatin1String("delete-file")
-        ? ctx.service->removeAttachment(id, fileId, Role::Admin)
-        : ctx.service->restoreAttachment(id, fileId, Role::Admin);
+        ? ctx.service->loas.removeAttachment(id, fileId, Role::Admin)
+        : ctx.service->loas.restoreAttachment(id, fileId, Role::Admin);
     return reportResult(result, m_err);
 }
 
@@ -1065,10 +1069,10 @@ int CliApp::cmdLoaSign(Context &ctx, const QStringList &args)
             return Refused;
         }
         StoreStatus status;
-        const QList<LoaGroupStatus> groups = ctx.service->loaStatus(id, &status);
+        const QList<LoaGroupStatus> groups = ctx.service->loas.loaStatus(id, &status);
         if (!status.ok())
             return storeFailure(status.message);
-        const Violations blockers = ctx.service->loaSubmitBlockers(id, &status);
+        const Violations blockers = ctx.service->loas.loaSubmitBlockers(id, &status);
         if (!status.ok())
             return storeFailure(status.message);
         QJsonArray json;
@@ -1181,8 +1185,8 @@ int CliApp::cmdLoaSign(Context &ctx, const QStringList &args)
         }
     } else {
         StoreStatus status;
-        const Violations blockers = hasPending ? ctx.service->loaSubmitBlockers(id, pending, &status)
-                                               : ctx.service->loaSubmitBlockers(id, &status);
+        const Violations blockers = hasPending ? ctx.service->loas.loaSubmitBlockers(id, pending, &status)
+                                               : ctx.service->loas.loaSubmitBlockers(id, &status);
         if (!status.ok())
             return storeFailure(status.message);
         static const QRegularExpression groupField(QStringLiteral("^carriers\\[(\\d+)\\]$"));
@@ -1199,7 +1203,7 @@ int CliApp::cmdLoaSign(Context &ctx, const QStringList &args)
 
     QJsonArray signedVersions;
     for (const int group : std::as_const(groups)) {
-        const ChangeResult result = ctx.service->signLoa(id, group, signer, Role::Admin, hasPending ? &pending : nullptr);
+        const ChangeResult result = ctx.service->loas.signLoa(id, group, signer, Role::Admin, hasPending ? &pending : nullptr);
         if (const int code = reportResult(result, m_err))
             return code;
         signedVersions.append(QJsonObject{{QStringLiteral("carrier"), group + 1},
@@ -1369,7 +1373,7 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
         if (const int status = openStore(ctx))
             return status;
         StoreStatus status;
-        const QList<InventoryNumber> numbers = ctx.service->listInventory(filter, &status);
+        const QList<InventoryNumber> numbers = ctx.service->inventory.listInventory(filter, &status);
         if (!status.ok())
             return storeFailure(status.message);
         QJsonArray json;
@@ -1406,8 +1410,8 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
             return status;
         StoreStatus status;
         InventoryNumber n;
-        const bool found = ctx.service->findNumber(e164.first(), &n, &status);
-        const QList<InventoryEvent> history = status.ok() ? ctx.service->numberHistory(e164.first(), &status)
+        const bool found = ctx.service->inventory.findNumber(e164.first(), &n, &status);
+        const QList<InventoryEvent> history = status.ok() ? ctx.service->inventory.numberHistory(e164.first(), &status)
                                                           : QList<InventoryEvent>();
         if (!status.ok())
             return storeFailure(status.message);
@@ -1424,7 +1428,7 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
                                           {QStringLiteral("what"), e.what},
                                           {QStringLiteral("detail"), e.detail},
                                           {QStringLiteral("caseId"), e.caseId > 0 ? QJsonValue(e.caseId) : QJsonValue(QJsonValue::Null)},
-                                          {QStringLiteral("text"), PortingService::describe(e)}});
+                                          {QStringLiteral("text"), InventoryService::describe(e)}});
             QJsonObject o{{QStringLiteral("e164"), e164.first()},
                           {QStringLiteral("inInventory"), found},
                           {QStringLiteral("history"), events}};
@@ -1445,7 +1449,7 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
         else
             m_out << QCoreApplication::translate("CliApp", "Not in the inventory any more.") << '\n';
         for (const InventoryEvent &e : history)
-            m_out << iso(e.at) << '\t' << PortingService::describe(e) << '\n';
+            m_out << iso(e.at) << '\t' << InventoryService::describe(e) << '\n';
         return Done;
     }
     const bool partial = p.parser.isSet(QStringLiteral("partial"));
@@ -1466,20 +1470,20 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
             // One number: the single-number rules, by field.
             ChangeResult result;
             if (sub == QLatin1String("unassign"))
-                result = ctx.service->unassign(e164.first());
+                result = ctx.service->inventory.unassign(e164.first());
             else if (user)
-                result = ctx.service->assignToUser(e164.first(), p.parser.value(QStringLiteral("user")));
+                result = ctx.service->inventory.assignToUser(e164.first(), p.parser.value(QStringLiteral("user")));
             else
-                result = ctx.service->assignToVoiceConnector(e164.first(), p.parser.value(QStringLiteral("voice-connector")));
+                result = ctx.service->inventory.assignToVoiceConnector(e164.first(), p.parser.value(QStringLiteral("voice-connector")));
             return reportResult(result, m_err);
         }
         BulkResult result;
         if (sub == QLatin1String("unassign"))
-            result = ctx.service->unassignSelected(e164, policy);
+            result = ctx.service->inventory.unassignSelected(e164, policy);
         else if (user)
-            result = ctx.service->assignSelectedToUser(e164, p.parser.value(QStringLiteral("user")), policy);
+            result = ctx.service->inventory.assignSelectedToUser(e164, p.parser.value(QStringLiteral("user")), policy);
         else
-            result = ctx.service->assignSelectedToVoiceConnector(e164, p.parser.value(QStringLiteral("voice-connector")), policy);
+            result = ctx.service->inventory.assignSelectedToVoiceConnector(e164, p.parser.value(QStringLiteral("voice-connector")), policy);
         return reportBulk(result, ctx.json, m_out, m_err);
     }
     if (sub == QLatin1String("delete") || sub == QLatin1String("restore")) {
@@ -1492,12 +1496,12 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
             return status;
         if (!partial) {
             // All or nothing, each refusal by its position on the command line.
-            const ChangeResult result = sub == QLatin1String("delete") ? ctx.service->deleteNumbers(e164)
-                                                                       : ctx.service->restoreNumbers(e164);
+            const ChangeResult result = sub == QLatin1String("delete") ? ctx.service->inventory.deleteNumbers(e164)
+                                                                       : ctx.service->inventory.restoreNumbers(e164);
             return reportResult(result, m_err);
         }
-        const BulkResult result = sub == QLatin1String("delete") ? ctx.service->deleteSelected(e164, policy)
-                                                                 : ctx.service->restoreSelected(e164, policy);
+        const BulkResult result = sub == QLatin1String("delete") ? ctx.service->inventory.deleteSelected(e164, policy)
+                                                                 : ctx.service->inventory.restoreSelected(e164, policy);
         return reportBulk(result, ctx.json, m_out, m_err);
     }
     if (sub == QLatin1String("unassign-delete")) {
@@ -1516,13 +1520,13 @@ int CliApp::cmdInventory(Context &ctx, const QStringList &args)
         }
         if (const int status = openStore(ctx))
             return status;
-        const BulkResult result = byCase ? ctx.service->finishPortOut(caseId)
-                                         : ctx.service->unassignAndDeleteSelected(e164, policy);
+        const BulkResult result = byCase ? ctx.service->inventory.finishPortOut(caseId)
+                                         : ctx.service->inventory.unassignAndDeleteSelected(e164, policy);
         const int code = reportBulk(result, ctx.json, m_out, m_err);
         if (code == Done) {
             // The port-out closes once none of its numbers is left: the clock's step.
             StoreStatus status;
-            const QList<AppliedStep> steps = ctx.service->tick(&status);
+            const QList<AppliedStep> steps = ctx.service->clock.tick(&status);
             if (!status.ok())
                 return storeFailure(status.message);
             for (const AppliedStep &s : steps)
@@ -1636,7 +1640,7 @@ int CliApp::cmdVoiceConnector(Context &ctx, const QStringList &args)
             return status;
         const QString region = p.parser.isSet(QStringLiteral("region")) ? p.parser.value(QStringLiteral("region"))
                                                                         : QStringLiteral("us-east-1");
-        const ChangeResult result = ctx.service->createVoiceConnector(
+        const ChangeResult result = ctx.service->directory.createVoiceConnector(
             pos.at(1), region, p.parser.isSet(QStringLiteral("encryption")));
         const int code = reportResult(result, m_err);
         if (code == Done && ctx.json)
@@ -1654,7 +1658,7 @@ int CliApp::cmdVoiceConnector(Context &ctx, const QStringList &args)
             return status;
         StoreStatus status;
         VoiceConnector current;
-        if (!ctx.service->findVoiceConnector(pos.at(1), &current, &status)) {
+        if (!ctx.service->directory.findVoiceConnector(pos.at(1), &current, &status)) {
             if (!status.ok())
                 return storeFailure(status.message);
             m_err << QCoreApplication::translate("CliApp", "There is no Voice Connector named \"%1\".").arg(pos.at(1))
@@ -1662,18 +1666,18 @@ int CliApp::cmdVoiceConnector(Context &ctx, const QStringList &args)
             return Refused;
         }
         if (!edit)
-            return reportResult(ctx.service->deleteVoiceConnector(current.id), m_err);
+            return reportResult(ctx.service->directory.deleteVoiceConnector(current.id), m_err);
         const QString name = p.parser.isSet(QStringLiteral("name")) ? p.parser.value(QStringLiteral("name")) : current.name;
         const QString region = p.parser.isSet(QStringLiteral("region")) ? p.parser.value(QStringLiteral("region")) : current.region;
         const bool encryption = p.parser.isSet(QStringLiteral("encryption"))
             || (current.encryption && !p.parser.isSet(QStringLiteral("no-encryption")));
-        return reportResult(ctx.service->editVoiceConnector(current.id, name, region, encryption), m_err);
+        return reportResult(ctx.service->directory.editVoiceConnector(current.id, name, region, encryption), m_err);
     }
     if (pos.value(0) == QLatin1String("list")) {
         if (const int status = openStore(ctx))
             return status;
         StoreStatus status;
-        const QList<VoiceConnector> list = ctx.service->listVoiceConnectors(&status);
+        const QList<VoiceConnector> list = ctx.service->directory.listVoiceConnectors(&status);
         if (!status.ok())
             return storeFailure(status.message);
         QJsonArray json;
@@ -1720,7 +1724,7 @@ int CliApp::cmdUser(Context &ctx, const QStringList &args)
             return usage(QCoreApplication::translate("CliApp", "user add needs an email address."), help);
         if (const int status = openStore(ctx))
             return status;
-        const ChangeResult result = ctx.service->addUser(pos.at(1), p.parser.value(QStringLiteral("name")));
+        const ChangeResult result = ctx.service->directory.addUser(pos.at(1), p.parser.value(QStringLiteral("name")));
         const int code = reportResult(result, m_err);
         if (code == Done && ctx.json)
             m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), result.id}}).toJson(QJsonDocument::Compact) << '\n';
@@ -1732,7 +1736,7 @@ int CliApp::cmdUser(Context &ctx, const QStringList &args)
         if (const int status = openStore(ctx))
             return status;
         StoreStatus status;
-        const QList<User> users = ctx.service->listUsers(pos.at(1), &status);
+        const QList<User> users = ctx.service->directory.listUsers(pos.at(1), &status);
         if (!status.ok())
             return storeFailure(status.message);
         const QString key = pos.at(1).trimmed().toLower();
@@ -1744,13 +1748,13 @@ int CliApp::cmdUser(Context &ctx, const QStringList &args)
         }
         const QString email = p.parser.isSet(QStringLiteral("email")) ? p.parser.value(QStringLiteral("email")) : it->email;
         const QString name = p.parser.isSet(QStringLiteral("name")) ? p.parser.value(QStringLiteral("name")) : it->name;
-        return reportResult(ctx.service->editUser(it->id, email, name), m_err);
+        return reportResult(ctx.service->directory.editUser(it->id, email, name), m_err);
     }
     if (sub == QLatin1String("list")) {
         if (const int status = openStore(ctx))
             return status;
         StoreStatus status;
-        const QList<User> users = ctx.service->listUsers(p.parser.value(QStringLiteral("contains")), &status);
+        const QList<User> users = ctx.service->directory.listUsers(p.parser.value(QStringLiteral("contains")), &status);
         if (!status.ok())
             return storeFailure(status.message);
         QJsonArray json;

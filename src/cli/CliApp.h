@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/CaseStateMachine.h"
-#include "store/StoreTypes.h"
+#include "core/CaseRecord.h"
 
 #include <QStringList>
 #include <QTextStream>

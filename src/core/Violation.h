@@ -17,6 +17,12 @@ struct Violation
     Severity severity = Severity::Error;
 
     bool isError() const { return severity == Severity::Error; }
+
+    // An error on `field` breaking `rule` (a stable code), said as `message`.
+    static Violation error(const QString &field, const char *rule, const QString &message)
+    {
+        return Violation { field, QLatin1String(rule), message, Severity::Error };
+    }
 };
 
 using Violations = QList<Violation>;

@@ -14,11 +14,14 @@
 #include "actions/RequestChangeDialog.h"
 #include "actions/SetFocDialog.h"
 
+#include "core/PortRequest.h"
+#include "core/Violation.h"
+#include "core/CaseStateMachine.h"
 #include "core/BusinessCalendar.h"
 #include "core/CaseTimeline.h"
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -199,7 +202,7 @@ QLabel *valueLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-CaseView::CaseView(PortingService &service, QWidget *parent)
+CaseView::CaseView(Services &service, QWidget *parent)
     : QWidget(parent), m_service(service), m_sections(new QTabWidget(this))
 {
     m_author = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
@@ -303,7 +306,7 @@ CaseView::CaseView(PortingService &service, QWidget *parent)
     m_submitLoaBlocker = [this](qint64 caseId) {
         QStringList reasons;
         StoreStatus status;
-        const Violations blockers = m_service.loaSubmitBlockers(caseId, &status);
+        const Violations blockers = m_service.loas.loaSubmitBlockers(caseId, &status);
         if (!status.ok())
             return status.message;
         for (const Violation &v : blockers)
@@ -406,7 +409,7 @@ void CaseView::reload()
     }
     StoreStatus status;
     CaseRecord record;
-    if (!m_service.loadCase(m_caseId, &record, &status)) {
+    if (!m_service.cases.loadCase(m_caseId, &record, &status)) {
         m_loaPanel->showCase(m_caseId); // says why, in its own words
         showEmpty(status.ok()
                 ? tr("There is no case %1.").arg(m_caseId)
@@ -677,7 +680,7 @@ void CaseView::fillHistory()
     // named with the carrier as that version's LOA showed it.
     StoreStatus status;
     const QList<LoaVersion> versions
-        = m_record.kind == CaseKind::PortIn ? m_service.loaVersions(m_caseId, &status) : QList<LoaVersion>();
+        = m_record.kind == CaseKind::PortIn ? m_service.loas.loaVersions(m_caseId, &status) : QList<LoaVersion>();
     for (const LoaVersion &v : versions) {
         const QString carrier = v.content.value(QLatin1String("carrier")).toString().trimmed();
         const QString group = carrier.isEmpty()
@@ -690,7 +693,7 @@ void CaseView::fillHistory()
             true);
     }
     // The file log: kept after a deleted file is purged.
-    for (const CaseFileEvent &e : m_service.listFileEvents(m_caseId, &status)) {
+    for (const CaseFileEvent &e : m_service.loas.listFileEvents(m_caseId, &status)) {
         const QString file = tr("%1: %2").arg(displayName(e.kind), e.fileName);
         const bool purged = e.what == CaseFileEvent::What::Purged; // the clock's; the rest the admin's
         QString step = tr("File purged");
@@ -703,7 +706,7 @@ void CaseView::fillHistory()
         insert({ e.at, roleName(purged ? Role::System : Role::Admin), step,
                    purged ? tr("%1 (deleted at least %2 days before: gone for good)")
                                 .arg(file)
-                                .arg(PortingService::deletionQueueDays)
+                                .arg(InventoryService::deletionQueueDays)
                           : file },
             false);
     }
@@ -732,7 +735,7 @@ void CaseView::fillComments(bool force)
     if (!support)
         m_internal->setChecked(false);
     StoreStatus status;
-    const QList<CaseComment> comments = m_service.listComments(m_caseId, support, &status);
+    const QList<CaseComment> comments = m_service.comments.listComments(m_caseId, support, &status);
     if (!status.ok()) {
         m_commentMessage->setText(status.message);
         m_commentMessage->show();
@@ -778,7 +781,7 @@ void CaseView::postComment()
         return;
     const bool internal = m_role == Role::Support && m_internal->isChecked();
     const ChangeResult result
-        = m_service.addComment(m_caseId, m_role, m_author, internal, m_commentEdit->toPlainText());
+        = m_service.comments.addComment(m_caseId, m_role, m_author, internal, m_commentEdit->toPlainText());
     if (!result.ok()) {
         QStringList lines;
         if (!result.status.ok())
@@ -911,7 +914,7 @@ void CaseView::refused(const QStringList &messages)
 ActionOutcome CaseView::advance(CaseEvent event, const EventArgs &args)
 {
     ActionOutcome outcome;
-    const ChangeResult result = m_service.advance(m_caseId, event, m_role, args);
+    const ChangeResult result = m_service.cases.advance(m_caseId, event, m_role, args);
     if (result.ok()) {
         outcome.done = true;
         done(
@@ -949,7 +952,7 @@ ActionOutcome CaseView::correct(const CorrectRequestDialog &dialog)
     const PortInRequest corrected = dialog.correctedRequest();
     // Signatures are asked for a correction that passes every other check
     // only: a refused correction must leave no signed LOA behind.
-    const ChangeResult checked = m_service.checkCorrection(m_caseId, corrected, m_role);
+    const ChangeResult checked = m_service.cases.checkCorrection(m_caseId, corrected, m_role);
     if (!checked.ok()) {
         outcome.violations = checked.violations;
         if (!checked.status.ok())
@@ -960,7 +963,7 @@ ActionOutcome CaseView::correct(const CorrectRequestDialog &dialog)
     }
     if (m_beforeResubmit && !m_beforeResubmit(m_caseId, corrected))
         return outcome;
-    const ChangeResult result = m_service.correctPortIn(m_caseId, corrected, m_role);
+    const ChangeResult result = m_service.cases.correctPortIn(m_caseId, corrected, m_role);
     if (result.ok()) {
         outcome.done = true;
         done(tr("Done: the corrected LOA is resubmitted. The case is now %1.")

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/PortRequest.h"
 #include "core/CaseStateMachine.h"
-#include "store/StoreTypes.h"
+#include "core/CaseComment.h"
+#include "core/CaseRecord.h"
 
 #include <QHash>
 #include <QMap>
@@ -25,7 +27,7 @@ namespace portdesk {
 class ActionDialog;
 class CorrectRequestDialog;
 class LoaPanel;
-class PortingService;
+class Services;
 class TimelineWidget;
 struct ActionOutcome;
 
@@ -55,7 +57,7 @@ public:
     };
     Q_ENUM(Action)
 
-    explicit CaseView(PortingService &service, QWidget *parent = nullptr);
+    explicit CaseView(Services &service, QWidget *parent = nullptr);
     ~CaseView() override;
 
     // Admin or Support: which actions show, and whether internal notes do.
@@ -139,7 +141,7 @@ private:
     void postComment();
     QWidget *secretField(const QString &key, const QString &value, const QString &what);
 
-    PortingService &m_service;
+    Services &m_service;
     Role m_role = Role::Admin;
     qint64 m_caseId = 0;
     QTabWidget *m_sections = nullptr;

@@ -1,4 +1,9 @@
 #include "LoaPanel.h"
+#include "core/PortRequest.h"
+#include "core/Violation.h"
+#include "core/CaseStateMachine.h"
+#include "core/AttachmentRules.h"
+#include "documents/LoaContent.h"
 
 #include "Dialogs.h"
 #include "LoaPrintPreview.h"
@@ -8,7 +13,7 @@
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
 #include "documents/LoaDocument.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -127,7 +132,7 @@ void pruneOpened(const QDir &dir, const QString &newest)
 
 } // namespace
 
-LoaPanel::LoaPanel(PortingService &service, QWidget *parent)
+LoaPanel::LoaPanel(Services &service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_summary(new QLabel(this))
@@ -195,7 +200,7 @@ LoaPanel::LoaPanel(PortingService &service, QWidget *parent)
     m_restore->setToolTip(tr("Attaches a deleted file to the case again."));
     m_add->setToolTip(tr("A recent carrier invoice or customer service record: PDF, PNG or "
                          "JPEG, at most %1")
-                          .arg(sizeText(PortingService::attachmentMaxBytes)));
+                          .arg(sizeText(AttachmentRules::maxBytes)));
 
     m_message->setObjectName(QStringLiteral("loaMessage"));
     m_message->setWordWrap(true);
@@ -347,13 +352,13 @@ void LoaPanel::fill(const CaseRecord *record)
     StoreStatus status;
     if (record)
         m_case = *record; // read by the case view already: not read twice
-    if (m_caseId > 0 && (record || m_service.loadCase(m_caseId, &m_case, &status))) {
+    if (m_caseId > 0 && (record || m_service.cases.loadCase(m_caseId, &m_case, &status))) {
         m_haveCase = true;
         if (m_case.kind == CaseKind::PortIn)
-            m_status = m_service.loaStatus(m_caseId, &status);
+            m_status = m_service.loas.loaStatus(m_caseId, &status);
         if (status.ok()) {
             // One read; the deleted files listed after the attached ones.
-            for (const CaseAttachment &a : m_service.listAttachments(m_caseId, &status, AttachmentScope::All))
+            for (const CaseAttachment &a : m_service.loas.listAttachments(m_caseId, &status, AttachmentScope::All))
                 (a.removedAt.isValid() ? m_removedFiles : m_files).append(a);
         }
     }
@@ -466,7 +471,7 @@ void LoaPanel::fillVersions()
         if (g.state != LoaState::Unsigned && it->version == g.version.version
             && g.state != LoaState::NeedsResigning)
             note = g.state == LoaState::Signed ? tr("in force") : tr("expired");
-        else if (PortingService::loaDiff(it->content, g.content).isEmpty())
+        else if (LoaContent::diff(it->content, g.content).isEmpty())
             note = it->isExpired(now) ? tr("expired") : tr("superseded");
         else
             note = tr("shows another request");
@@ -502,7 +507,7 @@ void LoaPanel::fillAttachments()
                     tr("Deleted from the case on %1 (added on %2): not named on the LOA. Restore "
                        "attaches it again until %3; then it goes for good.")
                         .arg(shortTime(a.removedAt), shortTime(a.addedAt),
-                            shortTime(a.removedAt.addDays(PortingService::deletionQueueDays))));
+                            shortTime(a.removedAt.addDays(InventoryService::deletionQueueDays))));
             }
         }
     };
@@ -583,9 +588,9 @@ void LoaPanel::signSelected()
     const qint64 caseId = m_caseId;
     // What the dialog shows is what gets signed: a change made meanwhile by
     // another program is refused, not signed unseen.
-    const QJsonObject shown = PortingService::loaContent(m_case.portIn, group);
+    const QJsonObject shown = LoaContent::forGroup(m_case.portIn, group);
     dialog->setSubmitter([this, dialog, caseId, group, shown](const LoaSigner &signer) {
-        const ChangeResult result = m_service.signLoa(caseId, group, signer, m_role, nullptr, &shown);
+        const ChangeResult result = m_service.loas.signLoa(caseId, group, signer, m_role, nullptr, &shown);
         Violations violations = result.violations;
         if (!result.status.ok()) {
             violations.append(Violation { QStringLiteral("store"), QStringLiteral("store"),
@@ -620,10 +625,10 @@ void LoaPanel::signSelected()
 }
 
 bool LoaPanel::signCorrection(
-    PortingService &service, qint64 caseId, const PortInRequest &corrected, QWidget *parent)
+    Services &service, qint64 caseId, const PortInRequest &corrected, QWidget *parent)
 {
     QList<int> groups;
-    const Violations blockers = service.loaSubmitBlockers(caseId, corrected);
+    const Violations blockers = service.loas.loaSubmitBlockers(caseId, corrected);
     for (const Violation &v : blockers) {
         static const QRegularExpression field(QStringLiteral("^carriers\\[(\\d+)\\]$"));
         const QRegularExpressionMatch m = field.match(v.field);
@@ -634,7 +639,7 @@ bool LoaPanel::signCorrection(
         LoaSignDialog dialog(corrected, group, caseId, parent);
         dialog.setSubmitter([&service, caseId, group, &corrected](const LoaSigner &signer) {
             const ChangeResult result
-                = service.signLoa(caseId, group, signer, Role::Admin, &corrected);
+                = service.loas.signLoa(caseId, group, signer, Role::Admin, &corrected);
             Violations violations = result.violations;
             if (!result.status.ok()) {
                 violations.append(Violation { QStringLiteral("store"), QStringLiteral("store"),
@@ -645,7 +650,7 @@ bool LoaPanel::signCorrection(
         if (dialog.exec() != QDialog::Accepted)
             return false;
     }
-    return service.loaSubmitBlockers(caseId, corrected).isEmpty();
+    return service.loas.loaSubmitBlockers(caseId, corrected).isEmpty();
 }
 
 void LoaPanel::exportSelected()
@@ -660,10 +665,10 @@ void LoaPanel::exportSelected()
         return;
     LoaOptions options;
     loaLanguageFromString(m_language->currentData().toString(), &options.language);
-    options.attachmentNames = m_service.attachmentNames(m_caseId);
+    options.attachmentNames = m_service.loas.attachmentNames(m_caseId);
     // Only a signature that shows the request as it is now goes on the
     // document; otherwise it has blank lines to sign by hand.
-    const bool signedLetter = PortingService::signatureFits(g, m_case.portIn);
+    const bool signedLetter = LoaContent::signatureFits(g, m_case.portIn);
     if (signedLetter) {
         options.signature = signatureOf(g.version);
         options.version = g.version.version;
@@ -693,8 +698,8 @@ void LoaPanel::printSelected()
     const LoaGroupStatus &g = m_status.at(group);
     LoaOptions options;
     loaLanguageFromString(m_language->currentData().toString(), &options.language);
-    options.attachmentNames = m_service.attachmentNames(m_caseId);
-    if (PortingService::signatureFits(g, m_case.portIn)) {
+    options.attachmentNames = m_service.loas.attachmentNames(m_caseId);
+    if (LoaContent::signatureFits(g, m_case.portIn)) {
         options.signature = signatureOf(g.version);
         options.version = g.version.version;
     }
@@ -750,7 +755,7 @@ void LoaPanel::compareSelected()
         from = describe(a);
         to = tr("the request as it stands now");
     }
-    m_lastComparison = PortingService::loaDiff(older, newer);
+    m_lastComparison = LoaContent::diff(older, newer);
 
     if (m_compareDialog)
         m_compareDialog->close();
@@ -830,7 +835,7 @@ void LoaPanel::addAttachment()
         return;
     AttachmentKind kind = AttachmentKind::CarrierInvoice;
     attachmentKindFromString(m_kind->currentData().toString(), &kind);
-    const ChangeResult result = m_service.addAttachmentFile(m_caseId, kind, path, m_role);
+    const ChangeResult result = m_service.loas.addAttachmentFile(m_caseId, kind, path, m_role);
     if (!result.status.ok()) {
         showMessage(result.status.message, true);
         Dialogs::warning(this, tr("Attach a file"), result.status.message);
@@ -866,7 +871,7 @@ void LoaPanel::openAttachment()
     CaseAttachment meta;
     QByteArray bytes;
     StoreStatus status;
-    if (!m_service.loadAttachment(id, &meta, &bytes, &status)) {
+    if (!m_service.loas.loadAttachment(id, &meta, &bytes, &status)) {
         showMessage(
             status.ok() ? tr("%1 is no longer attached.").arg(item->text(0)) : status.message,
             true);
@@ -931,8 +936,8 @@ void LoaPanel::restoreAttachment()
 void LoaPanel::changeAttachment(qint64 id, const QString &name, bool restore)
 {
     // No question first: a deleted file stays in the list, and Restore undoes it.
-    const ChangeResult result = restore ? m_service.restoreAttachment(m_caseId, id, m_role)
-                                        : m_service.removeAttachment(m_caseId, id, m_role);
+    const ChangeResult result = restore ? m_service.loas.restoreAttachment(m_caseId, id, m_role)
+                                        : m_service.loas.removeAttachment(m_caseId, id, m_role);
     const QString title = restore ? tr("Restore the attachment") : tr("Delete the attachment");
     if (!result.status.ok()) {
         showMessage(result.status.message, true);
@@ -947,7 +952,7 @@ void LoaPanel::changeAttachment(qint64 id, const QString &name, bool restore)
                         : tr("%1 is deleted from the case; the LOA no longer names it. Select it "
                              "and press Restore to attach it again within %2 days.")
                               .arg(name)
-                              .arg(PortingService::deletionQueueDays),
+                              .arg(InventoryService::deletionQueueDays),
         false);
     reload(); // keeps the file selected, for Restore (or Delete) straight away
     Q_EMIT caseChanged(m_caseId);

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/PortRequest.h"
+#include "core/Violation.h"
 #include "core/CaseStateMachine.h"
-#include "store/StoreTypes.h"
+#include "core/CaseAttachment.h"
+#include "core/CaseRecord.h"
+#include "core/LoaVersion.h"
 
 #include <QPointer>
 #include <QUrl>
@@ -18,7 +22,7 @@ class QTreeWidget;
 namespace portdesk {
 
 class LoaSignDialog;
-class PortingService;
+class Services;
 
 // The case view's LOA section: each carrier group's LOA with where it stands
 // (not signed, signed version N on a date, expired, needs signing again
@@ -31,7 +35,7 @@ class LoaPanel : public QWidget {
     Q_OBJECT
 
 public:
-    explicit LoaPanel(PortingService &service, QWidget *parent = nullptr);
+    explicit LoaPanel(Services &service, QWidget *parent = nullptr);
     ~LoaPanel() override;
 
     void setRole(Role role);
@@ -77,10 +81,10 @@ public:
     // Before a correction is resubmitted (CorrectRequestDialog): opens the
     // sign dialog, one after the other, for each carrier group whose LOA
     // the corrected request would leave without a current signature, and
-    // signs the corrected content (PortingService::signLoa with pending).
+    // signs the corrected content (Services::signLoa with pending).
     // True when every group is signed for it, false when the admin cancelled.
     static bool signCorrection(
-        PortingService &service, qint64 caseId, const PortInRequest &corrected, QWidget *parent);
+        Services &service, qint64 caseId, const PortInRequest &corrected, QWidget *parent);
 
     // Tests: how an attachment is opened (default: QDesktopServices::openUrl);
     // an empty function restores the default.
@@ -113,7 +117,7 @@ private:
     void showMessage(const QString &text, bool refused);
     void showViolations(const Violations &violations, const QString &title);
 
-    PortingService &m_service;
+    Services &m_service;
     Role m_role = Role::Admin;
     qint64 m_caseId = 0;
     CaseRecord m_case;

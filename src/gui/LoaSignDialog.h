@@ -1,6 +1,8 @@
 #pragma once
 
-#include "store/StoreTypes.h"
+#include "core/PortRequest.h"
+#include "core/Violation.h"
+#include "core/LoaVersion.h"
 
 #include <QDialog>
 
@@ -18,7 +20,7 @@ class SignaturePad;
 // (prefilled from the request), and a drawn signature if they like. The
 // typed name alone signs, so the dialog works from the keyboard: type, Tab,
 // type, Enter. Sign runs the submitter (which stores the signature with
-// PortingService::signLoa); the dialog closes only when it was done, so that
+// Services::signLoa); the dialog closes only when it was done, so that
 // a refusal can be read and the input corrected.
 class LoaSignDialog : public QDialog {
     Q_OBJECT

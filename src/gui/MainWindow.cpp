@@ -13,9 +13,8 @@
 #include "wizard/PortInWizard.h"
 
 #include "models/CaseQueueModel.h"
-#include "store/PortingService.h"
-#include "store/Store.h"
-#include "store/StoreWatcher.h"
+#include "service/Services.h"
+#include "service/StoreChanges.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -30,11 +29,10 @@ namespace portdesk {
 MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_store(store)
-    , m_service(std::make_unique<PortingService>(store))
+    , m_service(std::make_unique<Services>(store))
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("PortDesk — %1").arg(store.displayName()));
+    setWindowTitle(tr("PortDesk — %1").arg(m_service->storeName()));
 
     m_portInView = new PortInView(*m_service, this);
     m_casesView = new CasesView(*m_service, this);
@@ -93,11 +91,11 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 
     // Another PortDesk or portdesk-cli changed the store: show it. A burst of
     // changes (a script advancing many cases) makes one refresh.
-    m_watcher = new StoreWatcher(store, this);
+    m_watcher = new StoreChanges(store, this);
     m_changedElsewhere = new QTimer(this);
     m_changedElsewhere->setSingleShot(true);
     m_changedElsewhere->setInterval(250);
-    connect(m_watcher, &StoreWatcher::changedElsewhere, m_changedElsewhere,
+    connect(m_watcher, &StoreChanges::changedElsewhere, m_changedElsewhere,
             qOverload<>(&QTimer::start));
     connect(m_changedElsewhere, &QTimer::timeout, this, [this] {
         if (refreshViews())
@@ -186,13 +184,13 @@ void MainWindow::refresh()
         return;
     // Transitions that have come due are applied whenever PortDesk runs.
     StoreStatus status;
-    m_service->tick(&status);
+    m_service->clock.tick(&status);
     if (!status.ok()) {
         statusBar()->showMessage(status.message);
         return;
     }
     if (refreshViews())
-        statusBar()->showMessage(tr("Store: %1").arg(m_store.displayName()));
+        statusBar()->showMessage(tr("Store: %1").arg(m_service->storeName()));
 }
 
 bool MainWindow::refreshViews()
@@ -216,7 +214,7 @@ void MainWindow::openPortInWizard(qint64 draftId)
     }
     if (draftId == 0) {
         // A request left half-done is offered first: resume it or discard it.
-        const QList<Draft> drafts = m_service->listDrafts(QStringLiteral("port-in"));
+        const QList<Draft> drafts = m_service->drafts.listDrafts(QStringLiteral("port-in"));
         if (!drafts.isEmpty()) {
             const Draft &latest = drafts.first();
             const QMessageBox::StandardButton answer = Dialogs::question(
@@ -229,13 +227,13 @@ void MainWindow::openPortInWizard(qint64 draftId)
             if (answer == QMessageBox::Open)
                 draftId = latest.id;
             else
-                m_service->discardDraft(latest.id);
+                m_service->drafts.discardDraft(latest.id);
         }
     }
     Draft draft;
     if (draftId > 0) {
         StoreStatus status;
-        if (!m_service->loadDraft(draftId, &draft, &status)) {
+        if (!m_service->drafts.loadDraft(draftId, &draft, &status)) {
             Dialogs::warning(this, tr("Port numbers in"),
                              status.ok() ? tr("That draft no longer exists: it may have been "
                                               "discarded or pruned meanwhile.")

@@ -21,9 +21,9 @@ class CasesView;
 class InventoryView;
 class PortInView;
 class PortInWizard;
-class PortingService;
+class Services;
 class Store;
-class StoreWatcher;
+class StoreChanges;
 class VoiceConnectorsView;
 
 // Hosts the feature views (Port in, Cases, Inventory, Voice Connectors), the
@@ -41,7 +41,7 @@ public:
     CaseQueueModel *caseModel() const;
     CasesView *casesView() const { return m_casesView; }
     PortInView *portInView() const { return m_portInView; }
-    PortingService &service() const { return *m_service; }
+    Services &service() const { return *m_service; }
     // The open port-in wizard, if any (tests drive it).
     PortInWizard *portInWizard() const { return m_wizard; }
     void showView(View view);
@@ -63,14 +63,13 @@ private:
     void buildRoleSwitch();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Store &m_store;
-    std::unique_ptr<PortingService> m_service;
+    std::unique_ptr<Services> m_service;
     PortInView *m_portInView = nullptr;
     CasesView *m_casesView = nullptr;
     InventoryView *m_inventoryView = nullptr;
     VoiceConnectorsView *m_voiceConnectorsView = nullptr;
     PortInWizard *m_wizard = nullptr;
-    StoreWatcher *m_watcher = nullptr;
+    StoreChanges *m_watcher = nullptr;
     Role m_role = Role::Admin;
     QAction *m_actAsAdmin = nullptr;
     QAction *m_actAsSupport = nullptr;

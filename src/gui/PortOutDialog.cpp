@@ -4,9 +4,11 @@
 #include "FieldMessages.h"
 #include "wizard/NumbersPage.h"
 
+#include "core/PortRequest.h"
+#include "core/CaseStateMachine.h"
 #include "core/PhoneNumber.h"
 #include "core/SupportRequestText.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -26,7 +28,7 @@
 
 namespace portdesk {
 
-PortOutDialog::PortOutDialog(PortingService &service, QWidget *parent)
+PortOutDialog::PortOutDialog(Services &service, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_productType(new QComboBox(this))
@@ -109,7 +111,7 @@ void PortOutDialog::reloadNumbers()
         filter.hasStatus = true;
         filter.status = wanted;
         StoreStatus status;
-        active += m_service.listInventory(filter, &status);
+        active += m_service.inventory.listInventory(filter, &status);
         if (!status.ok()) {
             m_numbersMessage->setText(status.message);
             m_numbersMessage->show();
@@ -170,7 +172,7 @@ QStringList PortOutDialog::messages() const
 
 void PortOutDialog::accept()
 {
-    const ChangeResult result = m_service.submitPortOut(request(), Role::Admin);
+    const ChangeResult result = m_service.cases.submitPortOut(request(), Role::Admin);
     if (!result.status.ok()) {
         Dialogs::warning(this, windowTitle(), result.status.message);
         return;

@@ -14,7 +14,7 @@ class QPlainTextEdit;
 namespace portdesk {
 
 class FieldMessages;
-class PortingService;
+class Services;
 
 // The admin's port-out request: numbers picked from the inventory (filter,
 // multi-select) or pasted, the product type and the admin email. Submit
@@ -24,7 +24,7 @@ class PortOutDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit PortOutDialog(PortingService &service, QWidget *parent = nullptr);
+    explicit PortOutDialog(Services &service, QWidget *parent = nullptr);
     ~PortOutDialog() override;
 
     qint64 submittedCaseId() const { return m_caseId; }
@@ -46,7 +46,7 @@ private:
     void reloadNumbers();
     void applyFilter(const QString &text);
 
-    PortingService &m_service;
+    Services &m_service;
     QComboBox *m_productType;
     QLineEdit *m_filter;
     QListWidget *m_numbers;

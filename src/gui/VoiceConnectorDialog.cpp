@@ -2,19 +2,19 @@
 
 #include "ui_VoiceConnectorDialog.h"
 
-#include "store/PortingService.h"
+#include "service/Services.h"
 
 #include <QPushButton>
 
 namespace portdesk {
 
-VoiceConnectorDialog::VoiceConnectorDialog(PortingService &service, QWidget *parent)
+VoiceConnectorDialog::VoiceConnectorDialog(Services &service, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::VoiceConnectorDialog>())
     , m_service(service)
 {
     m_ui->setupUi(this);
-    m_ui->regionCombo->addItems(PortingService::voiceConnectorRegions());
+    m_ui->regionCombo->addItems(DirectoryService::voiceConnectorRegions());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &VoiceConnectorDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &VoiceConnectorDialog::reject);
@@ -24,7 +24,7 @@ VoiceConnectorDialog::VoiceConnectorDialog(PortingService &service, QWidget *par
     m_ui->nameEdit->setFocus();
 }
 
-VoiceConnectorDialog::VoiceConnectorDialog(PortingService &service, const VoiceConnector &editing, QWidget *parent)
+VoiceConnectorDialog::VoiceConnectorDialog(Services &service, const VoiceConnector &editing, QWidget *parent)
     : VoiceConnectorDialog(service, parent)
 {
     m_editingId = editing.id;
@@ -60,9 +60,9 @@ void VoiceConnectorDialog::setEncryption(bool on)
 void VoiceConnectorDialog::accept()
 {
     const ChangeResult result = m_editingId > 0
-        ? m_service.editVoiceConnector(m_editingId, m_ui->nameEdit->text(), m_ui->regionCombo->currentText(),
+        ? m_service.directory.editVoiceConnector(m_editingId, m_ui->nameEdit->text(), m_ui->regionCombo->currentText(),
                                        m_ui->encryptionCheck->isChecked())
-        : m_service.createVoiceConnector(m_ui->nameEdit->text(), m_ui->regionCombo->currentText(),
+        : m_service.directory.createVoiceConnector(m_ui->nameEdit->text(), m_ui->regionCombo->currentText(),
                                          m_ui->encryptionCheck->isChecked());
     if (!result.status.ok()) {
         m_messages.show({{QStringLiteral("store"), QStringLiteral("store.unavailable"),

@@ -2,7 +2,7 @@
 
 #include "FieldMessages.h"
 
-#include "store/StoreTypes.h"
+#include "core/InventoryNumber.h"
 
 #include <QDialog>
 
@@ -14,7 +14,7 @@ class VoiceConnectorDialog;
 
 namespace portdesk {
 
-class PortingService;
+class Services;
 
 // Creates a Voice Connector (name, region, encryption) from wherever one is
 // needed, e.g. inline in the port-in wizard, or edits one. OK saves it in the
@@ -24,9 +24,9 @@ class VoiceConnectorDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit VoiceConnectorDialog(PortingService &service, QWidget *parent = nullptr);
+    explicit VoiceConnectorDialog(Services &service, QWidget *parent = nullptr);
     // Edits `editing` (its numbers stay assigned to it, renamed or not).
-    VoiceConnectorDialog(PortingService &service, const VoiceConnector &editing, QWidget *parent = nullptr);
+    VoiceConnectorDialog(Services &service, const VoiceConnector &editing, QWidget *parent = nullptr);
     ~VoiceConnectorDialog() override;
 
     // The name of the connector created or edited (after Accepted).
@@ -42,7 +42,7 @@ public Q_SLOTS:
 
 private:
     std::unique_ptr<Ui::VoiceConnectorDialog> m_ui;
-    PortingService &m_service;
+    Services &m_service;
     FieldMessages m_messages;
     QString m_created;
     qint64 m_editingId = 0;

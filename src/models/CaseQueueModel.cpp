@@ -1,7 +1,9 @@
 #include "CaseQueueModel.h"
 
+#include "core/CaseStateMachine.h"
+#include "core/CaseTimeline.h"
 #include "core/Clock.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 
 #include <QColor>
 #include <QFont>
@@ -84,7 +86,7 @@ QString customerText(const CaseQueueRow &row)
 
 } // namespace
 
-CaseQueueModel::CaseQueueModel(PortingService &service, QObject *parent)
+CaseQueueModel::CaseQueueModel(Services &service, QObject *parent)
     : QAbstractTableModel(parent), m_service(service)
 {
 }
@@ -144,14 +146,14 @@ bool CaseQueueModel::load(
 {
     out->clear();
     QList<CaseQueueRow> rows;
-    if (!m_service.queuePage(m_query, after, limit, &rows, more, status))
+    if (!m_service.cases.queuePage(m_query, after, limit, &rows, more, status))
         return false;
     QList<qint64> ids;
     ids.reserve(rows.size());
     for (const CaseQueueRow &row : std::as_const(rows))
         ids << row.id;
     QHash<qint64, CaseQueueHistory> histories;
-    if (!m_service.queueHistories(ids, &histories, status))
+    if (!m_service.cases.queueHistories(ids, &histories, status))
         return false;
     const QDateTime now = Clock::now();
     out->reserve(rows.size());
@@ -215,7 +217,7 @@ bool CaseQueueModel::refill(int wanted, bool keepOnFailure, StoreStatus *status)
         for (const Entry &entry : std::as_const(entries))
             ++counts.byState[int(entry.row.state)];
     } else if (ok) {
-        ok = m_service.queueStateCounts(m_query.filter, &counts, &local);
+        ok = m_service.cases.queueStateCounts(m_query.filter, &counts, &local);
     }
     if (status)
         *status = local;

@@ -1,13 +1,15 @@
 #pragma once
 
+#include "core/CaseStateMachine.h"
 #include "core/CaseTimeline.h"
-#include "store/StoreTypes.h"
+#include "core/CaseQueue.h"
+#include "core/ChangeResult.h"
 
 #include <QAbstractTableModel>
 
 namespace portdesk {
 
-class PortingService;
+class Services;
 
 // The case queue, read only: one row per case, loaded a page at a time (the
 // first at once, more as the view scrolls), filtered and sorted by the store.
@@ -38,7 +40,7 @@ public:
         NextMilestoneAtRole, // its projected time (QDateTime, UTC)
     };
 
-    explicit CaseQueueModel(PortingService &service, QObject *parent = nullptr);
+    explicit CaseQueueModel(Services &service, QObject *parent = nullptr);
 
     // Changing the filter or the sort starts again from the first page.
     void setFilter(const CaseQueueFilter &filter);
@@ -101,7 +103,7 @@ private:
     int totalFor(const CaseStateCounts &counts) const;
     void fail(const StoreStatus &status);
 
-    PortingService &m_service;
+    Services &m_service;
     CaseQueueQuery m_query;
     int m_pageSize = defaultPageSize;
     QList<Entry> m_entries;

@@ -1,8 +1,9 @@
 #include "InventoryModel.h"
 
+#include "core/PortRequest.h"
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 
 #include <QColor>
 #include <QLocale>
@@ -19,7 +20,7 @@ bool InventoryModel::Filter::operator==(const Filter &other) const
         && assignee == other.assignee && portedOutOnly == other.portedOutOnly;
 }
 
-InventoryModel::InventoryModel(PortingService &service, QObject *parent)
+InventoryModel::InventoryModel(Services &service, QObject *parent)
     : QAbstractTableModel(parent), m_service(service)
 {
 }
@@ -259,7 +260,7 @@ bool InventoryModel::isSortable(int column)
 
 bool InventoryModel::count(int *rows, StoreStatus *status) const
 {
-    const qint64 n = m_service.countInventory(storeFilter(), status);
+    const qint64 n = m_service.inventory.countInventory(storeFilter(), status);
     if (!status->ok()) {
         *rows = 0;
         return false;
@@ -287,7 +288,7 @@ bool InventoryModel::query(
     }
     ++m_queries;
     m_lastStatus = StoreStatus();
-    *out = m_service.listInventory(f, &m_lastStatus);
+    *out = m_service.inventory.listInventory(f, &m_lastStatus);
     if (!m_lastStatus.ok()) {
         out->clear();
         return false;
@@ -315,7 +316,7 @@ int InventoryModel::daysLeft(const InventoryNumber &number, const QDateTime &now
 {
     if (number.status != NumberStatus::DeleteInProgress || !number.deletedAt.isValid())
         return -1;
-    const qint64 msLeft = now.msecsTo(number.deletedAt.addDays(PortingService::deletionQueueDays));
+    const qint64 msLeft = now.msecsTo(number.deletedAt.addDays(InventoryService::deletionQueueDays));
     if (msLeft <= 0)
         return 0;
     constexpr qint64 day = 24 * 60 * 60 * 1000;

@@ -1,6 +1,9 @@
 #pragma once
 
-#include "store/StoreTypes.h"
+#include "core/PortRequest.h"
+#include "core/CaseStateMachine.h"
+#include "core/ChangeResult.h"
+#include "core/InventoryNumber.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -11,7 +14,7 @@
 
 namespace portdesk {
 
-class PortingService;
+class Services;
 
 // The phone-number inventory as a table, for 1,000,000 numbers and more.
 //
@@ -66,7 +69,7 @@ public:
     static constexpr int defaultPageSize = 256;
     static constexpr int defaultCachedPages = 16;
 
-    explicit InventoryModel(PortingService &service, QObject *parent = nullptr);
+    explicit InventoryModel(Services &service, QObject *parent = nullptr);
 
     // A new filter resets the model (selection and scroll position go).
     bool setFilter(const Filter &filter, StoreStatus *status = nullptr);
@@ -153,7 +156,7 @@ private:
     void forgetPages();
     int pageRowCount(int pageIndex) const;
 
-    PortingService &m_service;
+    Services &m_service;
     Filter m_filter;
     int m_sortColumn = Number;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -1,10 +1,10 @@
 #include "UsersModel.h"
 
-#include "store/PortingService.h"
+#include "service/Services.h"
 
 namespace portdesk {
 
-UsersModel::UsersModel(PortingService &service, QObject *parent)
+UsersModel::UsersModel(Services &service, QObject *parent)
     : QAbstractTableModel(parent), m_service(service)
 {
 }
@@ -12,7 +12,7 @@ UsersModel::UsersModel(PortingService &service, QObject *parent)
 bool UsersModel::reload(const QString &contains, StoreStatus *status)
 {
     StoreStatus local;
-    QList<User> rows = m_service.listUsers(contains, &local);
+    QList<User> rows = m_service.directory.listUsers(contains, &local);
     if (status)
         *status = local;
     if (!local.ok())

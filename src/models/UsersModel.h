@@ -1,12 +1,14 @@
 #pragma once
 
-#include "store/StoreTypes.h"
+#include "core/CaseStateMachine.h"
+#include "core/ChangeResult.h"
+#include "core/InventoryNumber.h"
 
 #include <QAbstractTableModel>
 
 namespace portdesk {
 
-class PortingService;
+class Services;
 
 // The Business Calling users numbers are assigned to, by email: a short
 // list (people, not numbers), read whole.
@@ -17,7 +19,7 @@ public:
     enum Column { Name, Email, Numbers, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, EmailRole };
 
-    explicit UsersModel(PortingService &service, QObject *parent = nullptr);
+    explicit UsersModel(Services &service, QObject *parent = nullptr);
 
     // Users whose email or name contains `contains` (ignoring case; empty: all).
     bool reload(const QString &contains = QString(), StoreStatus *status = nullptr);
@@ -33,7 +35,7 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    PortingService &m_service;
+    Services &m_service;
     QList<User> m_rows;
 };
 

@@ -1,12 +1,12 @@
 #include "VoiceConnectorsModel.h"
 
-#include "store/PortingService.h"
+#include "service/Services.h"
 
 #include <QLocale>
 
 namespace portdesk {
 
-VoiceConnectorsModel::VoiceConnectorsModel(PortingService &service, QObject *parent)
+VoiceConnectorsModel::VoiceConnectorsModel(Services &service, QObject *parent)
     : QAbstractTableModel(parent), m_service(service)
 {
 }
@@ -14,7 +14,7 @@ VoiceConnectorsModel::VoiceConnectorsModel(PortingService &service, QObject *par
 bool VoiceConnectorsModel::reload(StoreStatus *status)
 {
     StoreStatus local;
-    QList<VoiceConnector> rows = m_service.listVoiceConnectors(&local);
+    QList<VoiceConnector> rows = m_service.directory.listVoiceConnectors(&local);
     if (status)
         *status = local;
     if (!local.ok())

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "store/StoreTypes.h"
+#include "core/CaseStateMachine.h"
+#include "core/ChangeResult.h"
+#include "core/InventoryNumber.h"
 
 #include <QAbstractTableModel>
 
 namespace portdesk {
 
-class PortingService;
+class Services;
 
 // The Voice Connectors with the count of numbers assigned to each.
 class VoiceConnectorsModel : public QAbstractTableModel {
@@ -16,7 +18,7 @@ public:
     enum Column { Name, Region, Encryption, Numbers, Created, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, NameRole };
 
-    explicit VoiceConnectorsModel(PortingService &service, QObject *parent = nullptr);
+    explicit VoiceConnectorsModel(Services &service, QObject *parent = nullptr);
 
     bool reload(StoreStatus *status = nullptr);
     const VoiceConnector &connectorAt(int row) const { return m_rows.at(row); }
@@ -29,7 +31,7 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    PortingService &m_service;
+    Services &m_service;
     QList<VoiceConnector> m_rows;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "StoreTypes.h"
+#include "core/CaseQueue.h"
+#include "core/ChangeResult.h"
 
 #include <QHash>
 

@@ -1,6 +1,10 @@
 #include "CaseRepository.h"
 
 #include "SqlDialect.h"
+#include "core/PortRequest.h"
+#include "core/CaseStateMachine.h"
+#include "core/CaseTimeline.h"
+#include "core/InventoryNumber.h"
 #include "SqlSupport.h"
 #include "Store.h"
 

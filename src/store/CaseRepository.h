@@ -1,6 +1,10 @@
 #pragma once
 
-#include "StoreTypes.h"
+#include "core/PortRequest.h"
+#include "core/CaseStateMachine.h"
+#include "core/CaseTimeline.h"
+#include "core/CaseRecord.h"
+#include "core/ChangeResult.h"
 
 #include <QHash>
 #include <QJsonObject>

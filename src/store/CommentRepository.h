@@ -1,14 +1,15 @@
 #pragma once
 
-#include "StoreTypes.h"
+#include "core/CaseComment.h"
+#include "core/ChangeResult.h"
 
 namespace portdesk {
 
 class Store;
 
-// The case_comments table. Internal to src/store: PortingService is the way
-// in (it checks who may write what). Callers hold the write transaction for
-// add().
+// The case_comments table. Used by src/service only: CommentService is the
+// way in (it checks who may write what). Callers hold the write transaction
+// for add().
 class CommentRepository {
 public:
     explicit CommentRepository(const Store &store);

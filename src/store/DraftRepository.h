@@ -1,12 +1,13 @@
 #pragma once
 
-#include "StoreTypes.h"
+#include "core/ChangeResult.h"
+#include "core/Draft.h"
 
 namespace portdesk {
 
 class Store;
 
-// The drafts table. Internal to src/store: PortingService is the way in.
+// The drafts table. Used by src/service only: DraftService is the way in.
 class DraftRepository
 {
 public:

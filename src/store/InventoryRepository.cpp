@@ -4,6 +4,7 @@
 #include "SqlSupport.h"
 #include "Store.h"
 
+#include "core/PortRequest.h"
 #include "core/Clock.h"
 
 #include <QCoreApplication>
@@ -287,31 +288,6 @@ bool recordEvents(const Store &store, const char *what, const QString &detail,
 
 // ---------------------------------------------------------------------------
 // InventoryFilter's keyset helpers (declared in StoreTypes.h)
-
-QVariant InventoryFilter::sortKey(const InventoryNumber &row) const
-{
-    switch (sort) {
-    case InventorySort::Number:
-        return row.e164;
-    case InventorySort::Status:
-        return toString(row.status);
-    case InventorySort::ProductType:
-        return toString(row.productType);
-    case InventorySort::Created:
-        return qlonglong(row.createdAt.toMSecsSinceEpoch());
-    case InventorySort::Updated:
-        return qlonglong(row.updatedAt.toMSecsSinceEpoch());
-    case InventorySort::Case:
-        return qlonglong(row.caseId);
-    }
-    return row.e164;
-}
-
-void InventoryFilter::startAfter(const InventoryNumber &row)
-{
-    afterE164 = row.e164;
-    afterKey = sortKey(row);
-}
 
 // ---------------------------------------------------------------------------
 

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "StoreTypes.h"
+#include "core/PortRequest.h"
+#include "core/ChangeResult.h"
+#include "core/InventoryNumber.h"
 
 #include <QHash>
 #include <QSet>

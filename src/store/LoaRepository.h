@@ -1,14 +1,16 @@
 #pragma once
 
-#include "StoreTypes.h"
+#include "core/CaseAttachment.h"
+#include "core/ChangeResult.h"
+#include "core/LoaVersion.h"
 
 namespace portdesk {
 
 class Store;
 
 // The signed LOA versions and the case attachments: SQL on the loa_versions
-// and case_attachments tables. Internal to src/store: PortingService is the
-// way in; writers hold the write transaction.
+// and case_attachments tables. Used by src/service only (LoaService, the
+// clock); writers hold the write transaction.
 class LoaRepository {
 public:
     explicit LoaRepository(const Store &store);

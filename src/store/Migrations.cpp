@@ -2,6 +2,7 @@
 
 #include "SqlDialect.h"
 #include "SqlSupport.h"
+#include "Transaction.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -383,7 +384,7 @@ bool upgrade(Store &store, int targetVersion, int *reached, StoreStatus *status)
             break;
         if (step.version <= *reached)
             continue; // versions only grow: no need to look inside a transaction
-        sql::WriteTransaction transaction(store);
+        WriteTransaction transaction(store);
         if (!transaction.begin(status))
             return false;
         int version = 0;

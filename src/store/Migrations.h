@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StoreTypes.h"
+#include "core/ChangeResult.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StoreTypes.h"
+#include "core/ChangeResult.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -97,26 +97,6 @@ inline constexpr char changeChannel[] = "portdesk_changed";
 
 // Runs a statement without parameters (DDL, pragmas).
 bool run(const Store &store, const QString &text, StoreStatus *status);
-
-// A write transaction: BEGIN IMMEDIATE on SQLite, BEGIN plus a transaction
-// lock on PostgreSQL, so that writers are serialized and a check made inside
-// stays true until the commit. Rolled back unless committed.
-class WriteTransaction {
-public:
-    explicit WriteTransaction(const Store &store);
-    ~WriteTransaction();
-    WriteTransaction(const WriteTransaction &) = delete;
-    WriteTransaction &operator=(const WriteTransaction &) = delete;
-
-    bool begin(StoreStatus *status);
-    bool commit(StoreStatus *status);
-    void rollback();
-    bool active() const { return m_active; }
-
-private:
-    const Store &m_store;
-    bool m_active = false;
-};
 
 } // namespace sql
 } // namespace portdesk

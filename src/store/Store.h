@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StoreTypes.h"
+#include "core/ChangeResult.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -58,7 +58,7 @@ public:
     void returnNativeStatement(const QString &text, sqlite3_stmt *statement) const;
     // After a schema change: statements are prepared afresh.
     void dropStatements() const;
-    // One write transaction at a time on this connection (sql::WriteTransaction):
+    // One write transaction at a time on this connection (WriteTransaction):
     // PostgreSQL would take a nested BEGIN as a warning and let the inner
     // COMMIT end the outer transaction half-way.
     bool writeInProgress() const;

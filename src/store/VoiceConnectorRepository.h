@@ -1,6 +1,7 @@
 #pragma once
 
-#include "StoreTypes.h"
+#include "core/ChangeResult.h"
+#include "core/InventoryNumber.h"
 
 namespace portdesk {
 

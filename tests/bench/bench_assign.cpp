@@ -1,15 +1,16 @@
 // bench_assign: 10,000 selected numbers assigned in one action (one
 // transaction, with the rules checked for each and a history row each)
-// through PortingService::assignSelectedToUser, against the same reads and
+// through Services::assignSelectedToUser, against the same reads and
 // writes through the raw sqlite3 C API (target: at most 3x). Also times the
 // other bulk actions on the same selection, and importing and exporting the
 // inventory (ListPhoneNumbers JSON) through InventoryExchange.
 //   bench_assign [INVENTORY_SIZE]   (default 100,000; PORTDESK_BENCH_DIR: where
 //   the store goes; PORTDESK_BENCH_KEEP=1 keeps it)
 
+#include "core/PortRequest.h"
 #include "core/Clock.h"
-#include "store/InventoryExchange.h"
-#include "store/PortingService.h"
+#include "service/InventoryExchange.h"
+#include "service/Services.h"
 #include "store/Store.h"
 
 #include <QBuffer>
@@ -169,7 +170,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "open: %s\n", qPrintable(status.message));
         return 1;
     }
-    PortingService service(*store);
+    Services service(*store);
     InventoryExchange exchange(*store);
 
     // Import: the whole inventory in one transaction, streamed row by row.
@@ -211,20 +212,20 @@ int main(int argc, char **argv)
     const QList<Step> steps = {
         { "assign to a user",
             [&] {
-                return service.assignSelectedToUser(selection, QStringLiteral("pat@example.com"),
+                return service.inventory.assignSelectedToUser(selection, QStringLiteral("pat@example.com"),
                     BulkPolicy::ApplyAcceptable, progress);
             } },
         { "unassign",
             [&] {
-                return service.unassignSelected(selection, BulkPolicy::ApplyAcceptable, progress);
+                return service.inventory.unassignSelected(selection, BulkPolicy::ApplyAcceptable, progress);
             } },
         { "delete",
             [&] {
-                return service.deleteSelected(selection, BulkPolicy::ApplyAcceptable, progress);
+                return service.inventory.deleteSelected(selection, BulkPolicy::ApplyAcceptable, progress);
             } },
         { "restore",
             [&] {
-                return service.restoreSelected(selection, BulkPolicy::ApplyAcceptable, progress);
+                return service.inventory.restoreSelected(selection, BulkPolicy::ApplyAcceptable, progress);
             } },
     };
     double assignSeconds = 0;

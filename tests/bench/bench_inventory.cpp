@@ -1,6 +1,6 @@
 // bench_inventory: one page (256 rows) of a 1,000,000-number inventory,
 // filtered by E.164 prefix, by status, and both with keyset paging, through
-// PortingService::listInventory against the same indexed query with the raw
+// Services::listInventory against the same indexed query with the raw
 // sqlite3 C API. Target: at most 3x the raw query's time.
 // Then the same pages through InventoryModel (the inventory view's model):
 // scrolling reads each next page by key (target: under 2x the raw keyset
@@ -14,7 +14,7 @@
 
 #include "core/Clock.h"
 #include "models/InventoryModel.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -233,7 +233,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "open: %s\n", qPrintable(status.message));
         return 1;
     }
-    PortingService service(*store);
+    Services service(*store);
     sqlite3 *raw = nullptr;
     ok(sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr), raw,
         "open raw");
@@ -272,7 +272,7 @@ int main(int argc, char **argv)
         for (int i = 0; i < iterations; ++i) {
             QElapsedTimer timer;
             timer.start();
-            const QList<InventoryNumber> rows = service.listInventory(page.filter, &status);
+            const QList<InventoryNumber> rows = service.inventory.listInventory(page.filter, &status);
             serviceUs.push_back(double(timer.nsecsElapsed()) / 1e3);
             serviceRows = int(rows.size());
             timer.restart();

@@ -16,7 +16,7 @@
 #include "core/Clock.h"
 #include "gui/MainWindow.h"
 #include "models/InventoryModel.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 
 #include <QApplication>
 #include <QDir>
@@ -70,10 +70,10 @@ int measure(const QString &path, bool keepAll)
     }
     if (keepAll) {
         // Every row in memory, as a keep-everything model ends up once scrolled to the end.
-        PortingService service(*store);
+        Services service(*store);
         QElapsedTimer timer;
         timer.start();
-        const QList<InventoryNumber> all = service.listInventory(InventoryFilter(), &status);
+        const QList<InventoryNumber> all = service.inventory.listInventory(InventoryFilter(), &status);
         std::printf("keep-all rows=%lld ms=%lld hwm_kib=%lld\n", qlonglong(all.size()),
             timer.elapsed(), procStatusKiB("VmHWM"));
         return status.ok() ? 0 : 1;

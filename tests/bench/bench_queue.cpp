@@ -12,7 +12,7 @@
 #include "core/Clock.h"
 #include "core/PortRequest.h"
 #include "models/CaseQueueModel.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 #include "store/Store.h"
 
 #include <QElapsedTimer>
@@ -485,7 +485,7 @@ double median(std::vector<double> v)
 }
 
 // Opens the queue the way the view does and reads every cell of the first page.
-int openQueue(PortingService &service, const QString &text, quint64 *checksum)
+int openQueue(Services &service, const QString &text, quint64 *checksum)
 {
     CaseQueueModel model(service);
     CaseQueueFilter filter;
@@ -535,7 +535,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "open: %s\n", qPrintable(status.message));
         return 1;
     }
-    PortingService service(*store);
+    Services service(*store);
     sqlite3 *raw = nullptr;
     ok(sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr), raw,
         "open raw");
@@ -599,18 +599,18 @@ int main(int argc, char **argv)
             timer.start();
             QList<CaseQueueRow> rows;
             bool more = false;
-            service.queuePage(CaseQueueQuery(), nullptr, pageSize, &rows, &more);
+            service.cases.queuePage(CaseQueueQuery(), nullptr, pageSize, &rows, &more);
             pageMs.push_back(double(timer.nsecsElapsed()) / 1e6);
             timer.restart();
             CaseStateCounts counts;
-            service.queueStateCounts(CaseQueueFilter(), &counts);
+            service.cases.queueStateCounts(CaseQueueFilter(), &counts);
             countMs.push_back(double(timer.nsecsElapsed()) / 1e6);
             timer.restart();
             QList<qint64> ids;
             for (const CaseQueueRow &row : std::as_const(rows))
                 ids << row.id;
             QHash<qint64, CaseQueueHistory> histories;
-            service.queueHistories(ids, &histories);
+            service.cases.queueHistories(ids, &histories);
             historyMs.push_back(double(timer.nsecsElapsed()) / 1e6);
             timer.restart();
             for (const CaseQueueRow &row : std::as_const(rows)) {

@@ -1,15 +1,18 @@
-// bench_submit: a 20,000-number port-in through PortingService::submitPortIn
+// bench_submit: a 20,000-number port-in through Services::submitPortIn
 // (validation against the store, E.164 form, the write) against the same rows
 // inserted with the raw sqlite3 C API (same schema, same pragmas, one BEGIN
 // IMMEDIATE transaction). Target: submit at least 0.6x the raw insert's
 // throughput. Also prints the store's write alone and the validation alone.
 //   bench_submit [ROUNDS]     (PORTDESK_BENCH_DIR: where the store files go)
 
+#include "core/PortRequest.h"
+#include "core/Violation.h"
+#include "core/CaseStateMachine.h"
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
 #include "core/RequestValidator.h"
 #include "store/CaseRepository.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 #include "store/SqlSupport.h"
 #include "store/Store.h"
 
@@ -227,10 +230,10 @@ int main(int argc, char **argv)
             // The whole submit: validation against the store, E.164 form, write.
             {
                 auto store = freshStore(dir, ++file, &path);
-                PortingService service(*store);
+                Services service(*store);
                 QElapsedTimer timer;
                 timer.start();
-                const ChangeResult r = service.submitPortIn(request);
+                const ChangeResult r = service.cases.submitPortIn(request);
                 submit.push_back(double(timer.nsecsElapsed()) / 1e6);
                 if (!r.ok()) {
                     std::fprintf(stderr, "submit refused: %s\n",

@@ -3,8 +3,10 @@
 // the language asked, each with its own signature state.
 #include "TestDatabase.h"
 
+#include "core/PortRequest.h"
+#include "core/CaseStateMachine.h"
 #include "core/Clock.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 #include "store/Store.h"
 
 #include <QBuffer>
@@ -145,20 +147,20 @@ private Q_SLOTS:
         StoreStatus status;
         std::unique_ptr<Store> store = Store::open(m_db->url(), &status);
         QVERIFY2(store, qPrintable(status.message));
-        PortingService service(*store);
-        const ChangeResult submitted = service.submitPortIn(twoCarriers());
+        Services service(*store);
+        const ChangeResult submitted = service.cases.submitPortIn(twoCarriers());
         QVERIFY(submitted.ok());
         m_case = submitted.id;
-        QVERIFY(service.advance(m_case, CaseEvent::Portable, Role::Support, {}).ok());
-        QVERIFY(service.advance(m_case, CaseEvent::RequestLoa, Role::Support, {}).ok());
+        QVERIFY(service.cases.advance(m_case, CaseEvent::Portable, Role::Support, {}).ok());
+        QVERIFY(service.cases.advance(m_case, CaseEvent::RequestLoa, Role::Support, {}).ok());
         m_clock.set(iso("2026-03-03T19:03:00Z"));
-        const ChangeResult signedLoa = service.signLoa(m_case, 0,
+        const ChangeResult signedLoa = service.loas.signLoa(m_case, 0,
             LoaSigner {
                 QStringLiteral("Jane Roe"), QStringLiteral("Office Manager"), drawnSignature() });
         QVERIFY(signedLoa.ok());
         const QByteArray pdf("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
         QVERIFY(service
-                    .addAttachment(m_case, AttachmentKind::CarrierInvoice,
+                    .loas.addAttachment(m_case, AttachmentKind::CarrierInvoice,
                         QStringLiteral("invoice-february.pdf"), pdf)
                     .ok());
     }

@@ -5,11 +5,13 @@
 #include "TestDatabase.h"
 
 #include "CaseView.h"
+#include "core/PortRequest.h"
+#include "core/CaseStateMachine.h"
 #include "core/Clock.h"
 #include "gui/views/CasesView.h"
 #include "models/CaseQueueModel.h"
-#include "store/PortingService.h"
-#include "store/SampleStore.h"
+#include "service/Services.h"
+#include "sample/SampleStore.h"
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
@@ -71,7 +73,7 @@ private:
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<PortingService> m_service;
+    std::unique_ptr<Services> m_service;
     FixedClock m_clock { startTime() };
     QList<CaseRecord> m_cases;
     std::unique_ptr<CasesView> m_view;
@@ -84,12 +86,12 @@ void TestCaseQueue::initTestCase()
     StoreStatus status;
     m_store = Store::open(m_db->url(), &status);
     QVERIFY2(m_store, qPrintable(status.message));
-    m_service = std::make_unique<PortingService>(*m_store);
+    m_service = std::make_unique<Services>(*m_store);
     QString error;
     QVERIFY2(SampleStore::populate(*m_service, startTime(), &error) > 20, qPrintable(error));
-    for (const CaseSummary &s : m_service->listCases()) {
+    for (const CaseSummary &s : m_service->cases.listCases()) {
         CaseRecord c;
-        QVERIFY(m_service->loadCase(s.id, &c));
+        QVERIFY(m_service->cases.loadCase(s.id, &c));
         m_cases << c;
     }
 }
@@ -365,11 +367,11 @@ void TestCaseQueue::refreshKeepsTheSelectedCase()
     InventoryFilter free;
     free.hasStatus = true;
     free.status = NumberStatus::Unassigned;
-    const QList<InventoryNumber> numbers = m_service->listInventory(free);
+    const QList<InventoryNumber> numbers = m_service->inventory.listInventory(free);
     QVERIFY(!numbers.isEmpty());
     out.productType = numbers.first().productType;
     out.numbers = { numbers.first().e164 };
-    const ChangeResult made = m_service->submitPortOut(out);
+    const ChangeResult made = m_service->cases.submitPortOut(out);
     QVERIFY(made.ok());
     QString error;
     QVERIFY2(m_view->refresh(&error), qPrintable(error));
@@ -378,7 +380,7 @@ void TestCaseQueue::refreshKeepsTheSelectedCase()
     QCOMPARE(table->currentIndex().row(), 5);
     QCOMPARE(m_view->caseView()->caseId(), selected);
     m_cases.prepend(CaseRecord());
-    QVERIFY(m_service->loadCase(made.id, &m_cases.first()));
+    QVERIFY(m_service->cases.loadCase(made.id, &m_cases.first()));
 }
 
 void TestCaseQueue::keyboardReachesEverything()

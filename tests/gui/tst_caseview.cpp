@@ -4,6 +4,7 @@
 // revealed, the history, and the comments each role sees.
 
 #include "../store/StoreTestSupport.h"
+#include "service/Services.h"
 
 #include "gui/CarrierGroupForm.h"
 #include "gui/CaseView.h"
@@ -17,7 +18,7 @@
 #include "gui/actions/ReasonDialog.h"
 #include "gui/actions/RequestChangeDialog.h"
 #include "gui/actions/SetFocDialog.h"
-#include "store/SampleStore.h"
+#include "sample/SampleStore.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -195,7 +196,7 @@ private:
     FixedClock m_clock { startTime() };
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<PortingService> m_service;
+    std::unique_ptr<Services> m_service;
 };
 
 void TestCaseView::init()
@@ -209,7 +210,7 @@ void TestCaseView::init()
     StoreStatus status;
     m_store = Store::open(m_db->url(), &status);
     QVERIFY2(m_store, qPrintable(status.message));
-    m_service = std::make_unique<PortingService>(*m_store);
+    m_service = std::make_unique<Services>(*m_store);
 }
 
 void TestCaseView::cleanup()
@@ -224,7 +225,7 @@ void TestCaseView::cleanup()
 
 qint64 TestCaseView::portInAt(CaseState state, const QStringList &numbers)
 {
-    const ChangeResult in = m_service->submitPortIn(portIn(numbers));
+    const ChangeResult in = m_service->cases.submitPortIn(portIn(numbers));
     if (!in.ok()) {
         qWarning("%s", qPrintable(describe(in)));
         return 0;
@@ -240,7 +241,7 @@ qint64 TestCaseView::portInAt(CaseState state, const QStringList &numbers)
                 return 0;
             }
         }
-        const ChangeResult r = m_service->advance(in.id, s.event, s.role, args);
+        const ChangeResult r = m_service->cases.advance(in.id, s.event, s.role, args);
         if (!r.ok()) {
             qWarning("%s", qPrintable(describe(r)));
             return 0;
@@ -250,7 +251,7 @@ qint64 TestCaseView::portInAt(CaseState state, const QStringList &numbers)
         EventArgs change;
         change.fields = { QStringLiteral("accountNumber") };
         change.reason = QStringLiteral("account-number");
-        if (!m_service->advance(in.id, CaseEvent::RequestChange, Role::Support, change).ok())
+        if (!m_service->cases.advance(in.id, CaseEvent::RequestChange, Role::Support, change).ok())
             return 0;
     }
     return in.id;
@@ -263,15 +264,15 @@ qint64 TestCaseView::portOutCase()
     if (in == 0)
         return 0;
     m_clock.set(focTime().addSecs(60));
-    m_service->tick();
-    const ChangeResult out = m_service->submitPortOut(portOut({ seattle(70) }));
+    m_service->clock.tick();
+    const ChangeResult out = m_service->cases.submitPortOut(portOut({ seattle(70) }));
     return out.ok() ? out.id : 0;
 }
 
 CaseRecord TestCaseView::record(qint64 id)
 {
     CaseRecord r;
-    if (!m_service->loadCase(id, &r))
+    if (!m_service->cases.loadCase(id, &r))
         qWarning("case %lld not found", id);
     return r;
 }
@@ -326,7 +327,7 @@ void TestCaseView::agentTakesCaseToCompleted()
     QTest::keyClick(sign->titleEdit(), Qt::Key_Return);
     settle();
     QVERIFY(!loas->signDialog());
-    QCOMPARE(m_service->loaVersions(id).size(), 1);
+    QCOMPARE(m_service->loas.loaVersions(id).size(), 1);
     QVERIFY2(submitLoa->isEnabled(), qPrintable(submitLoa->toolTip()));
     click(submitLoa);
     QCOMPARE_ENUM(record(id).state, CaseState::LoaSubmitted);
@@ -364,11 +365,11 @@ void TestCaseView::agentTakesCaseToCompleted()
 
     // The clock: one day before the FOC into the inventory, at the FOC live.
     m_clock.set(focAt.addDays(-1).addSecs(60));
-    m_service->tick();
+    m_service->clock.tick();
     v->reload();
     QVERIFY(v->stateText().startsWith(displayName(CaseState::InInventory)));
     m_clock.set(focAt.addSecs(60));
-    m_service->tick();
+    m_service->clock.tick();
     v->reload();
     QVERIFY(v->stateText().startsWith(displayName(CaseState::Completed)));
 
@@ -413,7 +414,7 @@ void TestCaseView::historyOrdersSignaturesOnOneMoment()
     PortInRequest corrected = r.portIn;
     corrected.carriers[0].accountNumber = QStringLiteral("830417992699");
     VERIFY_OK(signAllLoas(*m_service, id, &corrected));
-    VERIFY_OK(m_service->correctPortIn(id, corrected, Role::Admin));
+    VERIFY_OK(m_service->cases.correctPortIn(id, corrected, Role::Admin));
     auto v = view(Role::Support, id);
     QStringList steps;
     for (const QString &row : historyText(v->historyTable()).split(QLatin1Char('\n')))
@@ -428,9 +429,9 @@ void TestCaseView::historyOrdersSignaturesOnOneMoment()
     // Signed twice at that moment, then submitted once: both before it.
     const qint64 twice = portInAt(CaseState::LoaRequested, seattleRange(41, 2));
     const LoaSigner jane { QStringLiteral("Jane Roe"), QStringLiteral("CFO"), {} };
-    VERIFY_OK(m_service->signLoa(twice, 0, jane));
-    VERIFY_OK(m_service->signLoa(twice, 0, jane));
-    VERIFY_OK(m_service->advance(twice, CaseEvent::SubmitLoa, Role::Admin, {}));
+    VERIFY_OK(m_service->loas.signLoa(twice, 0, jane));
+    VERIFY_OK(m_service->loas.signLoa(twice, 0, jane));
+    VERIFY_OK(m_service->cases.advance(twice, CaseEvent::SubmitLoa, Role::Admin, {}));
     auto w = view(Role::Support, twice);
     const QStringList rows = historyText(w->historyTable()).split(QLatin1Char('\n'));
     QCOMPARE(rows.size(), 6);
@@ -449,27 +450,27 @@ void TestCaseView::historyShowsSignaturesAndFiles()
     m_clock.advanceSeconds(3600);
     VERIFY_OK(signAllLoas(*m_service, id));
     m_clock.advanceSeconds(600);
-    VERIFY_OK(m_service->addAttachment(id, AttachmentKind::CarrierInvoice, QStringLiteral("invoice-march.pdf"),
+    VERIFY_OK(m_service->loas.addAttachment(id, AttachmentKind::CarrierInvoice, QStringLiteral("invoice-march.pdf"),
         QByteArray("%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n")));
     m_clock.advanceSeconds(60);
-    const ChangeResult wrong = m_service->addAttachment(id, AttachmentKind::CustomerServiceRecord,
+    const ChangeResult wrong = m_service->loas.addAttachment(id, AttachmentKind::CustomerServiceRecord,
         QStringLiteral("wrong-customer.pdf"), QByteArray("%PDF-1.4\n%%EOF\n"));
     VERIFY_OK(wrong);
     m_clock.advanceSeconds(60);
-    VERIFY_OK(m_service->removeAttachment(id, wrong.id));
+    VERIFY_OK(m_service->loas.removeAttachment(id, wrong.id));
     m_clock.advanceSeconds(600);
-    VERIFY_OK(m_service->advance(id, CaseEvent::SubmitLoa, Role::Admin, {}));
+    VERIFY_OK(m_service->cases.advance(id, CaseEvent::SubmitLoa, Role::Admin, {}));
     m_clock.advanceSeconds(3600);
     EventArgs change;
     change.fields = { QStringLiteral("accountNumber") };
     change.reason = QStringLiteral("account-number");
-    VERIFY_OK(m_service->advance(id, CaseEvent::RequestChange, Role::Support, change));
+    VERIFY_OK(m_service->cases.advance(id, CaseEvent::RequestChange, Role::Support, change));
     m_clock.advanceSeconds(3600);
     CaseRecord r = record(id);
     PortInRequest corrected = r.portIn;
     corrected.carriers[0].accountNumber = QStringLiteral("830417992699");
     VERIFY_OK(signAllLoas(*m_service, id, &corrected));
-    VERIFY_OK(m_service->correctPortIn(id, corrected, Role::Admin));
+    VERIFY_OK(m_service->cases.correctPortIn(id, corrected, Role::Admin));
 
     auto v = view(Role::Support, id);
     const QStringList rows = historyText(v->historyTable()).split(QLatin1Char('\n'));
@@ -498,14 +499,14 @@ void TestCaseView::historyShowsSignaturesAndFiles()
 
     // The invoice deleted and restored, the wrong file purged by the clock
     // a week on: the history keeps every line, the purge the clock's.
-    const qint64 invoice = m_service->listAttachments(id).first().id;
+    const qint64 invoice = m_service->loas.listAttachments(id).first().id;
     m_clock.advanceSeconds(60);
-    VERIFY_OK(m_service->removeAttachment(id, invoice));
+    VERIFY_OK(m_service->loas.removeAttachment(id, invoice));
     m_clock.advanceSeconds(60);
-    VERIFY_OK(m_service->restoreAttachment(id, invoice));
-    m_clock.advanceDays(PortingService::deletionQueueDays);
+    VERIFY_OK(m_service->loas.restoreAttachment(id, invoice));
+    m_clock.advanceDays(InventoryService::deletionQueueDays);
     StoreStatus status;
-    m_service->tick(&status);
+    m_service->clock.tick(&status);
     QVERIFY2(status.ok(), qPrintable(status.message));
     v->reload();
     const QStringList after = historyText(v->historyTable()).split(QLatin1Char('\n'));
@@ -516,8 +517,8 @@ void TestCaseView::historyShowsSignaturesAndFiles()
         qPrintable(after.at(rows.size() + 1)));
     QVERIFY2(after.at(rows.size() + 2).contains(QStringLiteral("Clock|File purged|Customer service record: wrong-customer.pdf")),
         qPrintable(after.at(rows.size() + 2)));
-    QCOMPARE(m_service->listAttachments(id, nullptr, AttachmentScope::Deleted).size(), 0);
-    QCOMPARE(m_service->listAttachments(id).size(), 1);
+    QCOMPARE(m_service->loas.listAttachments(id, nullptr, AttachmentScope::Deleted).size(), 0);
+    QCOMPARE(m_service->loas.listAttachments(id).size(), 1);
 }
 
 void TestCaseView::setFocRefusesWeekendAndPast()
@@ -668,13 +669,13 @@ void TestCaseView::changeRequestAnsweredWithNamedFieldsOnly()
         QFAIL(qPrintable(watch->messages().join(QLatin1Char('\n'))));
     settle();
     QVERIFY(!openDialog<CorrectRequestDialog>(v.get()));
-    const QList<LoaVersion> versions = m_service->loaVersions(id);
+    const QList<LoaVersion> versions = m_service->loas.loaVersions(id);
     QCOMPARE(versions.size(), 2);
     QCOMPARE(versions.last().version, 2);
     QCOMPARE(versions.last().signer.title, QStringLiteral("CFO"));
     QCOMPARE(versions.last().content.value(QLatin1String("accountNumber")).toString(),
         QStringLiteral("555123"));
-    QVERIFY(m_service->loaSubmitBlockers(id).isEmpty());
+    QVERIFY(m_service->loas.loaSubmitBlockers(id).isEmpty());
     const CaseRecord r = record(id);
     QCOMPARE_ENUM(r.state, CaseState::LoaSubmitted);
     QCOMPARE(r.portIn.carriers.first().accountNumber, QStringLiteral("555123"));
@@ -722,7 +723,7 @@ void TestCaseView::refusedCorrectionIsNotSigned()
     EventArgs change;
     change.fields = { QStringLiteral("btn") };
     change.reason = QStringLiteral("btn");
-    VERIFY_OK(m_service->advance(id, CaseEvent::RequestChange, Role::Support, change));
+    VERIFY_OK(m_service->cases.advance(id, CaseEvent::RequestChange, Role::Support, change));
     auto v = view(Role::Admin, id);
     click(v->actionButton(CaseView::Action::Correct));
     CorrectRequestDialog *fix = openDialog<CorrectRequestDialog>(v.get());
@@ -739,7 +740,7 @@ void TestCaseView::refusedCorrectionIsNotSigned()
     }
     QVERIFY(fix->isVisible());
     QCOMPARE_ENUM(record(id).state, CaseState::ChangeRequested);
-    QCOMPARE(m_service->loaVersions(id).size(), 1);
+    QCOMPARE(m_service->loas.loaVersions(id).size(), 1);
     fix->reject();
 }
 
@@ -765,7 +766,7 @@ void TestCaseView::correctionWaitsForSignature()
     }
     QVERIFY(fix->isVisible());
     QCOMPARE_ENUM(record(id).state, CaseState::ChangeRequested);
-    QCOMPARE(m_service->loaVersions(id).size(), 1);
+    QCOMPARE(m_service->loas.loaVersions(id).size(), 1);
     {
         SignDialogAnswerer answer(QStringLiteral("Controller"));
         click(fix->okButton());
@@ -775,7 +776,7 @@ void TestCaseView::correctionWaitsForSignature()
     QVERIFY(!openDialog<CorrectRequestDialog>(v.get()));
     QCOMPARE_ENUM(record(id).state, CaseState::LoaSubmitted);
     QCOMPARE(record(id).portIn.carriers.first().accountNumber, QStringLiteral("777000111"));
-    const QList<LoaGroupStatus> loas = m_service->loaStatus(id);
+    const QList<LoaGroupStatus> loas = m_service->loas.loaStatus(id);
     QCOMPARE(toString(loas.first().state), QStringLiteral("signed"));
     QCOMPARE(loas.first().version.version, 2);
     QCOMPARE(loas.first().version.signer.title, QStringLiteral("Controller"));
@@ -1010,7 +1011,7 @@ void TestCaseView::refusalShownWhenCaseMovedOn()
     // and the view shows the case as it is now.
     const qint64 id = portInAt(CaseState::Submitted);
     auto v = view(Role::Support, id);
-    QVERIFY(m_service->advance(id, CaseEvent::Portable, Role::Support, {}).ok());
+    QVERIFY(m_service->cases.advance(id, CaseEvent::Portable, Role::Support, {}).ok());
     QSignalSpy changed(v.get(), &CaseView::caseChanged);
     click(v->actionButton(CaseView::Action::Portable));
     QCOMPARE(changed.count(), 0);
@@ -1062,7 +1063,7 @@ void TestCaseView::commentsByRole()
     QVERIFY(admin->internalNoteBox()->isHidden());
     // Empty: refused with a message, nothing stored.
     click(admin->postCommentButton());
-    QVERIFY(m_service->listComments(id, true).isEmpty());
+    QVERIFY(m_service->comments.listComments(id, true).isEmpty());
     bool said = false;
     for (const QLabel *label : admin->findChildren<QLabel *>())
         said = said
@@ -1076,7 +1077,7 @@ void TestCaseView::commentsByRole()
     QTest::keyClicks(admin->commentEditor(), QStringLiteral("Mornings work best"));
     QTest::keyClick(admin->commentEditor(), Qt::Key_Return, Qt::ControlModifier);
     settle();
-    QCOMPARE(m_service->listComments(id, true).size(), 1);
+    QCOMPARE(m_service->comments.listComments(id, true).size(), 1);
     QVERIFY(admin->commentEditor()->toPlainText().isEmpty());
     // The case's PIN in a comment: refused, named (not repeated), and what
     // was typed stays to be edited.
@@ -1084,7 +1085,7 @@ void TestCaseView::commentsByRole()
     QTest::keyClicks(admin->commentEditor(), withPin);
     QTest::keyClick(admin->commentEditor(), Qt::Key_Return, Qt::ControlModifier);
     settle();
-    QCOMPARE(m_service->listComments(id, true).size(), 1);
+    QCOMPARE(m_service->comments.listComments(id, true).size(), 1);
     QCOMPARE(admin->commentEditor()->toPlainText(), withPin);
     QVERIFY(admin->commentEditor()->hasFocus());
     said = false;
@@ -1108,7 +1109,7 @@ void TestCaseView::commentsByRole()
     support->internalNoteBox()->setChecked(false);
     click(support->postCommentButton());
 
-    const QList<CaseComment> all = m_service->listComments(id, true);
+    const QList<CaseComment> all = m_service->comments.listComments(id, true);
     QCOMPARE(all.size(), 3);
     QVERIFY(all.at(1).internal);
     QCOMPARE_ENUM(all.at(1).authorRole, Role::Support);
@@ -1166,7 +1167,7 @@ void TestCaseView::loaHooks()
     EventArgs change;
     change.fields = { QStringLiteral("pin") };
     change.reason = QStringLiteral("pin");
-    QVERIFY(m_service->advance(id, CaseEvent::RequestChange, Role::Support, change).ok());
+    QVERIFY(m_service->cases.advance(id, CaseEvent::RequestChange, Role::Support, change).ok());
     v->reload();
     bool allow = false;
     QList<PortInRequest> seen;
@@ -1223,7 +1224,7 @@ void TestCaseView::screenshots()
     // The open case with the most change rounds (and comments).
     qint64 best = 0;
     int most = -1;
-    for (const CaseSummary &c : m_service->listCases()) {
+    for (const CaseSummary &c : m_service->cases.listCases()) {
         const CaseRecord r = record(c.id);
         int rounds = 0;
         for (const CaseEventRecord &e : r.events)

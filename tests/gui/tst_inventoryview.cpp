@@ -5,6 +5,7 @@
 // file dialogs, Voice Connectors create / edit / delete-refused.
 
 #include "../models/InventoryFixture.h"
+#include "service/Services.h"
 
 #include "Dialogs.h"
 #include "MainWindow.h"
@@ -84,10 +85,10 @@ int rowOf(const InventoryModel *model, const QString &e164)
     return -1;
 }
 
-InventoryNumber numberOf(PortingService &service, const QString &e164)
+InventoryNumber numberOf(Services &service, const QString &e164)
 {
     InventoryNumber n;
-    service.findNumber(e164, &n);
+    service.inventory.findNumber(e164, &n);
     return n;
 }
 
@@ -134,7 +135,7 @@ private:
 void TestInventoryView::showsAndFilters()
 {
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
     InventoryView view(service);
     QAbstractItemModelTester tester(
@@ -200,13 +201,13 @@ void TestInventoryView::showsAndFilters()
                 ->item(view.details()->history()->count() - 1)
                 ->text()
                 .startsWith(
-                    PortingService::describe(service.numberHistory(seattle(1004)).constFirst())));
+                    InventoryService::describe(service.inventory.numberHistory(seattle(1004)).constFirst())));
 }
 
 void TestInventoryView::copiesE164()
 {
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
     InventoryView view(service);
     view.show();
@@ -225,7 +226,7 @@ void TestInventoryView::copiesE164()
 void TestInventoryView::assignsTheSelectionAndSaysWhatWasRefused()
 {
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
     InventoryView view(service);
     view.show();
@@ -312,7 +313,7 @@ void TestInventoryView::assignsTheSelectionAndSaysWhatWasRefused()
 void TestInventoryView::assignDialogKeepsTollFreeFromUsers()
 {
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
 
     AssignDialog::Selection tollFreeOnly;
@@ -371,7 +372,7 @@ void TestInventoryView::assignDialogKeepsTollFreeFromUsers()
 void TestInventoryView::usersAreAddedAndEdited()
 {
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
 
     // A bad email is refused beside the field; the dialog stays open.
@@ -420,7 +421,7 @@ void TestInventoryView::usersAreAddedAndEdited()
     users.editCurrentUser();
     QVERIFY(ran);
     bool found = false;
-    for (const User &u : service.listUsers(QStringLiteral("robin")))
+    for (const User &u : service.directory.listUsers(QStringLiteral("robin")))
         found = found
             || (u.name == QLatin1String("Robin Poe-Smith")
                 && u.email == QLatin1String("robin@example.com"));
@@ -436,7 +437,7 @@ void TestInventoryView::usersAreAddedAndEdited()
 void TestInventoryView::deletesWithUndoAndRestoresFromTheQueue()
 {
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
     InventoryView view(service);
     view.show();
@@ -495,7 +496,7 @@ void TestInventoryView::deletesWithUndoAndRestoresFromTheQueue()
     QVERIFY(row >= 0);
     QCOMPARE(view.deletionQueueModel()->index(row, InventoryModel::DaysLeft).data().toString(),
         QCoreApplication::translate("portdesk::InventoryModel", "%n day(s)", nullptr,
-            PortingService::deletionQueueDays - 3));
+            InventoryService::deletionQueueDays - 3));
     selectRows(view.deletionQueueTable(), { row });
     QVERIFY(view.restoreAction()->isEnabled());
     view.restoreAction()->trigger();
@@ -504,20 +505,20 @@ void TestInventoryView::deletesWithUndoAndRestoresFromTheQueue()
     QVERIFY(view.lastSummary().startsWith(QLatin1String("1 number(s) restored")));
 
     // Past the queue's days, the clock purges it: gone from the queue.
-    m_clock.set(startTime().addDays(PortingService::deletionQueueDays + 1));
+    m_clock.set(startTime().addDays(InventoryService::deletionQueueDays + 1));
     StoreStatus status;
-    service.tick(&status);
+    service.clock.tick(&status);
     QVERIFY(status.ok());
     QVERIFY(view.refresh());
     QCOMPARE(rowOf(view.deletionQueueModel(), free.at(1)), -1);
     InventoryNumber purged;
-    QVERIFY(!service.findNumber(free.at(1), &purged));
+    QVERIFY(!service.inventory.findNumber(free.at(1), &purged));
 }
 
 void TestInventoryView::endsAPortOut()
 {
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
     const qint64 caseId = numberOf(service, seattle(1000)).portOutCaseId;
     QVERIFY(caseId > 0);
@@ -549,9 +550,9 @@ void TestInventoryView::endsAPortOut()
     QVERIFY(!box->isVisible());
     QCOMPARE(changed.size(), 1);
     StoreStatus status;
-    service.tick(&status);
+    service.clock.tick(&status);
     CaseRecord record;
-    QVERIFY(service.loadCase(caseId, &record));
+    QVERIFY(service.cases.loadCase(caseId, &record));
     QCOMPARE_ENUM(record.state, CaseState::PortedOut); // one number still there
 
     // The other selected, one action; the case closes at the next tick.
@@ -560,19 +561,19 @@ void TestInventoryView::endsAPortOut()
     view.finishAction()->trigger();
     QCOMPARE_ENUM(numberOf(service, seattle(1000)).status, NumberStatus::DeleteInProgress);
     QCOMPARE(changed.size(), 2);
-    service.tick(&status);
+    service.clock.tick(&status);
     QVERIFY(status.ok());
-    QVERIFY(service.loadCase(caseId, &record));
+    QVERIFY(service.cases.loadCase(caseId, &record));
     QCOMPARE_ENUM(record.state, CaseState::Closed);
 
     // Another port-out, finished for all its numbers from one number's details.
-    const ChangeResult out = service.submitPortOut(portOut({ seattle(1002), seattle(1005) }));
+    const ChangeResult out = service.cases.submitPortOut(portOut({ seattle(1002), seattle(1005) }));
     VERIFY_OK(out);
     EventArgs pin;
     pin.accountId = QStringLiteral("ACC-10");
     pin.pin = secretPortOutPin();
-    VERIFY_OK(service.advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
-    VERIFY_OK(service.advance(out.id, CaseEvent::PortedOut, Role::Support, {}));
+    VERIFY_OK(service.cases.advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
+    VERIFY_OK(service.cases.advance(out.id, CaseEvent::PortedOut, Role::Support, {}));
     QVERIFY(view.refresh());
     view.table()->setCurrentIndex(view.model()->index(rowOf(view.model(), seattle(1002)), 0));
     QVERIFY(box->isVisible());
@@ -582,8 +583,8 @@ void TestInventoryView::endsAPortOut()
     QCOMPARE_ENUM(numberOf(service, seattle(1002)).status, NumberStatus::DeleteInProgress);
     QCOMPARE_ENUM(numberOf(service, seattle(1005)).status, NumberStatus::DeleteInProgress);
     QVERIFY(view.lastSummary().startsWith(QLatin1String("2 number(s) unassigned and deleted")));
-    service.tick(&status);
-    QVERIFY(service.loadCase(out.id, &record));
+    service.clock.tick(&status);
+    QVERIFY(service.cases.loadCase(out.id, &record));
     QCOMPARE_ENUM(record.state, CaseState::Closed);
     QVERIFY(!view.findChild<QLabel *>(QStringLiteral("inventorySummary"))
                  ->text()
@@ -596,7 +597,7 @@ void TestInventoryView::exportsAndImports()
     int exported = 0;
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         buildInventory(service, *store);
         InventoryView view(service);
         view.show();
@@ -643,7 +644,7 @@ void TestInventoryView::exportsAndImports()
         StoreStatus st;
         auto store2 = Store::open(db2.url(), &st);
         QVERIFY2(store2, qPrintable(st.message));
-        PortingService service2(*store2);
+        Services service2(*store2);
         InventoryView view(service2);
         view.show();
         QCOMPARE(view.model()->rowCount(), 0);
@@ -679,7 +680,7 @@ void TestInventoryView::exportsAndImports()
 void TestInventoryView::voiceConnectors()
 {
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
     VoiceConnectorsView view(service);
     QAbstractItemModelTester tester(
@@ -707,8 +708,8 @@ void TestInventoryView::voiceConnectors()
     QVERIFY(ran);
     QCOMPARE(view.model()->rowCount(), 2);
     VoiceConnector west;
-    QVERIFY(service.findVoiceConnector(QStringLiteral("pbx-west"), &west));
-    QCOMPARE(west.region, PortingService::voiceConnectorRegions().constLast());
+    QVERIFY(service.directory.findVoiceConnector(QStringLiteral("pbx-west"), &west));
+    QCOMPARE(west.region, DirectoryService::voiceConnectorRegions().constLast());
     QVERIFY(!west.encryption);
     QCOMPARE(changed.size(), 1);
 
@@ -731,7 +732,7 @@ void TestInventoryView::voiceConnectors()
         view.findChild<QPushButton *>(QStringLiteral("editVoiceConnectorButton")), Qt::LeftButton);
     QVERIFY(ran);
     VoiceConnector edited;
-    QVERIFY(service.findVoiceConnector(QStringLiteral("pbx-west-2"), &edited));
+    QVERIFY(service.directory.findVoiceConnector(QStringLiteral("pbx-west-2"), &edited));
     QCOMPARE(edited.id, west.id);
     QVERIFY(edited.encryption);
 
@@ -751,7 +752,7 @@ void TestInventoryView::voiceConnectors()
     QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("deleteVoiceConnectorButton")),
         Qt::LeftButton);
     QCOMPARE(view.model()->rowCount(), 1);
-    QVERIFY(!service.findVoiceConnector(QStringLiteral("pbx-west-2"), &edited));
+    QVERIFY(!service.directory.findVoiceConnector(QStringLiteral("pbx-west-2"), &edited));
 }
 
 void TestInventoryView::bulkSummary_data()
@@ -831,15 +832,15 @@ void TestInventoryView::screenshots()
     if (dir.isEmpty())
         QSKIP("PORTDESK_SHOT_DIR not set");
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
-    for (const User &u : service.listUsers()) {
+    for (const User &u : service.directory.listUsers()) {
         const QString name = u.email.startsWith(QLatin1String("pat")) ? QStringLiteral("Pat Kim")
             : u.email.startsWith(QLatin1String("lee"))                ? QStringLiteral("Lee Ortiz")
                                                                       : u.name;
-        QVERIFY(service.editUser(u.id, u.email, name).ok());
+        QVERIFY(service.directory.editUser(u.id, u.email, name).ok());
     }
-    QVERIFY(service.deleteSelected({ seattle(1011), seattle(1014) }).complete());
+    QVERIFY(service.inventory.deleteSelected({ seattle(1011), seattle(1014) }).complete());
     InventoryView view(service);
     view.resize(1280, 720);
     view.show();

@@ -5,6 +5,9 @@
 // confirmation; what support may and may not do.
 
 #include "../store/StoreTestSupport.h"
+#include "core/PortRequest.h"
+#include "core/CaseStateMachine.h"
+#include "core/AttachmentRules.h"
 
 #include "gui/Dialogs.h"
 #include "gui/LoaPanel.h"
@@ -96,7 +99,7 @@ private:
     FixedClock m_clock { startTime() };
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<PortingService> m_service;
+    std::unique_ptr<Services> m_service;
     std::unique_ptr<LoaPanel> m_panel;
     qint64 m_case = 0;
     QList<QUrl> m_opened;
@@ -118,7 +121,7 @@ void TestLoaPanel::init()
     StoreStatus status;
     m_store = Store::open(m_db->url(), &status);
     QVERIFY2(m_store, qPrintable(status.message));
-    m_service = std::make_unique<PortingService>(*m_store);
+    m_service = std::make_unique<Services>(*m_store);
 
     PortInRequest request = portIn(seattleRange(101, 3));
     CarrierGroup second = request.carriers.first();
@@ -128,11 +131,11 @@ void TestLoaPanel::init()
     second.authorizingTitle = QStringLiteral("IT Director");
     second.numbers = seattleRange(201, 2);
     request.carriers << second;
-    const ChangeResult submitted = m_service->submitPortIn(request);
+    const ChangeResult submitted = m_service->cases.submitPortIn(request);
     VERIFY_OK(submitted);
     m_case = submitted.id;
-    VERIFY_OK(m_service->advance(m_case, CaseEvent::Portable, Role::Support, {}));
-    VERIFY_OK(m_service->advance(m_case, CaseEvent::RequestLoa, Role::Support, {}));
+    VERIFY_OK(m_service->cases.advance(m_case, CaseEvent::Portable, Role::Support, {}));
+    VERIFY_OK(m_service->cases.advance(m_case, CaseEvent::RequestLoa, Role::Support, {}));
 
     m_panel = std::make_unique<LoaPanel>(*m_service);
     m_panel->resize(900, 700);
@@ -185,7 +188,7 @@ void TestLoaPanel::signWithDrawing()
     QTest::mouseClick(dialog->signButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_panel->signDialog());
 
-    const QList<LoaGroupStatus> status = m_service->loaStatus(m_case);
+    const QList<LoaGroupStatus> status = m_service->loas.loaStatus(m_case);
     QCOMPARE(toString(status.at(0).state), QStringLiteral("unsigned"));
     QCOMPARE(toString(status.at(1).state), QStringLiteral("signed"));
     const LoaVersion v = status.at(1).version;
@@ -233,7 +236,7 @@ void TestLoaPanel::signByKeyboardAlone()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_VERIFY(!m_panel->signDialog());
 
-    const LoaGroupStatus group = m_service->loaStatus(m_case).first();
+    const LoaGroupStatus group = m_service->loas.loaStatus(m_case).first();
     QCOMPARE(toString(group.state), QStringLiteral("signed"));
     QCOMPARE(group.version.signer.name, QStringLiteral("Jane Roe"));
     QCOMPARE(group.version.signer.title, QStringLiteral("Office Manager"));
@@ -246,7 +249,7 @@ void TestLoaPanel::signByKeyboardAlone()
     QVERIFY(dialog);
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!m_panel->signDialog());
-    QCOMPARE(m_service->loaVersions(m_case).size(), 1);
+    QCOMPARE(m_service->loas.loaVersions(m_case).size(), 1);
 }
 
 void TestLoaPanel::refusalKeepsDialogOpen()
@@ -256,12 +259,12 @@ void TestLoaPanel::refusalKeepsDialogOpen()
     QVERIFY(dialog);
     dialog->titleEdit()->setText(QStringLiteral("CFO"));
     // Meanwhile the case is cancelled elsewhere.
-    VERIFY_OK(m_service->advance(m_case, CaseEvent::Cancel, Role::Admin, {}));
+    VERIFY_OK(m_service->cases.advance(m_case, CaseEvent::Cancel, Role::Admin, {}));
     QTest::mouseClick(dialog->signButton(), Qt::LeftButton);
     QVERIFY(m_panel->signDialog());
     QVERIFY2(dialog->message().contains(QLatin1String("can no longer be signed")),
         qPrintable(dialog->message()));
-    QVERIFY(m_service->loaVersions(m_case).isEmpty());
+    QVERIFY(m_service->loas.loaVersions(m_case).isEmpty());
     dialog->reject();
     QTRY_VERIFY(!m_panel->signDialog());
     m_panel->reload();
@@ -305,13 +308,13 @@ void TestLoaPanel::signaturePad()
 void TestLoaPanel::signSubmitAndRequestChange()
 {
     const LoaSigner sam { QStringLiteral("Sam Poe"), QStringLiteral("IT Director"), {} };
-    VERIFY_OK(m_service->signLoa(m_case, 0, jane()));
-    VERIFY_OK(m_service->signLoa(m_case, 1, sam));
-    VERIFY_OK(m_service->advance(m_case, CaseEvent::SubmitLoa, Role::Admin, {}));
+    VERIFY_OK(m_service->loas.signLoa(m_case, 0, jane()));
+    VERIFY_OK(m_service->loas.signLoa(m_case, 1, sam));
+    VERIFY_OK(m_service->cases.advance(m_case, CaseEvent::SubmitLoa, Role::Admin, {}));
     EventArgs change;
     change.fields = QStringList { QStringLiteral("accountNumber") };
     change.reason = QStringLiteral("Other account number.");
-    VERIFY_OK(m_service->advance(m_case, CaseEvent::RequestChange, Role::Support, change));
+    VERIFY_OK(m_service->cases.advance(m_case, CaseEvent::RequestChange, Role::Support, change));
 }
 
 void TestLoaPanel::changedWhileSigningIsRefused()
@@ -327,16 +330,16 @@ void TestLoaPanel::changedWhileSigningIsRefused()
     dialog->titleEdit()->setText(QStringLiteral("CFO"));
     // Meanwhile another program corrects the case (signed there).
     CaseRecord record;
-    QVERIFY(m_service->loadCase(m_case, &record));
+    QVERIFY(m_service->cases.loadCase(m_case, &record));
     PortInRequest corrected = record.portIn;
     corrected.carriers[0].accountNumber = QStringLiteral("559900112233");
-    VERIFY_OK(m_service->signLoa(m_case, 0, jane(), Role::Admin, &corrected));
-    VERIFY_OK(m_service->correctPortIn(m_case, corrected, Role::Admin));
-    const qsizetype versions = m_service->loaVersions(m_case).size();
+    VERIFY_OK(m_service->loas.signLoa(m_case, 0, jane(), Role::Admin, &corrected));
+    VERIFY_OK(m_service->cases.correctPortIn(m_case, corrected, Role::Admin));
+    const qsizetype versions = m_service->loas.loaVersions(m_case).size();
 
     QTest::mouseClick(dialog->signButton(), Qt::LeftButton);
     // Nothing signed; the stale dialog closes and the panel says why.
-    QCOMPARE(m_service->loaVersions(m_case).size(), versions);
+    QCOMPARE(m_service->loas.loaVersions(m_case).size(), versions);
     QTRY_VERIFY(!m_panel->signDialog());
     QVERIFY2(m_panel->message().contains(QLatin1String("changed while the LOA was open")),
         qPrintable(m_panel->message()));
@@ -348,7 +351,7 @@ void TestLoaPanel::changedWhileSigningIsRefused()
     dialog->titleEdit()->setText(QStringLiteral("CFO"));
     QTest::mouseClick(dialog->signButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_panel->signDialog());
-    const QList<LoaVersion> after = m_service->loaVersions(m_case);
+    const QList<LoaVersion> after = m_service->loas.loaVersions(m_case);
     QCOMPARE(after.size(), versions + 1);
     LoaVersion newest;
     for (const LoaVersion &v : after) {
@@ -365,7 +368,7 @@ void TestLoaPanel::signCorrectionBeforeResubmit()
     if (QTest::currentTestFailed())
         return;
     CaseRecord record;
-    QVERIFY(m_service->loadCase(m_case, &record));
+    QVERIFY(m_service->cases.loadCase(m_case, &record));
     PortInRequest corrected = record.portIn;
     corrected.carriers[0].accountNumber = QStringLiteral("559900112233");
 
@@ -380,7 +383,7 @@ void TestLoaPanel::signCorrectionBeforeResubmit()
     });
     QVERIFY(!LoaPanel::signCorrection(*m_service, m_case, corrected, m_panel.get()));
     QCOMPARE(shownGroups, QList<int> { 0 });
-    QCOMPARE(m_service->loaVersions(m_case).size(), 2);
+    QCOMPARE(m_service->loas.loaVersions(m_case).size(), 2);
 
     // Signed: only the group whose LOA the correction changes is asked for.
     QTimer::singleShot(0, this, [&shownGroups] {
@@ -393,28 +396,28 @@ void TestLoaPanel::signCorrectionBeforeResubmit()
     });
     QVERIFY(LoaPanel::signCorrection(*m_service, m_case, corrected, m_panel.get()));
     QCOMPARE(shownGroups, (QList<int> { 0, 0 }));
-    const QList<LoaVersion> versions = m_service->loaVersions(m_case);
+    const QList<LoaVersion> versions = m_service->loas.loaVersions(m_case);
     QCOMPARE(versions.size(), 3);
     QCOMPARE(versions.at(1).carrierIndex, 0);
     QCOMPARE(versions.at(1).version, 2);
     QCOMPARE(versions.at(1).content.value(QLatin1String("accountNumber")).toString(),
         QStringLiteral("559900112233"));
-    QVERIFY(m_service->loaSubmitBlockers(m_case, corrected).isEmpty());
-    VERIFY_OK(m_service->correctPortIn(m_case, corrected, Role::Admin));
-    QVERIFY(m_service->loaSubmitBlockers(m_case).isEmpty());
+    QVERIFY(m_service->loas.loaSubmitBlockers(m_case, corrected).isEmpty());
+    VERIFY_OK(m_service->cases.correctPortIn(m_case, corrected, Role::Admin));
+    QVERIFY(m_service->loas.loaSubmitBlockers(m_case).isEmpty());
 }
 
 void TestLoaPanel::compareVersions()
 {
-    VERIFY_OK(m_service->signLoa(
+    VERIFY_OK(m_service->loas.signLoa(
         m_case, 0, LoaSigner { QStringLiteral("Jane Roe"), QStringLiteral("CFO"), {} }));
     m_clock.advanceDays(2);
     CaseRecord record;
-    QVERIFY(m_service->loadCase(m_case, &record));
+    QVERIFY(m_service->cases.loadCase(m_case, &record));
     PortInRequest pending = record.portIn;
     pending.carriers[0].accountNumber = QStringLiteral("559900112233");
     pending.carriers[0].serviceAddress.zip = QStringLiteral("98104");
-    VERIFY_OK(m_service->signLoa(m_case, 0,
+    VERIFY_OK(m_service->loas.signLoa(m_case, 0,
         LoaSigner { QStringLiteral("Jane Roe"), QStringLiteral("CFO"), {} }, Role::Admin,
         &pending));
     m_panel->reload();
@@ -484,7 +487,7 @@ void TestLoaPanel::attachments()
     QVERIFY(!list->topLevelItem(0)->text(3).isEmpty());
     QCOMPARE(changed.size(), 1);
     QCOMPARE(
-        m_service->attachmentNames(m_case), QStringList { QStringLiteral("invoice march.pdf") });
+        m_service->loas.attachmentNames(m_case), QStringList { QStringLiteral("invoice march.pdf") });
 
     // Cancelling the file dialog adds nothing.
     Dialogs::queueFileAnswer(QString());
@@ -531,8 +534,8 @@ void TestLoaPanel::attachments()
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Delete);
     QVERIFY(Dialogs::takeShownMessages().isEmpty());
-    QVERIFY(m_service->listAttachments(m_case).isEmpty());
-    QVERIFY(m_service->attachmentNames(m_case).isEmpty()); // the LOA no longer names it
+    QVERIFY(m_service->loas.listAttachments(m_case).isEmpty());
+    QVERIFY(m_service->loas.attachmentNames(m_case).isEmpty()); // the LOA no longer names it
     QCOMPARE(changed.size(), 2);
     QCOMPARE(list->topLevelItemCount(), 1);
     QTreeWidgetItem *deleted = list->topLevelItem(0);
@@ -554,7 +557,7 @@ void TestLoaPanel::attachments()
     QTest::keyClick(m_panel->addButton(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(m_panel->restoreButton()));
     QTest::keyClick(m_panel->restoreButton(), Qt::Key_Space);
-    QCOMPARE(m_service->attachmentNames(m_case), QStringList { QStringLiteral("invoice march.pdf") });
+    QCOMPARE(m_service->loas.attachmentNames(m_case), QStringList { QStringLiteral("invoice march.pdf") });
     QCOMPARE(changed.size(), 3);
     QCOMPARE(list->topLevelItemCount(), 1);
     QVERIFY(!list->topLevelItem(0)->font(0).italic());
@@ -562,7 +565,7 @@ void TestLoaPanel::attachments()
     QVERIFY(m_panel->removeButton()->isEnabled());
     QVERIFY(!m_panel->restoreButton()->isEnabled());
     QByteArray data;
-    QVERIFY(m_service->loadAttachment(list->topLevelItem(0)->data(0, Qt::UserRole).toString().toLongLong(),
+    QVERIFY(m_service->loas.loadAttachment(list->topLevelItem(0)->data(0, Qt::UserRole).toString().toLongLong(),
         nullptr, &data));
     QCOMPARE(data, kPdf);
 }
@@ -580,7 +583,7 @@ void TestLoaPanel::refusedAttachmentNamesFileAndRule()
         QFile f(big);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(kPdf);
-        QVERIFY(f.resize(PortingService::attachmentMaxBytes + 1));
+        QVERIFY(f.resize(AttachmentRules::maxBytes + 1));
     }
     Dialogs::takeShownMessages();
     Dialogs::queueFileAnswer(gif);
@@ -602,7 +605,7 @@ void TestLoaPanel::refusedAttachmentNamesFileAndRule()
 
 void TestLoaPanel::supportReadsOnly()
 {
-    VERIFY_OK(m_service->addAttachment(
+    VERIFY_OK(m_service->loas.addAttachment(
         m_case, AttachmentKind::CarrierInvoice, QStringLiteral("a.pdf"), kPdf));
     m_panel->reload();
     m_panel->setRole(Role::Support);
@@ -618,7 +621,7 @@ void TestLoaPanel::supportReadsOnly()
     QVERIFY(!m_panel->signDialog());
     Dialogs::queueButtonAnswer(QMessageBox::Yes);
     m_panel->removeAttachment();
-    QCOMPARE(m_service->listAttachments(m_case).size(), 1);
+    QCOMPARE(m_service->loas.listAttachments(m_case).size(), 1);
     QTest::mouseClick(m_panel->openButton(), Qt::LeftButton);
     QCOMPARE(m_opened.size(), 1);
     QVERIFY(QFile::remove(m_opened.first().toLocalFile()));
@@ -630,7 +633,7 @@ void TestLoaPanel::supportReadsOnly()
 
 void TestLoaPanel::exportPdf()
 {
-    VERIFY_OK(m_service->signLoa(
+    VERIFY_OK(m_service->loas.signLoa(
         m_case, 0, LoaSigner { QStringLiteral("Jane Roe"), QStringLiteral("CFO"), {} }));
     m_panel->reload();
     const QString path = QDir(m_db->folder()).filePath(QStringLiteral("loa.pdf"));

@@ -1,11 +1,13 @@
 #include "TestDatabase.h"
 
+#include "core/PortRequest.h"
+#include "core/CaseStateMachine.h"
 #include "core/Clock.h"
 #include "gui/CaseView.h"
 #include "gui/MainWindow.h"
 #include "gui/views/CasesView.h"
 #include "models/CaseQueueModel.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
@@ -58,11 +60,11 @@ void TestMainWindow::showsTheCaseList()
     StoreStatus status;
     std::unique_ptr<Store> store = Store::open(db.url(), &status);
     QVERIFY2(store, qPrintable(status.message));
-    PortingService service(*store);
-    QVERIFY(service.submitPortIn(request(QStringLiteral("Acme Corp"), QStringLiteral("+12064440101"))).ok());
-    const ChangeResult second = service.submitPortIn(request(QStringLiteral("Globex"), QStringLiteral("+12064440102")));
+    Services service(*store);
+    QVERIFY(service.cases.submitPortIn(request(QStringLiteral("Acme Corp"), QStringLiteral("+12064440101"))).ok());
+    const ChangeResult second = service.cases.submitPortIn(request(QStringLiteral("Globex"), QStringLiteral("+12064440102")));
     QVERIFY(second.ok());
-    QVERIFY(service.advance(second.id, CaseEvent::Portable, Role::Support, EventArgs()).ok());
+    QVERIFY(service.cases.advance(second.id, CaseEvent::Portable, Role::Support, EventArgs()).ok());
 
     MainWindow window(*store);
     window.show();
@@ -80,7 +82,7 @@ void TestMainWindow::showsTheCaseList()
              qPrintable(window.statusBar()->currentMessage()));
 
     // A change made elsewhere shows after a refresh (F5).
-    QVERIFY(service.submitPortIn(request(QStringLiteral("Initech"), QStringLiteral("+12064440103"))).ok());
+    QVERIFY(service.cases.submitPortIn(request(QStringLiteral("Initech"), QStringLiteral("+12064440103"))).ok());
     QTest::keyClick(&window, Qt::Key_F5);
     QCOMPARE(table->model()->rowCount(), 3);
     QCOMPARE(table->model()->index(0, CaseQueueModel::Customer).data().toString(), QStringLiteral("Initech"));
@@ -92,8 +94,8 @@ void TestMainWindow::roleSwitchByKeyboard()
     StoreStatus status;
     std::unique_ptr<Store> store = Store::open(db.url(), &status);
     QVERIFY2(store, qPrintable(status.message));
-    PortingService service(*store);
-    const ChangeResult submitted = service.submitPortIn(request(QStringLiteral("Acme Corp"), QStringLiteral("+12064440101")));
+    Services service(*store);
+    const ChangeResult submitted = service.cases.submitPortIn(request(QStringLiteral("Acme Corp"), QStringLiteral("+12064440101")));
     QVERIFY(submitted.ok());
 
     MainWindow window(*store);
@@ -128,8 +130,8 @@ void TestMainWindow::anotherProgramsChangeShowsWithoutRestart()
     StoreStatus status;
     std::unique_ptr<Store> store = Store::open(db.url(), &status);
     QVERIFY2(store, qPrintable(status.message));
-    PortingService service(*store);
-    const ChangeResult submitted = service.submitPortIn(request(QStringLiteral("Acme Corp"), QStringLiteral("+12064440101")));
+    Services service(*store);
+    const ChangeResult submitted = service.cases.submitPortIn(request(QStringLiteral("Acme Corp"), QStringLiteral("+12064440101")));
     QVERIFY(submitted.ok());
 
     MainWindow window(*store);

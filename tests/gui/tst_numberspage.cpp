@@ -3,11 +3,14 @@
 #include "CarrierGroupForm.h"
 #include "Dialogs.h"
 #include "VoiceConnectorDialog.h"
+#include "core/PortRequest.h"
+#include "core/Violation.h"
+#include "core/CaseStateMachine.h"
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
 #include "models/CarrierGroupsModel.h"
 #include "models/NumberLinesModel.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 #include "store/Store.h"
 #include "wizard/CarriersPage.h"
 #include "wizard/NumbersPage.h"
@@ -125,7 +128,7 @@ private:
     FixedClock m_clock{startTime()};
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<PortingService> m_service;
+    std::unique_ptr<Services> m_service;
     std::unique_ptr<PortInWizard> m_wizard;
 };
 
@@ -154,7 +157,7 @@ void TestNumbersPage::openWizard()
     StoreStatus status;
     m_store = Store::open(m_db->url(), &status);
     QVERIFY2(m_store, qPrintable(status.message));
-    m_service = std::make_unique<PortingService>(*m_store);
+    m_service = std::make_unique<Services>(*m_store);
     m_wizard = std::make_unique<PortInWizard>(*m_service);
     m_wizard->show();
     m_wizard->activateWindow();
@@ -201,7 +204,7 @@ void TestNumbersPage::clickNext()
 void TestNumbersPage::toCarrierPage(const QString &text, bool voiceConnector)
 {
     if (voiceConnector) {
-        QVERIFY(m_service->createVoiceConnector(QStringLiteral("pbx-east"), QString(), true).ok());
+        QVERIFY(m_service->directory.createVoiceConnector(QStringLiteral("pbx-east"), QString(), true).ok());
         // The page lists connectors when it starts: start it again.
         m_wizard->restart();
         child<QRadioButton>(numbersPage(), "voiceConnectorRadio")->click();
@@ -348,23 +351,23 @@ void TestNumbersPage::splitsPastedText()
 void TestNumbersPage::flagsInventoryAndOpenPort()
 {
     // An open port-in holds one number; a finished one put another in the inventory.
-    const ChangeResult open = m_service->submitPortIn(requestFor({QStringLiteral("+12064440150")}));
+    const ChangeResult open = m_service->cases.submitPortIn(requestFor({QStringLiteral("+12064440150")}));
     QVERIFY(open.ok());
-    const ChangeResult done = m_service->submitPortIn(requestFor({QStringLiteral("+12064440151")}));
+    const ChangeResult done = m_service->cases.submitPortIn(requestFor({QStringLiteral("+12064440151")}));
     QVERIFY(done.ok());
     for (CaseEvent event : {CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa, CaseEvent::Approve}) {
         if (event == CaseEvent::SubmitLoa) // the authorizing person signs the LOA first
-            QVERIFY(m_service->signLoa(done.id, 0, LoaSigner{QStringLiteral("Jane Roe"), QStringLiteral("CFO"), {}}).ok());
-        QVERIFY(m_service->advance(done.id, event, CaseStateMachine::roleFor(event), {}).ok());
+            QVERIFY(m_service->loas.signLoa(done.id, 0, LoaSigner{QStringLiteral("Jane Roe"), QStringLiteral("CFO"), {}}).ok());
+        QVERIFY(m_service->cases.advance(done.id, event, CaseStateMachine::roleFor(event), {}).ok());
     }
     EventArgs foc;
     foc.focAt = QDateTime::fromString(QStringLiteral("2026-11-20T10:00:00-05:00"), Qt::ISODate);
-    QVERIFY(m_service->advance(done.id, CaseEvent::SetFoc, Role::Support, foc).ok());
-    QVERIFY(m_service->advance(done.id, CaseEvent::ConfirmFoc, Role::Admin, {}).ok());
+    QVERIFY(m_service->cases.advance(done.id, CaseEvent::SetFoc, Role::Support, foc).ok());
+    QVERIFY(m_service->cases.advance(done.id, CaseEvent::ConfirmFoc, Role::Admin, {}).ok());
     m_clock.set(foc.focAt.addSecs(3600));
-    m_service->tick();
+    m_service->clock.tick();
     CaseRecord record;
-    QVERIFY(m_service->loadCase(done.id, &record));
+    QVERIFY(m_service->cases.loadCase(done.id, &record));
     QVERIFY(record.state == CaseState::Completed);
 
     paste(QStringLiteral("206-444-0149\n(206) 444-0150\n206.444.0151"));
@@ -459,7 +462,7 @@ void TestNumbersPage::tollFreeOnBusinessCallingRefusesNext()
 
 void TestNumbersPage::voiceConnectorCreatedInline()
 {
-    QVERIFY(m_service->createVoiceConnector(QStringLiteral("existing"), QStringLiteral("us-west-2"), false).ok());
+    QVERIFY(m_service->directory.createVoiceConnector(QStringLiteral("existing"), QStringLiteral("us-west-2"), false).ok());
     m_wizard->restart();
     auto *combo = child<QComboBox>(numbersPage(), "connectorCombo");
     auto *button = child<QPushButton>(numbersPage(), "newConnectorButton");
@@ -492,7 +495,7 @@ void TestNumbersPage::voiceConnectorCreatedInline()
     QVERIFY(answered);
     QVERIFY2(refusal.contains(QLatin1String("already exists")), qPrintable(refusal));
 
-    const QList<VoiceConnector> connectors = m_service->listVoiceConnectors();
+    const QList<VoiceConnector> connectors = m_service->directory.listVoiceConnectors();
     QCOMPARE(connectors.size(), 2);
     QCOMPARE(combo->count(), 2);
     QCOMPARE(combo->currentData().toString(), QStringLiteral("pbx-west"));

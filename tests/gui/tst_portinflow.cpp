@@ -5,13 +5,14 @@
 
 #include "TestDatabase.h"
 
+#include "core/PortRequest.h"
 #include "core/Clock.h"
 #include "gui/Dialogs.h"
 #include "gui/MainWindow.h"
 #include "gui/views/CasesView.h"
 #include "gui/wizard/NumbersPage.h"
 #include "gui/wizard/PortInWizard.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 #include "store/Store.h"
 
 #include <QAbstractButton>
@@ -226,10 +227,10 @@ void TestPortInFlow::keyboardOnlyRequestBecomesACase()
         return w == nullptr || !w->isVisible();
     };
     QTRY_VERIFY(closed());
-    const QList<CaseSummary> cases = m_window->service().listCases();
+    const QList<CaseSummary> cases = m_window->service().cases.listCases();
     QCOMPARE(cases.size(), 1);
     CaseRecord c;
-    QVERIFY(m_window->service().loadCase(cases.first().id, &c));
+    QVERIFY(m_window->service().cases.loadCase(cases.first().id, &c));
     QCOMPARE(c.numbers, (QStringList{QStringLiteral("+12064440101"), QStringLiteral("+12064440102"),
                                      QStringLiteral("+12064440103")}));
     QCOMPARE(c.adminEmail, QStringLiteral("admin@example.com"));
@@ -246,7 +247,7 @@ void TestPortInFlow::keyboardOnlyRequestBecomesACase()
     QVERIFY(c.portIn.requestedPortAt > Clock::now().addDays(20));
     QVERIFY(m_window->casesView()->detailsText().contains(QLatin1String("Example Corp")));
     // Submitted: no draft is left behind.
-    const QList<Draft> left = m_window->service().listDrafts(QStringLiteral("port-in"));
+    const QList<Draft> left = m_window->service().drafts.listDrafts(QStringLiteral("port-in"));
     QVERIFY2(left.isEmpty(), qPrintable(left.value(0).title + QStringLiteral(" page ") + QString::number(left.value(0).content.value(QStringLiteral("page")).toInt())));
 }
 
@@ -261,7 +262,7 @@ void TestPortInFlow::draftSurvivesADestroyedWizard()
     // The program dies here: no close, no done(); what the page change saved is all there is.
     delete wizard;
     QVERIFY(!m_window->portInWizard());
-    const QList<Draft> drafts = m_window->service().listDrafts(QStringLiteral("port-in"));
+    const QList<Draft> drafts = m_window->service().drafts.listDrafts(QStringLiteral("port-in"));
     QCOMPARE(drafts.size(), 1);
     QVERIFY2(drafts.first().title.contains(QLatin1String("Example Corp")), qPrintable(drafts.first().title));
 
@@ -284,11 +285,11 @@ void TestPortInFlow::draftSurvivesADestroyedWizard()
     // Closing keeps the draft; discarding it on the next start removes it.
     wizard->reject();
     QTRY_VERIFY(!m_window->portInWizard());
-    QCOMPARE(m_window->service().listDrafts(QStringLiteral("port-in")).size(), 1);
+    QCOMPARE(m_window->service().drafts.listDrafts(QStringLiteral("port-in")).size(), 1);
     Dialogs::queueButtonAnswer(QMessageBox::Discard);
     wizard = openWizardWithKeyboard();
     QVERIFY(wizard);
-    QVERIFY(m_window->service().listDrafts(QStringLiteral("port-in")).isEmpty());
+    QVERIFY(m_window->service().drafts.listDrafts(QStringLiteral("port-in")).isEmpty());
     QCOMPARE(wizard->currentId(), int(PortInWizard::NumbersPageId));
     QVERIFY(child<QPlainTextEdit>(wizard->currentPage(), "pasteEdit")->toPlainText().isEmpty());
 }
@@ -319,13 +320,13 @@ void TestPortInFlow::resumingNeverSubmits()
     r.carriers = {g};
     const QJsonObject content{{QStringLiteral("request"), r.toJson()}, {QStringLiteral("page"), page},
                               {QStringLiteral("pages"), QJsonObject{{QStringLiteral("numbersText"), QStringLiteral("+12064440101")}}}};
-    const qint64 id = m_window->service().saveDraft(0, QStringLiteral("port-in"), QStringLiteral("saved"), content).id;
+    const qint64 id = m_window->service().drafts.saveDraft(0, QStringLiteral("port-in"), QStringLiteral("saved"), content).id;
     QVERIFY(id > 0);
     m_window->openPortInWizard(id);
     PortInWizard *wizard = m_window->portInWizard();
     QVERIFY(wizard);
     QCOMPARE(wizard->currentId(), expected);
-    QVERIFY(m_window->service().listCases().isEmpty());   // only Submit submits
+    QVERIFY(m_window->service().cases.listCases().isEmpty());   // only Submit submits
 }
 
 QTEST_MAIN(TestPortInFlow)

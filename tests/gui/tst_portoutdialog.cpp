@@ -35,7 +35,7 @@ private:
     FixedClock m_clock{startTime()};
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<PortingService> m_service;
+    std::unique_ptr<Services> m_service;
 };
 
 void TestPortOutDialog::init()
@@ -48,10 +48,10 @@ void TestPortOutDialog::init()
     StoreStatus status;
     m_store = Store::open(m_db->url(), &status);
     QVERIFY2(m_store, qPrintable(status.message));
-    m_service = std::make_unique<PortingService>(*m_store);
+    m_service = std::make_unique<Services>(*m_store);
 
     // Three Business Calling numbers arrive through a completed port-in.
-    const ChangeResult in = m_service->submitPortIn(portIn(seattleRange(1, 3)));
+    const ChangeResult in = m_service->cases.submitPortIn(portIn(seattleRange(1, 3)));
     QVERIFY2(in.ok(), qPrintable(describe(in)));
     EventArgs foc;
     foc.focAt = focTime();
@@ -63,15 +63,15 @@ void TestPortOutDialog::init()
                                                          {CaseEvent::ConfirmFoc, Role::Admin}}) {
         if (step.first == CaseEvent::SubmitLoa)
             VERIFY_OK(signAllLoas(*m_service, in.id)); // signed before it is submitted
-        const ChangeResult r = m_service->advance(in.id, step.first, step.second,
+        const ChangeResult r = m_service->cases.advance(in.id, step.first, step.second,
                                                   step.first == CaseEvent::SetFoc ? foc : EventArgs());
         QVERIFY2(r.ok(), qPrintable(describe(r)));
     }
     m_clock.set(focTime().addSecs(60));
-    m_service->tick();
-    QVERIFY(m_service->assignToUser(seattle(1), QStringLiteral("pat@example.com")).ok());
+    m_service->clock.tick();
+    QVERIFY(m_service->inventory.assignToUser(seattle(1), QStringLiteral("pat@example.com")).ok());
     // One number is already leaving in another port-out.
-    QVERIFY(m_service->submitPortOut(portOut({seattle(3)})).ok());
+    QVERIFY(m_service->cases.submitPortOut(portOut({seattle(3)})).ok());
 }
 
 void TestPortOutDialog::cleanup()
@@ -113,7 +113,7 @@ void TestPortOutDialog::filterAndMultiSelectSubmit()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(dialog.submittedCaseId() > 0);
     CaseRecord record;
-    QVERIFY(m_service->loadCase(dialog.submittedCaseId(), &record));
+    QVERIFY(m_service->cases.loadCase(dialog.submittedCaseId(), &record));
     QVERIFY(record.kind == CaseKind::PortOut);
     QCOMPARE(record.numbers, (QStringList{seattle(1), seattle(2)}));
     QCOMPARE(record.adminEmail, QStringLiteral("admin@example.com"));
@@ -151,7 +151,7 @@ void TestPortOutDialog::pastedNumbersAndRefusals()
     QVERIFY2(messages.contains(QLatin1String("already in an open port-out")), qPrintable(messages));
     QVERIFY2(messages.contains(QLatin1String("not a valid email")), qPrintable(messages));
     QCOMPARE(dialog.email()->text(), QStringLiteral("admin@"));
-    QCOMPARE(m_service->listCases().size(), 2);   // nothing new
+    QCOMPARE(m_service->cases.listCases().size(), 2);   // nothing new
 
     // Many per line, and a number both picked and pasted goes once.
     dialog.numberList()->item(1)->setSelected(true);

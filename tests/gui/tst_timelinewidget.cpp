@@ -75,7 +75,7 @@ private:
     FixedClock m_clock { startTime() };
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<PortingService> m_service;
+    std::unique_ptr<Services> m_service;
 };
 
 void TestTimelineWidget::init()
@@ -87,7 +87,7 @@ void TestTimelineWidget::init()
     StoreStatus status;
     m_store = Store::open(m_db->url(), &status);
     QVERIFY2(m_store, qPrintable(status.message));
-    m_service = std::make_unique<PortingService>(*m_store);
+    m_service = std::make_unique<Services>(*m_store);
 }
 
 void TestTimelineWidget::cleanup()
@@ -106,13 +106,13 @@ qint64 TestTimelineWidget::walk(CaseKind kind, const QList<Step> &steps, bool to
     qint64 id = 0;
     QStringList portOutNumbers;
     if (kind == CaseKind::PortIn) {
-        const ChangeResult in = m_service->submitPortIn(portIn(seattleRange(1, 2)));
+        const ChangeResult in = m_service->cases.submitPortIn(portIn(seattleRange(1, 2)));
         if (!in.ok())
             return 0;
         id = in.id;
     } else {
         // Numbers come in through a completed port-in first.
-        const ChangeResult in = m_service->submitPortIn(portIn(seattleRange(60, 2)));
+        const ChangeResult in = m_service->cases.submitPortIn(portIn(seattleRange(60, 2)));
         if (!in.ok())
             return 0;
         for (const CaseEvent e : { CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa,
@@ -121,13 +121,13 @@ qint64 TestTimelineWidget::walk(CaseKind kind, const QList<Step> &steps, bool to
             args.focAt = focTime();
             if (e == CaseEvent::SubmitLoa && !signAllLoas(*m_service, in.id).ok())
                 return 0;
-            if (!m_service->advance(in.id, e, CaseStateMachine::roleFor(e), args).ok())
+            if (!m_service->cases.advance(in.id, e, CaseStateMachine::roleFor(e), args).ok())
                 return 0;
         }
         m_clock.set(focTime().addSecs(60));
-        m_service->tick();
+        m_service->clock.tick();
         portOutNumbers = { seattle(60) };
-        const ChangeResult out = m_service->submitPortOut(portOut(portOutNumbers));
+        const ChangeResult out = m_service->cases.submitPortOut(portOut(portOutNumbers));
         if (!out.ok())
             return 0;
         id = out.id;
@@ -149,7 +149,7 @@ qint64 TestTimelineWidget::walk(CaseKind kind, const QList<Step> &steps, bool to
                 return 0;
             }
         }
-        const ChangeResult r = m_service->advance(id, s.event, s.role, args);
+        const ChangeResult r = m_service->cases.advance(id, s.event, s.role, args);
         if (!r.ok()) {
             qWarning("%s", qPrintable(describe(r)));
             return 0;
@@ -160,13 +160,13 @@ qint64 TestTimelineWidget::walk(CaseKind kind, const QList<Step> &steps, bool to
             m_clock.set(focTime().addSecs(60));
         } else {
             m_clock.advanceDays(1);
-            const ChangeResult deleted = m_service->deleteNumbers(portOutNumbers);
+            const ChangeResult deleted = m_service->inventory.deleteNumbers(portOutNumbers);
             if (!deleted.ok()) {
                 qWarning("%s", qPrintable(describe(deleted)));
                 return 0;
             }
         }
-        m_service->tick();
+        m_service->clock.tick();
     }
     return id;
 }

@@ -1,5 +1,8 @@
 #include "TestDatabase.h"
 
+#include "core/PortRequest.h"
+#include "core/Violation.h"
+#include "core/CaseStateMachine.h"
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
 #include "core/SupportRequestText.h"
@@ -9,7 +12,7 @@
 #include "gui/wizard/PortInWizard.h"
 #include "gui/wizard/ReviewPage.h"
 #include "gui/wizard/SchedulePage.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 #include "store/Store.h"
 
 #include <QClipboard>
@@ -144,7 +147,7 @@ private:
     FixedClock m_clock { kNow };
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<PortingService> m_service;
+    std::unique_ptr<Services> m_service;
 };
 
 void TestWizardPages::initTestCase()
@@ -165,7 +168,7 @@ void TestWizardPages::init()
     StoreStatus status;
     m_store = Store::open(m_db->url(), &status);
     QVERIFY2(m_store, qPrintable(status.message));
-    m_service = std::make_unique<PortingService>(*m_store);
+    m_service = std::make_unique<Services>(*m_store);
 }
 
 void TestWizardPages::cleanup()
@@ -770,7 +773,7 @@ void TestWizardPages::submitCreatesTheCase()
 
     CaseRecord record;
     StoreStatus status;
-    QVERIFY2(m_service->loadCase(id, &record, &status), qPrintable(status.message));
+    QVERIFY2(m_service->cases.loadCase(id, &record, &status), qPrintable(status.message));
     QCOMPARE(toString(record.kind), toString(CaseKind::PortIn));
     QCOMPARE(toString(record.state), toString(CaseState::Submitted));
     QCOMPARE(record.adminEmail, QStringLiteral("admin@example.com"));
@@ -793,7 +796,7 @@ void TestWizardPages::refusedSubmitKeepsTheWizardOpen()
     PortInRequest other = validRequest();
     other.carriers = { group(QStringLiteral("Example Telecom"), QStringLiteral("+12064440100"),
         { QStringLiteral("+12064440102") }, QString(), QString()) };
-    const ChangeResult first = m_service->submitPortIn(other);
+    const ChangeResult first = m_service->cases.submitPortIn(other);
     QVERIFY(first.ok());
 
     QSignalSpy submitted(wizard.get(), &PortInWizard::submitted);
@@ -805,7 +808,7 @@ void TestWizardPages::refusedSubmitKeepsTheWizardOpen()
     QVERIFY2(shown.contains(QStringLiteral("Carrier group 1: number 2"))
             && shown.contains(QStringLiteral("open port-in case %1").arg(first.id)),
         qPrintable(shown));
-    QCOMPARE(m_service->listCases().size(), 1);
+    QCOMPARE(m_service->cases.listCases().size(), 1);
     // The review says it too.
     QVERIFY(page->reviewText().contains(QStringLiteral("open port-in case %1").arg(first.id)));
 }
@@ -819,8 +822,8 @@ void TestWizardPages::screenshots()
     if (dir.isEmpty() || QGuiApplication::platformName() != QLatin1String("xcb"))
         QSKIP("set PORTDESK_SCREENSHOT_DIR and run under xvfb-run with QT_QPA_PLATFORM=xcb");
     QVERIFY(m_service
-                ->createVoiceConnector(QStringLiteral("pbx-east"),
-                    PortingService::voiceConnectorRegions().constFirst(), true)
+                ->directory.createVoiceConnector(QStringLiteral("pbx-east"),
+                    DirectoryService::voiceConnectorRegions().constFirst(), true)
                 .ok());
     PortInRequest r = btnPortedRequest();
     r.productType = ProductType::VoiceConnector;

@@ -5,8 +5,10 @@
 
 #include "../store/StoreTestSupport.h"
 
+#include "core/PortRequest.h"
+#include "core/CaseStateMachine.h"
 #include "core/PhoneNumber.h"
-#include "store/InventoryExchange.h"
+#include "service/InventoryExchange.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -48,11 +50,11 @@ inline QJsonObject apiRow(const QString &e164, const QString &product, const QSt
 // (assigned to three users), Redmond Voice Connector numbers (half on
 // pbx-east), toll-free Voice Connector numbers, and two ported out. Created
 // and updated times repeat, so that the sorts have ties to break.
-inline void buildInventory(PortingService &service, Store &store)
+inline void buildInventory(Services &service, Store &store)
 {
-    VERIFY_OK(service.createVoiceConnector(
+    VERIFY_OK(service.directory.createVoiceConnector(
         QStringLiteral("pbx-east"), QStringLiteral("us-east-1"), true));
-    VERIFY_OK(service.addUser(QStringLiteral("sam@example.com"), QStringLiteral("Sam Doe")));
+    VERIFY_OK(service.directory.addUser(QStringLiteral("sam@example.com"), QStringLiteral("Sam Doe")));
     const QStringList users = { QStringLiteral("pat@example.com"),
         QStringLiteral("sam@example.com"), QStringLiteral("lee@example.com") };
     const QDateTime base = startTime().addDays(-20);
@@ -96,13 +98,13 @@ inline void buildInventory(PortingService &service, Store &store)
     QCOMPARE(imported.imported, 172);
 
     // Two numbers leave with a port-out.
-    const ChangeResult out = service.submitPortOut(portOut({ seattle(1000), seattle(1001) }));
+    const ChangeResult out = service.cases.submitPortOut(portOut({ seattle(1000), seattle(1001) }));
     VERIFY_OK(out);
     EventArgs pin;
     pin.accountId = QStringLiteral("ACC-9");
     pin.pin = secretPortOutPin();
-    VERIFY_OK(service.advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
-    VERIFY_OK(service.advance(out.id, CaseEvent::PortedOut, Role::Support, {}));
+    VERIFY_OK(service.cases.advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
+    VERIFY_OK(service.cases.advance(out.id, CaseEvent::PortedOut, Role::Support, {}));
 }
 
 } // namespace storetest

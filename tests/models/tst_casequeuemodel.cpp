@@ -1,16 +1,18 @@
 // The case queue model over a store of cases in every state (the sample
 // store plus a few cases made here), on the engine of PORTDESK_TEST_ENGINE.
-// Every expectation is worked out from the cases as PortingService loads
+// Every expectation is worked out from the cases as Services loads
 // them, never from the queue's own SQL.
 
 #include "TestDatabase.h"
 
+#include "core/PortRequest.h"
+#include "core/CaseStateMachine.h"
 #include "core/CaseTimeline.h"
 #include "core/Clock.h"
 #include "models/CaseQueueModel.h"
 #include "store/CaseQueueRepository.h"
-#include "store/PortingService.h"
-#include "store/SampleStore.h"
+#include "service/Services.h"
+#include "sample/SampleStore.h"
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
@@ -128,7 +130,7 @@ private:
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<PortingService> m_service;
+    std::unique_ptr<Services> m_service;
     FixedClock m_clock { startTime() };
     QList<CaseRecord> m_cases; // every case, as loaded
     qint64 m_zephyr = 0; // the cases made here
@@ -143,7 +145,7 @@ void TestCaseQueueModel::initTestCase()
     StoreStatus status;
     m_store = Store::open(m_db->url(), &status);
     QVERIFY2(m_store, qPrintable(status.message));
-    m_service = std::make_unique<PortingService>(*m_store);
+    m_service = std::make_unique<Services>(*m_store);
     QString error;
     const int made = SampleStore::populate(*m_service, startTime(), &error);
     QVERIFY2(made > 20, qPrintable(error));
@@ -151,7 +153,7 @@ void TestCaseQueueModel::initTestCase()
 
     // Cases whose text is known here: numbers in Denver, names with LIKE's
     // special characters, and secrets that must never be found.
-    ChangeResult r = m_service->submitPortIn(portIn(QStringLiteral("Zephyr Analytics"),
+    ChangeResult r = m_service->cases.submitPortIn(portIn(QStringLiteral("Zephyr Analytics"),
         QStringLiteral("Quartz Mobile"), QStringLiteral("ops@zephyr.example.net"),
         { QStringLiteral("+17203340111"), QStringLiteral("(720) 334-0112") },
         QStringLiteral("+17203349900")));
@@ -159,30 +161,30 @@ void TestCaseQueueModel::initTestCase()
         r.violations.isEmpty() ? qPrintable(r.status.message)
                                : qPrintable(r.violations.first().message));
     m_zephyr = r.id;
-    r = m_service->submitPortIn(portIn(QStringLiteral("100%_Pure Water"),
+    r = m_service->cases.submitPortIn(portIn(QStringLiteral("100%_Pure Water"),
         QStringLiteral("Example Telecom"), QStringLiteral("it@purewater.example.com"),
         { QStringLiteral("+13034410142") }, QStringLiteral("+13034419900")));
     QVERIFY2(r.ok(),
         r.violations.isEmpty() ? qPrintable(r.status.message)
                                : qPrintable(r.violations.first().message));
     m_pure = r.id;
-    QVERIFY(m_service->advance(m_pure, CaseEvent::Portable, Role::Support, EventArgs()).ok());
+    QVERIFY(m_service->cases.advance(m_pure, CaseEvent::Portable, Role::Support, EventArgs()).ok());
     // A port-out of the sample still waiting for its PIN gets one.
-    for (const CaseSummary &s : m_service->listCases()) {
+    for (const CaseSummary &s : m_service->cases.listCases()) {
         if (s.kind == CaseKind::PortOut && s.state == CaseState::Submitted) {
             EventArgs pin;
             pin.accountId = QStringLiteral("PD-4242");
             pin.pin = QLatin1String(secretPortOutPin);
-            QVERIFY(m_service->advance(s.id, CaseEvent::IssuePin, Role::Support, pin).ok());
+            QVERIFY(m_service->cases.advance(s.id, CaseEvent::IssuePin, Role::Support, pin).ok());
             m_portOutWithPin = s.id;
             break;
         }
     }
     QVERIFY(m_portOutWithPin > 0);
 
-    for (const CaseSummary &s : m_service->listCases()) {
+    for (const CaseSummary &s : m_service->cases.listCases()) {
         CaseRecord c;
-        QVERIFY(m_service->loadCase(s.id, &c));
+        QVERIFY(m_service->cases.loadCase(s.id, &c));
         m_cases << c;
     }
     QVERIFY(m_cases.size() > 25);
@@ -708,8 +710,8 @@ void TestCaseQueueModel::marksOverdue()
     StoreStatus status;
     std::unique_ptr<Store> store = Store::open(db.url(), &status);
     QVERIFY2(store, qPrintable(status.message));
-    PortingService service(*store);
-    const ChangeResult made = service.submitPortIn(portIn(QStringLiteral("Acme"),
+    Services service(*store);
+    const ChangeResult made = service.cases.submitPortIn(portIn(QStringLiteral("Acme"),
         QStringLiteral("Example Telecom"), QStringLiteral("a@example.com"),
         { QStringLiteral("+17203340150") }, QStringLiteral("+17203349901")));
     QVERIFY(made.ok());
@@ -735,7 +737,7 @@ void TestCaseQueueModel::marksOverdue()
     QCOMPARE(model.index(0, CaseQueueModel::Customer).data(Qt::DecorationRole).isValid(), false);
 
     // Once support answers, the next milestone moves on and is no longer late.
-    QVERIFY(service.advance(made.id, CaseEvent::Portable, Role::Support, EventArgs()).ok());
+    QVERIFY(service.cases.advance(made.id, CaseEvent::Portable, Role::Support, EventArgs()).ok());
     QVERIFY(model.reload());
     QVERIFY(!model.isOverdue(0));
     QCOMPARE(label.data(CaseQueueModel::NextMilestoneKeyRole).toString(),
@@ -749,11 +751,11 @@ void TestCaseQueueModel::reloadKeepsRowsInPlace()
     StoreStatus status;
     std::unique_ptr<Store> store = Store::open(db.url(), &status);
     QVERIFY2(store, qPrintable(status.message));
-    PortingService service(*store);
-    const ChangeResult first = service.submitPortIn(portIn(QStringLiteral("Acme"),
+    Services service(*store);
+    const ChangeResult first = service.cases.submitPortIn(portIn(QStringLiteral("Acme"),
         QStringLiteral("Example Telecom"), QStringLiteral("a@example.com"),
         { QStringLiteral("+17203340160") }, QStringLiteral("+17203349902")));
-    const ChangeResult second = service.submitPortIn(portIn(QStringLiteral("Globex"),
+    const ChangeResult second = service.cases.submitPortIn(portIn(QStringLiteral("Globex"),
         QStringLiteral("Example Telecom"), QStringLiteral("g@example.com"),
         { QStringLiteral("+17203340161") }, QStringLiteral("+17203349903")));
     QVERIFY(first.ok() && second.ok());
@@ -774,7 +776,7 @@ void TestCaseQueueModel::reloadKeepsRowsInPlace()
 
     // A step on a case: its row changes in place, the counts move.
     m_clock.advanceSeconds(60);
-    QVERIFY(service.advance(first.id, CaseEvent::Portable, Role::Support, EventArgs()).ok());
+    QVERIFY(service.cases.advance(first.id, CaseEvent::Portable, Role::Support, EventArgs()).ok());
     QVERIFY(model.reload());
     QCOMPARE(resets.count(), 0);
     QCOMPARE(changed.count(), 1);
@@ -786,7 +788,7 @@ void TestCaseQueueModel::reloadKeepsRowsInPlace()
     QCOMPARE(model.stateCounts().count(CaseState::Portable), 1);
 
     // A new case: the queue is read afresh, newest first.
-    const ChangeResult third = service.submitPortIn(portIn(QStringLiteral("Initech"),
+    const ChangeResult third = service.cases.submitPortIn(portIn(QStringLiteral("Initech"),
         QStringLiteral("Example Telecom"), QStringLiteral("i@example.com"),
         { QStringLiteral("+17203340162") }, QStringLiteral("+17203349904")));
     QVERIFY(third.ok());

@@ -6,11 +6,12 @@
 
 #include "InventoryFixture.h"
 
+#include "core/PortRequest.h"
 #include "core/PhoneNumber.h"
 #include "models/InventoryModel.h"
 #include "models/UsersModel.h"
 #include "models/VoiceConnectorsModel.h"
-#include "store/InventoryExchange.h"
+#include "service/InventoryExchange.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -28,13 +29,13 @@ Q_DECLARE_METATYPE(InventoryModel::Filter)
 namespace {
 
 // What the store lists for the model's filter and sort, whole.
-QStringList reference(PortingService &service, const InventoryModel &model)
+QStringList reference(Services &service, const InventoryModel &model)
 {
     InventoryFilter f = model.storeFilter();
     f.limit = 0;
     StoreStatus status;
     QStringList out;
-    for (const InventoryNumber &n : service.listInventory(f, &status))
+    for (const InventoryNumber &n : service.inventory.listInventory(f, &status))
         out << n.e164;
     if (!status.ok())
         qWarning("%s", qPrintable(status.message));
@@ -133,7 +134,7 @@ void TestInventoryModel::rowsAreTheStoresRows()
     QFETCH(Qt::SortOrder, order);
     QFETCH(int, expected);
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
     if (QTest::currentTestFailed())
         return;
@@ -184,7 +185,7 @@ void TestInventoryModel::rowsAreTheStoresRows()
 void TestInventoryModel::keepsOnlyAFewPages()
 {
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
     InventoryModel model(service);
     model.setPageSize(10);
@@ -207,7 +208,7 @@ void TestInventoryModel::keepsOnlyAFewPages()
 void TestInventoryModel::scrollingReadsOnePagePerPage()
 {
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
     InventoryModel model(service);
     model.setPageSize(16);
@@ -233,7 +234,7 @@ void TestInventoryModel::scrollingReadsOnePagePerPage()
 void TestInventoryModel::theLastPageIsReadFromTheEnd()
 {
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
     for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
         InventoryModel model(service);
@@ -252,7 +253,7 @@ void TestInventoryModel::theLastPageIsReadFromTheEnd()
 void TestInventoryModel::reloadKeepsPositions()
 {
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
     InventoryModel model(service);
     InventoryModel::Filter unassigned;
@@ -270,7 +271,7 @@ void TestInventoryModel::reloadKeepsPositions()
     // its place), and the rows read again.
     const QStringList two = { model.e164At(1), model.e164At(2) };
     const BulkResult assigned
-        = service.assignSelectedToUser(two, QStringLiteral("pat@example.com"));
+        = service.inventory.assignSelectedToUser(two, QStringLiteral("pat@example.com"));
     QVERIFY(assigned.complete());
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), before - 2);
@@ -281,7 +282,7 @@ void TestInventoryModel::reloadKeepsPositions()
     QVERIFY(!two.contains(model.e164At(1)));
 
     // Unassigned again: the rows come back.
-    QVERIFY(service.unassignSelected(two).complete());
+    QVERIFY(service.inventory.unassignSelected(two).complete());
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), before);
     QCOMPARE(inserted.size(), 1);
@@ -297,7 +298,7 @@ void TestInventoryModel::reloadKeepsPositions()
 void TestInventoryModel::showsWhatTheAdminNeeds()
 {
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
     InventoryModel model(service);
     QVERIFY(model.setFilter({}));
@@ -361,7 +362,7 @@ void TestInventoryModel::showsWhatTheAdminNeeds()
 void TestInventoryModel::sortsOnlyWhatTheStoreOrders()
 {
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
     InventoryModel model(service);
     QVERIFY(model.setFilter({}));
@@ -404,13 +405,13 @@ void TestInventoryModel::daysLeft_data()
 {
     QTest::addColumn<int>("deletedHoursAgo");
     QTest::addColumn<int>("days");
-    QTest::newRow("just deleted") << 0 << PortingService::deletionQueueDays;
-    QTest::newRow("an hour ago") << 1 << PortingService::deletionQueueDays;
-    QTest::newRow("one day ago") << 24 << PortingService::deletionQueueDays - 1;
-    QTest::newRow("a day and an hour") << 25 << PortingService::deletionQueueDays - 1;
-    QTest::newRow("an hour before the purge") << PortingService::deletionQueueDays * 24 - 1 << 1;
-    QTest::newRow("due") << PortingService::deletionQueueDays * 24 << 0;
-    QTest::newRow("overdue") << PortingService::deletionQueueDays * 24 + 5 << 0;
+    QTest::newRow("just deleted") << 0 << InventoryService::deletionQueueDays;
+    QTest::newRow("an hour ago") << 1 << InventoryService::deletionQueueDays;
+    QTest::newRow("one day ago") << 24 << InventoryService::deletionQueueDays - 1;
+    QTest::newRow("a day and an hour") << 25 << InventoryService::deletionQueueDays - 1;
+    QTest::newRow("an hour before the purge") << InventoryService::deletionQueueDays * 24 - 1 << 1;
+    QTest::newRow("due") << InventoryService::deletionQueueDays * 24 << 0;
+    QTest::newRow("overdue") << InventoryService::deletionQueueDays * 24 + 5 << 0;
 }
 
 void TestInventoryModel::daysLeft()
@@ -428,7 +429,7 @@ void TestInventoryModel::daysLeft()
 void TestInventoryModel::modelTester()
 {
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
     InventoryModel model(service);
     model.setPageSize(9);
@@ -441,7 +442,7 @@ void TestInventoryModel::modelTester()
     QVERIFY(model.setFilter(f));
     QCOMPARE(model.rowCount(), 20);
     model.sort(InventoryModel::Created, Qt::DescendingOrder);
-    QVERIFY(service.deleteSelected({ QStringLiteral("+14254442001") }).complete());
+    QVERIFY(service.inventory.deleteSelected({ QStringLiteral("+14254442001") }).complete());
     QVERIFY(model.reload());
     QCOMPARE(model.rowCount(), 19);
     QVERIFY(model.setFilter({}));
@@ -451,7 +452,7 @@ void TestInventoryModel::modelTester()
 void TestInventoryModel::usersModel()
 {
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
     UsersModel model(service);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -465,7 +466,7 @@ void TestInventoryModel::usersModel()
     for (int row = 0; row < model.rowCount(); ++row)
         assigned += model.index(row, UsersModel::Numbers).data().toInt();
     int expected = 0;
-    for (const InventoryNumber &n : service.listInventory({}))
+    for (const InventoryNumber &n : service.inventory.listInventory({}))
         expected += n.assignedUser.isEmpty() ? 0 : 1;
     QVERIFY(expected > 30);
     QCOMPARE(assigned, expected);
@@ -478,9 +479,9 @@ void TestInventoryModel::usersModel()
 void TestInventoryModel::voiceConnectorsModel()
 {
     OPEN_FRESH_STORE(db, store);
-    PortingService service(*store);
+    Services service(*store);
     buildInventory(service, *store);
-    VERIFY_OK(service.createVoiceConnector(
+    VERIFY_OK(service.directory.createVoiceConnector(
         QStringLiteral("pbx-west"), QStringLiteral("us-west-2"), false));
     VoiceConnectorsModel model(service);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -1,13 +1,16 @@
 #pragma once
 
 // Shared by the store tests: a fixed clock, valid requests, and walking a
-// case through the flow. Everything goes through PortingService; raw SQL is
+// case through the flow. Everything goes through Services; raw SQL is
 // used only to look at what the store holds.
 
 #include "TestDatabase.h"
 
+#include "core/PortRequest.h"
+#include "core/Violation.h"
+#include "core/CaseStateMachine.h"
 #include "core/Clock.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 #include "store/Store.h"
 
 #include <QRegularExpression>
@@ -133,12 +136,12 @@ inline bool hasRule(const ChangeResult &result, const QString &field, const QStr
 // submitted) will make it: what an admin does before submitting the LOAs.
 // The first refusal or failure, else an ok result.
 inline ChangeResult signAllLoas(
-    PortingService &service, qint64 caseId, const PortInRequest *pending = nullptr)
+    Services &service, qint64 caseId, const PortInRequest *pending = nullptr)
 {
     ChangeResult out;
     out.id = caseId;
     CaseRecord record;
-    if (!service.loadCase(caseId, &record, &out.status)) {
+    if (!service.cases.loadCase(caseId, &record, &out.status)) {
         if (out.status.ok())
             out.violations.append(
                 Violation { QStringLiteral("case"), QStringLiteral("case.not-found"),
@@ -146,8 +149,8 @@ inline ChangeResult signAllLoas(
         return out;
     }
     const PortInRequest &request = pending ? *pending : record.portIn;
-    const Violations blockers = pending ? service.loaSubmitBlockers(caseId, *pending, &out.status)
-                                        : service.loaSubmitBlockers(caseId, &out.status);
+    const Violations blockers = pending ? service.loas.loaSubmitBlockers(caseId, *pending, &out.status)
+                                        : service.loas.loaSubmitBlockers(caseId, &out.status);
     if (!out.status.ok())
         return out;
     static const QRegularExpression groupField(QStringLiteral("^carriers\\[(\\d+)\\]$"));
@@ -162,7 +165,7 @@ inline ChangeResult signAllLoas(
         const LoaSigner signer { g.authorizingPerson,
             g.authorizingTitle.isEmpty() ? QStringLiteral("Office Manager") : g.authorizingTitle,
             QByteArray() };
-        const ChangeResult signed_ = service.signLoa(caseId, group, signer, Role::Admin, pending);
+        const ChangeResult signed_ = service.loas.signLoa(caseId, group, signer, Role::Admin, pending);
         if (!signed_.ok())
             return signed_;
     }

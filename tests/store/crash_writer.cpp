@@ -4,8 +4,9 @@
 //   crash_writer STORE_URL RUN
 // RUN picks the exchange of the numbers so that every run uses new ones.
 
+#include "core/PortRequest.h"
 #include "core/Clock.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(status.message));
         return 3;
     }
-    PortingService service(*store);
+    Services service(*store);
     for (int i = 0; i < 10000; ++i) {
         PortInRequest request;
         request.productType = ProductType::BusinessCalling;
@@ -48,7 +49,7 @@ int main(int argc, char **argv)
         // Exchanges 320-369: none is an N11 code.
         group.numbers << QStringLiteral("+1206%1%2").arg(320 + run).arg(i, 4, 10, QLatin1Char('0'));
         request.carriers << group;
-        const ChangeResult result = service.submitPortIn(request);
+        const ChangeResult result = service.cases.submitPortIn(request);
         if (!result.ok()) {
             std::fprintf(stderr, "submit refused or failed: %s\n",
                 qPrintable(result.status.ok() ? result.violations.value(0).message

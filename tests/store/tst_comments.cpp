@@ -2,8 +2,9 @@
 // the refusals, on both engines.
 
 #include "StoreTestSupport.h"
+#include "service/Services.h"
 
-#include "store/SampleStore.h"
+#include "sample/SampleStore.h"
 
 #include <QtTest>
 
@@ -29,7 +30,7 @@ private:
     FixedClock m_clock { startTime() };
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<PortingService> m_service;
+    std::unique_ptr<Services> m_service;
     qint64 m_case = 0;
 };
 
@@ -42,8 +43,8 @@ void TestComments::init()
     StoreStatus status;
     m_store = Store::open(m_db->url(), &status);
     QVERIFY2(m_store, qPrintable(status.message));
-    m_service = std::make_unique<PortingService>(*m_store);
-    const ChangeResult in = m_service->submitPortIn(portIn(seattleRange(1, 2)));
+    m_service = std::make_unique<Services>(*m_store);
+    const ChangeResult in = m_service->cases.submitPortIn(portIn(seattleRange(1, 2)));
     QVERIFY2(in.ok(), qPrintable(describe(in)));
     m_case = in.id;
 }
@@ -78,10 +79,10 @@ void TestComments::whoMayWrite_data()
     QTest::newRow("blank") << "admin" << false << "  \n\t "
                            << "comment.empty";
     QTest::newRow("too long") << "admin" << false
-                              << QString(PortingService::maxCommentLength + 1, QLatin1Char('x'))
+                              << QString(CommentService::maxCommentLength + 1, QLatin1Char('x'))
                               << "comment.too-long";
     QTest::newRow("longest") << "admin" << false
-                             << QString(PortingService::maxCommentLength, QLatin1Char('x')) << "";
+                             << QString(CommentService::maxCommentLength, QLatin1Char('x')) << "";
 }
 
 void TestComments::whoMayWrite()
@@ -93,11 +94,11 @@ void TestComments::whoMayWrite()
     Role r = Role::Admin;
     QVERIFY(roleFromString(role, &r));
     const ChangeResult result
-        = m_service->addComment(m_case, r, QStringLiteral("Pat"), internal, body);
+        = m_service->comments.addComment(m_case, r, QStringLiteral("Pat"), internal, body);
     if (refusedBy.isEmpty()) {
         QVERIFY2(result.ok(), qPrintable(describe(result)));
         QVERIFY(result.id > 0);
-        QCOMPARE(m_service->listComments(m_case, true).size(), 1);
+        QCOMPARE(m_service->comments.listComments(m_case, true).size(), 1);
     } else {
         QVERIFY(result.refused());
         QVERIFY2(hasRule(result, QString(), refusedBy), qPrintable(describe(result)));
@@ -169,7 +170,7 @@ void TestComments::secretsRefused()
     if (!pin.isEmpty()) {
         PortInRequest request = portIn(seattleRange(501, 2));
         request.carriers[0].pin = pin;
-        const ChangeResult other = m_service->submitPortIn(request);
+        const ChangeResult other = m_service->cases.submitPortIn(request);
         VERIFY_OK(other);
         caseId = other.id;
     }
@@ -180,26 +181,26 @@ void TestComments::secretsRefused()
             { CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa, CaseEvent::Approve }) {
             if (event == CaseEvent::SubmitLoa)
                 VERIFY_OK(signAllLoas(*m_service, m_case));
-            VERIFY_OK(m_service->advance(m_case, event, CaseStateMachine::roleFor(event), {}));
+            VERIFY_OK(m_service->cases.advance(m_case, event, CaseStateMachine::roleFor(event), {}));
         }
         EventArgs foc;
         foc.focAt = focTime();
-        VERIFY_OK(m_service->advance(m_case, CaseEvent::SetFoc, Role::Support, foc));
-        VERIFY_OK(m_service->advance(m_case, CaseEvent::ConfirmFoc, Role::Admin, {}));
+        VERIFY_OK(m_service->cases.advance(m_case, CaseEvent::SetFoc, Role::Support, foc));
+        VERIFY_OK(m_service->cases.advance(m_case, CaseEvent::ConfirmFoc, Role::Admin, {}));
         m_clock.set(focTime());
         StoreStatus status;
-        m_service->tick(&status);
+        m_service->clock.tick(&status);
         QVERIFY2(status.ok(), qPrintable(status.message));
-        const ChangeResult out = m_service->submitPortOut(portOut(seattleRange(1, 2)));
+        const ChangeResult out = m_service->cases.submitPortOut(portOut(seattleRange(1, 2)));
         VERIFY_OK(out);
         EventArgs issued;
         issued.accountId = QStringLiteral("ACC-7781");
         issued.pin = secretPortOutPin();
-        VERIFY_OK(m_service->advance(out.id, CaseEvent::IssuePin, Role::Support, issued));
+        VERIFY_OK(m_service->cases.advance(out.id, CaseEvent::IssuePin, Role::Support, issued));
         caseId = out.id;
     }
     for (const bool internal : { false, true }) {
-        const ChangeResult result = m_service->addComment(caseId, internal ? Role::Support : Role::Admin,
+        const ChangeResult result = m_service->comments.addComment(caseId, internal ? Role::Support : Role::Admin,
             QStringLiteral("Pat"), internal, body);
         if (named.isEmpty()) {
             QVERIFY2(result.ok(), qPrintable(describe(result)));
@@ -215,24 +216,24 @@ void TestComments::secretsRefused()
         QVERIFY(!message.contains(secretPin()));
         QVERIFY(!message.contains(secretPortOutPin()));
         QVERIFY(!message.contains(QLatin1String("7781")));
-        QCOMPARE(m_service->listComments(caseId, true).size(), 0);
+        QCOMPARE(m_service->comments.listComments(caseId, true).size(), 0);
     }
 }
 
 void TestComments::visibilityByRole()
 {
-    VERIFY_OK(m_service->addComment(m_case, Role::Admin, QStringLiteral("admin@example.com"), false,
+    VERIFY_OK(m_service->comments.addComment(m_case, Role::Admin, QStringLiteral("admin@example.com"), false,
         QStringLiteral("first, public")));
     m_clock.advanceSeconds(60);
-    VERIFY_OK(m_service->addComment(
+    VERIFY_OK(m_service->comments.addComment(
         m_case, Role::Support, QStringLiteral("Priya"), true, QStringLiteral("second, internal")));
     m_clock.advanceSeconds(60);
-    VERIFY_OK(m_service->addComment(
+    VERIFY_OK(m_service->comments.addComment(
         m_case, Role::Support, QStringLiteral("Priya"), false, QStringLiteral("third, public")));
     // Another case's notes never show here.
-    const ChangeResult other = m_service->submitPortIn(portIn(seattleRange(50, 1)));
+    const ChangeResult other = m_service->cases.submitPortIn(portIn(seattleRange(50, 1)));
     QVERIFY2(other.ok(), qPrintable(describe(other)));
-    VERIFY_OK(m_service->addComment(
+    VERIFY_OK(m_service->comments.addComment(
         other.id, Role::Admin, QString(), false, QStringLiteral("elsewhere")));
 
     const auto bodies = [](const QList<CaseComment> &comments) {
@@ -242,13 +243,13 @@ void TestComments::visibilityByRole()
         return out;
     };
     StoreStatus status;
-    QCOMPARE(bodies(m_service->listComments(m_case, false, &status)),
+    QCOMPARE(bodies(m_service->comments.listComments(m_case, false, &status)),
         (QStringList { QStringLiteral("first, public"), QStringLiteral("third, public") }));
     QVERIFY(status.ok());
-    QCOMPARE(bodies(m_service->listComments(m_case, true, &status)),
+    QCOMPARE(bodies(m_service->comments.listComments(m_case, true, &status)),
         (QStringList { QStringLiteral("first, public"), QStringLiteral("second, internal"),
             QStringLiteral("third, public") }));
-    QCOMPARE(bodies(m_service->listComments(other.id, true)),
+    QCOMPARE(bodies(m_service->comments.listComments(other.id, true)),
         QStringList { QStringLiteral("elsewhere") });
 }
 
@@ -256,9 +257,9 @@ void TestComments::keptAsWritten()
 {
     const QString body = QStringLiteral("  Line one\nLine two — “quoted” ✓  ");
     const ChangeResult r
-        = m_service->addComment(m_case, Role::Support, QStringLiteral(" Priya Nair "), true, body);
+        = m_service->comments.addComment(m_case, Role::Support, QStringLiteral(" Priya Nair "), true, body);
     QVERIFY2(r.ok(), qPrintable(describe(r)));
-    const QList<CaseComment> comments = m_service->listComments(m_case, true);
+    const QList<CaseComment> comments = m_service->comments.listComments(m_case, true);
     QCOMPARE(comments.size(), 1);
     const CaseComment &c = comments.first();
     QCOMPARE(c.id, r.id);
@@ -270,17 +271,17 @@ void TestComments::keptAsWritten()
     QCOMPARE(c.createdAt, startTime());
     // A comment is not a step of the case: the event log is untouched.
     CaseRecord record;
-    QVERIFY(m_service->loadCase(m_case, &record));
+    QVERIFY(m_service->cases.loadCase(m_case, &record));
     QCOMPARE(record.events.size(), 1);
 }
 
 void TestComments::unknownCase()
 {
-    const ChangeResult r = m_service->addComment(
+    const ChangeResult r = m_service->comments.addComment(
         m_case + 100, Role::Admin, QString(), false, QStringLiteral("hello"));
     QVERIFY(r.refused());
     QVERIFY(hasRule(r, QStringLiteral("case"), QStringLiteral("case.not-found")));
-    QVERIFY(m_service->listComments(m_case + 100, true).isEmpty());
+    QVERIFY(m_service->comments.listComments(m_case + 100, true).isEmpty());
 }
 
 void TestComments::sampleStoreHasBothKinds()
@@ -291,7 +292,7 @@ void TestComments::sampleStoreHasBothKinds()
     StoreStatus status;
     std::unique_ptr<Store> store = Store::open(db.url(), &status);
     QVERIFY2(store, qPrintable(status.message));
-    PortingService service(*store);
+    Services service(*store);
     const QDateTime now(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
     QString error;
     const int made = SampleStore::populate(service, now, &error);
@@ -301,9 +302,9 @@ void TestComments::sampleStoreHasBothKinds()
     int publicNotes = 0;
     int internalNotes = 0;
     int casesWithNotes = 0;
-    for (const CaseSummary &c : service.listCases()) {
-        const QList<CaseComment> all = service.listComments(c.id, true);
-        const QList<CaseComment> shown = service.listComments(c.id, false);
+    for (const CaseSummary &c : service.cases.listCases()) {
+        const QList<CaseComment> all = service.comments.listComments(c.id, true);
+        const QList<CaseComment> shown = service.comments.listComments(c.id, false);
         casesWithNotes += all.isEmpty() ? 0 : 1;
         for (const CaseComment &comment : all) {
             QVERIFY(comment.createdAt <= now);

@@ -5,8 +5,11 @@
 
 #include "StoreTestSupport.h"
 
+#include "core/PortRequest.h"
+#include "core/Violation.h"
+#include "core/CaseStateMachine.h"
 #include "core/PhoneNumber.h"
-#include "store/InventoryExchange.h"
+#include "service/InventoryExchange.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -133,10 +136,10 @@ struct Snapshot {
     }
 };
 
-Snapshot snapshot(PortingService &service, const Store &store)
+Snapshot snapshot(Services &service, const Store &store)
 {
     Snapshot s;
-    for (const InventoryNumber &n : service.listInventory({})) {
+    for (const InventoryNumber &n : service.inventory.listInventory({})) {
         s.rows << QStringList { n.e164, toString(n.status), n.assignedTo(),
             n.updatedAt.toString(Qt::ISODateWithMs), n.deletedAt.toString(Qt::ISODateWithMs) }
                       .join(QLatin1Char('|'));
@@ -158,20 +161,20 @@ private:
     FixedClock m_clock;
 
     // Each event by its own role; the admin signs the LOAs before submitting them.
-    void walk(PortingService &service, qint64 id, const QList<CaseEvent> &events)
+    void walk(Services &service, qint64 id, const QList<CaseEvent> &events)
     {
         for (CaseEvent event : events) {
             if (event == CaseEvent::SubmitLoa)
                 VERIFY_OK(signAllLoas(service, id));
-            const ChangeResult r = service.advance(id, event, CaseStateMachine::roleFor(event), {});
+            const ChangeResult r = service.cases.advance(id, event, CaseStateMachine::roleFor(event), {});
             QVERIFY2(r.ok(), qPrintable(toString(event) + QLatin1String(": ") + describe(r)));
         }
     }
 
     void portInToFocConfirmed(
-        PortingService &service, const PortInRequest &request, const QDateTime &foc, qint64 *id)
+        Services &service, const PortInRequest &request, const QDateTime &foc, qint64 *id)
     {
-        const ChangeResult submitted = service.submitPortIn(request);
+        const ChangeResult submitted = service.cases.submitPortIn(request);
         VERIFY_OK(submitted);
         *id = submitted.id;
         CHECKED(walk(service, *id,
@@ -179,45 +182,45 @@ private:
                 CaseEvent::Approve }));
         EventArgs focArgs;
         focArgs.focAt = foc;
-        VERIFY_OK(service.advance(*id, CaseEvent::SetFoc, Role::Support, focArgs));
-        VERIFY_OK(service.advance(*id, CaseEvent::ConfirmFoc, Role::Admin, {}));
+        VERIFY_OK(service.cases.advance(*id, CaseEvent::SetFoc, Role::Support, focArgs));
+        VERIFY_OK(service.cases.advance(*id, CaseEvent::ConfirmFoc, Role::Admin, {}));
     }
 
-    void tickOk(PortingService &service, QList<AppliedStep> *steps = nullptr)
+    void tickOk(Services &service, QList<AppliedStep> *steps = nullptr)
     {
         StoreStatus status;
-        const QList<AppliedStep> applied = service.tick(&status);
+        const QList<AppliedStep> applied = service.clock.tick(&status);
         QVERIFY2(status.ok(), qPrintable(status.message));
         if (steps)
             *steps = applied;
     }
 
-    InventoryNumber number(PortingService &service, const QString &e164)
+    InventoryNumber number(Services &service, const QString &e164)
     {
         InventoryNumber n;
-        service.findNumber(e164, &n);
+        service.inventory.findNumber(e164, &n);
         return n;
     }
 
-    QStringList historyOf(PortingService &service, const QString &e164)
+    QStringList historyOf(Services &service, const QString &e164)
     {
         QStringList out;
-        for (const InventoryEvent &e : service.numberHistory(e164))
+        for (const InventoryEvent &e : service.inventory.numberHistory(e164))
             out << (e.detail.isEmpty() ? e.what : e.what + QLatin1Char(' ') + e.detail);
         return out;
     }
 
     // Ports out numbers already in the inventory and lets the carrier take them.
-    void portOutAndPortedOut(PortingService &service, const QStringList &numbers, qint64 *id)
+    void portOutAndPortedOut(Services &service, const QStringList &numbers, qint64 *id)
     {
-        const ChangeResult out = service.submitPortOut(portOut(numbers));
+        const ChangeResult out = service.cases.submitPortOut(portOut(numbers));
         VERIFY_OK(out);
         *id = out.id;
         EventArgs pin;
         pin.accountId = QStringLiteral("ACC-9");
         pin.pin = secretPortOutPin();
-        VERIFY_OK(service.advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
-        VERIFY_OK(service.advance(out.id, CaseEvent::PortedOut, Role::Support, {}));
+        VERIFY_OK(service.cases.advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
+        VERIFY_OK(service.cases.advance(out.id, CaseEvent::PortedOut, Role::Support, {}));
     }
 
     // The fixture of the rule tests, by name:
@@ -232,7 +235,7 @@ private:
     //   arriving          PortinInProgress (Business Calling)
     //   arrivingVc        PortinInProgress (Voice Connector)
     //   unknown           not in the inventory
-    void buildFixture(PortingService &service, Store &store, QHash<QString, QString> *numbers)
+    void buildFixture(Services &service, Store &store, QHash<QString, QString> *numbers)
     {
         const QList<QPair<const char *, QString>> names = {
             { "free", seattle(1001) },
@@ -254,7 +257,7 @@ private:
             numbers->insert(QLatin1String(name), e164);
         const auto n = [numbers](const char *name) { return numbers->value(QLatin1String(name)); };
 
-        VERIFY_OK(service.createVoiceConnector(
+        VERIFY_OK(service.directory.createVoiceConnector(
             QStringLiteral("pbx-east"), QStringLiteral("us-east-1"), true));
         QJsonArray rows;
         for (const char *name : { "free", "free2", "free3", "deleted", "out", "gone", "gone2" })
@@ -274,10 +277,10 @@ private:
         QVERIFY2(imported.ok(), qPrintable(describeImport(imported)));
 
         // gone (assigned) and gone2 leave with a port-out; out stays in an open one.
-        VERIFY_OK(service.assignToUser(n("gone"), QStringLiteral("pat@example.com")));
+        VERIFY_OK(service.inventory.assignToUser(n("gone"), QStringLiteral("pat@example.com")));
         qint64 id = 0;
         CHECKED(portOutAndPortedOut(service, { n("gone"), n("gone2") }, &id));
-        VERIFY_OK(service.submitPortOut(portOut({ n("out") })));
+        VERIFY_OK(service.cases.submitPortOut(portOut({ n("out") })));
 
         // Two port-ins within a day of their FOC: PortinInProgress.
         CHECKED(portInToFocConfirmed(service, portIn({ n("arriving") }), focTime(), &id));
@@ -291,7 +294,7 @@ private:
         QCOMPARE_ENUM(number(service, n("taken")).status, NumberStatus::Assigned);
         QVERIFY(number(service, n("gone")).portedOut);
         // Deleted now, so that the queue keeps it for the whole test.
-        VERIFY_OK(service.deleteNumbers({ n("deleted") }));
+        VERIFY_OK(service.inventory.deleteNumbers({ n("deleted") }));
         m_clock.advanceSeconds(60);
     }
 
@@ -366,7 +369,7 @@ private Q_SLOTS:
         QFETCH(QString, arg);
         QFETCH(QString, rule);
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QHash<QString, QString> fixture;
         CHECKED(buildFixture(service, *store, &fixture));
         const QString bad = fixture.value(target);
@@ -376,16 +379,16 @@ private Q_SLOTS:
             // The good number in a notation of its own: any notation names it.
             const QStringList selection { PhoneNumbers::formatNational(good), bad, good };
             if (op == QLatin1String("assign-user"))
-                return service.assignSelectedToUser(selection, arg, policy);
+                return service.inventory.assignSelectedToUser(selection, arg, policy);
             if (op == QLatin1String("assign-vc"))
-                return service.assignSelectedToVoiceConnector(selection, arg, policy);
+                return service.inventory.assignSelectedToVoiceConnector(selection, arg, policy);
             if (op == QLatin1String("unassign"))
-                return service.unassignSelected(selection, policy);
+                return service.inventory.unassignSelected(selection, policy);
             if (op == QLatin1String("delete"))
-                return service.deleteSelected(selection, policy);
+                return service.inventory.deleteSelected(selection, policy);
             if (op == QLatin1String("restore"))
-                return service.restoreSelected(selection, policy);
-            return service.unassignAndDeleteSelected(selection, policy);
+                return service.inventory.restoreSelected(selection, policy);
+            return service.inventory.unassignAndDeleteSelected(selection, policy);
         };
 
         // All or nothing: refused, and nothing changed.
@@ -459,7 +462,7 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QString, rule);
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QHash<QString, QString> fixture;
         CHECKED(buildFixture(service, *store, &fixture));
         const QStringList selection = select ? QStringList { fixture.value(QStringLiteral("free")),
@@ -468,17 +471,17 @@ private Q_SLOTS:
         const Snapshot before = snapshot(service, *store);
         BulkResult r;
         if (op == QLatin1String("assign-user"))
-            r = service.assignSelectedToUser(selection, arg);
+            r = service.inventory.assignSelectedToUser(selection, arg);
         else if (op == QLatin1String("assign-vc"))
-            r = service.assignSelectedToVoiceConnector(selection, arg);
+            r = service.inventory.assignSelectedToVoiceConnector(selection, arg);
         else if (op == QLatin1String("unassign"))
-            r = service.unassignSelected(selection);
+            r = service.inventory.unassignSelected(selection);
         else if (op == QLatin1String("delete"))
-            r = service.deleteSelected(selection);
+            r = service.inventory.deleteSelected(selection);
         else if (op == QLatin1String("restore"))
-            r = service.restoreSelected(selection);
+            r = service.inventory.restoreSelected(selection);
         else
-            r = service.unassignAndDeleteSelected(selection);
+            r = service.inventory.unassignAndDeleteSelected(selection);
         QVERIFY(!r.ok());
         QVERIFY2(hasErrors(r.violations), qPrintable(describeBulk(r)));
         QCOMPARE(r.violations.first().field, field);
@@ -490,12 +493,12 @@ private Q_SLOTS:
     void bulkSummaryCountsEveryNumber()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QHash<QString, QString> f;
         CHECKED(buildFixture(service, *store, &f));
         const auto n = [&f](const char *name) { return f.value(QLatin1String(name)); };
         // Five named, three acceptable (one named twice), two refused for different reasons.
-        const BulkResult r = service.assignSelectedToUser(
+        const BulkResult r = service.inventory.assignSelectedToUser(
             { n("free"), n("tf"), n("free2"), n("taken"), n("free"), n("arriving") },
             QStringLiteral("Lee@Example.com"));
         QVERIFY2(r.ok(), qPrintable(describeBulk(r)));
@@ -539,13 +542,13 @@ private Q_SLOTS:
         QFETCH(QString, arg);
         QFETCH(QString, rule);
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QHash<QString, QString> fixture;
         CHECKED(buildFixture(service, *store, &fixture));
         const Snapshot before = snapshot(service, *store);
         const ChangeResult r = op == QLatin1String("unassign")
-            ? service.unassign(fixture.value(target))
-            : service.assignToUser(fixture.value(target), arg);
+            ? service.inventory.unassign(fixture.value(target))
+            : service.inventory.assignToUser(fixture.value(target), arg);
         QVERIFY2(hasRule(r, QStringLiteral("number"), rule), qPrintable(describe(r)));
         QVERIFY(snapshot(service, *store) == before);
     }
@@ -555,19 +558,19 @@ private Q_SLOTS:
     void assignAheadOfActivation()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QHash<QString, QString> f;
         CHECKED(buildFixture(service, *store, &f));
         const QString bc = f.value(QStringLiteral("arriving"));
         const QString vc = f.value(QStringLiteral("arrivingVc"));
-        VERIFY_OK(service.assignToUser(bc, QStringLiteral("lee@example.com")));
-        BulkResult r = service.assignSelectedToVoiceConnector({ vc }, QStringLiteral("pbx-east"));
+        VERIFY_OK(service.inventory.assignToUser(bc, QStringLiteral("lee@example.com")));
+        BulkResult r = service.inventory.assignSelectedToVoiceConnector({ vc }, QStringLiteral("pbx-east"));
         QVERIFY2(r.complete(), qPrintable(describeBulk(r)));
         QCOMPARE_ENUM(number(service, bc).status, NumberStatus::PortinInProgress);
         QCOMPARE_ENUM(number(service, vc).status, NumberStatus::PortinInProgress);
         QCOMPARE(number(service, vc).assignedTo(), QStringLiteral("voice-connector:pbx-east"));
         // Unassigned again before activation it stays porting in.
-        VERIFY_OK(service.unassign(vc));
+        VERIFY_OK(service.inventory.unassign(vc));
         QCOMPARE_ENUM(number(service, vc).status, NumberStatus::PortinInProgress);
 
         m_clock.set(focTime());
@@ -588,12 +591,12 @@ private Q_SLOTS:
     void deleteRestorePurgeWithHistory()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QHash<QString, QString> f;
         CHECKED(buildFixture(service, *store, &f));
         const QString a = f.value(QStringLiteral("free"));
         const QString b = f.value(QStringLiteral("free2"));
-        BulkResult r = service.deleteSelected({ a, b });
+        BulkResult r = service.inventory.deleteSelected({ a, b });
         QVERIFY2(r.complete(), qPrintable(describeBulk(r)));
         const QDateTime deletedAt = Clock::now();
         QCOMPARE_ENUM(number(service, a).status, NumberStatus::DeleteInProgress);
@@ -603,17 +606,17 @@ private Q_SLOTS:
         InventoryFilter queue;
         queue.statuses = { NumberStatus::DeleteInProgress };
         QStringList queued;
-        for (const InventoryNumber &n : service.listInventory(queue))
+        for (const InventoryNumber &n : service.inventory.listInventory(queue))
             queued << n.e164;
         QVERIFY(queued.contains(a) && queued.contains(b));
-        QCOMPARE(service.countInventory(queue), int(queued.size()));
+        QCOMPARE(service.inventory.countInventory(queue), int(queued.size()));
 
-        m_clock.set(deletedAt.addDays(PortingService::deletionQueueDays).addSecs(-1));
-        r = service.restoreSelected({ a });
+        m_clock.set(deletedAt.addDays(InventoryService::deletionQueueDays).addSecs(-1));
+        r = service.inventory.restoreSelected({ a });
         QVERIFY2(r.complete(), qPrintable(describeBulk(r)));
         QCOMPARE_ENUM(number(service, a).status, NumberStatus::Unassigned);
-        m_clock.set(deletedAt.addDays(PortingService::deletionQueueDays));
-        r = service.restoreSelected({ b });
+        m_clock.set(deletedAt.addDays(InventoryService::deletionQueueDays));
+        r = service.inventory.restoreSelected({ b });
         QCOMPARE(refusalRule(r, b), QStringLiteral("inventory.restore-expired"));
 
         // The clock purges it; the history stays, and it cannot come back.
@@ -626,8 +629,8 @@ private Q_SLOTS:
         }
         QVERIFY(purged.contains(b));
         InventoryNumber purgedNumber;
-        QVERIFY(!service.findNumber(b, &purgedNumber));
-        r = service.restoreSelected({ b });
+        QVERIFY(!service.inventory.findNumber(b, &purgedNumber));
+        r = service.inventory.restoreSelected({ b });
         QCOMPARE(refusalRule(r, b), QStringLiteral("inventory.not-found"));
         QCOMPARE(historyOf(service, b),
             (QStringList { QStringLiteral("imported Unassigned"), QStringLiteral("deleted"),
@@ -635,8 +638,8 @@ private Q_SLOTS:
         QCOMPARE(historyOf(service, a),
             (QStringList { QStringLiteral("imported Unassigned"), QStringLiteral("deleted"),
                 QStringLiteral("restored") }));
-        for (const InventoryEvent &e : service.numberHistory(b))
-            QVERIFY(!PortingService::describe(e).isEmpty());
+        for (const InventoryEvent &e : service.inventory.numberHistory(b))
+            QVERIFY(!InventoryService::describe(e).isEmpty());
     }
 
     // -- Users -------------------------------------------------------------
@@ -669,13 +672,13 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QString, rule);
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
-        VERIFY_OK(service.addUser(QStringLiteral("pat@example.com"), QStringLiteral("Pat Roe")));
-        const ChangeResult r = service.addUser(email, name);
+        Services service(*store);
+        VERIFY_OK(service.directory.addUser(QStringLiteral("pat@example.com"), QStringLiteral("Pat Roe")));
+        const ChangeResult r = service.directory.addUser(email, name);
         if (rule.isEmpty()) {
             VERIFY_OK(r);
             QVERIFY(r.id > 0);
-            const QList<User> users = service.listUsers(QStringLiteral("kim"));
+            const QList<User> users = service.directory.listUsers(QStringLiteral("kim"));
             QCOMPARE(users.size(), 1);
             QCOMPARE(users.first().email, QStringLiteral("kim@example.com"));
             QCOMPARE(users.first().name, QStringLiteral("Kim Lee"));
@@ -690,45 +693,45 @@ private Q_SLOTS:
     void editUsers()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
-        const ChangeResult pat = service.addUser(QStringLiteral("pat@example.com"), QString());
+        Services service(*store);
+        const ChangeResult pat = service.directory.addUser(QStringLiteral("pat@example.com"), QString());
         VERIFY_OK(pat);
-        VERIFY_OK(service.addUser(QStringLiteral("sam@example.com"), QStringLiteral("Sam")));
+        VERIFY_OK(service.directory.addUser(QStringLiteral("sam@example.com"), QStringLiteral("Sam")));
         qint64 id = 0;
         CHECKED(portInToFocConfirmed(service, portIn(seattleRange(1201, 2)), focTime(), &id));
         m_clock.set(focTime());
         CHECKED(tickOk(service));
-        VERIFY_OK(service.assignToUser(seattle(1201), QStringLiteral("pat@example.com")));
+        VERIFY_OK(service.inventory.assignToUser(seattle(1201), QStringLiteral("pat@example.com")));
 
         // A new email and name; the assignment follows the user.
-        VERIFY_OK(service.editUser(
+        VERIFY_OK(service.directory.editUser(
             pat.id, QStringLiteral("Patricia@Example.com"), QStringLiteral("Patricia Roe")));
         QCOMPARE(
             number(service, seattle(1201)).assignedUser, QStringLiteral("patricia@example.com"));
-        QList<User> users = service.listUsers();
+        QList<User> users = service.directory.listUsers();
         QCOMPARE(users.size(), 2);
         QCOMPARE(users.first().email, QStringLiteral("patricia@example.com"));
         QCOMPARE(users.first().numberCount, 1);
         QCOMPARE(users.last().numberCount, 0);
         // Found by name too, ignoring case.
-        QCOMPARE(service.listUsers(QStringLiteral("ROE")).size(), 1);
+        QCOMPARE(service.directory.listUsers(QStringLiteral("ROE")).size(), 1);
         // LIKE's wildcards are plain characters in a search.
-        QCOMPARE(service.listUsers(QStringLiteral("%")).size(), 0);
-        QCOMPARE(service.listUsers(QStringLiteral("_")).size(), 0);
+        QCOMPARE(service.directory.listUsers(QStringLiteral("%")).size(), 0);
+        QCOMPARE(service.directory.listUsers(QStringLiteral("_")).size(), 0);
 
-        ChangeResult r = service.editUser(pat.id, QStringLiteral("sam@example.com"), QString());
+        ChangeResult r = service.directory.editUser(pat.id, QStringLiteral("sam@example.com"), QString());
         QVERIFY2(hasRule(r, QStringLiteral("email"), QStringLiteral("user.email-taken")),
             qPrintable(describe(r)));
-        r = service.editUser(pat.id, QStringLiteral("nope"), QString());
+        r = service.directory.editUser(pat.id, QStringLiteral("nope"), QString());
         QVERIFY2(hasRule(r, QStringLiteral("email"), QStringLiteral("email.invalid")),
             qPrintable(describe(r)));
-        r = service.editUser(9999, QStringLiteral("x@example.com"), QString());
+        r = service.directory.editUser(9999, QStringLiteral("x@example.com"), QString());
         QVERIFY2(hasRule(r, QStringLiteral("user"), QStringLiteral("user.not-found")),
             qPrintable(describe(r)));
-        QCOMPARE(service.listUsers().first().email, QStringLiteral("patricia@example.com"));
+        QCOMPARE(service.directory.listUsers().first().email, QStringLiteral("patricia@example.com"));
         // Its own email again (any case) is no conflict.
-        VERIFY_OK(service.editUser(pat.id, QStringLiteral("PATRICIA@example.com"), QString()));
-        QCOMPARE(service.listUsers().first().name, QString());
+        VERIFY_OK(service.directory.editUser(pat.id, QStringLiteral("PATRICIA@example.com"), QString()));
+        QCOMPARE(service.directory.listUsers().first().name, QString());
     }
 
     // -- Voice Connectors --------------------------------------------------
@@ -762,24 +765,24 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QString, rule);
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
-        const ChangeResult east = service.createVoiceConnector(
+        Services service(*store);
+        const ChangeResult east = service.directory.createVoiceConnector(
             QStringLiteral("pbx-east"), QStringLiteral("us-east-1"), false);
         VERIFY_OK(east);
-        VERIFY_OK(service.createVoiceConnector(
+        VERIFY_OK(service.directory.createVoiceConnector(
             QStringLiteral("pbx-west"), QStringLiteral("us-west-2"), false));
-        const ChangeResult r = service.editVoiceConnector(east.id, name, region, true);
+        const ChangeResult r = service.directory.editVoiceConnector(east.id, name, region, true);
         VoiceConnector c;
         if (rule.isEmpty()) {
             VERIFY_OK(r);
-            QVERIFY(service.findVoiceConnector(name, &c));
+            QVERIFY(service.directory.findVoiceConnector(name, &c));
             QCOMPARE(c.id, east.id);
             QCOMPARE(c.region, region);
             QVERIFY(c.encryption);
-            QVERIFY(!service.findVoiceConnector(QStringLiteral("pbx-east"), &c));
+            QVERIFY(!service.directory.findVoiceConnector(QStringLiteral("pbx-east"), &c));
         } else {
             QVERIFY2(hasRule(r, field, rule), qPrintable(describe(r)));
-            QVERIFY(service.findVoiceConnector(QStringLiteral("pbx-east"), &c));
+            QVERIFY(service.directory.findVoiceConnector(QStringLiteral("pbx-east"), &c));
             QCOMPARE(c.region, QStringLiteral("us-east-1"));
             QVERIFY(!c.encryption);
         }
@@ -788,23 +791,23 @@ private Q_SLOTS:
     void voiceConnectorInUse()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QHash<QString, QString> f;
         CHECKED(buildFixture(service, *store, &f));
         VoiceConnector east;
-        QVERIFY(service.findVoiceConnector(QStringLiteral("pbx-east"), &east));
+        QVERIFY(service.directory.findVoiceConnector(QStringLiteral("pbx-east"), &east));
         QCOMPARE(east.numberCount, 1); // vcTaken
-        BulkResult bulk = service.assignSelectedToVoiceConnector(
+        BulkResult bulk = service.inventory.assignSelectedToVoiceConnector(
             { f.value(QStringLiteral("vc")), f.value(QStringLiteral("tf")) },
             QStringLiteral("pbx-east"));
         QVERIFY2(bulk.complete(), qPrintable(describeBulk(bulk)));
-        QVERIFY(service.findVoiceConnector(QStringLiteral("pbx-east"), &east));
+        QVERIFY(service.directory.findVoiceConnector(QStringLiteral("pbx-east"), &east));
         QCOMPARE(east.numberCount, 3);
-        QCOMPARE(service.listVoiceConnectors().first().numberCount, 3);
+        QCOMPARE(service.directory.listVoiceConnectors().first().numberCount, 3);
 
         // Refused with the count while numbers are assigned, and while an
         // open port-in (arrivingVc's) names it.
-        ChangeResult r = service.deleteVoiceConnector(east.id);
+        ChangeResult r = service.directory.deleteVoiceConnector(east.id);
         QVERIFY2(
             hasRule(r, QStringLiteral("voiceConnector"), QStringLiteral("voiceConnector.in-use")),
             qPrintable(describe(r)));
@@ -812,21 +815,21 @@ private Q_SLOTS:
             qPrintable(r.violations.first().message));
         QVERIFY(hasRule(
             r, QStringLiteral("voiceConnector"), QStringLiteral("voiceConnector.in-port-in")));
-        r = service.editVoiceConnector(east.id, QStringLiteral("pbx-renamed"), east.region, false);
+        r = service.directory.editVoiceConnector(east.id, QStringLiteral("pbx-renamed"), east.region, false);
         QVERIFY2(hasRule(r, QStringLiteral("name"), QStringLiteral("voiceConnector.in-port-in")),
             qPrintable(describe(r)));
         // Region and encryption may change meanwhile.
         VERIFY_OK(
-            service.editVoiceConnector(east.id, east.name, QStringLiteral("us-west-2"), false));
+            service.directory.editVoiceConnector(east.id, east.name, QStringLiteral("us-west-2"), false));
 
-        bulk = service.unassignSelected({ f.value(QStringLiteral("vc")),
+        bulk = service.inventory.unassignSelected({ f.value(QStringLiteral("vc")),
             f.value(QStringLiteral("tf")), f.value(QStringLiteral("vcTaken")) });
         QVERIFY2(bulk.complete(), qPrintable(describeBulk(bulk)));
         m_clock.set(focTime()); // the port-in completes: no open port-in names it
         CHECKED(tickOk(service));
-        VERIFY_OK(service.deleteVoiceConnector(east.id));
-        QVERIFY(!service.findVoiceConnector(QStringLiteral("pbx-east"), &east));
-        r = service.deleteVoiceConnector(east.id);
+        VERIFY_OK(service.directory.deleteVoiceConnector(east.id));
+        QVERIFY(!service.directory.findVoiceConnector(QStringLiteral("pbx-east"), &east));
+        r = service.directory.deleteVoiceConnector(east.id);
         QVERIFY(hasRule(
             r, QStringLiteral("voiceConnector"), QStringLiteral("voiceConnector.not-found")));
     }
@@ -836,7 +839,7 @@ private Q_SLOTS:
     void finishPortOut()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QHash<QString, QString> f;
         CHECKED(buildFixture(service, *store, &f));
         const QString gone = f.value(QStringLiteral("gone"));
@@ -847,24 +850,24 @@ private Q_SLOTS:
         // The view's "ported out" filter and the case's numbers.
         InventoryFilter portedOut;
         portedOut.portedOutOnly = true;
-        QCOMPARE(service.countInventory(portedOut), 2);
+        QCOMPARE(service.inventory.countInventory(portedOut), 2);
         InventoryFilter ofCase;
         ofCase.caseId = caseId;
-        QCOMPARE(service.listInventory(ofCase).size(), 2);
-        QCOMPARE(service.inventoryCounts().portedOut, 2);
+        QCOMPARE(service.inventory.listInventory(ofCase).size(), 2);
+        QCOMPARE(service.inventory.inventoryCounts().portedOut, 2);
 
         // Not for a port-in, nor for a port-out still open.
         const qint64 openOut = number(service, f.value(QStringLiteral("out"))).portOutCaseId;
-        BulkResult r = service.finishPortOut(openOut);
+        BulkResult r = service.inventory.finishPortOut(openOut);
         QVERIFY(hasErrors(r.violations));
         QCOMPARE(r.violations.first().rule, QStringLiteral("case.not-ported-out"));
-        r = service.finishPortOut(number(service, f.value(QStringLiteral("arriving"))).caseId);
+        r = service.inventory.finishPortOut(number(service, f.value(QStringLiteral("arriving"))).caseId);
         QCOMPARE(r.violations.first().rule, QStringLiteral("case.not-ported-out"));
-        r = service.finishPortOut(9999);
+        r = service.inventory.finishPortOut(9999);
         QCOMPARE(r.violations.first().rule, QStringLiteral("case.not-found"));
 
         m_clock.advanceSeconds(60);
-        r = service.finishPortOut(caseId);
+        r = service.inventory.finishPortOut(caseId);
         QVERIFY2(r.complete(), qPrintable(describeBulk(r)));
         QCOMPARE(r.changed, 2);
         for (const QString &e164 : { gone, gone2 }) {
@@ -882,33 +885,33 @@ private Q_SLOTS:
         QCOMPARE(steps.size(), 1);
         QCOMPARE(steps.first().what, QStringLiteral("close"));
         QCOMPARE(steps.first().caseId, caseId);
-        r = service.restoreSelected({ gone });
+        r = service.inventory.restoreSelected({ gone });
         QCOMPARE(refusalRule(r, gone), QStringLiteral("inventory.ported-out"));
         // A closed case has nothing left to finish.
-        r = service.finishPortOut(caseId);
+        r = service.inventory.finishPortOut(caseId);
         QCOMPARE(r.violations.first().rule, QStringLiteral("case.not-ported-out"));
     }
 
     void unassignAndDeleteSelectedNumbersOfAPortOut()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QHash<QString, QString> f;
         CHECKED(buildFixture(service, *store, &f));
         const QString gone = f.value(QStringLiteral("gone"));
         const qint64 caseId = number(service, gone).portOutCaseId;
-        BulkResult r = service.unassignAndDeleteSelected({ gone });
+        BulkResult r = service.inventory.unassignAndDeleteSelected({ gone });
         QVERIFY2(r.complete(), qPrintable(describeBulk(r)));
         QList<AppliedStep> steps;
         CHECKED(tickOk(service, &steps));
         QVERIFY(steps.isEmpty()); // one number still to delete
         CaseRecord record;
-        QVERIFY(service.loadCase(caseId, &record));
+        QVERIFY(service.cases.loadCase(caseId, &record));
         QCOMPARE_ENUM(record.state, CaseState::PortedOut);
-        r = service.unassignAndDeleteSelected({ f.value(QStringLiteral("gone2")) });
+        r = service.inventory.unassignAndDeleteSelected({ f.value(QStringLiteral("gone2")) });
         QVERIFY2(r.complete(), qPrintable(describeBulk(r)));
         CHECKED(tickOk(service, &steps));
-        QVERIFY(service.loadCase(caseId, &record));
+        QVERIFY(service.cases.loadCase(caseId, &record));
         QCOMPARE_ENUM(record.state, CaseState::Closed);
     }
 
@@ -917,7 +920,7 @@ private Q_SLOTS:
     void bulkProgressAndCancel()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         constexpr int size = 2500;
         QJsonArray rows;
         QStringList numbers;
@@ -935,7 +938,7 @@ private Q_SLOTS:
         // Cancelled half-way: nothing changes.
         const Snapshot before = snapshot(service, *store);
         QList<QPair<int, int>> calls;
-        BulkResult r = service.assignSelectedToUser(numbers, QStringLiteral("pat@example.com"),
+        BulkResult r = service.inventory.assignSelectedToUser(numbers, QStringLiteral("pat@example.com"),
             BulkPolicy::ApplyAcceptable, [&calls](int done, int total) {
                 calls.append({ done, total });
                 return calls.size() < 2;
@@ -948,7 +951,7 @@ private Q_SLOTS:
 
         // Done: progress rises to the total, one transaction.
         calls.clear();
-        r = service.assignSelectedToUser(numbers, QStringLiteral("pat@example.com"),
+        r = service.inventory.assignSelectedToUser(numbers, QStringLiteral("pat@example.com"),
             BulkPolicy::ApplyAcceptable, [&calls](int done, int total) {
                 calls.append({ done, total });
                 return true;
@@ -965,7 +968,7 @@ private Q_SLOTS:
         InventoryFilter assigned;
         assigned.hasStatus = true;
         assigned.status = NumberStatus::Assigned;
-        QCOMPARE(service.countInventory(assigned), size);
+        QCOMPARE(service.inventory.countInventory(assigned), size);
         QCOMPARE(count(*store, QStringLiteral("inventory_events")), qint64(2 * size));
     }
 
@@ -1010,7 +1013,7 @@ private Q_SLOTS:
             QVERIFY2(m_pagingStore, qPrintable(status.message));
             CHECKED(buildPagingStore(*m_pagingStore));
         }
-        PortingService service(*m_pagingStore);
+        Services service(*m_pagingStore);
 
         InventoryFilter f;
         if (filter == QLatin1String("prefix"))
@@ -1029,7 +1032,7 @@ private Q_SLOTS:
 
         // What the page must show: every matching number, ordered in C++.
         QList<InventoryNumber> expected;
-        for (const InventoryNumber &n : service.listInventory({})) {
+        for (const InventoryNumber &n : service.inventory.listInventory({})) {
             bool match = true;
             if (filter == QLatin1String("prefix"))
                 match = n.e164.startsWith(QLatin1String("+1425"));
@@ -1064,7 +1067,7 @@ private Q_SLOTS:
         QStringList want;
         for (const InventoryNumber &n : expected)
             want << n.e164;
-        QCOMPARE(service.countInventory(f), int(want.size()));
+        QCOMPARE(service.inventory.countInventory(f), int(want.size()));
 
         // Forward, page by page.
         InventoryFilter page = f;
@@ -1073,7 +1076,7 @@ private Q_SLOTS:
         QList<InventoryNumber> firstPage;
         for (int guard = 0; guard < 100; ++guard) {
             StoreStatus status;
-            const QList<InventoryNumber> rows = service.listInventory(page, &status);
+            const QList<InventoryNumber> rows = service.inventory.listInventory(page, &status);
             QVERIFY2(status.ok(), qPrintable(status.message));
             if (guard == 0)
                 firstPage = rows;
@@ -1092,7 +1095,7 @@ private Q_SLOTS:
         page.startAfter(expected.last());
         QStringList back { expected.last().e164 };
         for (int guard = 0; guard < 100; ++guard) {
-            const QList<InventoryNumber> rows = service.listInventory(page);
+            const QList<InventoryNumber> rows = service.inventory.listInventory(page);
             QStringList chunk;
             for (const InventoryNumber &n : rows)
                 chunk << n.e164;
@@ -1110,14 +1113,14 @@ private Q_SLOTS:
             jump.limit = 17;
             jump.offset = k;
             QStringList got;
-            for (const InventoryNumber &row : service.listInventory(jump))
+            for (const InventoryNumber &row : service.inventory.listInventory(jump))
                 got << row.e164;
             QVERIFY2(
                 got == want.mid(k, 17), qPrintable(QStringLiteral("forward offset %1").arg(k)));
             jump.before = true;
             jump.startAfter(expected.last());
             got.clear();
-            for (const InventoryNumber &row : service.listInventory(jump))
+            for (const InventoryNumber &row : service.inventory.listInventory(jump))
                 got << row.e164;
             const int end = std::max(0, n - 1 - k);
             QVERIFY2(got == want.mid(std::max(0, end - 17), end - std::max(0, end - 17)),
@@ -1128,11 +1131,11 @@ private Q_SLOTS:
     void countsByStatus()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QHash<QString, QString> f;
         CHECKED(buildFixture(service, *store, &f));
-        const InventoryCounts counts = service.inventoryCounts();
-        QCOMPARE(counts.total, int(service.listInventory({}).size()));
+        const InventoryCounts counts = service.inventory.inventoryCounts();
+        QCOMPARE(counts.total, int(service.inventory.listInventory({}).size()));
         int sum = 0;
         for (NumberStatus s :
             { NumberStatus::PortinInProgress, NumberStatus::Unassigned, NumberStatus::Assigned,
@@ -1140,7 +1143,7 @@ private Q_SLOTS:
             InventoryFilter one;
             one.hasStatus = true;
             one.status = s;
-            QCOMPARE(counts.byStatus.value(s), service.countInventory(one));
+            QCOMPARE(counts.byStatus.value(s), service.inventory.countInventory(one));
             sum += counts.byStatus.value(s);
         }
         QCOMPARE(sum, counts.total);
@@ -1148,9 +1151,9 @@ private Q_SLOTS:
         // The area code alone is a prefix.
         InventoryFilter area;
         area.prefix = QStringLiteral("206");
-        QCOMPARE(service.countInventory(area), 12);
+        QCOMPARE(service.inventory.countInventory(area), 12);
         area.prefix = QStringLiteral("+1 833");
-        QCOMPARE(service.countInventory(area), 1);
+        QCOMPARE(service.inventory.countInventory(area), 1);
     }
 
     // -- Import and export -------------------------------------------------
@@ -1165,20 +1168,20 @@ private Q_SLOTS:
         QVERIFY2(first, qPrintable(status.message));
         std::unique_ptr<Store> second = Store::open(secondDb.url(), &status);
         QVERIFY2(second, qPrintable(status.message));
-        PortingService service(*first);
+        Services service(*first);
         QHash<QString, QString> f;
         CHECKED(buildFixture(service, *first, &f));
         // Numbers porting in belong to their case: the file leaves them out.
         m_clock.set(focTime());
         CHECKED(tickOk(service));
-        VERIFY_OK(service.assignToVoiceConnector(
+        VERIFY_OK(service.inventory.assignToVoiceConnector(
             f.value(QStringLiteral("tf")), QStringLiteral("pbx-east")));
 
         const QByteArray exported = exportBytes(*first, InventoryExchange::Format::Json);
         const QJsonObject doc = QJsonDocument::fromJson(exported).object();
         QCOMPARE(doc.keys(), QStringList { QStringLiteral("PhoneNumbers") });
         const QJsonArray rows = doc.value(QStringLiteral("PhoneNumbers")).toArray();
-        QCOMPARE(rows.size(), service.listInventory({}).size());
+        QCOMPARE(rows.size(), service.inventory.listInventory({}).size());
         const QStringList members { QStringLiteral("Associations"), QStringLiteral("Country"),
             QStringLiteral("CreatedTimestamp"), QStringLiteral("E164PhoneNumber"),
             QStringLiteral("PhoneNumberId"), QStringLiteral("ProductType"),
@@ -1247,7 +1250,7 @@ private Q_SLOTS:
         const QByteArray again = exportBytes(*second, InventoryExchange::Format::Json);
         QCOMPARE(QString::fromUtf8(again), QString::fromUtf8(exported));
         // Each number's history says it was imported.
-        QCOMPARE(PortingService(*second).numberHistory(f.value(QStringLiteral("taken"))).size(), 1);
+        QCOMPARE(Services(*second).numberHistory(f.value(QStringLiteral("taken"))).size(), 1);
         // Imported again: every row is already there.
         r = importBytes(*second, exported, true);
         QCOMPARE(r.refused.size(), rows.size());
@@ -1311,12 +1314,12 @@ private Q_SLOTS:
         QFETCH(QString, change);
         QFETCH(QString, rule);
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
-        VERIFY_OK(service.createVoiceConnector(QStringLiteral("pbx-east"), QString(), false));
+        Services service(*store);
+        VERIFY_OK(service.directory.createVoiceConnector(QStringLiteral("pbx-east"), QString(), false));
         QJsonArray existing { apiRow(
             seattle(9001), QStringLiteral("BusinessCalling"), QStringLiteral("Unassigned")) };
         QVERIFY(importBytes(*store, listResponse(existing)).ok());
-        VERIFY_OK(service.submitPortIn(portIn({ seattle(9101) })));
+        VERIFY_OK(service.cases.submitPortIn(portIn({ seattle(9101) })));
 
         QJsonArray rows;
         rows.append(
@@ -1356,7 +1359,7 @@ private Q_SLOTS:
     void importReportsEveryRefusedRow()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QJsonArray rows;
         for (int i = 0; i < 2 * 2000 + 10; ++i) {
             // Every 1000th row is toll-free Business Calling: refused in every batch.
@@ -1418,7 +1421,7 @@ private Q_SLOTS:
         if (imported > 0) {
             // Times left out are the import's own.
             InventoryNumber n;
-            QVERIFY(PortingService(*store).findNumber(QStringLiteral("+12064447001"), &n));
+            QVERIFY(Services(*store).findNumber(QStringLiteral("+12064447001"), &n));
             QCOMPARE(n.createdAt, Clock::now());
         }
     }
@@ -1426,7 +1429,7 @@ private Q_SLOTS:
     void csvExport()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QHash<QString, QString> f;
         CHECKED(buildFixture(service, *store, &f));
         const QString csv = QString::fromUtf8(exportBytes(*store, InventoryExchange::Format::Csv));
@@ -1434,7 +1437,7 @@ private Q_SLOTS:
         QCOMPARE(lines.last(), QString()); // every line ends
         lines.removeLast();
         QCOMPARE(lines.first(), InventoryExchange::csvHeader());
-        const QList<InventoryNumber> all = service.listInventory({});
+        const QList<InventoryNumber> all = service.inventory.listInventory({});
         QCOMPARE(lines.size(), all.size() + 1);
         const int columns = int(InventoryExchange::csvHeader().count(QLatin1Char(',')));
         for (qsizetype i = 0; i < all.size(); ++i) {
@@ -1487,10 +1490,10 @@ private:
     // underscore), spread creation and update times, and a few from port-ins.
     void buildPagingStore(Store &store)
     {
-        PortingService service(store);
-        VERIFY_OK(service.createVoiceConnector(QStringLiteral("pbx-east"), QString(), false));
-        VERIFY_OK(service.createVoiceConnector(QStringLiteral("pbx_west"), QString(), false));
-        VERIFY_OK(service.createVoiceConnector(QStringLiteral("trunk"), QString(), false));
+        Services service(store);
+        VERIFY_OK(service.directory.createVoiceConnector(QStringLiteral("pbx-east"), QString(), false));
+        VERIFY_OK(service.directory.createVoiceConnector(QStringLiteral("pbx_west"), QString(), false));
+        VERIFY_OK(service.directory.createVoiceConnector(QStringLiteral("trunk"), QString(), false));
         QJsonArray rows;
         for (int i = 0; i < 300; ++i) {
             const QString e164

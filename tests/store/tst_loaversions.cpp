@@ -5,6 +5,12 @@
 // message naming the file and the rule otherwise.
 
 #include "StoreTestSupport.h"
+#include "core/PortRequest.h"
+#include "core/Violation.h"
+#include "core/CaseStateMachine.h"
+#include "core/AttachmentRules.h"
+#include "documents/LoaContent.h"
+#include "service/Services.h"
 
 #include <QDir>
 #include <QFile>
@@ -96,7 +102,7 @@ private:
     FixedClock m_clock { startTime() };
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<PortingService> m_service;
+    std::unique_ptr<Services> m_service;
 };
 
 void TestLoaVersions::init()
@@ -108,7 +114,7 @@ void TestLoaVersions::init()
     StoreStatus status;
     m_store = Store::open(m_db->url(), &status);
     QVERIFY2(m_store, qPrintable(status.message));
-    m_service = std::make_unique<PortingService>(*m_store);
+    m_service = std::make_unique<Services>(*m_store);
 }
 
 void TestLoaVersions::cleanup()
@@ -121,14 +127,14 @@ void TestLoaVersions::cleanup()
 
 qint64 TestLoaVersions::caseAwaitingLoa(const PortInRequest &request)
 {
-    const ChangeResult submitted = m_service->submitPortIn(request);
+    const ChangeResult submitted = m_service->cases.submitPortIn(request);
     if (!submitted.ok()) {
         qWarning("submit refused: %s", qPrintable(storetest::describe(submitted)));
         return 0;
     }
     for (const auto &step : QList<QPair<CaseEvent, Role>> {
              { CaseEvent::Portable, Role::Support }, { CaseEvent::RequestLoa, Role::Support } }) {
-        const ChangeResult r = m_service->advance(submitted.id, step.first, step.second, {});
+        const ChangeResult r = m_service->cases.advance(submitted.id, step.first, step.second, {});
         if (!r.ok()) {
             qWarning("step refused: %s", qPrintable(storetest::describe(r)));
             return 0;
@@ -170,11 +176,11 @@ void TestLoaVersions::states()
     QVERIFY(id > 0);
     for (int daysAgo : signedDaysAgo) {
         m_clock.set(today.addDays(-daysAgo));
-        VERIFY_OK(m_service->signLoa(id, 0, janeRoe()));
+        VERIFY_OK(m_service->loas.signLoa(id, 0, janeRoe()));
     }
     m_clock.set(today);
 
-    const QList<LoaGroupStatus> groups = m_service->loaStatus(id);
+    const QList<LoaGroupStatus> groups = m_service->loas.loaStatus(id);
     QCOMPARE(groups.size(), 1);
     QCOMPARE(toString(groups.first().state), state);
     QCOMPARE(groups.first().version.version, version);
@@ -186,7 +192,7 @@ void TestLoaVersions::states()
     }
 
     StoreStatus status;
-    const Violations blockers = m_service->loaSubmitBlockers(id, &status);
+    const Violations blockers = m_service->loas.loaSubmitBlockers(id, &status);
     QVERIFY2(status.ok(), qPrintable(status.message));
     QCOMPARE(rules(blockers), rule.isEmpty() ? QStringList() : QStringList { rule });
     if (!blockers.isEmpty()) {
@@ -200,43 +206,43 @@ void TestLoaVersions::correctionNeedsNewVersion()
 {
     const qint64 id = caseAwaitingLoa();
     QVERIFY(id > 0);
-    const ChangeResult v1 = m_service->signLoa(id, 0, janeRoe());
+    const ChangeResult v1 = m_service->loas.signLoa(id, 0, janeRoe());
     VERIFY_OK(v1);
     QCOMPARE(v1.id, 1);
-    QVERIFY(m_service->loaSubmitBlockers(id).isEmpty());
-    VERIFY_OK(m_service->advance(id, CaseEvent::SubmitLoa, Role::Admin, {}));
+    QVERIFY(m_service->loas.loaSubmitBlockers(id).isEmpty());
+    VERIFY_OK(m_service->cases.advance(id, CaseEvent::SubmitLoa, Role::Admin, {}));
     EventArgs change;
     change.fields = QStringList { QStringLiteral("accountNumber") };
     change.reason = QStringLiteral("The carrier has another account number.");
-    VERIFY_OK(m_service->advance(id, CaseEvent::RequestChange, Role::Support, change));
+    VERIFY_OK(m_service->cases.advance(id, CaseEvent::RequestChange, Role::Support, change));
 
     CaseRecord record;
-    QVERIFY(m_service->loadCase(id, &record));
+    QVERIFY(m_service->cases.loadCase(id, &record));
     PortInRequest corrected = record.portIn;
     corrected.carriers[0].accountNumber = QStringLiteral("559900112233");
 
     // The version signed before no longer shows the request as it will be.
-    const Violations blocked = m_service->loaSubmitBlockers(id, corrected);
+    const Violations blocked = m_service->loas.loaSubmitBlockers(id, corrected);
     QCOMPARE(rules(blocked), QStringList { QStringLiteral("loa.changed") });
     QVERIFY2(blocked.first().message.contains(QLatin1String("accountNumber")),
         qPrintable(blocked.first().message));
     // ... while the stored request is still the one v1 shows.
-    QCOMPARE(toString(m_service->loaStatus(id).first().state), QStringLiteral("signed"));
+    QCOMPARE(toString(m_service->loas.loaStatus(id).first().state), QStringLiteral("signed"));
 
     m_clock.advanceSeconds(3600);
-    const ChangeResult v2 = m_service->signLoa(id, 0, janeRoe(), Role::Admin, &corrected);
+    const ChangeResult v2 = m_service->loas.signLoa(id, 0, janeRoe(), Role::Admin, &corrected);
     VERIFY_OK(v2);
     QCOMPARE(v2.id, 2);
-    QVERIFY(m_service->loaSubmitBlockers(id, corrected).isEmpty());
-    VERIFY_OK(m_service->correctPortIn(id, corrected, Role::Admin));
+    QVERIFY(m_service->loas.loaSubmitBlockers(id, corrected).isEmpty());
+    VERIFY_OK(m_service->cases.correctPortIn(id, corrected, Role::Admin));
 
-    const QList<LoaGroupStatus> groups = m_service->loaStatus(id);
+    const QList<LoaGroupStatus> groups = m_service->loas.loaStatus(id);
     QCOMPARE(toString(groups.first().state), QStringLiteral("signed"));
     QCOMPARE(groups.first().version.version, 2);
     QCOMPARE(groups.first().version.signedAt, Clock::now());
-    QVERIFY(m_service->loaSubmitBlockers(id).isEmpty());
+    QVERIFY(m_service->loas.loaSubmitBlockers(id).isEmpty());
     // Both versions are kept.
-    const QList<LoaVersion> versions = m_service->loaVersions(id);
+    const QList<LoaVersion> versions = m_service->loas.loaVersions(id);
     QCOMPARE(versions.size(), 2);
     QCOMPARE(
         versions.at(0).content.value(QLatin1String("accountNumber")).toString(), secretAccount());
@@ -251,37 +257,37 @@ void TestLoaVersions::changedWhileSigningIsRefused()
     const qint64 id = caseAwaitingLoa();
     QVERIFY(id > 0);
     CaseRecord record;
-    QVERIFY(m_service->loadCase(id, &record));
-    const QJsonObject shownBefore = PortingService::loaContent(record.portIn, 0);
+    QVERIFY(m_service->cases.loadCase(id, &record));
+    const QJsonObject shownBefore = LoaContent::forGroup(record.portIn, 0);
     // Shown and stored agree: signed.
-    VERIFY_OK(m_service->signLoa(id, 0, janeRoe(), Role::Admin, nullptr, &shownBefore));
-    VERIFY_OK(m_service->advance(id, CaseEvent::SubmitLoa, Role::Admin, {}));
+    VERIFY_OK(m_service->loas.signLoa(id, 0, janeRoe(), Role::Admin, nullptr, &shownBefore));
+    VERIFY_OK(m_service->cases.advance(id, CaseEvent::SubmitLoa, Role::Admin, {}));
     EventArgs change;
     change.fields = QStringList { QStringLiteral("accountNumber") };
-    VERIFY_OK(m_service->advance(id, CaseEvent::RequestChange, Role::Support, change));
+    VERIFY_OK(m_service->cases.advance(id, CaseEvent::RequestChange, Role::Support, change));
     PortInRequest corrected = record.portIn;
     corrected.carriers[0].accountNumber = QStringLiteral("559900112233");
-    VERIFY_OK(m_service->signLoa(id, 0, janeRoe(), Role::Admin, &corrected));
-    VERIFY_OK(m_service->correctPortIn(id, corrected, Role::Admin));
+    VERIFY_OK(m_service->loas.signLoa(id, 0, janeRoe(), Role::Admin, &corrected));
+    VERIFY_OK(m_service->cases.correctPortIn(id, corrected, Role::Admin));
 
     // A status read after the correction never signs the letter of the
     // request read before it (signatureFits), and fits the request as it is.
     {
-        const LoaGroupStatus now = m_service->loaStatus(id).first();
+        const LoaGroupStatus now = m_service->loas.loaStatus(id).first();
         QCOMPARE(toString(now.state), QStringLiteral("signed"));
-        QVERIFY(!PortingService::signatureFits(now, record.portIn));
-        QVERIFY(PortingService::signatureFits(now, corrected));
+        QVERIFY(!LoaContent::signatureFits(now, record.portIn));
+        QVERIFY(LoaContent::signatureFits(now, corrected));
         // The same numbers in another order: the same letter, still signed.
         PortInRequest reordered = corrected;
         std::reverse(reordered.carriers[0].numbers.begin(), reordered.carriers[0].numbers.end());
         QVERIFY(reordered.carriers[0].numbers != corrected.carriers[0].numbers);
-        QVERIFY(PortingService::signatureFits(now, reordered));
+        QVERIFY(LoaContent::signatureFits(now, reordered));
         LoaGroupStatus unsignedGroup = now;
         unsignedGroup.state = LoaState::NeedsResigning;
-        QVERIFY(!PortingService::signatureFits(unsignedGroup, corrected));
+        QVERIFY(!LoaContent::signatureFits(unsignedGroup, corrected));
     }
     // Version 1's content was on screen; the stored request is now v2's.
-    const ChangeResult stale = m_service->signLoa(id, 0, janeRoe(), Role::Admin, nullptr, &shownBefore);
+    const ChangeResult stale = m_service->loas.signLoa(id, 0, janeRoe(), Role::Admin, nullptr, &shownBefore);
     QVERIFY(stale.refused());
     QCOMPARE(rules(stale.violations), QStringList { QStringLiteral("loa.changed-while-signing") });
     QCOMPARE(stale.violations.first().field, QStringLiteral("carriers[0]"));
@@ -289,11 +295,11 @@ void TestLoaVersions::changedWhileSigningIsRefused()
     QVERIFY2(message.contains(QLatin1String("accountNumber")), qPrintable(message));
     QVERIFY(!message.contains(QLatin1String("559900112233")));
     QVERIFY(!message.contains(secretAccount()));
-    QCOMPARE(m_service->loaVersions(id).size(), 2);
+    QCOMPARE(m_service->loas.loaVersions(id).size(), 2);
     // Shown as it is now: signed (version 3).
-    QVERIFY(m_service->loadCase(id, &record));
-    const QJsonObject shownNow = PortingService::loaContent(record.portIn, 0);
-    const ChangeResult fresh = m_service->signLoa(id, 0, janeRoe(), Role::Admin, nullptr, &shownNow);
+    QVERIFY(m_service->cases.loadCase(id, &record));
+    const QJsonObject shownNow = LoaContent::forGroup(record.portIn, 0);
+    const ChangeResult fresh = m_service->loas.signLoa(id, 0, janeRoe(), Role::Admin, nullptr, &shownNow);
     VERIFY_OK(fresh);
     QCOMPARE(fresh.id, 3);
 }
@@ -302,43 +308,43 @@ void TestLoaVersions::correctionWithoutResigning()
 {
     const qint64 id = caseAwaitingLoa();
     QVERIFY(id > 0);
-    VERIFY_OK(m_service->signLoa(id, 0, janeRoe()));
-    VERIFY_OK(m_service->advance(id, CaseEvent::SubmitLoa, Role::Admin, {}));
+    VERIFY_OK(m_service->loas.signLoa(id, 0, janeRoe()));
+    VERIFY_OK(m_service->cases.advance(id, CaseEvent::SubmitLoa, Role::Admin, {}));
     EventArgs change;
     change.fields = QStringList { QStringLiteral("serviceAddress") };
     change.reason = QStringLiteral("Suite number missing.");
-    VERIFY_OK(m_service->advance(id, CaseEvent::RequestChange, Role::Support, change));
+    VERIFY_OK(m_service->cases.advance(id, CaseEvent::RequestChange, Role::Support, change));
     CaseRecord record;
-    QVERIFY(m_service->loadCase(id, &record));
+    QVERIFY(m_service->cases.loadCase(id, &record));
     PortInRequest corrected = record.portIn;
     corrected.carriers[0].serviceAddress.street = QStringLiteral("1 Main St, Suite 200");
 
-    const ChangeResult correction = m_service->correctPortIn(id, corrected, Role::Admin);
+    const ChangeResult correction = m_service->cases.correctPortIn(id, corrected, Role::Admin);
     if (correction.refused()) {
-        // PortingService::correctPortIn checks the LOAs (the lead's hook).
+        // Services::correctPortIn checks the LOAs (the lead's hook).
         QVERIFY2(hasRule(correction, QStringLiteral("carriers[0]"), QStringLiteral("loa.changed")),
             qPrintable(storetest::describe(correction)));
-        VERIFY_OK(m_service->signLoa(id, 0, janeRoe(), Role::Admin, &corrected));
-        VERIFY_OK(m_service->correctPortIn(id, corrected, Role::Admin));
+        VERIFY_OK(m_service->loas.signLoa(id, 0, janeRoe(), Role::Admin, &corrected));
+        VERIFY_OK(m_service->cases.correctPortIn(id, corrected, Role::Admin));
     } else {
         // Without that hook the correction goes through, and the LOA says
         // it needs signing again.
         VERIFY_OK(correction);
-        const LoaGroupStatus group = m_service->loaStatus(id).first();
+        const LoaGroupStatus group = m_service->loas.loaStatus(id).first();
         QCOMPARE(toString(group.state), QStringLiteral("needs-resigning"));
         QCOMPARE(group.version.version, 1);
-        const Violations blockers = m_service->loaSubmitBlockers(id);
+        const Violations blockers = m_service->loas.loaSubmitBlockers(id);
         QCOMPARE(rules(blockers), QStringList { QStringLiteral("loa.changed") });
         QVERIFY2(blockers.first().message.contains(QLatin1String("serviceAddress.street")),
             qPrintable(blockers.first().message));
-        const ChangeResult v2 = m_service->signLoa(id, 0, janeRoe());
+        const ChangeResult v2 = m_service->loas.signLoa(id, 0, janeRoe());
         VERIFY_OK(v2);
         QCOMPARE(v2.id, 2);
     }
-    const LoaGroupStatus group = m_service->loaStatus(id).first();
+    const LoaGroupStatus group = m_service->loas.loaStatus(id).first();
     QCOMPARE(toString(group.state), QStringLiteral("signed"));
     QCOMPARE(group.version.version, 2);
-    QVERIFY(m_service->loaSubmitBlockers(id).isEmpty());
+    QVERIFY(m_service->loas.loaSubmitBlockers(id).isEmpty());
 }
 
 void TestLoaVersions::everyGroupMustBeSigned()
@@ -352,19 +358,19 @@ void TestLoaVersions::everyGroupMustBeSigned()
     const qint64 id = caseAwaitingLoa(request);
     QVERIFY(id > 0);
 
-    QCOMPARE(rules(m_service->loaSubmitBlockers(id)),
+    QCOMPARE(rules(m_service->loas.loaSubmitBlockers(id)),
         (QStringList { QStringLiteral("loa.unsigned"), QStringLiteral("loa.unsigned") }));
-    VERIFY_OK(m_service->signLoa(id, 1, janeRoe()));
-    const Violations blockers = m_service->loaSubmitBlockers(id);
+    VERIFY_OK(m_service->loas.signLoa(id, 1, janeRoe()));
+    const Violations blockers = m_service->loas.loaSubmitBlockers(id);
     QCOMPARE(rules(blockers), QStringList { QStringLiteral("loa.unsigned") });
     QCOMPARE(blockers.first().field, QStringLiteral("carriers[0]"));
     QVERIFY(blockers.first().message.contains(QLatin1String("Example Telecom")));
     QVERIFY(!blockers.first().message.contains(QLatin1String("Other Wireless")));
-    VERIFY_OK(m_service->signLoa(id, 0, janeRoe()));
-    QVERIFY(m_service->loaSubmitBlockers(id).isEmpty());
+    VERIFY_OK(m_service->loas.signLoa(id, 0, janeRoe()));
+    QVERIFY(m_service->loas.loaSubmitBlockers(id).isEmpty());
 
     // Each group's content is its own: the other group's numbers are not in it.
-    const QList<LoaGroupStatus> groups = m_service->loaStatus(id);
+    const QList<LoaGroupStatus> groups = m_service->loas.loaStatus(id);
     QCOMPARE(groups.size(), 2);
     QCOMPARE(groups.at(1).carrier, QStringLiteral("Other Wireless"));
     QCOMPARE(groups.at(1).version.content.value(QLatin1String("numbers")).toArray(),
@@ -383,15 +389,15 @@ void TestLoaVersions::versionsKeptPerGroup()
     QVERIFY(id > 0);
 
     const QByteArray drawing = kPng + QByteArray::fromRawData("\x00\x01\x02\xfe\xff", 5);
-    QCOMPARE(m_service->signLoa(id, 0, janeRoe()).id, 1);
+    QCOMPARE(m_service->loas.signLoa(id, 0, janeRoe()).id, 1);
     m_clock.advanceSeconds(60);
-    QCOMPARE(m_service->signLoa(id, 1, janeRoe()).id, 1);
+    QCOMPARE(m_service->loas.signLoa(id, 1, janeRoe()).id, 1);
     m_clock.advanceSeconds(60);
     LoaSigner drawn = janeRoe();
     drawn.drawing = drawing;
-    QCOMPARE(m_service->signLoa(id, 0, drawn).id, 2);
+    QCOMPARE(m_service->loas.signLoa(id, 0, drawn).id, 2);
 
-    const QList<LoaVersion> versions = m_service->loaVersions(id);
+    const QList<LoaVersion> versions = m_service->loas.loaVersions(id);
     QCOMPARE(versions.size(), 3);
     QCOMPARE(versions.at(0).carrierIndex, 0);
     QCOMPARE(versions.at(0).version, 1);
@@ -468,27 +474,27 @@ void TestLoaVersions::signRefusals()
         id = caseAwaitingLoa();
         QVERIFY(id > 0);
         if (caseKind == QLatin1String("cancelled"))
-            VERIFY_OK(m_service->advance(id, CaseEvent::Cancel, Role::Admin, {}));
+            VERIFY_OK(m_service->cases.advance(id, CaseEvent::Cancel, Role::Admin, {}));
     } else if (caseKind == QLatin1String("port-out")) {
         // A number in the inventory to port out: one completed port-in.
         const qint64 in = caseAwaitingLoa(portIn({ seattle(601) }));
         QVERIFY(in > 0);
         EventArgs foc;
         foc.focAt = focTime();
-        VERIFY_OK(m_service->signLoa(in, 0, janeRoe()));
-        VERIFY_OK(m_service->advance(in, CaseEvent::SubmitLoa, Role::Admin, {}));
-        VERIFY_OK(m_service->advance(in, CaseEvent::Approve, Role::Support, {}));
-        VERIFY_OK(m_service->advance(in, CaseEvent::SetFoc, Role::Support, foc));
-        VERIFY_OK(m_service->advance(in, CaseEvent::ConfirmFoc, Role::Admin, {}));
+        VERIFY_OK(m_service->loas.signLoa(in, 0, janeRoe()));
+        VERIFY_OK(m_service->cases.advance(in, CaseEvent::SubmitLoa, Role::Admin, {}));
+        VERIFY_OK(m_service->cases.advance(in, CaseEvent::Approve, Role::Support, {}));
+        VERIFY_OK(m_service->cases.advance(in, CaseEvent::SetFoc, Role::Support, foc));
+        VERIFY_OK(m_service->cases.advance(in, CaseEvent::ConfirmFoc, Role::Admin, {}));
         m_clock.set(focTime().addSecs(60));
-        m_service->tick();
-        const ChangeResult out = m_service->submitPortOut(portOut({ seattle(601) }));
+        m_service->clock.tick();
+        const ChangeResult out = m_service->cases.submitPortOut(portOut({ seattle(601) }));
         VERIFY_OK(out);
         id = out.id;
     }
     const qint64 before = count(*m_store, QStringLiteral("loa_versions"));
     const ChangeResult result
-        = m_service->signLoa(id, group, LoaSigner { name, title, drawing }, Role(role));
+        = m_service->loas.signLoa(id, group, LoaSigner { name, title, drawing }, Role(role));
     QVERIFY(result.refused());
     QCOMPARE(rules(result.violations), expected);
     for (const Violation &v : result.violations)
@@ -500,7 +506,7 @@ void TestLoaVersions::signerOtherThanAuthorizingPersonWarns()
 {
     const qint64 id = caseAwaitingLoa();
     QVERIFY(id > 0);
-    const ChangeResult other = m_service->signLoa(
+    const ChangeResult other = m_service->loas.signLoa(
         id, 0, LoaSigner { QStringLiteral("John Doe"), QStringLiteral("CEO"), QByteArray() });
     QVERIFY2(other.ok(), qPrintable(storetest::describe(other)));
     QCOMPARE(rules(other.violations),
@@ -508,31 +514,31 @@ void TestLoaVersions::signerOtherThanAuthorizingPersonWarns()
     QVERIFY(!other.violations.first().isError());
     QVERIFY(other.violations.first().message.contains(QLatin1String("Jane Roe")));
     // The same person in other letter case and spacing is no warning.
-    const ChangeResult same = m_service->signLoa(
+    const ChangeResult same = m_service->loas.signLoa(
         id, 0, LoaSigner { QStringLiteral("  jane roe "), QStringLiteral("CFO"), QByteArray() });
     QVERIFY(same.ok());
     QVERIFY(same.violations.isEmpty());
-    QCOMPARE(m_service->loaVersions(id).constLast().signer.name, QStringLiteral("jane roe"));
+    QCOMPARE(m_service->loas.loaVersions(id).constLast().signer.name, QStringLiteral("jane roe"));
 }
 
 void TestLoaVersions::submitThroughAdvance()
 {
     const qint64 id = caseAwaitingLoa();
     QVERIFY(id > 0);
-    const ChangeResult unsigned_ = m_service->advance(id, CaseEvent::SubmitLoa, Role::Admin, {});
+    const ChangeResult unsigned_ = m_service->cases.advance(id, CaseEvent::SubmitLoa, Role::Admin, {});
     if (unsigned_.ok())
-        QSKIP("PortingService::advance does not check the LOAs yet (the lead's hook).");
+        QSKIP("Services::advance does not check the LOAs yet (the lead's hook).");
     QVERIFY(hasRule(unsigned_, QStringLiteral("carriers[0]"), QStringLiteral("loa.unsigned")));
     CaseRecord record;
-    QVERIFY(m_service->loadCase(id, &record));
+    QVERIFY(m_service->cases.loadCase(id, &record));
     QCOMPARE_ENUM(record.state, CaseState::LoaRequested);
 
-    VERIFY_OK(m_service->signLoa(id, 0, janeRoe()));
+    VERIFY_OK(m_service->loas.signLoa(id, 0, janeRoe()));
     m_clock.advanceDays(LoaVersion::validityDays + 1);
-    QVERIFY(hasRule(m_service->advance(id, CaseEvent::SubmitLoa, Role::Admin, {}),
+    QVERIFY(hasRule(m_service->cases.advance(id, CaseEvent::SubmitLoa, Role::Admin, {}),
         QStringLiteral("carriers[0]"), QStringLiteral("loa.expired")));
-    VERIFY_OK(m_service->signLoa(id, 0, janeRoe()));
-    VERIFY_OK(m_service->advance(id, CaseEvent::SubmitLoa, Role::Admin, {}));
+    VERIFY_OK(m_service->loas.signLoa(id, 0, janeRoe()));
+    VERIFY_OK(m_service->cases.advance(id, CaseEvent::SubmitLoa, Role::Admin, {}));
 }
 
 // ---------------------------------------------------------------------------
@@ -641,16 +647,16 @@ void TestLoaVersions::diff()
     else
         QVERIFY(what.isEmpty());
 
-    const QList<LoaFieldChange> changes = PortingService::loaDiff(
-        PortingService::loaContent(before, 0), PortingService::loaContent(after, 0));
+    const QList<LoaFieldChange> changes = LoaContent::diff(
+        LoaContent::forGroup(before, 0), LoaContent::forGroup(after, 0));
     QCOMPARE(describe(changes), expected);
     for (const LoaFieldChange &c : changes) {
         QCOMPARE(
             c.secret, c.field == QLatin1String("accountNumber") || c.field == QLatin1String("pin"));
     }
     // The other way round: the same fields, old and new swapped.
-    const QList<LoaFieldChange> back = PortingService::loaDiff(
-        PortingService::loaContent(after, 0), PortingService::loaContent(before, 0));
+    const QList<LoaFieldChange> back = LoaContent::diff(
+        LoaContent::forGroup(after, 0), LoaContent::forGroup(before, 0));
     QCOMPARE(back.size(), changes.size());
     for (const LoaFieldChange &c : back)
         QVERIFY2(std::any_of(changes.cbegin(), changes.cend(),
@@ -665,23 +671,23 @@ void TestLoaVersions::diffOfStoredVersions()
 {
     const qint64 id = caseAwaitingLoa();
     QVERIFY(id > 0);
-    VERIFY_OK(m_service->signLoa(id, 0, janeRoe()));
+    VERIFY_OK(m_service->loas.signLoa(id, 0, janeRoe()));
     CaseRecord record;
-    QVERIFY(m_service->loadCase(id, &record));
+    QVERIFY(m_service->cases.loadCase(id, &record));
     PortInRequest pending = record.portIn;
     pending.carriers[0].serviceAddress.zip = QStringLiteral("98104");
     pending.carriers[0].customerName = QStringLiteral("Example Corporation");
     pending.carriers[0].numbers.removeLast();
-    VERIFY_OK(m_service->signLoa(id, 0, janeRoe(), Role::Admin, &pending));
+    VERIFY_OK(m_service->loas.signLoa(id, 0, janeRoe(), Role::Admin, &pending));
 
-    const QList<LoaVersion> versions = m_service->loaVersions(id);
+    const QList<LoaVersion> versions = m_service->loas.loaVersions(id);
     QCOMPARE(versions.size(), 2);
-    QCOMPARE(describe(PortingService::loaDiff(versions.at(0).content, versions.at(1).content)),
+    QCOMPARE(describe(LoaContent::diff(versions.at(0).content, versions.at(1).content)),
         (QStringList { QStringLiteral("customerName|changed|Example Corp|Example Corporation"),
             QStringLiteral("serviceAddress.zip|changed|98101|98104"),
             QStringLiteral("numbers|removed|%1|").arg(seattle(103)) }));
     // The stored request is still what v1 shows: v1 stays the one in force.
-    const LoaGroupStatus group = m_service->loaStatus(id).first();
+    const LoaGroupStatus group = m_service->loas.loaStatus(id).first();
     QCOMPARE(toString(group.state), QStringLiteral("signed"));
     QCOMPARE(group.version.version, 1);
     QCOMPARE(group.versions.size(), 2);
@@ -712,7 +718,7 @@ void TestLoaVersions::attachments_data()
     QTest::newRow("pdf without extension") << "bill" << kPdf << "attachment.extension" << QString();
     QTest::newRow("empty") << "bill.pdf" << QByteArray() << "attachment.empty" << QString();
     QTest::newRow("too large") << "scan.pdf"
-                               << (kPdf + QByteArray(int(PortingService::attachmentMaxBytes), ' '))
+                               << (kPdf + QByteArray(int(AttachmentRules::maxBytes), ' '))
                                << "attachment.too-large" << QString();
 }
 
@@ -726,7 +732,7 @@ void TestLoaVersions::attachments()
     const qint64 id = caseAwaitingLoa();
     QVERIFY(id > 0);
     const ChangeResult added
-        = m_service->addAttachment(id, AttachmentKind::CustomerServiceRecord, fileName, data);
+        = m_service->loas.addAttachment(id, AttachmentKind::CustomerServiceRecord, fileName, data);
     const QString shortName = fileName.section(QLatin1Char('/'), -1);
     if (!rule.isEmpty()) {
         QVERIFY(added.refused());
@@ -740,12 +746,12 @@ void TestLoaVersions::attachments()
             QVERIFY2(
                 message.contains(QLatin1String("PDF")) || message.contains(QLatin1String(".pdf")),
                 qPrintable(message));
-        QVERIFY(m_service->listAttachments(id).isEmpty());
+        QVERIFY(m_service->loas.listAttachments(id).isEmpty());
         QCOMPARE(count(*m_store, QStringLiteral("case_attachments")), 0);
         return;
     }
     VERIFY_OK(added);
-    const QList<CaseAttachment> list = m_service->listAttachments(id);
+    const QList<CaseAttachment> list = m_service->loas.listAttachments(id);
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().id, added.id);
     QCOMPARE(list.first().caseId, id);
@@ -756,17 +762,17 @@ void TestLoaVersions::attachments()
     QCOMPARE(toString(list.first().kind), QStringLiteral("customer-service-record"));
     CaseAttachment meta;
     QByteArray bytes;
-    QVERIFY(m_service->loadAttachment(added.id, &meta, &bytes));
+    QVERIFY(m_service->loas.loadAttachment(added.id, &meta, &bytes));
     QCOMPARE(bytes, data);
     QCOMPARE(meta.fileName, shortName);
-    QCOMPARE(m_service->attachmentNames(id), QStringList { shortName });
+    QCOMPARE(m_service->loas.attachmentNames(id), QStringList { shortName });
 }
 
 void TestLoaVersions::sizeLimit_data()
 {
     QTest::addColumn<qint64>("size");
     QTest::addColumn<bool>("accepted");
-    const qint64 max = PortingService::attachmentMaxBytes;
+    const qint64 max = AttachmentRules::maxBytes;
     QTest::newRow("1 byte") << qint64(1) << true;
     QTest::newRow("exactly 10 MiB") << max << true;
     QTest::newRow("10 MiB and 1 byte") << max + 1 << false;
@@ -778,7 +784,7 @@ void TestLoaVersions::sizeLimit()
     QFETCH(qint64, size);
     QFETCH(bool, accepted);
     QString mime;
-    const Violations v = PortingService::checkAttachment(
+    const Violations v = AttachmentRules::check(
         QStringLiteral("statement.pdf"), size, kPdf.left(16), &mime);
     QCOMPARE(v.isEmpty(), accepted);
     QCOMPARE(mime, accepted ? QStringLiteral("application/pdf") : QString());
@@ -808,30 +814,30 @@ void TestLoaVersions::attachFromFile()
         QVERIFY(g.open(QIODevice::WriteOnly));
         g.write(kPdf);
         // A sparse file: the size check comes before any reading.
-        QVERIFY(g.resize(PortingService::attachmentMaxBytes * 4));
+        QVERIFY(g.resize(AttachmentRules::maxBytes * 4));
     }
     const ChangeResult added
-        = m_service->addAttachmentFile(id, AttachmentKind::CarrierInvoice, good);
+        = m_service->loas.addAttachmentFile(id, AttachmentKind::CarrierInvoice, good);
     VERIFY_OK(added);
-    const QList<CaseAttachment> list = m_service->listAttachments(id);
+    const QList<CaseAttachment> list = m_service->loas.listAttachments(id);
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().fileName, QStringLiteral("invoice.pdf"));
     QCOMPARE(toString(list.first().kind), QStringLiteral("carrier-invoice"));
 
     const ChangeResult tooBig
-        = m_service->addAttachmentFile(id, AttachmentKind::CarrierInvoice, big);
+        = m_service->loas.addAttachmentFile(id, AttachmentKind::CarrierInvoice, big);
     QVERIFY(hasRule(tooBig, QString(), QStringLiteral("attachment.too-large")));
     QVERIFY(tooBig.violations.first().message.contains(QLatin1String("huge.pdf")));
     QVERIFY(tooBig.violations.first().message.contains(QLatin1String("40.0 MiB")));
 
-    const ChangeResult missing = m_service->addAttachmentFile(
+    const ChangeResult missing = m_service->loas.addAttachmentFile(
         id, AttachmentKind::CarrierInvoice, dir.filePath(QStringLiteral("missing.pdf")));
     QVERIFY(hasRule(missing, QString(), QStringLiteral("attachment.unreadable")));
     QVERIFY(missing.violations.first().message.contains(QLatin1String("missing.pdf")));
     const ChangeResult folder
-        = m_service->addAttachmentFile(id, AttachmentKind::CarrierInvoice, dir.path());
+        = m_service->loas.addAttachmentFile(id, AttachmentKind::CarrierInvoice, dir.path());
     QVERIFY(hasRule(folder, QString(), QStringLiteral("attachment.unreadable")));
-    QCOMPARE(m_service->listAttachments(id).size(), 1);
+    QCOMPARE(m_service->loas.listAttachments(id).size(), 1);
 }
 
 void TestLoaVersions::removeAttachment()
@@ -839,46 +845,46 @@ void TestLoaVersions::removeAttachment()
     const qint64 id = caseAwaitingLoa();
     QVERIFY(id > 0);
     const qint64 a
-        = m_service->addAttachment(
+        = m_service->loas.addAttachment(
                        id, AttachmentKind::CarrierInvoice, QStringLiteral("a.pdf"), kPdf)
               .id;
     m_clock.advanceSeconds(1);
     const qint64 b = m_service
-                         ->addAttachment(id, AttachmentKind::CustomerServiceRecord,
+                         ->loas.addAttachment(id, AttachmentKind::CustomerServiceRecord,
                              QStringLiteral("b.png"), kPng)
                          .id;
     QVERIFY(a > 0 && b > a);
-    QCOMPARE(m_service->attachmentNames(id),
+    QCOMPARE(m_service->loas.attachmentNames(id),
         (QStringList { QStringLiteral("a.pdf"), QStringLiteral("b.png") }));
     // Through another case id: no such case.
     QVERIFY(hasRule(
-        m_service->removeAttachment(id + 1, a), QString(), QStringLiteral("case.not-found")));
-    VERIFY_OK(m_service->removeAttachment(id, a));
-    QCOMPARE(m_service->attachmentNames(id), QStringList { QStringLiteral("b.png") });
+        m_service->loas.removeAttachment(id + 1, a), QString(), QStringLiteral("case.not-found")));
+    VERIFY_OK(m_service->loas.removeAttachment(id, a));
+    QCOMPARE(m_service->loas.attachmentNames(id), QStringList { QStringLiteral("b.png") });
     QVERIFY(hasRule(
-        m_service->removeAttachment(id, a), QString(), QStringLiteral("attachment.not-found")));
-    QVERIFY(!m_service->loadAttachment(a, nullptr, nullptr));
+        m_service->loas.removeAttachment(id, a), QString(), QStringLiteral("attachment.not-found")));
+    QVERIFY(!m_service->loas.loadAttachment(a, nullptr, nullptr));
 
     // Kept, marked removed, and restorable by the admin alone.
-    const QList<CaseAttachment> removed = m_service->listAttachments(id, nullptr, AttachmentScope::Deleted);
+    const QList<CaseAttachment> removed = m_service->loas.listAttachments(id, nullptr, AttachmentScope::Deleted);
     QCOMPARE(removed.size(), 1);
     QCOMPARE(removed.first().id, a);
     QCOMPARE(removed.first().removedAt, Clock::now());
-    QVERIFY(hasRule(m_service->restoreAttachment(id, a, Role::Support), QString(),
+    QVERIFY(hasRule(m_service->loas.restoreAttachment(id, a, Role::Support), QString(),
         QStringLiteral("attachment.wrong-role")));
     QVERIFY(hasRule(
-        m_service->restoreAttachment(id, b), QString(), QStringLiteral("attachment.not-found")));
+        m_service->loas.restoreAttachment(id, b), QString(), QStringLiteral("attachment.not-found")));
     QVERIFY(hasRule(
-        m_service->restoreAttachment(id + 1, a), QString(), QStringLiteral("case.not-found")));
-    VERIFY_OK(m_service->restoreAttachment(id, a));
-    QCOMPARE(m_service->attachmentNames(id),
+        m_service->loas.restoreAttachment(id + 1, a), QString(), QStringLiteral("case.not-found")));
+    VERIFY_OK(m_service->loas.restoreAttachment(id, a));
+    QCOMPARE(m_service->loas.attachmentNames(id),
         (QStringList { QStringLiteral("a.pdf"), QStringLiteral("b.png") }));
-    QVERIFY(m_service->listAttachments(id, nullptr, AttachmentScope::Deleted).isEmpty());
+    QVERIFY(m_service->loas.listAttachments(id, nullptr, AttachmentScope::Deleted).isEmpty());
     QByteArray data;
-    QVERIFY(m_service->loadAttachment(a, nullptr, &data));
+    QVERIFY(m_service->loas.loadAttachment(a, nullptr, &data));
     QCOMPARE(data, kPdf);
     QVERIFY(hasRule(
-        m_service->restoreAttachment(id, a), QString(), QStringLiteral("attachment.not-found")));
+        m_service->loas.restoreAttachment(id, a), QString(), QStringLiteral("attachment.not-found")));
 }
 
 void TestLoaVersions::fileLogAndPurge()
@@ -888,27 +894,27 @@ void TestLoaVersions::fileLogAndPurge()
     const qint64 id = caseAwaitingLoa();
     QVERIFY(id > 0);
     const QDateTime t0 = Clock::now();
-    const qint64 a = m_service->addAttachment(id, AttachmentKind::CarrierInvoice, QStringLiteral("a.pdf"), kPdf).id;
+    const qint64 a = m_service->loas.addAttachment(id, AttachmentKind::CarrierInvoice, QStringLiteral("a.pdf"), kPdf).id;
     const qint64 b
-        = m_service->addAttachment(id, AttachmentKind::CustomerServiceRecord, QStringLiteral("b.png"), kPng).id;
+        = m_service->loas.addAttachment(id, AttachmentKind::CustomerServiceRecord, QStringLiteral("b.png"), kPng).id;
     QVERIFY(a > 0 && b > a);
     m_clock.advanceSeconds(60);
-    VERIFY_OK(m_service->removeAttachment(id, a));
+    VERIFY_OK(m_service->loas.removeAttachment(id, a));
     m_clock.advanceSeconds(60);
-    VERIFY_OK(m_service->restoreAttachment(id, a));
+    VERIFY_OK(m_service->loas.restoreAttachment(id, a));
     m_clock.advanceSeconds(60);
-    VERIFY_OK(m_service->removeAttachment(id, a));
+    VERIFY_OK(m_service->loas.removeAttachment(id, a));
     const QDateTime deletedAt = Clock::now();
-    VERIFY_OK(m_service->removeAttachment(id, b));
+    VERIFY_OK(m_service->loas.removeAttachment(id, b));
 
     // Not yet: one second short of the queue's days.
-    m_clock.set(deletedAt.addDays(PortingService::deletionQueueDays).addSecs(-1));
+    m_clock.set(deletedAt.addDays(InventoryService::deletionQueueDays).addSecs(-1));
     StoreStatus status;
-    QList<AppliedStep> steps = m_service->tick(&status);
+    QList<AppliedStep> steps = m_service->clock.tick(&status);
     QVERIFY2(status.ok(), qPrintable(status.message));
-    QCOMPARE(m_service->listAttachments(id, nullptr, AttachmentScope::Deleted).size(), 2);
+    QCOMPARE(m_service->loas.listAttachments(id, nullptr, AttachmentScope::Deleted).size(), 2);
     m_clock.advanceSeconds(1);
-    steps = m_service->tick(&status);
+    steps = m_service->clock.tick(&status);
     QVERIFY2(status.ok(), qPrintable(status.message));
     QStringList purged;
     for (const AppliedStep &step : steps) {
@@ -918,16 +924,16 @@ void TestLoaVersions::fileLogAndPurge()
         }
     }
     QCOMPARE(purged, (QStringList { QStringLiteral("a.pdf"), QStringLiteral("b.png") }));
-    QVERIFY(m_service->listAttachments(id, nullptr, AttachmentScope::Deleted).isEmpty());
+    QVERIFY(m_service->loas.listAttachments(id, nullptr, AttachmentScope::Deleted).isEmpty());
     QCOMPARE(count(*m_store, QStringLiteral("case_attachments")), 0);
-    QVERIFY(hasRule(m_service->restoreAttachment(id, a), QString(), QStringLiteral("attachment.not-found")));
+    QVERIFY(hasRule(m_service->loas.restoreAttachment(id, a), QString(), QStringLiteral("attachment.not-found")));
     // A second tick has nothing more to purge.
-    steps = m_service->tick(&status);
+    steps = m_service->clock.tick(&status);
     QVERIFY(std::none_of(steps.cbegin(), steps.cend(),
         [](const AppliedStep &step) { return step.what == QLatin1String("purge-file"); }));
 
     QStringList log;
-    for (const CaseFileEvent &e : m_service->listFileEvents(id, &status))
+    for (const CaseFileEvent &e : m_service->loas.listFileEvents(id, &status))
         log << QStringLiteral("%1 %2 %3").arg(toString(e.what), e.fileName).arg(t0.secsTo(e.at));
     const qint64 purgeAt = t0.secsTo(Clock::now());
     QCOMPARE(log,
@@ -948,39 +954,39 @@ void TestLoaVersions::restoreRefusedOnClosedCase()
     // A wrong file can be taken off a closed case, never put back on it.
     const qint64 id = caseAwaitingLoa();
     QVERIFY(id > 0);
-    const qint64 a = m_service->addAttachment(id, AttachmentKind::CarrierInvoice, QStringLiteral("a.pdf"), kPdf).id;
-    const qint64 b = m_service->addAttachment(id, AttachmentKind::CarrierInvoice, QStringLiteral("b.pdf"), kPdf).id;
-    VERIFY_OK(m_service->removeAttachment(id, a));
-    VERIFY_OK(m_service->advance(id, CaseEvent::Cancel, Role::Admin, {}));
-    QVERIFY(hasRule(m_service->restoreAttachment(id, a), QStringLiteral("case"),
+    const qint64 a = m_service->loas.addAttachment(id, AttachmentKind::CarrierInvoice, QStringLiteral("a.pdf"), kPdf).id;
+    const qint64 b = m_service->loas.addAttachment(id, AttachmentKind::CarrierInvoice, QStringLiteral("b.pdf"), kPdf).id;
+    VERIFY_OK(m_service->loas.removeAttachment(id, a));
+    VERIFY_OK(m_service->cases.advance(id, CaseEvent::Cancel, Role::Admin, {}));
+    QVERIFY(hasRule(m_service->loas.restoreAttachment(id, a), QStringLiteral("case"),
         QStringLiteral("attachment.case-closed")));
-    VERIFY_OK(m_service->removeAttachment(id, b));
-    QVERIFY(m_service->listAttachments(id).isEmpty());
-    QCOMPARE(m_service->listAttachments(id, nullptr, AttachmentScope::Deleted).size(), 2);
-    QVERIFY(hasRule(m_service->removeAttachment(id + 100, b), QString(), QStringLiteral("case.not-found")));
+    VERIFY_OK(m_service->loas.removeAttachment(id, b));
+    QVERIFY(m_service->loas.listAttachments(id).isEmpty());
+    QCOMPARE(m_service->loas.listAttachments(id, nullptr, AttachmentScope::Deleted).size(), 2);
+    QVERIFY(hasRule(m_service->loas.removeAttachment(id + 100, b), QString(), QStringLiteral("case.not-found")));
 }
 
 void TestLoaVersions::attachmentRoles()
 {
     const qint64 id = caseAwaitingLoa();
     QVERIFY(id > 0);
-    QVERIFY(hasRule(m_service->addAttachment(id, AttachmentKind::CarrierInvoice,
+    QVERIFY(hasRule(m_service->loas.addAttachment(id, AttachmentKind::CarrierInvoice,
                         QStringLiteral("a.pdf"), kPdf, Role::Support),
         QString(), QStringLiteral("attachment.wrong-role")));
     const qint64 a
-        = m_service->addAttachment(
+        = m_service->loas.addAttachment(
                        id, AttachmentKind::CarrierInvoice, QStringLiteral("a.pdf"), kPdf)
               .id;
     QVERIFY(a > 0);
-    QVERIFY(hasRule(m_service->removeAttachment(id, a, Role::Support), QString(),
+    QVERIFY(hasRule(m_service->loas.removeAttachment(id, a, Role::Support), QString(),
         QStringLiteral("attachment.wrong-role")));
-    QCOMPARE(m_service->listAttachments(id).size(), 1);
+    QCOMPARE(m_service->loas.listAttachments(id).size(), 1);
     // A closed case takes no more files.
-    VERIFY_OK(m_service->advance(id, CaseEvent::Cancel, Role::Admin, {}));
+    VERIFY_OK(m_service->cases.advance(id, CaseEvent::Cancel, Role::Admin, {}));
     QVERIFY(hasRule(
-        m_service->addAttachment(id, AttachmentKind::CarrierInvoice, QStringLiteral("b.pdf"), kPdf),
+        m_service->loas.addAttachment(id, AttachmentKind::CarrierInvoice, QStringLiteral("b.pdf"), kPdf),
         QString(), QStringLiteral("attachment.case-closed")));
-    QVERIFY(hasRule(m_service->addAttachment(
+    QVERIFY(hasRule(m_service->loas.addAttachment(
                         9999, AttachmentKind::CarrierInvoice, QStringLiteral("b.pdf"), kPdf),
         QString(), QStringLiteral("case.not-found")));
 }

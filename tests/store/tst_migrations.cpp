@@ -266,11 +266,11 @@ private Q_SLOTS:
         QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
         QCOMPARE(column(*store, QStringLiteral("SELECT version FROM schema_version")),
             QVariantList { Store::latestSchemaVersion() });
-        PortingService service(*store);
+        Services service(*store);
 
         // The cases read back whole, with what the new columns derive from them.
         CaseRecord record;
-        QVERIFY2(service.loadCase(data.openCase, &record, &status), qPrintable(status.message));
+        QVERIFY2(service.cases.loadCase(data.openCase, &record, &status), qPrintable(status.message));
         QCOMPARE_ENUM(record.state, CaseState::FocConfirmed);
         QCOMPARE_ENUM(record.productType, ProductType::VoiceConnector);
         QCOMPARE(record.focAt, focTime());
@@ -278,19 +278,19 @@ private Q_SLOTS:
         QCOMPARE(record.portIn.voiceConnector, QStringLiteral("pbx-old"));
         QCOMPARE(record.portIn.carriers.first().accountNumber, secretAccount());
         QCOMPARE(record.events.size(), 7);
-        const QList<CaseSummary> cases = service.listCases();
+        const QList<CaseSummary> cases = service.cases.listCases();
         QCOMPARE(cases.size(), 2);
         QCOMPARE(cases.at(0).numberCount, 2);
         QCOMPARE(cases.at(1).numberCount, 1);
         const CaseState cancelledState = CaseState::Cancelled;
-        QCOMPARE(service.listCases(&cancelledState).size(), 1);
+        QCOMPARE(service.cases.listCases(&cancelledState).size(), 1);
 
         // Open and finished cases are told apart: only the open one holds its numbers.
         ChangeResult check;
-        check.violations = service.checkPortIn(portIn({ seattle(21) }));
+        check.violations = service.cases.checkPortIn(portIn({ seattle(21) }));
         QVERIFY2(!hasRule(check, QString(), QStringLiteral("number.in-open-port")),
             qPrintable(describe(check)));
-        check.violations = service.checkPortIn(
+        check.violations = service.cases.checkPortIn(
             portIn({ tollFree(11) }, ProductType::VoiceConnector, QStringLiteral("pbx-old")));
         QVERIFY(hasRule(check, QString(), QStringLiteral("number.in-open-port")));
 
@@ -300,10 +300,10 @@ private Q_SLOTS:
         QCOMPARE(count(*store, QStringLiteral("case_events")), 9);
 
         if (from >= 2) {
-            const QList<VoiceConnector> connectors = service.listVoiceConnectors();
+            const QList<VoiceConnector> connectors = service.directory.listVoiceConnectors();
             QCOMPARE(connectors.size(), 1);
             QCOMPARE(connectors.first().region, QStringLiteral("us-west-2"));
-            const QList<InventoryNumber> inventory = service.listInventory({});
+            const QList<InventoryNumber> inventory = service.inventory.listInventory({});
             QCOMPARE(inventory.size(), 2);
             QCOMPARE(inventory.first().assignedUser, QStringLiteral("pat@example.com"));
             QCOMPARE_ENUM(inventory.last().status, NumberStatus::DeleteInProgress);
@@ -312,14 +312,14 @@ private Q_SLOTS:
         // And the old case goes on: the clock brings its numbers in, toll-free
         // as the upgrade found them to be.
         m_clock.set(focTime());
-        const QList<AppliedStep> steps = service.tick(&status);
+        const QList<AppliedStep> steps = service.clock.tick(&status);
         QVERIFY2(status.ok(), qPrintable(status.message));
         QVERIFY(steps.size() >= 2);
-        QVERIFY(service.loadCase(data.openCase, &record));
+        QVERIFY(service.cases.loadCase(data.openCase, &record));
         QCOMPARE_ENUM(record.state, CaseState::Completed);
         InventoryFilter filter;
         filter.prefix = QStringLiteral("+1833");
-        const QList<InventoryNumber> arrived = service.listInventory(filter);
+        const QList<InventoryNumber> arrived = service.inventory.listInventory(filter);
         QCOMPARE(arrived.size(), 2);
         for (const InventoryNumber &n : arrived) {
             QVERIFY(n.tollFree);
@@ -327,7 +327,7 @@ private Q_SLOTS:
             QCOMPARE_ENUM(n.status, NumberStatus::Unassigned);
         }
         CaseRecord derived;
-        QVERIFY(service.loadCaseFromEvents(data.openCase, &derived));
+        QVERIFY(service.cases.loadCaseFromEvents(data.openCase, &derived));
         QCOMPARE_ENUM(derived.state, record.state);
         QCOMPARE(derived.focAt, record.focAt);
         QCOMPARE(derived.numbers, record.numbers);
@@ -443,18 +443,18 @@ private Q_SLOTS:
         auto store = Store::open(db.url(), &status);
         QVERIFY2(store, qPrintable(status.message));
         QCOMPARE(store->schemaVersion(), 6);
-        PortingService service(*store);
-        const QList<CaseAttachment> files = service.listAttachments(caseId, &status);
+        Services service(*store);
+        const QList<CaseAttachment> files = service.loas.listAttachments(caseId, &status);
         QVERIFY2(status.ok(), qPrintable(status.message));
         QCOMPARE(files.size(), 1);
         QCOMPARE(files.first().fileName, QStringLiteral("bill.pdf"));
         QVERIFY(!files.first().removedAt.isValid());
         QByteArray data;
-        QVERIFY(service.loadAttachment(fileId, nullptr, &data, &status));
+        QVERIFY(service.loas.loadAttachment(fileId, nullptr, &data, &status));
         QCOMPARE(data, pdf);
-        QVERIFY(service.listAttachments(caseId, &status, AttachmentScope::Deleted).isEmpty());
+        QVERIFY(service.loas.listAttachments(caseId, &status, AttachmentScope::Deleted).isEmpty());
         // Its "attached" line in the new file log, at the time it was added.
-        const QList<CaseFileEvent> log = service.listFileEvents(caseId, &status);
+        const QList<CaseFileEvent> log = service.loas.listFileEvents(caseId, &status);
         QCOMPARE(log.size(), 1);
         QCOMPARE(toString(log.first().what), QStringLiteral("attached"));
         QCOMPARE(log.first().attachmentId, fileId);
@@ -539,7 +539,7 @@ private Q_SLOTS:
             StoreStatus status;
             auto store = Store::open(db.url(), &status);
             QVERIFY2(store, qPrintable(status.message));
-            const ChangeResult r = PortingService(*store).submitPortIn(portIn({ seattle(41) }));
+            const ChangeResult r = Services(*store).submitPortIn(portIn({ seattle(41) }));
             VERIFY_OK(r);
             id = r.id;
             QVERIFY(
@@ -620,9 +620,9 @@ private Q_SLOTS:
                 StoreStatus status;
                 auto store = Store::open(db.url(), &status);
                 QVERIFY2(store, qPrintable(status.message));
-                PortingService service(*store);
+                Services service(*store);
                 for (int i = 0; i < 40; ++i)
-                    VERIFY_OK(service.submitPortIn(portIn(seattleRange(5000 + 20 * i, 20))));
+                    VERIFY_OK(service.cases.submitPortIn(portIn(seattleRange(5000 + 20 * i, 20))));
             }
             bytes = readAll(path);
             QVERIFY(bytes.size() > 16 * 4096);

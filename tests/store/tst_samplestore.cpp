@@ -3,9 +3,10 @@
 
 #include "StoreTestSupport.h"
 
+#include "core/CaseStateMachine.h"
 #include "core/BusinessCalendar.h"
 #include "core/CaseTimeline.h"
-#include "store/SampleStore.h"
+#include "sample/SampleStore.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -88,7 +89,7 @@ void TestSampleStore::realisticQueue()
     StoreStatus status;
     std::unique_ptr<Store> store = Store::open(db.url(), &status);
     QVERIFY2(store, qPrintable(status.message));
-    PortingService service(*store);
+    Services service(*store);
     QString error;
     const int made = SampleStore::populate(service, now, &error);
     QVERIFY2(made >= 28, qPrintable(QStringLiteral("%1 cases: %2").arg(made).arg(error)));
@@ -100,10 +101,10 @@ void TestSampleStore::realisticQueue()
     int attached = 0, deleted = 0;
     QByteArray samplePdf;
     QStringList overdueCases;
-    for (const CaseSummary &s : service.listCases()) {
+    for (const CaseSummary &s : service.cases.listCases()) {
         states.insert(toString(s.kind) + QLatin1Char(':') + toString(s.state));
         CaseRecord c;
-        QVERIFY(service.loadCase(s.id, &c));
+        QVERIFY(service.cases.loadCase(s.id, &c));
         QVERIFY(!c.events.isEmpty());
         int rounds = 0;
         QDateTime previous;
@@ -122,7 +123,7 @@ void TestSampleStore::realisticQueue()
         if (c.kind == CaseKind::PortIn) {
             twoCarriers += c.portIn.carriers.size() >= 2 ? 1 : 0;
             // Every LOA submitted was signed, for each carrier group, before.
-            const QList<LoaVersion> versions = service.loaVersions(c.id);
+            const QList<LoaVersion> versions = service.loas.loaVersions(c.id);
             for (const CaseEventRecord &e : c.events) {
                 if (e.event.event != CaseEvent::SubmitLoa)
                     continue;
@@ -137,20 +138,20 @@ void TestSampleStore::realisticQueue()
             }
         }
         // Files attached and one deleted by mistake: valid PDFs naming the carrier.
-        for (const CaseAttachment &a : service.listAttachments(c.id)) {
+        for (const CaseAttachment &a : service.loas.listAttachments(c.id)) {
             ++attached;
             QVERIFY(a.addedAt < now && a.addedAt > c.events.first().event.at);
             QByteArray pdf;
-            QVERIFY(service.loadAttachment(a.id, nullptr, &pdf));
+            QVERIFY(service.loas.loadAttachment(a.id, nullptr, &pdf));
             QVERIFY(pdf.startsWith("%PDF-1.4\n") && pdf.endsWith("%%EOF\n"));
             QVERIFY2(pdf.contains(c.portIn.carriers.first().carrier.toLatin1()), qPrintable(describe(c)));
             samplePdf = pdf;
         }
-        for (const CaseAttachment &a : service.listAttachments(c.id, nullptr, AttachmentScope::Deleted)) {
+        for (const CaseAttachment &a : service.loas.listAttachments(c.id, nullptr, AttachmentScope::Deleted)) {
             ++deleted;
             QVERIFY(a.removedAt >= a.addedAt && a.removedAt < now);
         }
-        for (const CaseComment &comment : service.listComments(c.id, true)) {
+        for (const CaseComment &comment : service.comments.listComments(c.id, true)) {
             QVERIFY(comment.createdAt < now);
             QVERIFY(comment.createdAt > c.events.first().event.at);
         }
@@ -220,13 +221,13 @@ void TestSampleStore::sameNowSameStore()
         StoreStatus status;
         std::unique_ptr<Store> store = Store::open(db.url(), &status);
         QVERIFY2(store, qPrintable(status.message));
-        PortingService service(*store);
+        Services service(*store);
         QString error;
         QVERIFY2(SampleStore::populate(service, now, &error) > 0, qPrintable(error));
         QStringList cases;
-        for (const CaseSummary &s : service.listCases()) {
+        for (const CaseSummary &s : service.cases.listCases()) {
             CaseRecord c;
-            QVERIFY(service.loadCase(s.id, &c));
+            QVERIFY(service.cases.loadCase(s.id, &c));
             cases << describe(c) + QLatin1Char(' ') + c.numbers.join(QLatin1Char(','));
         }
         stores << cases;

@@ -1,8 +1,11 @@
-// The store and PortingService on the engine named by PORTDESK_TEST_ENGINE
+// The store and Services on the engine named by PORTDESK_TEST_ENGINE
 // (sqlite or postgresql): the same suite runs on both.
 
 #include "StoreTestSupport.h"
+#include "service/Services.h"
 
+#include "core/PortRequest.h"
+#include "core/CaseStateMachine.h"
 #include "core/PhoneNumber.h"
 #include "store/CaseRepository.h"
 #include "store/SqlDialect.h"
@@ -66,9 +69,9 @@ private:
 
     // Submits a port-in and walks it to FOC confirmed.
     void portInToFocConfirmed(
-        PortingService &service, const PortInRequest &request, const QDateTime &foc, qint64 *id)
+        Services &service, const PortInRequest &request, const QDateTime &foc, qint64 *id)
     {
-        const ChangeResult submitted = service.submitPortIn(request);
+        const ChangeResult submitted = service.cases.submitPortIn(request);
         VERIFY_OK(submitted);
         *id = submitted.id;
         CHECKED(walk(service, *id,
@@ -76,19 +79,19 @@ private:
                 CaseEvent::Approve }));
         EventArgs focArgs;
         focArgs.focAt = foc;
-        VERIFY_OK(service.advance(*id, CaseEvent::SetFoc, Role::Support, focArgs));
-        VERIFY_OK(service.advance(*id, CaseEvent::ConfirmFoc, Role::Admin, {}));
+        VERIFY_OK(service.cases.advance(*id, CaseEvent::SetFoc, Role::Support, focArgs));
+        VERIFY_OK(service.cases.advance(*id, CaseEvent::ConfirmFoc, Role::Admin, {}));
     }
 
     // Takes each event with its own role and no arguments; the admin signs
     // the LOAs before submitting them.
-    void walk(PortingService &service, qint64 id, const QList<CaseEvent> &events)
+    void walk(Services &service, qint64 id, const QList<CaseEvent> &events)
     {
         for (CaseEvent event : events) {
             const Role role = CaseStateMachine::roleFor(event);
             if (event == CaseEvent::SubmitLoa)
                 VERIFY_OK(signAllLoas(service, id));
-            const ChangeResult r = service.advance(id, event, role, {});
+            const ChangeResult r = service.cases.advance(id, event, role, {});
             QVERIFY2(r.ok(),
                 qPrintable(toString(event) + QLatin1Char('/') + walkRoleName(role)
                     + QLatin1String(": ") + describe(r)));
@@ -96,25 +99,25 @@ private:
     }
 
     // Ports numbers in and lets the clock activate them.
-    void portInAndActivate(PortingService &service, const PortInRequest &request, qint64 *id)
+    void portInAndActivate(Services &service, const PortInRequest &request, qint64 *id)
     {
         const QDateTime before = Clock::now();
         CHECKED(portInToFocConfirmed(service, request, focTime(), id));
         m_clock.set(focTime());
         StoreStatus status;
-        service.tick(&status);
+        service.clock.tick(&status);
         QVERIFY2(status.ok(), qPrintable(status.message));
         CaseRecord record;
-        QVERIFY(service.loadCase(*id, &record));
+        QVERIFY(service.cases.loadCase(*id, &record));
         QCOMPARE_ENUM(record.state, CaseState::Completed);
         QVERIFY(before < Clock::now());
     }
 
-    InventoryNumber inventoryNumber(PortingService &service, const QString &e164)
+    InventoryNumber inventoryNumber(Services &service, const QString &e164)
     {
         InventoryFilter filter;
         filter.prefix = e164;
-        const QList<InventoryNumber> found = service.listInventory(filter);
+        const QList<InventoryNumber> found = service.inventory.listInventory(filter);
         for (const InventoryNumber &n : found) {
             if (n.e164 == e164)
                 return n;
@@ -122,12 +125,12 @@ private:
         return InventoryNumber();
     }
 
-    void compareWithEvents(PortingService &service, qint64 id)
+    void compareWithEvents(Services &service, qint64 id)
     {
         CaseRecord row, derived;
         StoreStatus status;
-        QVERIFY2(service.loadCase(id, &row, &status), qPrintable(status.message));
-        QVERIFY2(service.loadCaseFromEvents(id, &derived, &status), qPrintable(status.message));
+        QVERIFY2(service.cases.loadCase(id, &row, &status), qPrintable(status.message));
+        QVERIFY2(service.cases.loadCaseFromEvents(id, &derived, &status), qPrintable(status.message));
         QCOMPARE_ENUM(row.kind, derived.kind);
         QCOMPARE_ENUM(row.state, derived.state);
         QCOMPARE_ENUM(row.productType, derived.productType);
@@ -147,7 +150,7 @@ private:
         for (qsizetype i = 0; i < row.events.size(); ++i)
             QCOMPARE(row.events.at(i).seq, int(i + 1));
         // The case list shows the same.
-        const QList<CaseSummary> list = service.listCases();
+        const QList<CaseSummary> list = service.cases.listCases();
         bool listed = false;
         for (const CaseSummary &s : list) {
             if (s.id == id) {
@@ -167,7 +170,7 @@ private:
     //   vc           Voice Connector, Unassigned     tf   toll-free Voice Connector
     //   deleted      in the deletion queue           out  in an open port-out
     //   arriving     PortinInProgress (FOC later)
-    void buildInventory(PortingService &service, QHash<QString, QString> *numbers)
+    void buildInventory(Services &service, QHash<QString, QString> *numbers)
     {
         numbers->insert(QStringLiteral("free"), seattle(1001));
         numbers->insert(QStringLiteral("free2"), seattle(1002));
@@ -179,7 +182,7 @@ private:
         numbers->insert(QStringLiteral("arriving"), seattle(4001));
         numbers->insert(QStringLiteral("unknown"), seattle(9999));
 
-        VERIFY_OK(service.createVoiceConnector(
+        VERIFY_OK(service.directory.createVoiceConnector(
             QStringLiteral("pbx-east"), QStringLiteral("us-east-1"), true));
         qint64 id = 0;
         CHECKED(portInToFocConfirmed(service, portIn(seattleRange(1001, 5)), focTime(), &id));
@@ -194,16 +197,16 @@ private:
         // Past the first FOC, and within a day of the later one.
         m_clock.set(laterFoc.addSecs(-23 * 3600));
         StoreStatus status;
-        service.tick(&status);
+        service.clock.tick(&status);
         QVERIFY2(status.ok(), qPrintable(status.message));
         QCOMPARE_ENUM(
             inventoryNumber(service, seattle(4001)).status, NumberStatus::PortinInProgress);
         QCOMPARE_ENUM(inventoryNumber(service, seattle(1001)).status, NumberStatus::Unassigned);
 
-        VERIFY_OK(service.assignToUser(
+        VERIFY_OK(service.inventory.assignToUser(
             numbers->value(QStringLiteral("taken")), QStringLiteral("pat@example.com")));
-        VERIFY_OK(service.deleteNumbers({ numbers->value(QStringLiteral("deleted")) }));
-        VERIFY_OK(service.submitPortOut(portOut({ numbers->value(QStringLiteral("out")) })));
+        VERIFY_OK(service.inventory.deleteNumbers({ numbers->value(QStringLiteral("deleted")) }));
+        VERIFY_OK(service.cases.submitPortOut(portOut({ numbers->value(QStringLiteral("out")) })));
     }
 
     // Takes the lock every writer takes, on a connection of its own, so that
@@ -234,14 +237,14 @@ private:
 
     // The situations in which the clock has nothing to do yet, each with the
     // moment when it will (invalid: none that time alone brings).
-    void quietScenario(PortingService &service, const QString &scenario, QDateTime *due)
+    void quietScenario(Services &service, const QString &scenario, QDateTime *due)
     {
         *due = QDateTime();
         qint64 id = 0;
         if (scenario == QLatin1String("empty store")) {
             return;
         } else if (scenario == QLatin1String("port-in submitted")) {
-            VERIFY_OK(service.submitPortIn(portIn({ seattle(2201) })));
+            VERIFY_OK(service.cases.submitPortIn(portIn({ seattle(2201) })));
         } else if (scenario == QLatin1String("FOC in three days")) {
             CHECKED(portInToFocConfirmed(service, portIn({ seattle(2211) }), focTime(), &id));
             m_clock.set(focTime().addDays(-3));
@@ -250,41 +253,41 @@ private:
             CHECKED(portInToFocConfirmed(service, portIn({ seattle(2221) }), focTime(), &id));
             m_clock.set(focTime().addDays(-1));
             StoreStatus status;
-            QCOMPARE(service.tick(&status).size(), 1);
+            QCOMPARE(service.clock.tick(&status).size(), 1);
             QVERIFY2(status.ok(), qPrintable(status.message));
             m_clock.set(focTime().addSecs(-3600));
             *due = focTime();
         } else if (scenario == QLatin1String("FOC rejected")) {
-            const ChangeResult r = service.submitPortIn(portIn({ seattle(2231) }));
+            const ChangeResult r = service.cases.submitPortIn(portIn({ seattle(2231) }));
             VERIFY_OK(r);
             CHECKED(walk(service, r.id,
                 { CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa,
                     CaseEvent::Approve }));
             EventArgs foc;
             foc.focAt = focTime();
-            VERIFY_OK(service.advance(r.id, CaseEvent::SetFoc, Role::Support, foc));
-            VERIFY_OK(service.advance(r.id, CaseEvent::RejectFoc, Role::Admin, {}));
+            VERIFY_OK(service.cases.advance(r.id, CaseEvent::SetFoc, Role::Support, foc));
+            VERIFY_OK(service.cases.advance(r.id, CaseEvent::RejectFoc, Role::Admin, {}));
             m_clock.set(focTime().addDays(1)); // past the date that was rejected
         } else if (scenario == QLatin1String("port-out submitted")) {
             CHECKED(portInAndActivate(service, portIn(seattleRange(2241, 2)), &id));
-            VERIFY_OK(service.submitPortOut(portOut(seattleRange(2241, 2))));
+            VERIFY_OK(service.cases.submitPortOut(portOut(seattleRange(2241, 2))));
         } else if (scenario == QLatin1String("ported out, a number left")) {
             CHECKED(portInAndActivate(service, portIn(seattleRange(2251, 2)), &id));
-            const ChangeResult out = service.submitPortOut(portOut(seattleRange(2251, 2)));
+            const ChangeResult out = service.cases.submitPortOut(portOut(seattleRange(2251, 2)));
             VERIFY_OK(out);
             EventArgs pin;
             pin.accountId = QStringLiteral("ACC-7");
             pin.pin = secretPortOutPin();
-            VERIFY_OK(service.advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
-            VERIFY_OK(service.advance(out.id, CaseEvent::PortedOut, Role::Support, {}));
-            VERIFY_OK(service.deleteNumbers({ seattle(2251) }));
+            VERIFY_OK(service.cases.advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
+            VERIFY_OK(service.cases.advance(out.id, CaseEvent::PortedOut, Role::Support, {}));
+            VERIFY_OK(service.inventory.deleteNumbers({ seattle(2251) }));
             // Its deletion comes due a week later.
-            *due = Clock::now().addDays(PortingService::deletionQueueDays);
+            *due = Clock::now().addDays(InventoryService::deletionQueueDays);
         } else if (scenario == QLatin1String("number deleted six days ago")) {
             CHECKED(portInAndActivate(service, portIn(seattleRange(2261, 2)), &id));
-            VERIFY_OK(service.deleteNumbers({ seattle(2261) }));
-            *due = Clock::now().addDays(PortingService::deletionQueueDays);
-            m_clock.advanceDays(PortingService::deletionQueueDays - 1);
+            VERIFY_OK(service.inventory.deleteNumbers({ seattle(2261) }));
+            *due = Clock::now().addDays(InventoryService::deletionQueueDays);
+            m_clock.advanceDays(InventoryService::deletionQueueDays - 1);
         } else {
             QFAIL("unknown scenario");
         }
@@ -339,8 +342,8 @@ private Q_SLOTS:
         {
             auto store = Store::open(QStringLiteral("sqlite:") + db.sqlitePath(), &status);
             QVERIFY2(store, qPrintable(status.message));
-            PortingService service(*store);
-            const ChangeResult r = service.submitPortIn(portIn({ seattle(1) }));
+            Services service(*store);
+            const ChangeResult r = service.cases.submitPortIn(portIn({ seattle(1) }));
             VERIFY_OK(r);
             id = r.id;
         }
@@ -349,7 +352,7 @@ private Q_SLOTS:
             auto store = Store::open(url, &status);
             QVERIFY2(store, qPrintable(status.message));
             CaseRecord record;
-            QVERIFY(PortingService(*store).loadCase(id, &record));
+            QVERIFY(Services(*store).loadCase(id, &record));
         }
     }
 
@@ -366,7 +369,7 @@ private Q_SLOTS:
         {
             auto store = Store::open(path, &status);
             QVERIFY2(store, qPrintable(status.message));
-            const ChangeResult r = PortingService(*store).submitPortIn(portIn({ seattle(2) }));
+            const ChangeResult r = Services(*store).submitPortIn(portIn({ seattle(2) }));
             VERIFY_OK(r);
             id = r.id;
         }
@@ -375,7 +378,7 @@ private Q_SLOTS:
         auto store = Store::open(QStringLiteral("sqlite:") + path, &status);
         QVERIFY2(store, qPrintable(status.message));
         CaseRecord record;
-        QVERIFY(PortingService(*store).loadCase(id, &record));
+        QVERIFY(Services(*store).loadCase(id, &record));
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 3); // the store, -wal and -shm
     }
 
@@ -674,13 +677,13 @@ private Q_SLOTS:
         {
             auto store = Store::open(db.url(), &status);
             QVERIFY2(store, qPrintable(status.message));
-            PortingService service(*store);
+            Services service(*store);
             qint64 id = 0;
             CHECKED(portInAndActivate(service, portIn(numbers), &id));
         }
         auto store = Store::open(db.url(), &status);
         QVERIFY2(store, qPrintable(status.message));
-        PortingService service(*store);
+        Services service(*store);
         // Where the inventory's pages are, asked on a connection of its own
         // (the store's must not have read them before the damage).
         QVariantList leaves;
@@ -708,11 +711,11 @@ private Q_SLOTS:
             QCOMPARE(file.write(garbage), qint64(pageSize));
         }
 
-        const QList<InventoryNumber> listed = service.listInventory({}, &status);
+        const QList<InventoryNumber> listed = service.inventory.listInventory({}, &status);
         QCOMPARE(status.code, StoreStatus::Code::Damaged);
         QVERIFY2(status.message.contains(store->displayName()), qPrintable(status.message));
         QVERIFY(listed.isEmpty()); // no half list passed off as the inventory
-        ChangeResult r = service.deleteNumbers(numbers);
+        ChangeResult r = service.inventory.deleteNumbers(numbers);
         QCOMPARE(r.status.code, StoreStatus::Code::Damaged);
 
         // Once damage is known, nothing more is written, not even where the
@@ -723,11 +726,11 @@ private Q_SLOTS:
         };
         const QByteArray before = fileBytes(db.sqlitePath());
         const QByteArray walBefore = fileBytes(db.sqlitePath() + QStringLiteral("-wal"));
-        r = service.createVoiceConnector(QStringLiteral("pbx-late"), QString(), false);
+        r = service.directory.createVoiceConnector(QStringLiteral("pbx-late"), QString(), false);
         QCOMPARE(r.status.code, StoreStatus::Code::Damaged);
         QVERIFY2(r.status.message.contains(store->displayName()), qPrintable(r.status.message));
         m_clock.advanceDays(30);
-        service.tick(&status);
+        service.clock.tick(&status);
         QVERIFY(status.code == StoreStatus::Code::Damaged || status.ok());
         QCOMPARE(fileBytes(db.sqlitePath()), before);
         QCOMPARE(fileBytes(db.sqlitePath() + QStringLiteral("-wal")), walBefore);
@@ -781,14 +784,14 @@ private Q_SLOTS:
             auto store = Store::open(db.url(), &status);
             QVERIFY2(store, qPrintable(status.message));
             const ChangeResult r
-                = PortingService(*store).submitPortIn(portIn({ seattle(10), seattle(11) }));
+                = Services(*store).submitPortIn(portIn({ seattle(10), seattle(11) }));
             VERIFY_OK(r);
             id = r.id;
         }
         auto store = Store::open(db.url(), &status);
         QVERIFY2(store, qPrintable(status.message));
         CaseRecord record;
-        QVERIFY(PortingService(*store).loadCase(id, &record, &status));
+        QVERIFY(Services(*store).loadCase(id, &record, &status));
         QCOMPARE(record.numbers, (QStringList { seattle(10), seattle(11) }));
     }
 
@@ -797,17 +800,17 @@ private Q_SLOTS:
     void submitAndLoadPortIn()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         PortInRequest request = portIn({ QStringLiteral("(206) 444-0101"),
             QStringLiteral("206.444.0102"), QStringLiteral("1-206-444-0103") });
-        const ChangeResult r = service.submitPortIn(request);
+        const ChangeResult r = service.cases.submitPortIn(request);
         VERIFY_OK(r);
         QVERIFY(r.id > 0);
         QCOMPARE_ENUM(r.state, CaseState::Submitted);
 
         CaseRecord record;
         StoreStatus status;
-        QVERIFY2(service.loadCase(r.id, &record, &status), qPrintable(status.message));
+        QVERIFY2(service.cases.loadCase(r.id, &record, &status), qPrintable(status.message));
         QCOMPARE(record.id, r.id);
         QCOMPARE_ENUM(record.kind, CaseKind::PortIn);
         QCOMPARE_ENUM(record.state, CaseState::Submitted);
@@ -839,37 +842,37 @@ private Q_SLOTS:
         QCOMPARE(storedNumbers, e164);
 
         // A second case gets its own id; a missing case is not found.
-        const ChangeResult second = service.submitPortIn(portIn({ seattle(201) }));
+        const ChangeResult second = service.cases.submitPortIn(portIn({ seattle(201) }));
         VERIFY_OK(second);
         QVERIFY(second.id != r.id);
-        QVERIFY(!service.loadCase(second.id + 1000, &record, &status));
+        QVERIFY(!service.cases.loadCase(second.id + 1000, &record, &status));
         QVERIFY(status.ok());
     }
 
     void listCasesFiltersByState()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QList<qint64> ids;
         for (int i = 0; i < 3; ++i) {
-            const ChangeResult r = service.submitPortIn(portIn({ seattle(300 + i) }));
+            const ChangeResult r = service.cases.submitPortIn(portIn({ seattle(300 + i) }));
             VERIFY_OK(r);
             ids << r.id;
         }
-        VERIFY_OK(service.advance(ids.at(1), CaseEvent::Portable, Role::Support, {}));
-        const QList<CaseSummary> all = service.listCases();
+        VERIFY_OK(service.cases.advance(ids.at(1), CaseEvent::Portable, Role::Support, {}));
+        const QList<CaseSummary> all = service.cases.listCases();
         QCOMPARE(all.size(), 3);
         QCOMPARE(all.at(0).id, ids.at(0));
         QCOMPARE(all.at(0).numberCount, 1);
         QCOMPARE(all.at(0).customerName, QStringLiteral("Example Corp"));
         const CaseState portable = CaseState::Portable;
-        const QList<CaseSummary> filtered = service.listCases(&portable);
+        const QList<CaseSummary> filtered = service.cases.listCases(&portable);
         QCOMPARE(filtered.size(), 1);
         QCOMPARE(filtered.first().id, ids.at(1));
         const CaseState submitted = CaseState::Submitted;
-        QCOMPARE(service.listCases(&submitted).size(), 2);
+        QCOMPARE(service.cases.listCases(&submitted).size(), 2);
         const CaseState closed = CaseState::Closed;
-        QCOMPARE(service.listCases(&closed).size(), 0);
+        QCOMPARE(service.cases.listCases(&closed).size(), 0);
     }
 
     void refusedSubmitWritesNothing_data()
@@ -907,7 +910,7 @@ private Q_SLOTS:
         QFETCH(QStringList, fields);
         QFETCH(QStringList, rules);
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
 
         PortInRequest request = portIn({ seattle(501), seattle(502) });
         if (mutation == QLatin1String("several")) {
@@ -918,7 +921,7 @@ private Q_SLOTS:
             request.productType = ProductType::VoiceConnector;
             request.voiceConnector = QStringLiteral("nope");
         } else if (mutation == QLatin1String("open-port")) {
-            VERIFY_OK(service.submitPortIn(portIn({ seattle(501) })));
+            VERIFY_OK(service.cases.submitPortIn(portIn({ seattle(501) })));
         } else if (mutation == QLatin1String("twice")) {
             request.carriers[0].numbers[1] = QStringLiteral("(206) 444-0501");
         } else if (mutation == QLatin1String("past")) {
@@ -928,7 +931,7 @@ private Q_SLOTS:
         const qint64 eventsBefore = count(*store, QStringLiteral("case_events"));
         const qint64 numbersBefore = count(*store, QStringLiteral("case_numbers"));
 
-        const ChangeResult r = service.submitPortIn(request);
+        const ChangeResult r = service.cases.submitPortIn(request);
         QVERIFY2(r.refused(), qPrintable(describe(r)));
         QCOMPARE(r.id, qint64(0));
         for (qsizetype i = 0; i < rules.size(); ++i)
@@ -939,16 +942,16 @@ private Q_SLOTS:
         QCOMPARE(count(*store, QStringLiteral("case_events")), eventsBefore);
         QCOMPARE(count(*store, QStringLiteral("case_numbers")), numbersBefore);
         // checkPortIn gives the same verdict without a transaction.
-        QVERIFY(hasErrors(service.checkPortIn(request)));
+        QVERIFY(hasErrors(service.cases.checkPortIn(request)));
     }
 
     void submitWarningsDoNotBlock()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         PortInRequest request = portIn({ seattle(601) });
         request.requestedPortAt = iso("2026-03-06T10:00:00-05:00"); // Friday, in four days
-        const ChangeResult r = service.submitPortIn(request);
+        const ChangeResult r = service.cases.submitPortIn(request);
         VERIFY_OK(r);
         QVERIFY(hasRule(r, QStringLiteral("requestedPortAt"), QStringLiteral("date.too-soon")));
         QCOMPARE(count(*store, QStringLiteral("cases")), 1);
@@ -1026,8 +1029,8 @@ private Q_SLOTS:
         QFETCH(CaseState, state);
         QFETCH(bool, signLoas);
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
-        const ChangeResult submitted = service.submitPortIn(portIn({ seattle(701) }));
+        Services service(*store);
+        const ChangeResult submitted = service.cases.submitPortIn(portIn({ seattle(701) }));
         VERIFY_OK(submitted);
         CHECKED(walk(service, submitted.id, before));
         if (signLoas)
@@ -1037,9 +1040,9 @@ private Q_SLOTS:
         args.reason = reason;
         args.focAt = focAt;
         m_clock.advanceSeconds(60);
-        const ChangeResult r = service.advance(submitted.id, event, role, args);
+        const ChangeResult r = service.cases.advance(submitted.id, event, role, args);
         CaseRecord record;
-        QVERIFY(service.loadCase(submitted.id, &record));
+        QVERIFY(service.cases.loadCase(submitted.id, &record));
         if (rule.isEmpty()) {
             VERIFY_OK(r);
             QCOMPARE(record.events.size(), before.size() + 2);
@@ -1062,8 +1065,8 @@ private Q_SLOTS:
     void advanceUnknownCase()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
-        const ChangeResult r = service.advance(42, CaseEvent::Portable, Role::Support, {});
+        Services service(*store);
+        const ChangeResult r = service.cases.advance(42, CaseEvent::Portable, Role::Support, {});
         QVERIFY(r.refused());
         QVERIFY(hasRule(r, QStringLiteral("case"), QStringLiteral("case.not-found")));
     }
@@ -1071,8 +1074,8 @@ private Q_SLOTS:
     void eventLogIsAppendOnly()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
-        const ChangeResult r = service.submitPortIn(portIn({ seattle(801) }));
+        Services service(*store);
+        const ChangeResult r = service.cases.submitPortIn(portIn({ seattle(801) }));
         VERIFY_OK(r);
         CHECKED(walk(service, r.id, { CaseEvent::Portable, CaseEvent::RequestLoa }));
         QCOMPARE(count(*store, QStringLiteral("case_events")), 3);
@@ -1089,7 +1092,7 @@ private Q_SLOTS:
         QVERIFY(!q.exec());
         QCOMPARE(count(*store, QStringLiteral("case_events")), 3);
         CaseRecord record;
-        QVERIFY(service.loadCase(r.id, &record));
+        QVERIFY(service.cases.loadCase(r.id, &record));
         QCOMPARE_ENUM(record.state, CaseState::LoaRequested);
         QCOMPARE_ENUM(record.events.last().event.event, CaseEvent::RequestLoa);
     }
@@ -1101,7 +1104,7 @@ private Q_SLOTS:
         // leaves the first one whole: PostgreSQL would otherwise let the
         // inner COMMIT end the outer transaction half-way.
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         {
             sql::WriteTransaction outer(*store);
             StoreStatus status;
@@ -1109,7 +1112,7 @@ private Q_SLOTS:
             QVERIFY(sql::run(*store,
                 QStringLiteral("INSERT INTO users (email, created_at) VALUES ('a@example.com', 1)"),
                 &status));
-            const ChangeResult inner = service.submitPortIn(portIn({ seattle(950) }));
+            const ChangeResult inner = service.cases.submitPortIn(portIn({ seattle(950) }));
             QVERIFY(!inner.ok());
             QCOMPARE(int(inner.status.code), int(StoreStatus::Code::Unavailable));
             QVERIFY(outer.active());
@@ -1118,15 +1121,15 @@ private Q_SLOTS:
         QCOMPARE(count(*store, QStringLiteral("users")), qint64(0));
         QCOMPARE(count(*store, QStringLiteral("cases")), qint64(0));
         // And the store takes changes again afterwards.
-        VERIFY_OK(service.submitPortIn(portIn({ seattle(950) })));
+        VERIFY_OK(service.cases.submitPortIn(portIn({ seattle(950) })));
     }
 
     void correctionAfterChangeRequest()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         const PortInRequest original = portIn({ seattle(901), seattle(902) });
-        const ChangeResult r = service.submitPortIn(original);
+        const ChangeResult r = service.cases.submitPortIn(original);
         VERIFY_OK(r);
         CHECKED(walk(
             service, r.id, { CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa }));
@@ -1134,26 +1137,26 @@ private Q_SLOTS:
         // Not before a change request.
         PortInRequest corrected = original;
         corrected.carriers[0].accountNumber = QStringLiteral("55501234");
-        ChangeResult c = service.correctPortIn(r.id, corrected, Role::Admin);
+        ChangeResult c = service.cases.correctPortIn(r.id, corrected, Role::Admin);
         QVERIFY(hasRule(c, QString(), QStringLiteral("case.no-change-requested")));
 
         EventArgs change;
         change.fields = QStringList { QStringLiteral("accountNumber"), QStringLiteral("numbers") };
         change.reason = QStringLiteral("The carrier has another account number");
-        VERIFY_OK(service.advance(r.id, CaseEvent::RequestChange, Role::Support, change));
+        VERIFY_OK(service.cases.advance(r.id, CaseEvent::RequestChange, Role::Support, change));
 
         // A field the change request did not name must stay as it was.
         PortInRequest tooMuch = corrected;
         tooMuch.carriers[0].customerName = QStringLiteral("Other Corp");
         const qint64 eventsBefore = count(*store, QStringLiteral("case_events"));
-        c = service.correctPortIn(r.id, tooMuch, Role::Admin);
+        c = service.cases.correctPortIn(r.id, tooMuch, Role::Admin);
         QVERIFY2(c.refused(), qPrintable(describe(c)));
         QVERIFY(hasRule(
             c, QStringLiteral("carriers[0].customerName"), QStringLiteral("change.not-requested")));
         QCOMPARE(count(*store, QStringLiteral("case_events")), eventsBefore);
 
         // Support cannot correct the admin's request.
-        c = service.correctPortIn(r.id, corrected, Role::Support);
+        c = service.cases.correctPortIn(r.id, corrected, Role::Support);
         QVERIFY(hasRule(c, QString(), QStringLiteral("event.wrong-role")));
 
         // The named fields change, numbers included; the rest of the request is validated again.
@@ -1163,32 +1166,32 @@ private Q_SLOTS:
         // Checked before anyone signs it: the same refusals as the
         // correction itself, but no signature needed and nothing written.
         const qint64 versionsBefore = count(*store, QStringLiteral("loa_versions"));
-        c = service.checkCorrection(r.id, tooMuch, Role::Admin);
+        c = service.cases.checkCorrection(r.id, tooMuch, Role::Admin);
         QVERIFY(hasRule(
             c, QStringLiteral("carriers[0].customerName"), QStringLiteral("change.not-requested")));
-        c = service.checkCorrection(r.id, corrected, Role::Support);
+        c = service.cases.checkCorrection(r.id, corrected, Role::Support);
         QVERIFY(hasRule(c, QString(), QStringLiteral("event.wrong-role")));
-        c = service.checkCorrection(r.id, corrected, Role::Admin);
+        c = service.cases.checkCorrection(r.id, corrected, Role::Admin);
         VERIFY_OK(c);
         QCOMPARE(count(*store, QStringLiteral("case_events")), eventsBefore);
         QCOMPARE(count(*store, QStringLiteral("loa_versions")), versionsBefore);
         {
             CaseRecord unchanged;
-            QVERIFY(service.loadCase(r.id, &unchanged));
+            QVERIFY(service.cases.loadCase(r.id, &unchanged));
             QCOMPARE_ENUM(unchanged.state, CaseState::ChangeRequested);
         }
         // The LOA signed before shows the old account number and numbers: the
         // correction waits for the authorizing person to sign it.
-        c = service.correctPortIn(r.id, corrected, Role::Admin);
+        c = service.cases.correctPortIn(r.id, corrected, Role::Admin);
         QVERIFY2(hasRule(c, QStringLiteral("carriers[0]"), QStringLiteral("loa.changed")),
             qPrintable(describe(c)));
         QCOMPARE(count(*store, QStringLiteral("case_events")), eventsBefore);
         VERIFY_OK(signAllLoas(service, r.id, &corrected));
-        c = service.correctPortIn(r.id, corrected, Role::Admin);
+        c = service.cases.correctPortIn(r.id, corrected, Role::Admin);
         VERIFY_OK(c);
         QCOMPARE_ENUM(c.state, CaseState::LoaSubmitted);
         CaseRecord record;
-        QVERIFY(service.loadCase(r.id, &record));
+        QVERIFY(service.cases.loadCase(r.id, &record));
         QCOMPARE_ENUM(record.state, CaseState::LoaSubmitted);
         QCOMPARE(record.portIn.carriers.first().accountNumber, QStringLiteral("55501234"));
         QCOMPARE(record.numbers, (QStringList { seattle(901), seattle(903) }));
@@ -1200,38 +1203,38 @@ private Q_SLOTS:
                 { r.id }),
             (QVariantList { seattle(901), seattle(903) }));
         // 902 is free again for another port-in; 903 is not.
-        QVERIFY(!hasErrors(service.checkPortIn(portIn({ seattle(902) }))));
-        QVERIFY(hasErrors(service.checkPortIn(portIn({ seattle(903) }))));
+        QVERIFY(!hasErrors(service.cases.checkPortIn(portIn({ seattle(902) }))));
+        QVERIFY(hasErrors(service.cases.checkPortIn(portIn({ seattle(903) }))));
         CHECKED(compareWithEvents(service, r.id));
     }
 
     void fullPortInFlowWithClock()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         const QStringList numbers = { seattle(1101), seattle(1102) };
         qint64 id = 0;
         CHECKED(portInToFocConfirmed(service, portIn(numbers), focTime(), &id));
         CaseRecord record;
-        QVERIFY(service.loadCase(id, &record));
+        QVERIFY(service.cases.loadCase(id, &record));
         QCOMPARE_ENUM(record.state, CaseState::FocConfirmed);
         QCOMPARE(record.focAt, focTime());
 
         // Nothing is due before FOC - 1 day.
         m_clock.set(focTime().addDays(-1).addSecs(-1));
         StoreStatus status;
-        QCOMPARE(service.tick(&status).size(), 0);
+        QCOMPARE(service.clock.tick(&status).size(), 0);
         QVERIFY(status.ok());
-        QVERIFY(service.listInventory({}).isEmpty());
+        QVERIFY(service.inventory.listInventory({}).isEmpty());
 
         // FOC - 1 day: the numbers arrive, not live yet.
         m_clock.set(focTime().addDays(-1));
-        QList<AppliedStep> steps = service.tick(&status);
+        QList<AppliedStep> steps = service.clock.tick(&status);
         QVERIFY2(status.ok(), qPrintable(status.message));
         QCOMPARE(steps.size(), 1);
         QCOMPARE(steps.first().caseId, id);
         QCOMPARE(steps.first().what, QStringLiteral("inventory"));
-        QList<InventoryNumber> inventory = service.listInventory({});
+        QList<InventoryNumber> inventory = service.inventory.listInventory({});
         QCOMPARE(inventory.size(), 2);
         for (const InventoryNumber &n : inventory) {
             QCOMPARE_ENUM(n.status, NumberStatus::PortinInProgress);
@@ -1240,14 +1243,14 @@ private Q_SLOTS:
             QVERIFY(!n.tollFree);
             QCOMPARE(n.createdAt, focTime().addDays(-1));
         }
-        QVERIFY(service.loadCase(id, &record));
+        QVERIFY(service.cases.loadCase(id, &record));
         QCOMPARE_ENUM(record.state, CaseState::InInventory);
         QCOMPARE_ENUM(record.events.last().event.actor, Role::System);
         // Applied once: the next tick finds nothing more.
-        QCOMPARE(service.tick(&status).size(), 0);
+        QCOMPARE(service.clock.tick(&status).size(), 0);
 
         // Assignable before activation.
-        VERIFY_OK(service.assignToUser(seattle(1101), QStringLiteral("Pat@Example.com")));
+        VERIFY_OK(service.inventory.assignToUser(seattle(1101), QStringLiteral("Pat@Example.com")));
         QCOMPARE_ENUM(
             inventoryNumber(service, seattle(1101)).status, NumberStatus::PortinInProgress);
         QCOMPARE(inventoryNumber(service, seattle(1101)).assignedUser,
@@ -1255,18 +1258,18 @@ private Q_SLOTS:
 
         // At the FOC: activated; the assigned number goes live assigned.
         m_clock.set(focTime());
-        steps = service.tick(&status);
+        steps = service.clock.tick(&status);
         QCOMPARE(steps.size(), 1);
         QCOMPARE(steps.first().what, QStringLiteral("activate"));
         QCOMPARE_ENUM(inventoryNumber(service, seattle(1101)).status, NumberStatus::Assigned);
         QCOMPARE_ENUM(inventoryNumber(service, seattle(1102)).status, NumberStatus::Unassigned);
-        QVERIFY(service.loadCase(id, &record));
+        QVERIFY(service.cases.loadCase(id, &record));
         QCOMPARE_ENUM(record.state, CaseState::Completed);
-        QCOMPARE(service.tick(&status).size(), 0);
+        QCOMPARE(service.clock.tick(&status).size(), 0);
         CHECKED(compareWithEvents(service, id));
 
         // The same numbers cannot be ported in again: they are in the inventory.
-        const ChangeResult again = service.submitPortIn(portIn({ seattle(1102) }));
+        const ChangeResult again = service.cases.submitPortIn(portIn({ seattle(1102) }));
         QVERIFY(hasRule(again, QStringLiteral("carriers[0].numbers[0]"),
             QStringLiteral("number.in-inventory")));
     }
@@ -1274,17 +1277,17 @@ private Q_SLOTS:
     void lateTickAppliesBothSteps()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         qint64 id = 0;
         CHECKED(portInToFocConfirmed(service, portIn({ seattle(1201) }), focTime(), &id));
         m_clock.set(focTime().addDays(3)); // nobody ran PortDesk for a while
         StoreStatus status;
-        const QList<AppliedStep> steps = service.tick(&status);
+        const QList<AppliedStep> steps = service.clock.tick(&status);
         QCOMPARE(steps.size(), 2);
         QCOMPARE(steps.at(0).what, QStringLiteral("inventory"));
         QCOMPARE(steps.at(1).what, QStringLiteral("activate"));
         CaseRecord record;
-        QVERIFY(service.loadCase(id, &record));
+        QVERIFY(service.cases.loadCase(id, &record));
         QCOMPARE_ENUM(record.state, CaseState::Completed);
         QCOMPARE(record.events.size(), 9);
     }
@@ -1292,7 +1295,7 @@ private Q_SLOTS:
     void tickExactlyOnceAcrossConnections()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         const int caseCount = 6;
         QList<qint64> ids;
         for (int i = 0; i < caseCount; ++i) {
@@ -1317,7 +1320,7 @@ private Q_SLOTS:
                 errors << status.message;
                 return;
             }
-            PortingService mine(*own);
+            Services mine(*own);
             for (int i = 0; i < rounds; ++i) {
                 applied += int(mine.tick(&status).size());
                 if (!status.ok()) {
@@ -1335,7 +1338,7 @@ private Q_SLOTS:
         QCOMPARE(applied.load(), 2 * caseCount);
         for (qint64 id : std::as_const(ids)) {
             CaseRecord record;
-            QVERIFY(service.loadCase(id, &record));
+            QVERIFY(service.cases.loadCase(id, &record));
             QCOMPARE_ENUM(record.state, CaseState::Completed);
             int inventorySteps = 0, activations = 0;
             for (const CaseEventRecord &e : record.events) {
@@ -1364,7 +1367,7 @@ private Q_SLOTS:
         // must not queue behind (or block) another program's write.
         QFETCH(QString, scenario);
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QDateTime due;
         CHECKED(quietScenario(service, scenario, &due));
         StoreStatus status;
@@ -1374,24 +1377,24 @@ private Q_SLOTS:
         const qint64 events = count(*store, QStringLiteral("case_events"));
 
         CHECKED(holdWriteLock(*other));
-        QList<AppliedStep> steps = service.tick(&status);
+        QList<AppliedStep> steps = service.clock.tick(&status);
         QVERIFY2(status.ok(), qPrintable(status.message));
         QCOMPARE(steps.size(), 0);
         if (due.isValid()) {
             // Just before its moment still nothing; at it, the tick needs the
             // lock (and waits for it, as any writer does).
             m_clock.set(due.addSecs(-1));
-            QCOMPARE(service.tick(&status).size(), 0);
+            QCOMPARE(service.clock.tick(&status).size(), 0);
             QVERIFY2(status.ok(), qPrintable(status.message));
             m_clock.set(due);
-            steps = service.tick(&status);
+            steps = service.clock.tick(&status);
             QCOMPARE(steps.size(), 0);
             QCOMPARE(status.code, StoreStatus::Code::Unavailable);
             CHECKED(releaseWriteLock(*other));
-            steps = service.tick(&status);
+            steps = service.clock.tick(&status);
             QVERIFY2(status.ok(), qPrintable(status.message));
             QVERIFY(!steps.isEmpty());
-            QCOMPARE(service.tick(&status).size(), 0);
+            QCOMPARE(service.clock.tick(&status).size(), 0);
         } else {
             CHECKED(releaseWriteLock(*other));
             QCOMPARE(count(*store, QStringLiteral("case_events")), events);
@@ -1401,21 +1404,21 @@ private Q_SLOTS:
     void rejectedFocIsForgotten()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
-        const ChangeResult r = service.submitPortIn(portIn({ seattle(2301) }));
+        Services service(*store);
+        const ChangeResult r = service.cases.submitPortIn(portIn({ seattle(2301) }));
         VERIFY_OK(r);
         CHECKED(walk(service, r.id,
             { CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa,
                 CaseEvent::Approve }));
         EventArgs first;
         first.focAt = focTime();
-        VERIFY_OK(service.advance(r.id, CaseEvent::SetFoc, Role::Support, first));
+        VERIFY_OK(service.cases.advance(r.id, CaseEvent::SetFoc, Role::Support, first));
         CaseRecord record;
-        QVERIFY(service.loadCase(r.id, &record));
+        QVERIFY(service.cases.loadCase(r.id, &record));
         QCOMPARE(record.focAt, focTime());
 
-        VERIFY_OK(service.advance(r.id, CaseEvent::RejectFoc, Role::Admin, {}));
-        QVERIFY(service.loadCase(r.id, &record));
+        VERIFY_OK(service.cases.advance(r.id, CaseEvent::RejectFoc, Role::Admin, {}));
+        QVERIFY(service.cases.loadCase(r.id, &record));
         QCOMPARE_ENUM(record.state, CaseState::CarrierApproved);
         QVERIFY2(!record.focAt.isValid(), qPrintable(record.focAt.toString(Qt::ISODate)));
         QVERIFY(column(*store, QStringLiteral("SELECT foc_at FROM cases WHERE id = ?"), { r.id })
@@ -1430,22 +1433,22 @@ private Q_SLOTS:
         QVERIFY2(CaseRepository(*store).dueCases(Clock::now(), &candidates, &status),
             qPrintable(status.message));
         QVERIFY(!candidates.contains(r.id));
-        QCOMPARE(service.tick(&status).size(), 0);
-        QVERIFY(service.listInventory({}).isEmpty());
+        QCOMPARE(service.clock.tick(&status).size(), 0);
+        QVERIFY(service.inventory.listInventory({}).isEmpty());
 
         // Another FOC is set and confirmed: that one is in force.
         const QDateTime second = iso("2026-04-01T14:00:00Z");
         EventArgs again;
         again.focAt = second;
-        VERIFY_OK(service.advance(r.id, CaseEvent::SetFoc, Role::Support, again));
-        VERIFY_OK(service.advance(r.id, CaseEvent::ConfirmFoc, Role::Admin, {}));
-        QVERIFY(service.loadCase(r.id, &record));
+        VERIFY_OK(service.cases.advance(r.id, CaseEvent::SetFoc, Role::Support, again));
+        VERIFY_OK(service.cases.advance(r.id, CaseEvent::ConfirmFoc, Role::Admin, {}));
+        QVERIFY(service.cases.loadCase(r.id, &record));
         QCOMPARE(record.focAt, second);
         CHECKED(compareWithEvents(service, r.id));
         m_clock.set(second.addDays(-1).addSecs(-1));
-        QCOMPARE(service.tick(&status).size(), 0);
+        QCOMPARE(service.clock.tick(&status).size(), 0);
         m_clock.set(second.addDays(-1));
-        const QList<AppliedStep> steps = service.tick(&status);
+        const QList<AppliedStep> steps = service.clock.tick(&status);
         QCOMPARE(steps.size(), 1);
         QCOMPARE(steps.first().what, QStringLiteral("inventory"));
     }
@@ -1552,32 +1555,32 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QString, rule);
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QHash<QString, QString> fixture;
         CHECKED(buildInventory(service, &fixture));
         QStringList numbers;
         for (const QString &t : targets)
             numbers << fixture.value(t);
 
-        const QList<InventoryNumber> before = service.listInventory({});
+        const QList<InventoryNumber> before = service.inventory.listInventory({});
         const qint64 users = count(*store, QStringLiteral("users"));
         m_clock.advanceSeconds(30);
         ChangeResult r;
         if (op == QLatin1String("assign-user"))
-            r = service.assignToUser(numbers.first(), arg);
+            r = service.inventory.assignToUser(numbers.first(), arg);
         else if (op == QLatin1String("assign-vc"))
-            r = service.assignToVoiceConnector(numbers.first(), arg);
+            r = service.inventory.assignToVoiceConnector(numbers.first(), arg);
         else if (op == QLatin1String("unassign"))
-            r = service.unassign(numbers.first());
+            r = service.inventory.unassign(numbers.first());
         else if (op == QLatin1String("delete"))
-            r = service.deleteNumbers(numbers);
+            r = service.inventory.deleteNumbers(numbers);
         else if (op == QLatin1String("restore"))
-            r = service.restoreNumbers(numbers);
+            r = service.inventory.restoreNumbers(numbers);
         QVERIFY2(r.refused(), qPrintable(describe(r)));
         QVERIFY2(hasRule(r, field, rule), qPrintable(describe(r)));
 
         // A refusal changes nothing.
-        const QList<InventoryNumber> after = service.listInventory({});
+        const QList<InventoryNumber> after = service.inventory.listInventory({});
         QCOMPARE(after.size(), before.size());
         for (qsizetype i = 0; i < after.size(); ++i) {
             QCOMPARE(after.at(i).e164, before.at(i).e164);
@@ -1592,26 +1595,26 @@ private Q_SLOTS:
     void assignAndUnassign()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QHash<QString, QString> fixture;
         CHECKED(buildInventory(service, &fixture));
         const QString free = fixture.value(QStringLiteral("free"));
 
         // Any notation names the number; the user row is created once.
-        VERIFY_OK(service.assignToUser(
+        VERIFY_OK(service.inventory.assignToUser(
             PhoneNumbers::formatNational(free), QStringLiteral("Sam@Example.com")));
         InventoryNumber n = inventoryNumber(service, free);
         QCOMPARE_ENUM(n.status, NumberStatus::Assigned);
         QCOMPARE(n.assignedUser, QStringLiteral("sam@example.com"));
         QCOMPARE(n.assignedTo(), QStringLiteral("user:sam@example.com"));
         QCOMPARE(n.assignedAt, Clock::now());
-        VERIFY_OK(service.assignToUser(
+        VERIFY_OK(service.inventory.assignToUser(
             fixture.value(QStringLiteral("free2")), QStringLiteral("sam@example.com")));
         QCOMPARE(column(*store, QStringLiteral("SELECT COUNT(*) FROM users WHERE email = ?"),
                      { QStringLiteral("sam@example.com") }),
             QVariantList { 1 });
 
-        VERIFY_OK(service.unassign(free));
+        VERIFY_OK(service.inventory.unassign(free));
         n = inventoryNumber(service, free);
         QCOMPARE_ENUM(n.status, NumberStatus::Unassigned);
         QVERIFY(n.assignedTo().isEmpty());
@@ -1620,7 +1623,7 @@ private Q_SLOTS:
         // Voice Connector numbers, toll-free included, go to a connector.
         for (const QString &name : { QStringLiteral("vc"), QStringLiteral("tf") }) {
             VERIFY_OK(
-                service.assignToVoiceConnector(fixture.value(name), QStringLiteral("pbx-east")));
+                service.inventory.assignToVoiceConnector(fixture.value(name), QStringLiteral("pbx-east")));
             n = inventoryNumber(service, fixture.value(name));
             QCOMPARE_ENUM(n.status, NumberStatus::Assigned);
             QCOMPARE(n.assignedTo(), QStringLiteral("voice-connector:pbx-east"));
@@ -1630,7 +1633,7 @@ private Q_SLOTS:
             ProductType::VoiceConnector);
 
         // A number porting in can be assigned ahead of activation.
-        VERIFY_OK(service.assignToUser(
+        VERIFY_OK(service.inventory.assignToUser(
             fixture.value(QStringLiteral("arriving")), QStringLiteral("lee@example.com")));
         n = inventoryNumber(service, fixture.value(QStringLiteral("arriving")));
         QCOMPARE_ENUM(n.status, NumberStatus::PortinInProgress);
@@ -1640,33 +1643,33 @@ private Q_SLOTS:
     void deleteRestorePurge()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QHash<QString, QString> fixture;
         CHECKED(buildInventory(service, &fixture));
         const QString a = fixture.value(QStringLiteral("free"));
         const QString b = fixture.value(QStringLiteral("free2"));
 
-        VERIFY_OK(service.deleteNumbers({ a, b }));
+        VERIFY_OK(service.inventory.deleteNumbers({ a, b }));
         const QDateTime deletedAt = Clock::now();
         InventoryNumber n = inventoryNumber(service, a);
         QCOMPARE_ENUM(n.status, NumberStatus::DeleteInProgress);
         QCOMPARE(n.deletedAt, deletedAt);
 
         // Restorable for 7 days.
-        m_clock.set(deletedAt.addDays(PortingService::deletionQueueDays).addSecs(-1));
-        VERIFY_OK(service.restoreNumbers({ a }));
+        m_clock.set(deletedAt.addDays(InventoryService::deletionQueueDays).addSecs(-1));
+        VERIFY_OK(service.inventory.restoreNumbers({ a }));
         n = inventoryNumber(service, a);
         QCOMPARE_ENUM(n.status, NumberStatus::Unassigned);
         QVERIFY(!n.deletedAt.isValid());
 
         // Then not any more, even before the clock has purged it.
-        m_clock.set(deletedAt.addDays(PortingService::deletionQueueDays));
-        ChangeResult r = service.restoreNumbers({ b });
+        m_clock.set(deletedAt.addDays(InventoryService::deletionQueueDays));
+        ChangeResult r = service.inventory.restoreNumbers({ b });
         QVERIFY(
             hasRule(r, QStringLiteral("numbers[0]"), QStringLiteral("inventory.restore-expired")));
 
         StoreStatus status;
-        QList<AppliedStep> steps = service.tick(&status);
+        QList<AppliedStep> steps = service.clock.tick(&status);
         QVERIFY2(status.ok(), qPrintable(status.message));
         QList<AppliedStep> purges;
         for (const AppliedStep &s : steps) {
@@ -1683,28 +1686,28 @@ private Q_SLOTS:
         QCOMPARE(inventoryNumber(service, b).e164, QString());
         QCOMPARE_ENUM(inventoryNumber(service, a).status, NumberStatus::Unassigned);
         // Purged once.
-        QCOMPARE(service.tick(&status).size(), 0);
+        QCOMPARE(service.clock.tick(&status).size(), 0);
         // Gone for good: not restorable, and free to be ported in again.
-        r = service.restoreNumbers({ b });
+        r = service.inventory.restoreNumbers({ b });
         QVERIFY(hasRule(r, QStringLiteral("numbers[0]"), QStringLiteral("inventory.not-found")));
         ChangeResult check;
-        check.violations = service.checkPortIn(portIn({ b }));
+        check.violations = service.cases.checkPortIn(portIn({ b }));
         QVERIFY(!hasRule(check, QString(), QStringLiteral("number.in-inventory")));
     }
 
     void listInventoryFiltersAndPages()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         qint64 id = 0;
         QStringList numbers = seattleRange(1500, 20);
         for (int i = 0; i < 5; ++i)
             numbers << QStringLiteral("+1425454%1").arg(2000 + i); // Bellevue
         CHECKED(portInAndActivate(service, portIn(numbers), &id));
         for (int i = 0; i < 4; ++i)
-            VERIFY_OK(service.assignToUser(seattle(1500 + i), QStringLiteral("pat@example.com")));
+            VERIFY_OK(service.inventory.assignToUser(seattle(1500 + i), QStringLiteral("pat@example.com")));
 
-        QList<InventoryNumber> all = service.listInventory({});
+        QList<InventoryNumber> all = service.inventory.listInventory({});
         QCOMPARE(all.size(), numbers.size());
         QStringList sorted = numbers;
         std::sort(sorted.begin(), sorted.end());
@@ -1713,22 +1716,22 @@ private Q_SLOTS:
 
         InventoryFilter filter;
         filter.prefix = QStringLiteral("+1425");
-        QCOMPARE(service.listInventory(filter).size(), 5);
+        QCOMPARE(service.inventory.listInventory(filter).size(), 5);
         filter.prefix = QStringLiteral("1 (206)"); // any notation of a prefix
-        QCOMPARE(service.listInventory(filter).size(), 20);
+        QCOMPARE(service.inventory.listInventory(filter).size(), 20);
         filter.hasStatus = true;
         filter.status = NumberStatus::Assigned;
-        QCOMPARE(service.listInventory(filter).size(), 4);
+        QCOMPARE(service.inventory.listInventory(filter).size(), 4);
         filter.prefix.clear();
         filter.status = NumberStatus::Unassigned;
-        QCOMPARE(service.listInventory(filter).size(), 21);
+        QCOMPARE(service.inventory.listInventory(filter).size(), 21);
 
         // Keyset paging visits every number once, in order.
         InventoryFilter page;
         page.limit = 7;
         QStringList seen;
         for (int guard = 0; guard < 10; ++guard) {
-            const QList<InventoryNumber> rows = service.listInventory(page);
+            const QList<InventoryNumber> rows = service.inventory.listInventory(page);
             QVERIFY(rows.size() <= 7);
             for (const InventoryNumber &n : rows)
                 seen << n.e164;
@@ -1741,7 +1744,7 @@ private Q_SLOTS:
         page.afterE164 = seattle(1510);
         page.prefix = QStringLiteral("+1206");
         page.limit = 100;
-        QCOMPARE(service.listInventory(page).size(), 9);
+        QCOMPARE(service.inventory.listInventory(page).size(), 9);
     }
 
     // -- Port-out ------------------------------------------------------------
@@ -1749,16 +1752,16 @@ private Q_SLOTS:
     void portOutFlow()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         qint64 portInId = 0;
         CHECKED(portInAndActivate(service, portIn(seattleRange(1601, 3)), &portInId));
-        VERIFY_OK(service.assignToUser(seattle(1601), QStringLiteral("pat@example.com")));
+        VERIFY_OK(service.inventory.assignToUser(seattle(1601), QStringLiteral("pat@example.com")));
 
         const ChangeResult out
-            = service.submitPortOut(portOut({ QStringLiteral("(206) 444-1601"), seattle(1602) }));
+            = service.cases.submitPortOut(portOut({ QStringLiteral("(206) 444-1601"), seattle(1602) }));
         VERIFY_OK(out);
         CaseRecord record;
-        QVERIFY(service.loadCase(out.id, &record));
+        QVERIFY(service.cases.loadCase(out.id, &record));
         QCOMPARE_ENUM(record.kind, CaseKind::PortOut);
         QCOMPARE_ENUM(record.state, CaseState::Submitted);
         QCOMPARE(record.numbers, (QStringList { seattle(1601), seattle(1602) }));
@@ -1770,94 +1773,94 @@ private Q_SLOTS:
         QCOMPARE_ENUM(inventoryNumber(service, seattle(1603)).status, NumberStatus::Unassigned);
 
         // Not twice.
-        ChangeResult again = service.submitPortOut(portOut({ seattle(1602) }));
+        ChangeResult again = service.cases.submitPortOut(portOut({ seattle(1602) }));
         QVERIFY(hasRule(
             again, QStringLiteral("numbers[0]"), QStringLiteral("number.in-open-port-out")));
 
         EventArgs pin;
         pin.accountId = QStringLiteral("ACC-1");
         pin.pin = secretPortOutPin();
-        VERIFY_OK(service.advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
-        QVERIFY(service.loadCase(out.id, &record));
+        VERIFY_OK(service.cases.advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
+        QVERIFY(service.cases.loadCase(out.id, &record));
         QCOMPARE_ENUM(record.state, CaseState::PinIssued);
         QCOMPARE(record.portOutAccountId, QStringLiteral("ACC-1"));
         QCOMPARE(record.portOutPin, secretPortOutPin());
 
-        ChangeResult del = service.deleteNumbers({ seattle(1602) });
+        ChangeResult del = service.inventory.deleteNumbers({ seattle(1602) });
         QVERIFY(hasRule(
             del, QStringLiteral("numbers[0]"), QStringLiteral("inventory.delete-porting-out")));
 
-        VERIFY_OK(service.advance(out.id, CaseEvent::PortedOut, Role::Support, {}));
+        VERIFY_OK(service.cases.advance(out.id, CaseEvent::PortedOut, Role::Support, {}));
         QVERIFY(inventoryNumber(service, seattle(1601)).portedOut);
         QVERIFY(inventoryNumber(service, seattle(1602)).portedOut);
         QVERIFY(!inventoryNumber(service, seattle(1603)).portedOut);
 
         // Unassign and delete them; the case closes by the clock once none is left.
-        del = service.deleteNumbers({ seattle(1601) });
+        del = service.inventory.deleteNumbers({ seattle(1601) });
         QVERIFY(hasRule(
             del, QStringLiteral("numbers[0]"), QStringLiteral("inventory.delete-assigned")));
-        VERIFY_OK(service.unassign(seattle(1601)));
+        VERIFY_OK(service.inventory.unassign(seattle(1601)));
         QCOMPARE_ENUM(
             inventoryNumber(service, seattle(1601)).status, NumberStatus::PortoutInProgress);
-        VERIFY_OK(service.deleteNumbers({ seattle(1601) }));
+        VERIFY_OK(service.inventory.deleteNumbers({ seattle(1601) }));
         StoreStatus status;
-        QCOMPARE(service.tick(&status).size(), 0); // one number left
-        QVERIFY(service.loadCase(out.id, &record));
+        QCOMPARE(service.clock.tick(&status).size(), 0); // one number left
+        QVERIFY(service.cases.loadCase(out.id, &record));
         QCOMPARE_ENUM(record.state, CaseState::PortedOut);
-        VERIFY_OK(service.deleteNumbers({ seattle(1602) }));
+        VERIFY_OK(service.inventory.deleteNumbers({ seattle(1602) }));
         m_clock.advanceSeconds(60);
-        QList<AppliedStep> steps = service.tick(&status);
+        QList<AppliedStep> steps = service.clock.tick(&status);
         QCOMPARE(steps.size(), 1);
         QCOMPARE(steps.first().caseId, out.id);
         QCOMPARE(steps.first().what, QStringLiteral("close"));
-        QVERIFY(service.loadCase(out.id, &record));
+        QVERIFY(service.cases.loadCase(out.id, &record));
         QCOMPARE_ENUM(record.state, CaseState::Closed);
         QCOMPARE_ENUM(record.events.last().event.actor, Role::System);
-        QCOMPARE(service.tick(&status).size(), 0);
+        QCOMPARE(service.clock.tick(&status).size(), 0);
         CHECKED(compareWithEvents(service, out.id));
 
         // A week later the deletion queue is purged.
-        m_clock.advanceDays(PortingService::deletionQueueDays);
-        steps = service.tick(&status);
+        m_clock.advanceDays(InventoryService::deletionQueueDays);
+        steps = service.clock.tick(&status);
         QCOMPARE(steps.size(), 2);
-        QCOMPARE(service.listInventory({}).size(), 1);
+        QCOMPARE(service.inventory.listInventory({}).size(), 1);
     }
 
     void portedOutNumberCannotBeRestored()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         qint64 portInId = 0;
         CHECKED(portInAndActivate(service, portIn(seattleRange(2101, 3)), &portInId));
         const QString gone = seattle(2101);
         const QString kept = seattle(2102);
-        const ChangeResult out = service.submitPortOut(portOut({ gone }));
+        const ChangeResult out = service.cases.submitPortOut(portOut({ gone }));
         VERIFY_OK(out);
         EventArgs pin;
         pin.accountId = QStringLiteral("ACC-3");
         pin.pin = secretPortOutPin();
-        VERIFY_OK(service.advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
-        VERIFY_OK(service.advance(out.id, CaseEvent::PortedOut, Role::Support, {}));
-        ChangeResult r = service.assignToUser(gone, QStringLiteral("pat@example.com"));
+        VERIFY_OK(service.cases.advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
+        VERIFY_OK(service.cases.advance(out.id, CaseEvent::PortedOut, Role::Support, {}));
+        ChangeResult r = service.inventory.assignToUser(gone, QStringLiteral("pat@example.com"));
         QVERIFY2(hasRule(r, QStringLiteral("number"), QStringLiteral("inventory.ported-out")),
             qPrintable(describe(r)));
-        VERIFY_OK(service.deleteNumbers({ gone, kept }));
+        VERIFY_OK(service.inventory.deleteNumbers({ gone, kept }));
 
         // Not while the port-out is open, and not once it has closed.
-        r = service.restoreNumbers({ gone });
+        r = service.inventory.restoreNumbers({ gone });
         QVERIFY2(hasRule(r, QStringLiteral("numbers[0]"), QStringLiteral("inventory.ported-out")),
             qPrintable(describe(r)));
         m_clock.advanceSeconds(60);
         StoreStatus status;
-        const QList<AppliedStep> steps = service.tick(&status);
+        const QList<AppliedStep> steps = service.clock.tick(&status);
         QVERIFY2(status.ok(), qPrintable(status.message));
         QCOMPARE(steps.size(), 1);
         QCOMPARE(steps.first().what, QStringLiteral("close"));
         CaseRecord record;
-        QVERIFY(service.loadCase(out.id, &record));
+        QVERIFY(service.cases.loadCase(out.id, &record));
         QCOMPARE_ENUM(record.state, CaseState::Closed);
 
-        r = service.restoreNumbers({ kept, gone });
+        r = service.inventory.restoreNumbers({ kept, gone });
         QVERIFY(r.refused());
         QVERIFY2(hasRule(r, QStringLiteral("numbers[1]"), QStringLiteral("inventory.ported-out")),
             qPrintable(describe(r)));
@@ -1869,32 +1872,32 @@ private Q_SLOTS:
         InventoryNumber n = inventoryNumber(service, gone);
         QCOMPARE_ENUM(n.status, NumberStatus::DeleteInProgress);
         QVERIFY(n.portedOut);
-        r = service.assignToUser(gone, QStringLiteral("pat@example.com"));
+        r = service.inventory.assignToUser(gone, QStringLiteral("pat@example.com"));
         QVERIFY2(hasRule(r, QStringLiteral("number"), QStringLiteral("inventory.ported-out")),
             qPrintable(describe(r)));
 
-        VERIFY_OK(service.restoreNumbers({ kept }));
-        VERIFY_OK(service.assignToUser(kept, QStringLiteral("pat@example.com")));
+        VERIFY_OK(service.inventory.restoreNumbers({ kept }));
+        VERIFY_OK(service.inventory.assignToUser(kept, QStringLiteral("pat@example.com")));
 
         // The queue lets it go for good; then it may come back by a port-in.
-        m_clock.advanceDays(PortingService::deletionQueueDays);
-        service.tick(&status);
+        m_clock.advanceDays(InventoryService::deletionQueueDays);
+        service.clock.tick(&status);
         QVERIFY2(status.ok(), qPrintable(status.message));
         QCOMPARE(inventoryNumber(service, gone).e164, QString());
         ChangeResult check;
-        check.violations = service.checkPortIn(portIn({ gone }));
+        check.violations = service.cases.checkPortIn(portIn({ gone }));
         QVERIFY(!hasRule(check, QString(), QStringLiteral("number.in-inventory")));
     }
 
     void portOutRefusals()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         QHash<QString, QString> fixture;
         CHECKED(buildInventory(service, &fixture));
         const qint64 cases = count(*store, QStringLiteral("cases"));
 
-        ChangeResult r = service.submitPortOut(portOut({ fixture.value(QStringLiteral("unknown")),
+        ChangeResult r = service.cases.submitPortOut(portOut({ fixture.value(QStringLiteral("unknown")),
             fixture.value(QStringLiteral("vc")), fixture.value(QStringLiteral("deleted")),
             fixture.value(QStringLiteral("arriving")), fixture.value(QStringLiteral("free")) }));
         QVERIFY(r.refused());
@@ -1910,13 +1913,13 @@ private Q_SLOTS:
             NumberStatus::Unassigned);
 
         // Only an admin submits.
-        r = service.submitPortOut(
+        r = service.cases.submitPortOut(
             portOut({ fixture.value(QStringLiteral("vc")) }, ProductType::VoiceConnector),
             Role::Support);
         QVERIFY(hasRule(r, QString(), QStringLiteral("event.wrong-role")));
         QCOMPARE(count(*store, QStringLiteral("cases")), cases);
 
-        r = service.submitPortOut(
+        r = service.cases.submitPortOut(
             portOut({ fixture.value(QStringLiteral("vc")) }, ProductType::VoiceConnector));
         VERIFY_OK(r);
     }
@@ -1924,17 +1927,17 @@ private Q_SLOTS:
     void portOutCancelReleasesNumbers()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         qint64 portInId = 0;
         CHECKED(portInAndActivate(service, portIn(seattleRange(1701, 2)), &portInId));
-        VERIFY_OK(service.assignToUser(seattle(1701), QStringLiteral("pat@example.com")));
-        const ChangeResult out = service.submitPortOut(portOut(seattleRange(1701, 2)));
+        VERIFY_OK(service.inventory.assignToUser(seattle(1701), QStringLiteral("pat@example.com")));
+        const ChangeResult out = service.cases.submitPortOut(portOut(seattleRange(1701, 2)));
         VERIFY_OK(out);
-        VERIFY_OK(service.advance(out.id, CaseEvent::Cancel, Role::Admin, {}));
+        VERIFY_OK(service.cases.advance(out.id, CaseEvent::Cancel, Role::Admin, {}));
         QCOMPARE_ENUM(inventoryNumber(service, seattle(1701)).status, NumberStatus::Assigned);
         QCOMPARE_ENUM(inventoryNumber(service, seattle(1702)).status, NumberStatus::Unassigned);
         QCOMPARE(inventoryNumber(service, seattle(1702)).portOutCaseId, qint64(0));
-        VERIFY_OK(service.submitPortOut(portOut({ seattle(1702) })));
+        VERIFY_OK(service.cases.submitPortOut(portOut({ seattle(1702) })));
     }
 
     // -- Voice Connectors ----------------------------------------------------
@@ -1970,11 +1973,11 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QString, rule);
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
-        VERIFY_OK(service.createVoiceConnector(
+        Services service(*store);
+        VERIFY_OK(service.directory.createVoiceConnector(
             QStringLiteral("pbx-east"), QStringLiteral("us-east-1"), false));
-        const ChangeResult r = service.createVoiceConnector(name, region, true);
-        const QList<VoiceConnector> list = service.listVoiceConnectors();
+        const ChangeResult r = service.directory.createVoiceConnector(name, region, true);
+        const QList<VoiceConnector> list = service.directory.listVoiceConnectors();
         if (rule.isEmpty()) {
             VERIFY_OK(r);
             QVERIFY(r.id > 0);
@@ -1982,7 +1985,7 @@ private Q_SLOTS:
             const VoiceConnector &created = list.at(0).name == name ? list.at(0) : list.at(1);
             QCOMPARE(created.name, name);
             QCOMPARE(created.region,
-                region.isEmpty() ? PortingService::voiceConnectorRegions().first() : region);
+                region.isEmpty() ? DirectoryService::voiceConnectorRegions().first() : region);
             QVERIFY(created.encryption);
             QCOMPARE(created.createdAt, Clock::now());
         } else {
@@ -1996,16 +1999,16 @@ private Q_SLOTS:
     void voiceConnectorsListedByName()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
+        Services service(*store);
         for (const char *name : { "zeta", "alpha", "mid" })
-            VERIFY_OK(service.createVoiceConnector(
+            VERIFY_OK(service.directory.createVoiceConnector(
                 QLatin1String(name), QStringLiteral("us-west-2"), false));
-        const QList<VoiceConnector> list = service.listVoiceConnectors();
+        const QList<VoiceConnector> list = service.directory.listVoiceConnectors();
         QCOMPARE(list.size(), 3);
         QCOMPARE(list.at(0).name, QStringLiteral("alpha"));
         QCOMPARE(list.at(2).name, QStringLiteral("zeta"));
         // A Voice Connector port names one that exists.
-        VERIFY_OK(service.submitPortIn(
+        VERIFY_OK(service.cases.submitPortIn(
             portIn({ seattle(1801) }, ProductType::VoiceConnector, QStringLiteral("mid"))));
     }
 
@@ -2024,36 +2027,36 @@ private Q_SLOTS:
         CaseRecord record;
         {
             OPEN_FRESH_STORE(db, store);
-            PortingService service(*store);
+            Services service(*store);
             // Everything that handles a request, an event or a case, refusals and failures too.
             PortInRequest bad = portIn({ seattle(1901) });
             bad.adminEmail = QStringLiteral("nope");
-            QVERIFY(service.submitPortIn(bad).refused());
-            service.checkPortIn(portIn({ seattle(1901) }));
+            QVERIFY(service.cases.submitPortIn(bad).refused());
+            service.cases.checkPortIn(portIn({ seattle(1901) }));
             CHECKED(
                 portInAndActivate(service, portIn({ seattle(1901), seattle(1902) }), &portInId));
-            const ChangeResult second = service.submitPortIn(portIn({ seattle(1903) }));
+            const ChangeResult second = service.cases.submitPortIn(portIn({ seattle(1903) }));
             VERIFY_OK(second);
             CHECKED(walk(service, second.id,
                 { CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa }));
             EventArgs change;
             change.fields = QStringList { QStringLiteral("pin") };
-            VERIFY_OK(service.advance(second.id, CaseEvent::RequestChange, Role::Support, change));
+            VERIFY_OK(service.cases.advance(second.id, CaseEvent::RequestChange, Role::Support, change));
             PortInRequest corrected = portIn({ seattle(1903) });
             corrected.carriers[0].pin = secretPin() + QStringLiteral("7");
             VERIFY_OK(signAllLoas(service, second.id, &corrected));
-            VERIFY_OK(service.correctPortIn(second.id, corrected, Role::Admin));
-            const ChangeResult out = service.submitPortOut(portOut({ seattle(1901) }));
+            VERIFY_OK(service.cases.correctPortIn(second.id, corrected, Role::Admin));
+            const ChangeResult out = service.cases.submitPortOut(portOut({ seattle(1901) }));
             VERIFY_OK(out);
             EventArgs pin;
             pin.accountId = QStringLiteral("ACC-9");
             pin.pin = secretPortOutPin();
-            QVERIFY(service.advance(out.id, CaseEvent::IssuePin, Role::Admin, pin).refused());
-            VERIFY_OK(service.advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
-            QVERIFY(service.loadCase(out.id, &record));
-            QVERIFY(service.loadCase(second.id, &record));
-            service.tick();
-            service.listCases();
+            QVERIFY(service.cases.advance(out.id, CaseEvent::IssuePin, Role::Admin, pin).refused());
+            VERIFY_OK(service.cases.advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
+            QVERIFY(service.cases.loadCase(out.id, &record));
+            QVERIFY(service.cases.loadCase(second.id, &record));
+            service.clock.tick();
+            service.cases.listCases();
         }
         qInstallMessageHandler(g_previousHandler);
         QLoggingCategory::setFilterRules(QString());

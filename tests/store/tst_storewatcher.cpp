@@ -41,8 +41,8 @@ private Q_SLOTS:
     void otherProgramIsHeardOwnChangesAreNot()
     {
         OPEN_FRESH_STORE(db, store);
-        PortingService service(*store);
-        const ChangeResult submitted = service.submitPortIn(portIn(seattleRange(100, 3)));
+        Services service(*store);
+        const ChangeResult submitted = service.cases.submitPortIn(portIn(seattleRange(100, 3)));
         QVERIFY2(submitted.ok(), qPrintable(describe(submitted)));
 
         StoreWatcher watcher(*store);
@@ -52,7 +52,7 @@ private Q_SLOTS:
 
         // Idle, then a change of our own: nothing to tell.
         QTest::qWait(300);
-        VERIFY_OK(service.advance(submitted.id, CaseEvent::Portable, Role::Support, {}));
+        VERIFY_OK(service.cases.advance(submitted.id, CaseEvent::Portable, Role::Support, {}));
         QTest::qWait(400);
         QCOMPARE(heard.count(), 0);
 
@@ -68,7 +68,7 @@ private Q_SLOTS:
 
         // And what it did is what this program now reads.
         CaseRecord record;
-        QVERIFY(service.loadCase(submitted.id, &record));
+        QVERIFY(service.cases.loadCase(submitted.id, &record));
         QCOMPARE_ENUM(record.state, CaseState::LoaRequested);
 
         // A refused command writes nothing, so there is nothing to hear.

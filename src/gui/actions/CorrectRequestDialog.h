@@ -22,7 +22,7 @@ class CarrierGroupsModel;
 // exactly the fields the change request named can be edited (the wizard's
 // own carrier-group form, with setEditableFields; request-level fields get
 // an editor only when named), and "Resubmit LOA". The case view's submitter
-// sends correctedRequest() to PortingService::correctPortIn, which records
+// sends correctedRequest() to Services::correctPortIn, which records
 // the resubmission.
 class CorrectRequestDialog : public ActionDialog {
     Q_OBJECT

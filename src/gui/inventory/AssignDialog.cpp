@@ -3,7 +3,7 @@
 #include "UserDialog.h"
 
 #include "MessageLabel.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -17,7 +17,7 @@
 
 namespace portdesk {
 
-AssignDialog::AssignDialog(PortingService &service, const Selection &selection, QWidget *parent)
+AssignDialog::AssignDialog(Services &service, const Selection &selection, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_selection(selection)
@@ -133,7 +133,7 @@ void AssignDialog::reloadUsers(const QString &select)
     const QString keep = select.isEmpty() ? m_users->currentData().toString() : select;
     m_users->clear();
     StoreStatus status;
-    const QList<User> users = m_service.listUsers(QString(), &status);
+    const QList<User> users = m_service.directory.listUsers(QString(), &status);
     for (const User &u : users)
         m_users->addItem(u.name.isEmpty() ? u.email : tr("%1 <%2>").arg(u.name, u.email), u.email);
     if (!status.ok()) {
@@ -149,7 +149,7 @@ void AssignDialog::reloadVoiceConnectors()
 {
     m_connectors->clear();
     StoreStatus status;
-    const QList<VoiceConnector> connectors = m_service.listVoiceConnectors(&status);
+    const QList<VoiceConnector> connectors = m_service.directory.listVoiceConnectors(&status);
     for (const VoiceConnector &vc : connectors)
         m_connectors->addItem(tr("%1 (%2)").arg(vc.name, vc.region), vc.name);
     if (!status.ok()) {

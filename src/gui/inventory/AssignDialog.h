@@ -9,7 +9,7 @@ class QRadioButton;
 
 namespace portdesk {
 
-class PortingService;
+class Services;
 
 // Where selected numbers go: Business Calling numbers to a user (picked, or
 // added here with name and email), Voice Connector numbers to a Voice
@@ -28,7 +28,7 @@ public:
     };
     enum class Target { User, VoiceConnector };
 
-    AssignDialog(PortingService &service, const Selection &selection, QWidget *parent = nullptr);
+    AssignDialog(Services &service, const Selection &selection, QWidget *parent = nullptr);
 
     Target target() const;
     QString userEmail() const; // Target::User
@@ -49,7 +49,7 @@ private:
     void reloadVoiceConnectors();
     void updateState();
 
-    PortingService &m_service;
+    Services &m_service;
     Selection m_selection;
     QRadioButton *m_toUser;
     QRadioButton *m_toConnector;

@@ -2,10 +2,11 @@
 
 #include "MessageLabel.h"
 
+#include "core/PortRequest.h"
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
 #include "models/InventoryModel.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -33,7 +34,7 @@ QLabel *valueLabel(QWidget *parent)
 
 } // namespace
 
-NumberDetailsPanel::NumberDetailsPanel(PortingService &service, QWidget *parent)
+NumberDetailsPanel::NumberDetailsPanel(Services &service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_title(new QLabel(this))
@@ -111,14 +112,14 @@ void NumberDetailsPanel::showNumber(const QString &e164)
     m_number = InventoryNumber();
     m_history->clear();
     StoreStatus status;
-    const bool found = !e164.isEmpty() && m_service.findNumber(e164, &m_number, &status);
+    const bool found = !e164.isEmpty() && m_service.inventory.findNumber(e164, &m_number, &status);
     const QLocale locale;
     if (!e164.isEmpty()) {
         // The history outlives the number (a purged number keeps it).
-        const QList<InventoryEvent> events = m_service.numberHistory(e164, &status);
+        const QList<InventoryEvent> events = m_service.inventory.numberHistory(e164, &status);
         for (auto it = events.crbegin(); it != events.crend(); ++it) {
             auto *item = new QListWidgetItem(
-                PortingService::describe(*it) + QLatin1Char('\n') + when(it->at));
+                InventoryService::describe(*it) + QLatin1Char('\n') + when(it->at));
             item->setToolTip(item->text());
             m_history->addItem(item);
         }

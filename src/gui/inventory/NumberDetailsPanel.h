@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/StoreTypes.h"
+#include "core/InventoryNumber.h"
 
 #include <QWidget>
 
@@ -11,7 +11,7 @@ class QListWidget;
 
 namespace portdesk {
 
-class PortingService;
+class Services;
 
 // The details of the current number and its history (arrived, assigned,
 // deleted, restored... with the case behind each step). A ported-out number
@@ -20,7 +20,7 @@ class NumberDetailsPanel : public QWidget {
     Q_OBJECT
 
 public:
-    explicit NumberDetailsPanel(PortingService &service, QWidget *parent = nullptr);
+    explicit NumberDetailsPanel(Services &service, QWidget *parent = nullptr);
 
     // Reads the number and its history from the store; an empty number clears the panel.
     void showNumber(const QString &e164);
@@ -37,7 +37,7 @@ Q_SIGNALS:
     void finishPortOutRequested(qint64 caseId);
 
 private:
-    PortingService &m_service;
+    Services &m_service;
     QString m_e164;
     InventoryNumber m_number;
     QLabel *m_title;

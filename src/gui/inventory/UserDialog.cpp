@@ -2,7 +2,7 @@
 
 #include "MessageLabel.h"
 
-#include "store/PortingService.h"
+#include "service/Services.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,14 +22,14 @@ void showMessage(QLabel *label, const QString &text)
 
 } // namespace
 
-UserDialog::UserDialog(PortingService &service, QWidget *parent)
+UserDialog::UserDialog(Services &service, QWidget *parent)
     : QDialog(parent), m_service(service)
 {
     build();
     setWindowTitle(tr("New user"));
 }
 
-UserDialog::UserDialog(PortingService &service, const User &user, QWidget *parent)
+UserDialog::UserDialog(Services &service, const User &user, QWidget *parent)
     : QDialog(parent), m_service(service), m_id(user.id)
 {
     build();
@@ -120,7 +120,7 @@ void UserDialog::accept()
     showMessage(m_emailMessage, QString());
     showMessage(m_generalMessage, QString());
     const ChangeResult result
-        = m_id > 0 ? m_service.editUser(m_id, email(), name()) : m_service.addUser(email(), name());
+        = m_id > 0 ? m_service.directory.editUser(m_id, email(), name()) : m_service.directory.addUser(email(), name());
     if (!result.status.ok()) {
         showMessage(m_generalMessage, result.status.message);
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/StoreTypes.h"
+#include "core/InventoryNumber.h"
 
 #include <QDialog>
 
@@ -9,7 +9,7 @@ class QLineEdit;
 
 namespace portdesk {
 
-class PortingService;
+class Services;
 
 // Adds a Business Calling user (name and email), or edits one. OK saves in
 // the store; a refusal keeps the dialog open with the reason beside the field.
@@ -18,9 +18,9 @@ class UserDialog : public QDialog {
 
 public:
     // A new user.
-    explicit UserDialog(PortingService &service, QWidget *parent = nullptr);
+    explicit UserDialog(Services &service, QWidget *parent = nullptr);
     // Editing `user`.
-    UserDialog(PortingService &service, const User &user, QWidget *parent = nullptr);
+    UserDialog(Services &service, const User &user, QWidget *parent = nullptr);
 
     void setName(const QString &name);
     void setEmail(const QString &email);
@@ -37,7 +37,7 @@ public Q_SLOTS:
 private:
     void build();
 
-    PortingService &m_service;
+    Services &m_service;
     qint64 m_id = 0;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_email = nullptr;

@@ -4,7 +4,7 @@
 
 #include "Dialogs.h"
 #include "models/UsersModel.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -20,7 +20,7 @@
 
 namespace portdesk {
 
-UsersDialog::UsersDialog(PortingService &service, QWidget *parent)
+UsersDialog::UsersDialog(Services &service, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_model(new UsersModel(service, this))

@@ -8,7 +8,7 @@ class QTableView;
 
 namespace portdesk {
 
-class PortingService;
+class Services;
 class UsersModel;
 
 // The Business Calling users: find, add, edit (name and email).
@@ -16,7 +16,7 @@ class UsersDialog : public QDialog {
     Q_OBJECT
 
 public:
-    explicit UsersDialog(PortingService &service, QWidget *parent = nullptr);
+    explicit UsersDialog(Services &service, QWidget *parent = nullptr);
 
     UsersModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -29,7 +29,7 @@ private:
     void reload();
     void updateButtons();
 
-    PortingService &m_service;
+    Services &m_service;
     UsersModel *m_model;
     QTableView *m_table;
     QLineEdit *m_search;

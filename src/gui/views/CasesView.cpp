@@ -42,7 +42,7 @@ QList<CaseState> statesOf(int kindIndex)
 
 } // namespace
 
-CasesView::CasesView(PortingService &service, QWidget *parent)
+CasesView::CasesView(Services &service, QWidget *parent)
     : QWidget(parent)
     , m_model(new CaseQueueModel(service, this))
     , m_state(new QComboBox(this))

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/CaseStateMachine.h"
-#include "store/StoreTypes.h"
+#include "core/CaseQueue.h"
 
 #include <QWidget>
 
@@ -17,7 +17,7 @@ namespace portdesk {
 
 class CaseQueueModel;
 class CaseView;
-class PortingService;
+class Services;
 
 // The case queue: a filter bar (state with the count of each, kind, free
 // text, open only), the queue table (sorted by a header click, loaded as it
@@ -26,7 +26,7 @@ class CasesView : public QWidget {
     Q_OBJECT
 
 public:
-    explicit CasesView(PortingService &service, QWidget *parent = nullptr);
+    explicit CasesView(Services &service, QWidget *parent = nullptr);
 
     CaseQueueModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

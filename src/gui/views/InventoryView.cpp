@@ -6,10 +6,12 @@
 #include "inventory/NumberDetailsPanel.h"
 #include "inventory/UsersDialog.h"
 
+#include "core/PortRequest.h"
+#include "core/Violation.h"
 #include "core/PhoneNumber.h"
 #include "models/InventoryModel.h"
-#include "store/InventoryExchange.h"
-#include "store/PortingService.h"
+#include "service/InventoryExchange.h"
+#include "service/Services.h"
 
 #include <QAction>
 #include <QApplication>
@@ -80,7 +82,7 @@ void setUpTable(QTableView *table)
 
 } // namespace
 
-InventoryView::InventoryView(PortingService &service, QWidget *parent)
+InventoryView::InventoryView(Services &service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_model(new InventoryModel(service, this))
@@ -115,7 +117,7 @@ InventoryView::InventoryView(PortingService &service, QWidget *parent)
     m_unassign = makeAction(tr("&Unassign"), "unassignAction", tr("Unassign the selected numbers"));
     m_delete = makeAction(tr("&Delete…"), "deleteAction",
         tr("Move the selected unassigned numbers to the deletion queue (restorable for %n day(s))",
-            nullptr, PortingService::deletionQueueDays));
+            nullptr, InventoryService::deletionQueueDays));
     m_finish = makeAction(tr("Unassign and d&elete…"), "finishAction",
         tr("Ported out: unassign and delete the selected numbers in one step"));
     m_restore = makeAction(tr("&Restore"), "restoreAction",
@@ -236,7 +238,7 @@ InventoryView::InventoryView(PortingService &service, QWidget *parent)
         [this](const QString &e164) {
             if (Dialogs::question(this, tr("Unassign and delete"),
                     tr("Unassign and delete %1? It stays in the deletion queue for %n day(s).",
-                        nullptr, PortingService::deletionQueueDays)
+                        nullptr, InventoryService::deletionQueueDays)
                         .arg(PhoneNumbers::formatNational(e164)),
                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
                 != QMessageBox::Yes)
@@ -245,7 +247,7 @@ InventoryView::InventoryView(PortingService &service, QWidget *parent)
             setBusy(true);
             const BulkResult result = BulkAction::run(
                 this, tr("Unassigning and deleting…"), [&](const BulkProgress &p) {
-                    return m_service.unassignAndDeleteSelected(
+                    return m_service.inventory.unassignAndDeleteSelected(
                         numbers, BulkPolicy::ApplyAcceptable, p);
                 });
             setBusy(false);
@@ -434,7 +436,7 @@ void InventoryView::clearFilters()
 void InventoryView::updateCounts()
 {
     StoreStatus status;
-    const InventoryCounts counts = m_service.inventoryCounts(&status);
+    const InventoryCounts counts = m_service.inventory.inventoryCounts(&status);
     if (!status.ok()) {
         m_summary->setText(status.message);
         return;
@@ -461,7 +463,7 @@ void InventoryView::updateCounts()
         1, queued > 0 ? tr("Deletion queue (%1)").arg(count(queued)) : tr("Deletion queue"));
     m_queueSummary->setText(tr("Deleted numbers stay here for %n day(s), restorable, then the "
                                "clock removes them for good.",
-        nullptr, PortingService::deletionQueueDays));
+        nullptr, InventoryService::deletionQueueDays));
     m_shown->setText(m_model->rowCount() == counts.total
             ? tr("%n number(s) shown", nullptr, m_model->rowCount())
             : tr("%1 of %2 numbers shown").arg(count(m_model->rowCount()), count(counts.total)));
@@ -609,8 +611,8 @@ void InventoryView::assignNumbers(const QStringList &numbers, bool toUser, const
         tr("Assigning %n number(s) to %1…", nullptr, int(numbers.size())).arg(name),
         [&](const BulkProgress &p) {
             return toUser
-                ? m_service.assignSelectedToUser(numbers, name, BulkPolicy::ApplyAcceptable, p)
-                : m_service.assignSelectedToVoiceConnector(
+                ? m_service.inventory.assignSelectedToUser(numbers, name, BulkPolicy::ApplyAcceptable, p)
+                : m_service.inventory.assignSelectedToVoiceConnector(
                     numbers, name, BulkPolicy::ApplyAcceptable, p);
         });
     setBusy(false);
@@ -632,7 +634,7 @@ void InventoryView::unassignSelected()
         return;
     setBusy(true);
     const BulkResult result = BulkAction::run(this, tr("Unassigning…"), [&](const BulkProgress &p) {
-        return m_service.unassignSelected(picked.numbers, BulkPolicy::ApplyAcceptable, p);
+        return m_service.inventory.unassignSelected(picked.numbers, BulkPolicy::ApplyAcceptable, p);
     });
     setBusy(false);
     m_lastDeleted.clear();
@@ -651,13 +653,13 @@ void InventoryView::deleteSelected()
                 + QLatin1Char(' ')
                 + tr(
                     "They stay in the deletion queue for %n day(s) and can be restored until then.",
-                    nullptr, PortingService::deletionQueueDays),
+                    nullptr, InventoryService::deletionQueueDays),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     setBusy(true);
     const BulkResult result = BulkAction::run(this, tr("Deleting…"), [&](const BulkProgress &p) {
-        return m_service.deleteSelected(picked.numbers, BulkPolicy::ApplyAcceptable, p);
+        return m_service.inventory.deleteSelected(picked.numbers, BulkPolicy::ApplyAcceptable, p);
     });
     setBusy(false);
     // Undo restores what was deleted, not what was refused.
@@ -687,14 +689,14 @@ void InventoryView::unassignAndDeleteSelected()
                 + QLatin1Char(' ')
                 + tr(
                     "They stay in the deletion queue for %n day(s) and can be restored until then.",
-                    nullptr, PortingService::deletionQueueDays),
+                    nullptr, InventoryService::deletionQueueDays),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
         != QMessageBox::Yes)
         return;
     setBusy(true);
     const BulkResult result
         = BulkAction::run(this, tr("Unassigning and deleting…"), [&](const BulkProgress &p) {
-              return m_service.unassignAndDeleteSelected(
+              return m_service.inventory.unassignAndDeleteSelected(
                   picked.numbers, BulkPolicy::ApplyAcceptable, p);
           });
     setBusy(false);
@@ -716,7 +718,7 @@ void InventoryView::finishPortOut(qint64 caseId)
         return;
     setBusy(true);
     const BulkResult result = BulkAction::run(this, tr("Unassigning and deleting…"),
-        [&](const BulkProgress &p) { return m_service.finishPortOut(caseId, p); });
+        [&](const BulkProgress &p) { return m_service.inventory.finishPortOut(caseId, p); });
     setBusy(false);
     m_lastDeleted.clear();
     afterAction(result, QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) unassigned and deleted"),
@@ -730,7 +732,7 @@ void InventoryView::restoreSelected()
         return;
     setBusy(true);
     const BulkResult result = BulkAction::run(this, tr("Restoring…"), [&](const BulkProgress &p) {
-        return m_service.restoreSelected(picked.numbers, BulkPolicy::ApplyAcceptable, p);
+        return m_service.inventory.restoreSelected(picked.numbers, BulkPolicy::ApplyAcceptable, p);
     });
     setBusy(false);
     m_lastDeleted.clear();
@@ -746,7 +748,7 @@ void InventoryView::undoLastDelete()
     m_lastDeleted.clear();
     setBusy(true);
     const BulkResult result = BulkAction::run(this, tr("Restoring…"), [&](const BulkProgress &p) {
-        return m_service.restoreSelected(numbers, BulkPolicy::ApplyAcceptable, p);
+        return m_service.inventory.restoreSelected(numbers, BulkPolicy::ApplyAcceptable, p);
     });
     setBusy(false);
     afterAction(
@@ -792,7 +794,7 @@ void InventoryView::exportInventory()
     StoreStatus status;
     bool ok = false;
     setBusy(true);
-    InventoryExchange exchange(m_service.store());
+    InventoryExchange &exchange = m_service.exchange;
     BulkAction::runWithProgress(this, tr("Exporting…"), [&](const BulkProgress &p) {
         ok = exchange.exportTo(&file, format, m_model->storeFilter(), &status, p);
     });
@@ -816,7 +818,7 @@ void InventoryView::importInventory()
         this, tr("Import inventory"), tr("ListPhoneNumbers JSON (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    InventoryExchange exchange(m_service.store());
+    InventoryExchange &exchange = m_service.exchange;
     InventoryExchange::ImportOptions options;
     ImportResult result;
     const auto runImport = [&] {

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "store/StoreTypes.h"
+#include "core/BulkResult.h"
+#include "service/Services.h"
 
 #include <QWidget>
 
@@ -18,13 +19,13 @@ namespace portdesk {
 
 class InventoryModel;
 class NumberDetailsPanel;
-class PortingService;
+class Services;
 
 // The phone-number inventory: filter, browse (1,000,000 numbers and more),
 // assign and unassign, delete and restore, end a port-out, import and export.
 // Two tabs: the numbers, with a details panel and the history of the current
 // number; and the deletion queue (deleted numbers stay restorable for
-// PortingService::deletionQueueDays days, then the clock purges them).
+// InventoryService::deletionQueueDays days, then the clock purges them).
 //
 // Every action works on all selected numbers in one transaction, with a
 // progress dialog, and says what was refused and why.
@@ -36,7 +37,7 @@ public:
     // whole inventory would be refused as a whole anyway).
     static constexpr int maxActionNumbers = 100000;
 
-    explicit InventoryView(PortingService &service, QWidget *parent = nullptr);
+    explicit InventoryView(Services &service, QWidget *parent = nullptr);
 
     // Reads the store again (counts, pages, the current number), keeping the
     // scroll position and selection. Skipped while an action runs.
@@ -112,7 +113,7 @@ private:
     void updateCounts();
     void setBusy(bool busy);
 
-    PortingService &m_service;
+    Services &m_service;
     InventoryModel *m_model;
     InventoryModel *m_queueModel;
     QTabWidget *m_tabs;

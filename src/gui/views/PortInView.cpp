@@ -1,7 +1,7 @@
 #include "PortInView.h"
 
 #include "gui/Dialogs.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,7 +12,7 @@
 
 namespace portdesk {
 
-PortInView::PortInView(PortingService &service, QWidget *parent)
+PortInView::PortInView(Services &service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_drafts(new QListWidget(this))
@@ -59,7 +59,7 @@ PortInView::PortInView(PortingService &service, QWidget *parent)
                               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Discard)
             return;
-        const ChangeResult result = m_service.discardDraft(item->data(Qt::UserRole).toLongLong());
+        const ChangeResult result = m_service.drafts.discardDraft(item->data(Qt::UserRole).toLongLong());
         if (!result.ok())
             Dialogs::warning(this, tr("Discard draft"), result.status.ok() ? result.violations.value(0).message
                                                                            : result.status.message);
@@ -92,7 +92,7 @@ PortInView::PortInView(PortingService &service, QWidget *parent)
 bool PortInView::refresh(QString *error)
 {
     StoreStatus status;
-    const QList<Draft> drafts = m_service.listDrafts(QStringLiteral("port-in"), &status);
+    const QList<Draft> drafts = m_service.drafts.listDrafts(QStringLiteral("port-in"), &status);
     if (!status.ok()) {
         if (error)
             *error = status.message;

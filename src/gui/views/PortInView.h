@@ -7,7 +7,7 @@ class QPushButton;
 
 namespace portdesk {
 
-class PortingService;
+class Services;
 
 // Where an admin starts: what porting takes, a new request, and the drafts
 // of requests not yet submitted.
@@ -16,7 +16,7 @@ class PortInView : public QWidget
     Q_OBJECT
 
 public:
-    explicit PortInView(PortingService &service, QWidget *parent = nullptr);
+    explicit PortInView(Services &service, QWidget *parent = nullptr);
     bool refresh(QString *error = nullptr);
     QListWidget *drafts() const { return m_drafts; }
 
@@ -26,7 +26,7 @@ Q_SIGNALS:
     void portOutRequested();
 
 private:
-    PortingService &m_service;
+    Services &m_service;
     QListWidget *m_drafts;
     QPushButton *m_resume;
     QPushButton *m_discard;

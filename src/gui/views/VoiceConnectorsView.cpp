@@ -4,7 +4,7 @@
 #include "VoiceConnectorDialog.h"
 
 #include "models/VoiceConnectorsModel.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,7 +16,7 @@
 
 namespace portdesk {
 
-VoiceConnectorsView::VoiceConnectorsView(PortingService &service, QWidget *parent)
+VoiceConnectorsView::VoiceConnectorsView(Services &service, QWidget *parent)
     : QWidget(parent)
     , m_service(service)
     , m_model(new VoiceConnectorsModel(service, this))
@@ -132,7 +132,7 @@ void VoiceConnectorsView::deleteCurrentConnector()
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    const ChangeResult result = m_service.deleteVoiceConnector(vc.id);
+    const ChangeResult result = m_service.directory.deleteVoiceConnector(vc.id);
     if (!result.ok()) {
         QStringList lines;
         if (!result.status.ok())

@@ -7,7 +7,7 @@ class QTableView;
 
 namespace portdesk {
 
-class PortingService;
+class Services;
 class VoiceConnectorsModel;
 
 // The Voice Connectors: a Voice Connector port needs one first. Create
@@ -17,7 +17,7 @@ class VoiceConnectorsView : public QWidget {
     Q_OBJECT
 
 public:
-    explicit VoiceConnectorsView(PortingService &service, QWidget *parent = nullptr);
+    explicit VoiceConnectorsView(Services &service, QWidget *parent = nullptr);
     bool refresh(QString *error = nullptr);
     QTableView *table() const { return m_table; }
     VoiceConnectorsModel *model() const { return m_model; }
@@ -38,7 +38,7 @@ Q_SIGNALS:
 private:
     void updateButtons();
 
-    PortingService &m_service;
+    Services &m_service;
     VoiceConnectorsModel *m_model;
     QTableView *m_table;
     QPushButton *m_edit;

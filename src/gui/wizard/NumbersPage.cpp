@@ -6,8 +6,10 @@
 #include "PortInWizard.h"
 #include "VoiceConnectorDialog.h"
 
+#include "core/PortRequest.h"
+#include "core/Violation.h"
 #include "core/PhoneNumber.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -278,7 +280,7 @@ void NumbersPage::validateSlice()
     // this slice's numbers in one group.
     if (!unique.isEmpty()) {
         StoreStatus status;
-        const PortingService::NumbersInUse used = m_wizard->service().numbersInUse(unique, &status);
+        const CaseService::NumbersInUse used = m_wizard->service().cases.numbersInUse(unique, &status);
         if (!status.ok())
             m_storeProblem = status.message;
         for (qsizetype j = 0; j < unique.size(); ++j) {
@@ -358,7 +360,7 @@ void NumbersPage::reloadConnectors(const QString &select)
     const bool loading = m_loading;
     m_loading = true;
     StoreStatus status;
-    const QList<VoiceConnector> connectors = m_wizard->service().listVoiceConnectors(&status);
+    const QList<VoiceConnector> connectors = m_wizard->service().directory.listVoiceConnectors(&status);
     m_ui->connectorCombo->clear();
     for (const VoiceConnector &c : connectors)
         m_ui->connectorCombo->addItem(tr("%1 (%2)").arg(c.name, c.region), c.name);
@@ -464,7 +466,7 @@ bool NumbersPage::validatePage()
     candidate.productType = voiceConnector ? ProductType::VoiceConnector : ProductType::BusinessCalling;
     candidate.voiceConnector = voiceConnector ? m_ui->connectorCombo->currentData().toString() : QString();
     distributeNumbers(candidate.carriers, numbers);
-    const Violations found = m_wizard->service().checkPortIn(candidate);
+    const Violations found = m_wizard->service().cases.checkPortIn(candidate);
 
     Violations typeProblems;
     Violations connectorProblems;

@@ -9,12 +9,15 @@
 
 #include "gui/Dialogs.h"
 
+#include "core/PortRequest.h"
+#include "core/Violation.h"
+#include "core/CaseStateMachine.h"
 #include "core/Clock.h"
-#include "store/PortingService.h"
+#include "service/Services.h"
 
 namespace portdesk {
 
-PortInWizard::PortInWizard(PortingService &service, QWidget *parent)
+PortInWizard::PortInWizard(Services &service, QWidget *parent)
     : QWizard(parent)
     , m_service(service)
 {
@@ -38,7 +41,7 @@ PortInWizard::~PortInWizard() = default;
 
 Violations PortInWizard::check() const
 {
-    return m_service.checkPortIn(m_request);
+    return m_service.cases.checkPortIn(m_request);
 }
 
 Violations PortInWizard::checkFields(const QStringList &fieldPrefixes) const
@@ -103,7 +106,7 @@ bool PortInWizard::saveDraft()
     const QString customer = m_request.carriers.isEmpty() ? QString() : m_request.carriers.first().customerName;
     const QString title = customer.isEmpty() ? tr("Port-in request, %n number(s)", nullptr, numbers)
                                              : tr("%1, %n number(s)", nullptr, numbers).arg(customer);
-    const ChangeResult result = m_service.saveDraft(m_draftId, QStringLiteral("port-in"), title, draftJson());
+    const ChangeResult result = m_service.drafts.saveDraft(m_draftId, QStringLiteral("port-in"), title, draftJson());
     if (!result.ok()) {
         setWindowTitle(tr("Port numbers in — the draft could not be saved: %1")
                            .arg(result.status.ok() ? result.violations.value(0).message : result.status.message));
@@ -126,7 +129,7 @@ QJsonValue PortInWizard::pageState(const QString &key) const
 
 bool PortInWizard::submit(Violations *violations)
 {
-    const ChangeResult result = m_service.submitPortIn(m_request, Role::Admin);
+    const ChangeResult result = m_service.cases.submitPortIn(m_request, Role::Admin);
     if (violations)
         *violations = result.violations;
     if (!result.ok())
@@ -150,7 +153,7 @@ void PortInWizard::done(int result)
         return;
     QWizard::done(result);
     if (m_submittedCaseId > 0 && m_draftId > 0) {
-        m_service.discardDraft(m_draftId);
+        m_service.drafts.discardDraft(m_draftId);
         m_draftId = 0;
     }
 }

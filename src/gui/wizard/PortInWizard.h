@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Violation.h"
 #include "core/PortRequest.h"
 
 #include <QJsonObject>
@@ -7,7 +8,7 @@
 
 namespace portdesk {
 
-class PortingService;
+class Services;
 
 // The admin's port-in request, page by page in the seed's order. The pages
 // share one PortInRequest (request()): each page loads its widgets from it in
@@ -21,10 +22,10 @@ class PortInWizard : public QWizard
 public:
     enum PageId { NumbersPageId, CarriersPageId, BtnPageId, SchedulePageId, ContactPageId, ReviewPageId };
 
-    explicit PortInWizard(PortingService &service, QWidget *parent = nullptr);
+    explicit PortInWizard(Services &service, QWidget *parent = nullptr);
     ~PortInWizard() override;
 
-    PortingService &service() const { return m_service; }
+    Services &service() const { return m_service; }
     PortInRequest &request() { return m_request; }
     const PortInRequest &request() const { return m_request; }
 
@@ -59,7 +60,7 @@ protected:
     void done(int result) override;
 
 private:
-    PortingService &m_service;
+    Services &m_service;
     PortInRequest m_request;
     QJsonObject m_pageState;
     qint64 m_draftId = 0;

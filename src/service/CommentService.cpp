@@ -1,25 +1,17 @@
-// PortingService: the comments thread of a case (public and internal notes).
+#include "CommentService.h"
 
-#include "PortingService.h"
-
-#include "CaseRepository.h"
-#include "CommentRepository.h"
-#include "SqlSupport.h"
-#include "Store.h"
+#include "ServiceSupport.h"
 
 #include "core/Clock.h"
+#include "store/CaseRepository.h"
+#include "store/CommentRepository.h"
+#include "store/Transaction.h"
 
 #include <algorithm>
 
 namespace portdesk {
 
 namespace {
-
-Violation commentRefusal(const char *field, const char *rule, const QString &message)
-{
-    return Violation { QLatin1String(field), QLatin1String(rule), message,
-        Violation::Severity::Error };
-}
 
 // Whether `secret` stands in `text` as a token of its own: not inside a
 // longer run of letters or digits.
@@ -116,54 +108,54 @@ QList<QPair<QString, QString>> secretsOf(const CaseRecord &record)
     QList<QPair<QString, QString>> secrets;
     const auto add = [&secrets](const QString &value, const QString &name) {
         const QString v = value.trimmed();
-        if (v.size() >= PortingService::minGuardedSecretLength)
+        if (v.size() >= CommentService::minGuardedSecretLength)
             secrets.append({ v, name });
     };
     if (record.kind == CaseKind::PortIn) {
         const QList<CarrierGroup> &groups = record.portIn.carriers;
         for (qsizetype i = 0; i < groups.size(); ++i) {
             const QString group = groups.at(i).carrier.trimmed().isEmpty()
-                ? PortingService::tr("carrier group %1").arg(i + 1)
-                : PortingService::tr("carrier group %1 (%2)").arg(i + 1).arg(groups.at(i).carrier.trimmed());
-            add(groups.at(i).accountNumber, PortingService::tr("the account number of %1").arg(group));
-            add(groups.at(i).pin, PortingService::tr("the PIN of %1").arg(group));
+                ? CommentService::tr("carrier group %1").arg(i + 1)
+                : CommentService::tr("carrier group %1 (%2)").arg(i + 1).arg(groups.at(i).carrier.trimmed());
+            add(groups.at(i).accountNumber, CommentService::tr("the account number of %1").arg(group));
+            add(groups.at(i).pin, CommentService::tr("the PIN of %1").arg(group));
         }
     } else {
-        add(record.portOutAccountId, PortingService::tr("the port-out account ID"));
-        add(record.portOutPin, PortingService::tr("the port-out PIN"));
+        add(record.portOutAccountId, CommentService::tr("the port-out account ID"));
+        add(record.portOutPin, CommentService::tr("the port-out PIN"));
     }
     return secrets;
 }
 
 } // namespace
 
-ChangeResult PortingService::addComment(
+ChangeResult CommentService::addComment(
     qint64 caseId, Role role, const QString &author, bool internal, const QString &body)
 {
     ChangeResult result;
     result.id = 0;
     const QString text = body.trimmed();
     if (role == Role::System) {
-        result.violations.append(commentRefusal("role", "comment.wrong-role",
-            PortingService::tr("Comments are written by the admin or support.")));
+        result.violations.append(service::refusal(QStringLiteral("role"), "comment.wrong-role",
+            CommentService::tr("Comments are written by the admin or support.")));
     }
     if (internal && role != Role::Support) {
-        result.violations.append(commentRefusal("internal", "comment.internal-support-only",
-            PortingService::tr("Only support can write internal notes.")));
+        result.violations.append(service::refusal(QStringLiteral("internal"), "comment.internal-support-only",
+            CommentService::tr("Only support can write internal notes.")));
     }
     if (text.isEmpty()) {
-        result.violations.append(commentRefusal("body", "comment.empty",
-            PortingService::tr("Write something before adding the comment.")));
+        result.violations.append(service::refusal(QStringLiteral("body"), "comment.empty",
+            CommentService::tr("Write something before adding the comment.")));
     } else if (text.size() > maxCommentLength) {
-        result.violations.append(commentRefusal("body", "comment.too-long",
-            PortingService::tr("A comment can be at most %1 characters long; this one has %2.")
+        result.violations.append(service::refusal(QStringLiteral("body"), "comment.too-long",
+            CommentService::tr("A comment can be at most %1 characters long; this one has %2.")
                 .arg(maxCommentLength)
                 .arg(text.size())));
     }
     if (hasErrors(result.violations))
         return result;
 
-    sql::WriteTransaction transaction(m_store);
+    WriteTransaction transaction(m_store);
     if (!transaction.begin(&result.status))
         return result;
     CaseRow row;
@@ -171,8 +163,7 @@ ChangeResult PortingService::addComment(
     if (!CaseRepository(m_store).load(caseId, false, &row, &found, &result.status))
         return result;
     if (!found) {
-        result.violations.append(commentRefusal(
-            "case", "case.not-found", PortingService::tr("There is no case %1.").arg(caseId)));
+        result.violations.append(service::caseNotFound(caseId));
         return result;
     }
     result.state = row.state;
@@ -180,8 +171,8 @@ ChangeResult PortingService::addComment(
     // to everyone who opens it, as written.
     for (const auto &secret : secretsOf(row.toRecord())) {
         if (repeats(text, secret.first)) {
-            result.violations.append(commentRefusal("body", "comment.contains-secret",
-                PortingService::tr("The comment contains %1. Account numbers and PINs stay masked "
+            result.violations.append(service::refusal(QStringLiteral("body"), "comment.contains-secret",
+                CommentService::tr("The comment contains %1. Account numbers and PINs stay masked "
                                    "in the case (Reveal shows them); take it out of the comment.")
                     .arg(secret.second)));
         }
@@ -197,23 +188,16 @@ ChangeResult PortingService::addComment(
     comment.body = text;
     comment.createdAt = Clock::now();
     if (!CommentRepository(m_store).add(&comment, &result.status)
-        || !transaction.commit(&result.status)) {
-        if (result.status.ok()) {
-            result.status.code = StoreStatus::Code::Failed;
-            result.status.message = PortingService::tr("The store could not complete the change.");
-        }
-        return result;
-    }
+        || !transaction.commit(&result.status))
+        return service::failedWith(result.status);
     result.id = comment.id;
     return result;
 }
 
-QList<CaseComment> PortingService::listComments(
+QList<CaseComment> CommentService::listComments(
     qint64 caseId, bool includeInternal, StoreStatus *status) const
 {
-    StoreStatus own;
-    StoreStatus *st = status ? status : &own;
-    *st = StoreStatus();
+    const service::StatusOut st(status);
     QList<CaseComment> out;
     if (!CommentRepository(m_store).list(caseId, includeInternal, &out, st))
         out.clear();

@@ -1,4 +1,4 @@
-#include "StoreTypes.h"
+#include "InventoryNumber.h"
 
 namespace portdesk {
 
@@ -41,19 +41,29 @@ QString InventoryNumber::assignedTo() const
     return {};
 }
 
-QString toString(CaseFileEvent::What what)
+QVariant InventoryFilter::sortKey(const InventoryNumber &row) const
 {
-    switch (what) {
-    case CaseFileEvent::What::Attached:
-        return QStringLiteral("attached");
-    case CaseFileEvent::What::Deleted:
-        return QStringLiteral("deleted");
-    case CaseFileEvent::What::Restored:
-        return QStringLiteral("restored");
-    case CaseFileEvent::What::Purged:
-        break;
+    switch (sort) {
+    case InventorySort::Number:
+        return row.e164;
+    case InventorySort::Status:
+        return toString(row.status);
+    case InventorySort::ProductType:
+        return toString(row.productType);
+    case InventorySort::Created:
+        return qlonglong(row.createdAt.toMSecsSinceEpoch());
+    case InventorySort::Updated:
+        return qlonglong(row.updatedAt.toMSecsSinceEpoch());
+    case InventorySort::Case:
+        return qlonglong(row.caseId);
     }
-    return QStringLiteral("purged");
+    return row.e164;
+}
+
+void InventoryFilter::startAfter(const InventoryNumber &row)
+{
+    afterE164 = row.e164;
+    afterKey = sortKey(row);
 }
 
 } // namespace portdesk

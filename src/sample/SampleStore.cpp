@@ -1,7 +1,9 @@
 #include "SampleStore.h"
 
-#include "PortingService.h"
+#include "service/Services.h"
 
+#include "core/PortRequest.h"
+#include "core/CaseStateMachine.h"
 #include "core/BusinessCalendar.h"
 #include "core/CaseTimeline.h"
 #include "core/Clock.h"
@@ -233,7 +235,7 @@ bool reaches(Stage stage, Stage wanted)
 
 class Builder {
 public:
-    Builder(PortingService &service, const QDateTime &now)
+    Builder(Services &service, const QDateTime &now)
         : m_service(service), m_now(now), m_clock(now)
     {
         Clock::setInstance(&m_clock);
@@ -304,7 +306,7 @@ public:
         int activateStep = -1;
         auto advance = [&](CaseEvent event, Role role, const EventArgs &args) {
             return [this, &id, event, role, args](const QDateTime &) {
-                return check(m_service.advance(id, event, role, args));
+                return check(m_service.cases.advance(id, event, role, args));
             };
         };
         auto note = [&](Role role, bool internal, const char *text) {
@@ -323,10 +325,10 @@ public:
                         .arg(g.serviceAddress.street, g.serviceAddress.city, g.serviceAddress.state,
                             g.serviceAddress.zip) });
                 const ChangeResult added
-                    = m_service.addAttachment(id, kind, QString::fromLatin1(fileName), pdf, Role::Admin);
+                    = m_service.loas.addAttachment(id, kind, QString::fromLatin1(fileName), pdf, Role::Admin);
                 if (!check(added))
                     return false;
-                return !deleteAgain || check(m_service.removeAttachment(id, added.id, Role::Admin));
+                return !deleteAgain || check(m_service.loas.removeAttachment(id, added.id, Role::Admin));
             };
         };
         auto sign = [&](const PortInRequest *pending) {
@@ -338,7 +340,7 @@ public:
             // The requested date: three weeks after the submit, a business day.
             r.requestedPortAt = QDateTime(BusinessCalendar::addBusinessDays(localDate(at), 15),
                 QTime(kFocMinutes / 60, 0), Qt::OffsetFromUTC, kOffset);
-            const ChangeResult submitted = m_service.submitPortIn(r, Role::Admin);
+            const ChangeResult submitted = m_service.cases.submitPortIn(r, Role::Admin);
             if (!check(submitted))
                 return false;
             id = submitted.id;
@@ -431,7 +433,7 @@ public:
                     return signLoas(id, *corrected, corrected);
                 });
                 s.event(0, afternoon(), [this, &id, &r, corrected](const QDateTime &) {
-                    if (!check(m_service.correctPortIn(id, *corrected, Role::Admin)))
+                    if (!check(m_service.cases.correctPortIn(id, *corrected, Role::Admin)))
                         return false;
                     r = *corrected;
                     return true;
@@ -456,7 +458,7 @@ public:
                 s.event(1, morning(), [this, &id, focAt](const QDateTime &) {
                     EventArgs first;
                     first.focAt = focAt();
-                    return check(m_service.advance(id, CaseEvent::SetFoc, Role::Support, first));
+                    return check(m_service.cases.advance(id, CaseEvent::SetFoc, Role::Support, first));
                 });
                 EventArgs why;
                 why.reason = QStringLiteral(
@@ -466,13 +468,13 @@ public:
                     EventArgs again;
                     again.focAt = localTime(
                         BusinessCalendar::addBusinessDays(localDate(focAt()), 5), kFocMinutes);
-                    return check(m_service.advance(id, CaseEvent::SetFoc, Role::Support, again));
+                    return check(m_service.cases.advance(id, CaseEvent::SetFoc, Role::Support, again));
                 });
             } else {
                 s.event(1, morning(), [this, &id, focAt](const QDateTime &) {
                     EventArgs foc;
                     foc.focAt = focAt();
-                    return check(m_service.advance(id, CaseEvent::SetFoc, Role::Support, foc));
+                    return check(m_service.cases.advance(id, CaseEvent::SetFoc, Role::Support, foc));
                 });
             }
         }
@@ -527,7 +529,7 @@ public:
         InventoryFilter filter;
         filter.hasStatus = true;
         filter.status = NumberStatus::Unassigned;
-        const QList<InventoryNumber> free = m_service.listInventory(filter, &status);
+        const QList<InventoryNumber> free = m_service.inventory.listInventory(filter, &status);
         if (free.isEmpty()) {
             m_error = status.ok() ? QCoreApplication::translate(
                           "SampleStore", "No completed port-in has numbers left to port out.")
@@ -542,7 +544,7 @@ public:
         qint64 id = 0;
         Script s;
         s.event(0, 14 * 60 + (index * 23) % 120, [this, &r, &id](const QDateTime &) {
-            const ChangeResult submitted = m_service.submitPortOut(r, Role::Admin);
+            const ChangeResult submitted = m_service.cases.submitPortOut(r, Role::Admin);
             if (!check(submitted))
                 return false;
             id = submitted.id;
@@ -557,7 +559,7 @@ public:
             s.event(1, 11 * 60 + 20, [this, &id](const QDateTime &) {
                 EventArgs why;
                 why.reason = QStringLiteral("We keep this line after all.");
-                return check(m_service.advance(id, CaseEvent::Cancel, Role::Admin, why));
+                return check(m_service.cases.advance(id, CaseEvent::Cancel, Role::Admin, why));
             });
         }
         if (stage != PortOutStage::Cancelled && stage != PortOutStage::Submitted) {
@@ -565,7 +567,7 @@ public:
                 EventArgs pin;
                 pin.accountId = QStringLiteral("PD-%1").arg(id * 1009);
                 pin.pin = QStringLiteral("%1").arg(2000 + id);
-                return check(m_service.advance(id, CaseEvent::IssuePin, Role::Support, pin));
+                return check(m_service.cases.advance(id, CaseEvent::IssuePin, Role::Support, pin));
             });
             s.then(6, [this, &id, index](const QDateTime &) {
                 return comment(id, Role::Support, supportAgent(index), true,
@@ -576,13 +578,13 @@ public:
             s.event(3 + int(stage == PortOutStage::Closed), 10 * 60 + 15,
                 [this, &id](const QDateTime &) {
                     return check(
-                        m_service.advance(id, CaseEvent::PortedOut, Role::Support, EventArgs()));
+                        m_service.cases.advance(id, CaseEvent::PortedOut, Role::Support, EventArgs()));
                 });
         }
         if (stage == PortOutStage::Closed) {
             // The admin deletes the number; the clock then closes the case.
             s.event(1, 15 * 60 + 30, [this, &r](const QDateTime &at) {
-                if (!check(m_service.deleteNumbers(r.numbers)))
+                if (!check(m_service.inventory.deleteNumbers(r.numbers)))
                     return false;
                 m_clock.set(at.addSecs(3 * kMinute));
                 return tick();
@@ -633,7 +635,7 @@ private:
     bool tick()
     {
         StoreStatus status;
-        m_service.tick(&status);
+        m_service.clock.tick(&status);
         if (!status.ok())
             m_error = status.message;
         return status.ok();
@@ -648,7 +650,7 @@ private:
                 m_clock.advanceSeconds(4 * kMinute);
             const CarrierGroup &g = request.carriers.at(group);
             const LoaSigner signer { g.authorizingPerson, g.authorizingTitle, QByteArray() };
-            if (!check(m_service.signLoa(caseId, group, signer, Role::Admin, pending)))
+            if (!check(m_service.loas.signLoa(caseId, group, signer, Role::Admin, pending)))
                 return false;
         }
         return !failed();
@@ -664,7 +666,7 @@ private:
     {
         return !failed()
             && check(
-                m_service.addComment(caseId, role, author, internal, QString::fromLatin1(body)));
+                m_service.comments.addComment(caseId, role, author, internal, QString::fromLatin1(body)));
     }
 
     bool check(const ChangeResult &result)
@@ -678,7 +680,7 @@ private:
         return false;
     }
 
-    PortingService &m_service;
+    Services &m_service;
     QDateTime m_now;
     FixedClock m_clock;
     int m_made = 0;
@@ -697,18 +699,18 @@ PortInPlan plan(Stage stage, int lag, int rounds = 0)
 
 } // namespace
 
-int SampleStore::populate(PortingService &service, const QDateTime &now, QString *error)
+int SampleStore::populate(Services &service, const QDateTime &now, QString *error)
 {
     if (!now.isValid()) {
         *error = QCoreApplication::translate(
             "SampleStore", "The sample store needs the current time.");
         return -1;
     }
-    if (!service.listCases().isEmpty()) {
+    if (!service.cases.listCases().isEmpty()) {
         *error = QCoreApplication::translate("SampleStore", "The sample store must start empty.");
         return -1;
     }
-    service.createVoiceConnector(QStringLiteral("pbx-east"), QStringLiteral("us-east-1"), true);
+    service.directory.createVoiceConnector(QStringLiteral("pbx-east"), QStringLiteral("us-east-1"), true);
     Builder b(service, now);
     using E = CaseTimeline::Estimate;
     // Completed ports first (lag: business days since the activation), so

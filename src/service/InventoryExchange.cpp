@@ -1,12 +1,16 @@
 #include "InventoryExchange.h"
 
-#include "CaseRepository.h"
-#include "InventoryRepository.h"
-#include "PortingService.h"
-#include "SqlSupport.h"
-#include "Store.h"
-#include "VoiceConnectorRepository.h"
+#include "DirectoryService.h"
+#include "InventoryService.h"
 
+#include "store/CaseRepository.h"
+#include "store/InventoryRepository.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+#include "store/VoiceConnectorRepository.h"
+
+#include "core/PortRequest.h"
+#include "core/Violation.h"
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
 #include "core/RequestValidator.h"
@@ -489,7 +493,7 @@ private:
                     return false;
                 if (!found && m_options.createMissingVoiceConnectors) {
                     c.name = name;
-                    c.region = PortingService::voiceConnectorRegions().first();
+                    c.region = DirectoryService::voiceConnectorRegions().first();
                     c.createdAt = m_now;
                     if (!connectors.create(&c, status))
                         return false;
@@ -608,22 +612,13 @@ bool InventoryExchange::exportTo(QIODevice *out, Format format, const InventoryF
     StoreStatus own;
     StoreStatus *st = status ? status : &own;
     *st = StoreStatus();
-    PortingService service(m_store);
-    const int total = progress ? service.countInventory(filter, st) : 0;
+    const InventoryService inventory(m_store);
+    const int total = progress ? inventory.countInventory(filter, st) : 0;
     if (!st->ok())
         return false;
 
     // One read transaction: the pages show the store at one moment.
-    QSqlDatabase db = m_store.database();
-    const bool reading = db.transaction();
-    if (reading && m_store.isPostgres())
-        sql::run(
-            m_store, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"), nullptr);
-    const auto finish = [&](bool ok) {
-        if (reading)
-            db.rollback();
-        return ok;
-    };
+    const ReadTransaction reading(m_store);
 
     InventoryFilter page = filter;
     page.sort = InventorySort::Number;
@@ -636,12 +631,12 @@ bool InventoryExchange::exportTo(QIODevice *out, Format format, const InventoryF
     QByteArray head = format == Format::Json ? QByteArray("{\"PhoneNumbers\": [")
                                              : csvHeader().toUtf8() + "\r\n";
     if (!writeAll(out, head, st))
-        return finish(false);
+        return false;
     int done = 0;
     for (;;) {
-        const QList<InventoryNumber> rows = service.listInventory(page, st);
+        const QList<InventoryNumber> rows = inventory.listInventory(page, st);
         if (!st->ok())
-            return finish(false);
+            return false;
         QByteArray chunk;
         chunk.reserve(rows.size() * 400);
         for (const InventoryNumber &n : rows) {
@@ -655,19 +650,19 @@ bool InventoryExchange::exportTo(QIODevice *out, Format format, const InventoryF
             ++done;
         }
         if (!writeAll(out, chunk, st))
-            return finish(false);
+            return false;
         if (progress && !progress(done, std::max(total, done))) {
             st->code = StoreStatus::Code::Failed;
             st->message = tr("The export was cancelled.");
-            return finish(false);
+            return false;
         }
         if (rows.size() < page.limit)
             break;
         page.startAfter(rows.last());
     }
     if (format == Format::Json && !writeAll(out, done == 0 ? "]}\n" : "\n]}\n", st))
-        return finish(false);
-    return finish(true);
+        return false;
+    return true;
 }
 
 bool InventoryExchange::exportToFile(
@@ -701,7 +696,7 @@ ImportResult InventoryExchange::importJson(QIODevice *in, const ImportOptions &o
             QStringLiteral("file"), QLatin1String(rule), message, Violation::Severity::Error });
         return result;
     };
-    sql::WriteTransaction transaction(m_store);
+    WriteTransaction transaction(m_store);
     if (!transaction.begin(&result.status))
         return result;
 

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/CaseStateMachine.h"
+#include "core/CaseTimeline.h"
+#include "core/PortRequest.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace portdesk {
+
+struct CaseEventRecord {
+    int seq = 0;
+    RecordedEvent event;
+};
+
+// A case as the store holds it: the row derived from its events.
+struct CaseRecord {
+    qint64 id = 0;
+    CaseKind kind = CaseKind::PortIn;
+    CaseState state = CaseState::Submitted;
+    ProductType productType = ProductType::BusinessCalling;
+    QString adminEmail;
+    QString customerName; // first carrier group's customer (port-in)
+    QDateTime requestedPortAt; // port-in
+    QDateTime focAt; // invalid until set
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QStringList numbers; // E.164, every number of the case
+    PortInRequest portIn; // valid for kind == PortIn (request as corrected so far)
+    PortOutRequest portOut; // valid for kind == PortOut
+    QString portOutAccountId; // after issue-pin
+    QString portOutPin; // after issue-pin (secret)
+    QList<CaseEventRecord> events;
+};
+
+// One line of the case list.
+struct CaseSummary {
+    qint64 id = 0;
+    CaseKind kind = CaseKind::PortIn;
+    CaseState state = CaseState::Submitted;
+    ProductType productType = ProductType::BusinessCalling;
+    QString customerName;
+    int numberCount = 0;
+    QDateTime focAt;
+    QDateTime updatedAt;
+};
+
+// Inventory number statuses: the service API's names, plus PortoutInProgress.
+
+// One step applied by the clock.
+struct AppliedStep {
+    qint64 caseId = 0; // 0 for inventory purges
+    QString what; // "inventory", "activate", "close", "purge", "purge-file" (a deleted attachment)
+    QString detail; // e.g. the purged number
+};
+
+} // namespace portdesk

@@ -1,0 +1,447 @@
+#include "CaseService.h"
+
+#include "CaseSteps.h"
+#include "LoaService.h"
+#include "ServiceSupport.h"
+#include "StoreContext.h"
+
+#include "core/Clock.h"
+#include "store/CaseQueueRepository.h"
+#include "store/CaseRepository.h"
+#include "store/InventoryRepository.h"
+#include "store/Transaction.h"
+
+#include <QJsonArray>
+
+namespace portdesk {
+
+using namespace service;
+
+namespace {
+
+// A port-in request as stored: every number and BTN in E.164, and which
+// numbers are toll-free.
+struct StoredPortIn {
+    PortInRequest request;
+    QStringList tollFree;
+};
+
+StoredPortIn storedForm(const PortInRequest &request)
+{
+    StoredPortIn out { request, {} };
+    // Every number and BTN of the request in one checkAll, then put back.
+    QStringList typed;
+    for (const CarrierGroup &group : std::as_const(out.request.carriers))
+        typed << group.btn << group.numbers;
+    typed << out.request.newBtn;
+    const StoredNumbers stored = storedNumbers(typed);
+    qsizetype at = 0;
+    for (CarrierGroup &group : out.request.carriers) {
+        group.btn = stored.e164.at(at++);
+        for (QString &number : group.numbers) {
+            if (stored.tollFree.at(at))
+                out.tollFree << stored.e164.at(at);
+            number = stored.e164.at(at++);
+        }
+    }
+    if (!out.request.newBtn.isEmpty())
+        out.request.newBtn = stored.e164.at(at);
+    return out;
+}
+
+QJsonObject requestPayload(const QJsonObject &request, const QStringList &tollFree)
+{
+    QJsonObject payload;
+    payload.insert(QStringLiteral("request"), request);
+    if (!tollFree.isEmpty())
+        payload.insert(QStringLiteral("tollFree"), QJsonArray::fromStringList(tollFree));
+    return payload;
+}
+
+// The field paths and values of a port-in request that a change request can
+// name, for comparing a correction with the request before it.
+struct FieldValue {
+    QString name; // request-file name, as in changeableFieldNames()
+    QString path; // "carriers[0].accountNumber"
+    QString value;
+};
+
+QList<FieldValue> fieldValues(const PortInRequest &r)
+{
+    QList<FieldValue> out = {
+        { QStringLiteral("productType"), QStringLiteral("productType"), toString(r.productType) },
+        { QStringLiteral("voiceConnector"), QStringLiteral("voiceConnector"), r.voiceConnector },
+        { QStringLiteral("adminEmail"), QStringLiteral("adminEmail"), r.adminEmail },
+        { QStringLiteral("requestedPortAt"), QStringLiteral("requestedPortAt"),
+            r.requestedPortAt.toString(Qt::ISODate) },
+        { QStringLiteral("btnOption"), QStringLiteral("btnOption"), toString(r.btnOption) },
+        { QStringLiteral("newBtn"), QStringLiteral("newBtn"), r.newBtn },
+    };
+    for (qsizetype i = 0; i < r.carriers.size(); ++i) {
+        const CarrierGroup &g = r.carriers.at(i);
+        const QString prefix = QStringLiteral("carriers[%1].").arg(i);
+        const ServiceAddress &a = g.serviceAddress;
+        const QList<QPair<QString, QString>> fields = {
+            { QStringLiteral("carrier"), g.carrier },
+            { QStringLiteral("btn"), g.btn },
+            { QStringLiteral("authorizingPerson"), g.authorizingPerson },
+            { QStringLiteral("authorizingTitle"), g.authorizingTitle },
+            { QStringLiteral("accountNumber"), g.accountNumber },
+            { QStringLiteral("pin"), g.pin },
+            { QStringLiteral("customerName"), g.customerName },
+            { QStringLiteral("serviceAddress"),
+                QStringList { a.street, a.city, a.state, a.zip }.join(QChar(0x1f)) },
+            { QStringLiteral("numbers"), g.numbers.join(QChar(0x1f)) },
+        };
+        for (const auto &field : fields)
+            out.append({ field.first, prefix + field.first, field.second });
+    }
+    return out;
+}
+
+} // namespace
+
+ChangeResult CaseService::submitPortIn(const PortInRequest &request, Role actor)
+{
+    const QDateTime now = Clock::now();
+    ChangeResult result;
+    if (actor != CaseStateMachine::roleFor(CaseEvent::Submit)) {
+        result.violations.append(refusal(QStringLiteral("actor"), "event.wrong-role",
+            CaseService::tr("Only an admin can submit a port-in request.")));
+        return result;
+    }
+    WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+
+    // Checked inside the write transaction: what it found stays true until
+    // the commit, whoever else writes to the store.
+    const StoreContext context(m_store, 0);
+    result.violations = RequestValidator::validate(request, now, &context);
+    if (!context.status().ok())
+        return failedWith(context.status());
+    if (hasErrors(result.violations))
+        return result;
+
+    const StoredPortIn stored = storedForm(request);
+    StoredEvent submit;
+    submit.seq = 1;
+    submit.event = CaseEvent::Submit;
+    submit.actor = actor;
+    submit.at = now;
+    submit.stateAfter = CaseStateMachine::initialState(CaseKind::PortIn);
+    submit.payload = requestPayload(stored.request.toJson(), stored.tollFree);
+    submit.payload.insert(QStringLiteral("kind"), toString(CaseKind::PortIn));
+
+    CaseRow row;
+    if (!CaseRepository(m_store).create(submit, &row, &result.status)
+        || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    result.id = row.id;
+    result.state = row.state;
+    return result;
+}
+
+ChangeResult CaseService::submitPortOut(const PortOutRequest &request, Role actor)
+{
+    const QDateTime now = Clock::now();
+    ChangeResult result;
+    if (actor != CaseStateMachine::roleFor(CaseEvent::Submit)) {
+        result.violations.append(refusal(QStringLiteral("actor"), "event.wrong-role",
+            CaseService::tr("Only an admin can submit a port-out request.")));
+        return result;
+    }
+    PortOutRequest stored = request;
+    stored.numbers = numberKeys(request.numbers);
+    const QStringList e164 = stored.numbers;
+
+    WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    QHash<QString, InventoryNumber> numbers;
+    if (!InventoryRepository(m_store).findMany(e164, &numbers, &result.status))
+        return failedWith(result.status);
+    QHash<QString, RequestValidator::InventoryFacts> facts;
+    for (auto it = numbers.cbegin(); it != numbers.cend(); ++it)
+        facts.insert(it.key(), { toString(it->productType), toString(it->status) });
+    result.violations = RequestValidator::validate(request, facts);
+    if (hasErrors(result.violations))
+        return result;
+
+    StoredEvent submit;
+    submit.seq = 1;
+    submit.event = CaseEvent::Submit;
+    submit.actor = actor;
+    submit.at = now;
+    submit.stateAfter = CaseStateMachine::initialState(CaseKind::PortOut);
+    submit.payload = requestPayload(stored.toJson(), {});
+    submit.payload.insert(QStringLiteral("kind"), toString(CaseKind::PortOut));
+
+    CaseRow row;
+    if (!CaseRepository(m_store).create(submit, &row, &result.status)
+        || !InventoryRepository(m_store).beginPortOut(e164, row.id, now, &result.status)
+        || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    result.id = row.id;
+    result.state = row.state;
+    return result;
+}
+
+ChangeResult CaseService::advance(
+    qint64 caseId, CaseEvent event, Role role, const EventArgs &args)
+{
+    const QDateTime now = Clock::now();
+    ChangeResult result;
+    result.id = caseId;
+    if (event == CaseEvent::Submit) {
+        result.violations.append(refusal(QStringLiteral("event"), "event.illegal-state",
+            CaseService::tr("A case is submitted once, with its request.")));
+        return result;
+    }
+    WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    CaseRow row;
+    bool found = false;
+    CaseFacts facts;
+    if (!CaseRepository(m_store).load(caseId, true, &row, &found, &result.status))
+        return failedWith(result.status);
+    if (!found)
+        return refusedWith(0, caseNotFound(caseId));
+    result.state = row.state;
+    if (!factsFor(m_store, row, &facts, &result.status))
+        return failedWith(result.status);
+
+    const Decision decision = CaseStateMachine::decide(facts, event, role, args, now);
+    if (!decision.allowed) {
+        result.violations.append(Violation {
+            QStringLiteral("event"), decision.rule, decision.reason, Violation::Severity::Error });
+        return result;
+    }
+    // Every carrier group's LOA signed, within its validity, for the request
+    // as it stands: read in this transaction, so a signature cannot be
+    // missing by the time the step commits.
+    if (event == CaseEvent::SubmitLoa) {
+        result.violations = LoaService(m_store).loaSubmitBlockers(caseId, &result.status);
+        if (!result.status.ok())
+            return failedWith(result.status);
+        if (hasErrors(result.violations))
+            return result;
+    }
+    if (!applyEvent(m_store, &row, event, role, args, decision.next, now, {}, &result.status)
+        || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    result.state = row.state;
+    return result;
+}
+
+ChangeResult CaseService::correctPortIn(qint64 caseId, const PortInRequest &corrected, Role role)
+{
+    return correct(caseId, corrected, role, Correction::Apply);
+}
+
+ChangeResult CaseService::checkCorrection(
+    qint64 caseId, const PortInRequest &corrected, Role role)
+{
+    return correct(caseId, corrected, role, Correction::CheckWithoutSignatures);
+}
+
+ChangeResult CaseService::correct(
+    qint64 caseId, const PortInRequest &corrected, Role role, Correction mode)
+{
+    const QDateTime now = Clock::now();
+    ChangeResult result;
+    result.id = caseId;
+    WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    CaseRepository cases(m_store);
+    CaseRow row;
+    bool found = false;
+    if (!cases.load(caseId, true, &row, &found, &result.status))
+        return failedWith(result.status);
+    if (!found)
+        return refusedWith(0, caseNotFound(caseId));
+    result.state = row.state;
+    if (row.kind != CaseKind::PortIn || row.state != CaseState::ChangeRequested) {
+        result.violations.append(refusal(QStringLiteral("case"), "case.no-change-requested",
+            CaseService::tr("Case %1 has no open change request to correct.").arg(caseId)));
+        return result;
+    }
+    CaseFacts facts;
+    if (!factsFor(m_store, row, &facts, &result.status))
+        return failedWith(result.status);
+    const Decision decision = CaseStateMachine::decide(facts, CaseEvent::SubmitLoa, role, {}, now);
+    if (!decision.allowed) {
+        result.violations.append(Violation {
+            QStringLiteral("event"), decision.rule, decision.reason, Violation::Severity::Error });
+        return result;
+    }
+
+    // The fields the last change request named.
+    QList<StoredEvent> history;
+    if (!cases.events(caseId, &history, &result.status))
+        return failedWith(result.status);
+    QStringList named;
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        if (it->event == CaseEvent::RequestChange) {
+            named = EventArgs::fromJson(it->payload).fields;
+            break;
+        }
+    }
+    for (QString &field : named)
+        field = field.trimmed();
+
+    const StoredPortIn before = storedForm(PortInRequest::fromJson(row.request, nullptr));
+    const StoredPortIn after = storedForm(corrected);
+    const QList<FieldValue> was = fieldValues(before.request);
+    const QList<FieldValue> becomes = fieldValues(after.request);
+    if (before.request.carriers.size() != after.request.carriers.size()) {
+        result.violations.append(refusal(QStringLiteral("carriers"), "change.not-requested",
+            CaseService::tr("A correction cannot add or remove carrier groups.")));
+    } else {
+        for (qsizetype i = 0; i < was.size(); ++i) {
+            if (!named.contains(was.at(i).name) && was.at(i).value != becomes.at(i).value) {
+                result.violations.append(refusal(was.at(i).path, "change.not-requested",
+                    CaseService::tr(
+                        "%1 was not named in the change request: it must stay as submitted.")
+                        .arg(was.at(i).path)));
+            }
+        }
+    }
+
+    const StoreContext context(m_store, caseId);
+    Violations checks = RequestValidator::validate(corrected, now, &context);
+    if (!context.status().ok())
+        return failedWith(context.status());
+    // A requested date that was not to change was checked at submission; by
+    // now it may well be close or past, which is no reason to refuse.
+    if (!named.contains(QStringLiteral("requestedPortAt"))) {
+        checks.erase(
+            std::remove_if(checks.begin(), checks.end(),
+                [](const Violation &v) { return v.field == QLatin1String("requestedPortAt"); }),
+            checks.end());
+    }
+    result.violations += checks;
+    // The corrected request goes to the carrier on LOAs signed for it: each
+    // group's signature must show the request as it will be stored. (With
+    // groups added or removed the correction is refused above anyway.)
+    if (mode == Correction::CheckWithoutSignatures)
+        return result; // nothing written: the transaction rolls back
+    if (before.request.carriers.size() == after.request.carriers.size()) {
+        const PortInRequest asStored = PortInRequest::fromJson(after.request.toJson(), nullptr);
+        result.violations += LoaService(m_store).loaSubmitBlockers(caseId, asStored, &result.status);
+        if (!result.status.ok())
+            return failedWith(result.status);
+    }
+    if (hasErrors(result.violations))
+        return result;
+
+    EventArgs args;
+    args.fields = named;
+    QJsonObject extra = requestPayload(after.request.toJson(), after.tollFree);
+    if (!applyEvent(m_store, &row, CaseEvent::SubmitLoa, role, args, decision.next, now, extra,
+            &result.status)
+        || !transaction.commit(&result.status))
+        return failedWith(result.status);
+    result.state = row.state;
+    return result;
+}
+
+bool CaseService::loadCase(qint64 caseId, CaseRecord *out, StoreStatus *status) const
+{
+    const StatusOut st(status);
+    CaseRepository cases(m_store);
+    CaseRow row;
+    bool found = false;
+    QList<StoredEvent> events;
+    if (!cases.load(caseId, false, &row, &found, st) || !found)
+        return false;
+    if (!cases.events(caseId, &events, st))
+        return false;
+    *out = row.toRecord();
+    for (const StoredEvent &e : std::as_const(events))
+        out->events.append(CaseEventRecord { e.seq, e.recorded() });
+    return true;
+}
+
+bool CaseService::loadCaseFromEvents(qint64 caseId, CaseRecord *out, StoreStatus *status) const
+{
+    const StatusOut st(status);
+    QList<StoredEvent> events;
+    if (!CaseRepository(m_store).events(caseId, &events, st) || events.isEmpty())
+        return false;
+    *out = CaseRepository::derive(caseId, events).toRecord();
+    for (const StoredEvent &e : std::as_const(events))
+        out->events.append(CaseEventRecord { e.seq, e.recorded() });
+    return true;
+}
+
+QList<CaseSummary> CaseService::listCases(const CaseState *state, StoreStatus *status) const
+{
+    const StatusOut st(status);
+    QList<CaseSummary> out;
+    if (!CaseRepository(m_store).list(state, &out, st))
+        out.clear();
+    return out;
+}
+
+Violations CaseService::checkPortIn(const PortInRequest &request) const
+{
+    const StoreContext context(m_store, 0);
+    Violations violations = RequestValidator::validate(request, Clock::now(), &context);
+    if (!context.status().ok()) {
+        violations.append(
+            refusal(QStringLiteral("store"), "store.unavailable", context.status().message));
+    }
+    return violations;
+}
+
+CaseService::NumbersInUse CaseService::numbersInUse(
+    const QStringList &e164, StoreStatus *status) const
+{
+    const StatusOut st(status);
+    const StoreContext context(m_store, 0);
+    NumbersInUse used;
+    used.inInventory = context.numbersInInventory(e164);
+    used.inOpenPortIn = context.numbersInOpenPortIn(e164);
+    *st = context.status();
+    if (!(*st).ok())
+        return {};
+    return used;
+}
+
+// ---------------------------------------------------------------------------
+// The case queue
+
+bool CaseService::queuePage(const CaseQueueQuery &query, const CaseQueueRow *after, int limit,
+    QList<CaseQueueRow> *out, bool *more, StoreStatus *status) const
+{
+    StoreStatus local;
+    const bool ok = CaseQueueRepository(m_store).page(query, after, limit, out, more, &local);
+    if (status)
+        *status = local;
+    return ok;
+}
+
+bool CaseService::queueStateCounts(
+    const CaseQueueFilter &filter, CaseStateCounts *out, StoreStatus *status) const
+{
+    StoreStatus local;
+    const bool ok = CaseQueueRepository(m_store).stateCounts(filter, out, &local);
+    if (status)
+        *status = local;
+    return ok;
+}
+
+bool CaseService::queueHistories(
+    const QList<qint64> &caseIds, QHash<qint64, CaseQueueHistory> *out, StoreStatus *status) const
+{
+    StoreStatus local;
+    const bool ok = CaseQueueRepository(m_store).histories(caseIds, out, &local);
+    if (status)
+        *status = local;
+    return ok;
+}
+
+} // namespace portdesk

@@ -1,0 +1,51 @@
+#include "CaseSteps.h"
+
+#include "store/CaseRepository.h"
+#include "store/InventoryRepository.h"
+
+namespace portdesk::service {
+
+bool factsFor(const Store &store, const CaseRow &row, CaseFacts *facts, StoreStatus *status)
+{
+    facts->kind = row.kind;
+    facts->state = row.state;
+    facts->focAt = row.focAt;
+    facts->numbersLeft = 0;
+    if (row.kind == CaseKind::PortOut)
+        return InventoryRepository(store).countNotDeleted(row.id, &facts->numbersLeft, status);
+    return true;
+}
+
+bool applyEvent(const Store &store, CaseRow *row, CaseEvent event, Role actor,
+    const EventArgs &args, CaseState next, const QDateTime &now, const QJsonObject &extra,
+    StoreStatus *status)
+{
+    StoredEvent stored;
+    stored.seq = row->lastSeq + 1;
+    stored.event = event;
+    stored.actor = actor;
+    stored.at = now;
+    stored.stateAfter = next;
+    stored.payload = args.toJson();
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+        stored.payload.insert(it.key(), it.value());
+    if (!CaseRepository(store).append(stored, row, status))
+        return false;
+
+    InventoryRepository inventory(store);
+    switch (event) {
+    case CaseEvent::Inventory:
+        return inventory.addPortIn(row->id, row->productType, now, status);
+    case CaseEvent::Activate:
+        return inventory.activatePortIn(row->id, now, status);
+    case CaseEvent::Cancel:
+        return row->kind == CaseKind::PortIn ? inventory.dropPortIn(row->id, now, status)
+                                             : inventory.endPortOut(row->id, now, status);
+    case CaseEvent::PortedOut:
+        return inventory.markPortedOut(row->id, now, status);
+    default:
+        return true;
+    }
+}
+
+} // namespace portdesk::service

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/CaseStateMachine.h"
+#include "core/ChangeResult.h"
+
+#include <QJsonObject>
+
+namespace portdesk {
+
+class Store;
+struct CaseRow;
+
+// One step of a case, shared by CaseService (a person's step) and
+// ClockService (a step come due). Internal to src/service.
+namespace service {
+
+// What the state machine needs to know about a case row, read in the caller's
+// transaction.
+bool factsFor(const Store &store, const CaseRow &row, CaseFacts *facts, StoreStatus *status);
+// Appends one event to a locked case and makes its effect on the inventory,
+// in the caller's transaction. The one place where a step changes the store.
+bool applyEvent(const Store &store, CaseRow *row, CaseEvent event, Role actor,
+    const EventArgs &args, CaseState next, const QDateTime &now, const QJsonObject &extra,
+    StoreStatus *status);
+
+} // namespace service
+} // namespace portdesk

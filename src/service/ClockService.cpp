@@ -1,0 +1,127 @@
+#include "ClockService.h"
+
+#include "CaseSteps.h"
+#include "DraftService.h"
+#include "InventoryService.h"
+#include "ServiceSupport.h"
+
+#include "core/Clock.h"
+#include "store/CaseRepository.h"
+#include "store/DraftRepository.h"
+#include "store/InventoryRepository.h"
+#include "store/LoaRepository.h"
+#include "store/Transaction.h"
+
+namespace portdesk {
+
+using namespace service;
+
+QList<AppliedStep> ClockService::tick(StoreStatus *status)
+{
+    const StatusOut st(status);
+    const QDateTime now = Clock::now();
+    QList<AppliedStep> steps;
+
+    // Every command and every refresh ticks: what is due is found by reading
+    // alone, and a write transaction is only begun for something to apply
+    // (and the check made again inside it, so that two programs ticking at
+    // once apply each step once).
+
+    // The deletion queue first, so that a port-out whose last numbers go now
+    // can close in the same tick.
+    const QDateTime purgeCutoff = now.addDays(-InventoryService::deletionQueueDays);
+    bool purgeDue = false;
+    if (!InventoryRepository(m_store).purgeDue(purgeCutoff, &purgeDue, st))
+        return steps;
+    if (purgeDue) {
+        WriteTransaction transaction(m_store);
+        QStringList purged;
+        if (!transaction.begin(st) || !InventoryRepository(m_store).purge(purgeCutoff, &purged, st)
+            || !transaction.commit(st))
+            return steps;
+        for (const QString &e164 : std::as_const(purged))
+            steps.append(AppliedStep { 0, QStringLiteral("purge"), e164 });
+    }
+    // Attachments deleted from a case as long ago go for good the same way.
+    if (!LoaRepository(m_store).purgeDue(purgeCutoff, &purgeDue, st))
+        return steps;
+    if (purgeDue) {
+        WriteTransaction transaction(m_store);
+        QList<CaseFileEvent> purged;
+        if (!transaction.begin(st) || !LoaRepository(m_store).purge(purgeCutoff, now, &purged, st)
+            || !transaction.commit(st))
+            return steps;
+        for (const CaseFileEvent &e : std::as_const(purged))
+            steps.append(AppliedStep { e.caseId, QStringLiteral("purge-file"), e.fileName });
+    }
+
+    QList<qint64> due;
+    if (!CaseRepository(m_store).dueCases(now, &due, st))
+        return steps;
+    for (qint64 caseId : std::as_const(due)) {
+        WriteTransaction transaction(m_store);
+        if (!transaction.begin(st))
+            return steps;
+        // Re-read and locked inside the transaction: another program that
+        // ticked first has already moved the case on, and then nothing is due.
+        CaseRow row;
+        bool found = false;
+        CaseFacts facts;
+        if (!CaseRepository(m_store).load(caseId, true, &row, &found, st))
+            return steps;
+        if (!found)
+            continue;
+        if (!factsFor(m_store, row, &facts, st))
+            return steps;
+        const int seenSeq = row.lastSeq;
+        QList<AppliedStep> applied;
+        StoreStatus caseStatus;
+        const QList<CaseEvent> events = CaseStateMachine::dueEvents(facts, now);
+        for (CaseEvent event : events) {
+            const Decision decision = CaseStateMachine::decide(facts, event, Role::System, {}, now);
+            if (!decision.allowed)
+                break;
+            if (!applyEvent(
+                    m_store, &row, event, Role::System, {}, decision.next, now, {}, &caseStatus))
+                break;
+            facts.state = decision.next;
+            applied.append(AppliedStep { caseId, toString(event), QString() });
+        }
+        if (applied.isEmpty() && caseStatus.ok())
+            continue;
+        if (!caseStatus.ok() || !transaction.commit(&caseStatus)) {
+            transaction.rollback();
+            // The UNIQUE (case_id, seq) guard: if another program appended
+            // to the case meanwhile, it applied the step; that is no failure.
+            CaseRow current;
+            bool stillThere = false;
+            StoreStatus reread;
+            if (caseStatus.code != StoreStatus::Code::Damaged
+                && CaseRepository(m_store).load(caseId, false, &current, &stillThere, &reread)
+                && stillThere && current.lastSeq != seenSeq)
+                continue;
+            *st = caseStatus;
+            return steps;
+        }
+        steps += applied;
+    }
+
+    // Drafts left untouched for the retention period go.
+    const QDateTime draftCutoff = now.addDays(-DraftService::draftRetentionDays);
+    bool draftsDue = false;
+    if (!DraftRepository(m_store).anyOlderThan(draftCutoff, &draftsDue, st))
+        return steps;
+    if (draftsDue) {
+        WriteTransaction transaction(m_store);
+        QList<Draft> pruned;
+        if (!transaction.begin(st)
+            || !DraftRepository(m_store).removeOlderThan(draftCutoff, &pruned, st)
+            || !transaction.commit(st))
+            return steps;
+        for (const Draft &d : std::as_const(pruned))
+            steps.append(AppliedStep { 0, QStringLiteral("prune-draft"), d.title });
+    }
+    return steps;
+}
+
+} // namespace portdesk

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/ChangeResult.h"
+
+#include <QStringList>
+
+// What every service of src/service shares: how a refusal and a store
+// failure are reported, and numbers as the store keeps them. Internal to
+// src/service.
+namespace portdesk::service {
+
+inline Violation refusal(const QString &field, const char *rule, const QString &message)
+{
+    return Violation::error(field, rule, message);
+}
+
+// A change that the store could not complete: the status, never passed off
+// as done (a failure reported without a reason gets one).
+ChangeResult failedWith(const StoreStatus &status);
+// "There is no case N." (case.not-found), refused on the field "case".
+Violation caseNotFound(qint64 caseId);
+ChangeResult refusedWith(qint64 caseId, const Violation &violation);
+
+// Numbers as stored: E.164 (what was typed, trimmed, when it cannot be read)
+// and whether each is toll-free, as PhoneNumbers judges them: one source of
+// truth for the validator and the store. One checkAll per change, however
+// many numbers (about 1.1 million a second).
+struct StoredNumbers {
+    QStringList e164;
+    QList<bool> tollFree;
+};
+StoredNumbers storedNumbers(const QStringList &typed);
+// Lookup keys for numbers as typed: their E.164 form when they can be read.
+QStringList numberKeys(const QStringList &typed);
+QString numberKey(const QString &typed);
+// A number in a message: national notation, as people read it.
+QString shown(const QString &e164);
+
+// The status a read reports into: the caller's, cleared first, or one of its
+// own when the caller did not ask.
+class StatusOut {
+public:
+    explicit StatusOut(StoreStatus *status) : m_status(status ? status : &m_own)
+    {
+        *m_status = StoreStatus();
+    }
+    StatusOut(const StatusOut &) = delete;
+    StatusOut &operator=(const StatusOut &) = delete;
+    operator StoreStatus *() const { return m_status; }
+    StoreStatus &operator*() const { return *m_status; }
+
+private:
+    StoreStatus m_own;
+    StoreStatus *m_status;
+};
+
+} // namespace portdesk::service
