@@ -15,6 +15,7 @@
 #include "service/Services.h"
 #include "store/SqlSupport.h"
 #include "store/Store.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -207,7 +208,7 @@ int main(int argc, char **argv)
                 auto store = freshStore(dir, ++file, &path);
                 QElapsedTimer timer;
                 timer.start();
-                sql::WriteTransaction transaction(*store);
+                WriteTransaction transaction(*store);
                 StoreStatus status;
                 StoredEvent submitEvent;
                 submitEvent.seq = 1;

@@ -1250,7 +1250,7 @@ private Q_SLOTS:
         const QByteArray again = exportBytes(*second, InventoryExchange::Format::Json);
         QCOMPARE(QString::fromUtf8(again), QString::fromUtf8(exported));
         // Each number's history says it was imported.
-        QCOMPARE(Services(*second).numberHistory(f.value(QStringLiteral("taken"))).size(), 1);
+        QCOMPARE(Services(*second).inventory.numberHistory(f.value(QStringLiteral("taken"))).size(), 1);
         // Imported again: every row is already there.
         r = importBytes(*second, exported, true);
         QCOMPARE(r.refused.size(), rows.size());
@@ -1421,7 +1421,7 @@ private Q_SLOTS:
         if (imported > 0) {
             // Times left out are the import's own.
             InventoryNumber n;
-            QVERIFY(Services(*store).findNumber(QStringLiteral("+12064447001"), &n));
+            QVERIFY(Services(*store).inventory.findNumber(QStringLiteral("+12064447001"), &n));
             QCOMPARE(n.createdAt, Clock::now());
         }
     }

@@ -539,7 +539,7 @@ private Q_SLOTS:
             StoreStatus status;
             auto store = Store::open(db.url(), &status);
             QVERIFY2(store, qPrintable(status.message));
-            const ChangeResult r = Services(*store).submitPortIn(portIn({ seattle(41) }));
+            const ChangeResult r = Services(*store).cases.submitPortIn(portIn({ seattle(41) }));
             VERIFY_OK(r);
             id = r.id;
             QVERIFY(

@@ -10,6 +10,7 @@
 #include "store/CaseRepository.h"
 #include "store/SqlDialect.h"
 #include "store/SqlSupport.h"
+#include "store/Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -352,7 +353,7 @@ private Q_SLOTS:
             auto store = Store::open(url, &status);
             QVERIFY2(store, qPrintable(status.message));
             CaseRecord record;
-            QVERIFY(Services(*store).loadCase(id, &record));
+            QVERIFY(Services(*store).cases.loadCase(id, &record));
         }
     }
 
@@ -369,7 +370,7 @@ private Q_SLOTS:
         {
             auto store = Store::open(path, &status);
             QVERIFY2(store, qPrintable(status.message));
-            const ChangeResult r = Services(*store).submitPortIn(portIn({ seattle(2) }));
+            const ChangeResult r = Services(*store).cases.submitPortIn(portIn({ seattle(2) }));
             VERIFY_OK(r);
             id = r.id;
         }
@@ -378,7 +379,7 @@ private Q_SLOTS:
         auto store = Store::open(QStringLiteral("sqlite:") + path, &status);
         QVERIFY2(store, qPrintable(status.message));
         CaseRecord record;
-        QVERIFY(Services(*store).loadCase(id, &record));
+        QVERIFY(Services(*store).cases.loadCase(id, &record));
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 3); // the store, -wal and -shm
     }
 
@@ -588,7 +589,7 @@ private Q_SLOTS:
             open << 11;
             QVERIFY2(open.exec(&status), qPrintable(status.message));
             QVERIFY(open.next());
-            sql::WriteTransaction tx(*store);
+            WriteTransaction tx(*store);
             QVERIFY2(tx.begin(&status), qPrintable(status.message));
             sql::Query insert(*store, insertText);
             insert << QStringLiteral("k6") << 3;
@@ -784,14 +785,14 @@ private Q_SLOTS:
             auto store = Store::open(db.url(), &status);
             QVERIFY2(store, qPrintable(status.message));
             const ChangeResult r
-                = Services(*store).submitPortIn(portIn({ seattle(10), seattle(11) }));
+                = Services(*store).cases.submitPortIn(portIn({ seattle(10), seattle(11) }));
             VERIFY_OK(r);
             id = r.id;
         }
         auto store = Store::open(db.url(), &status);
         QVERIFY2(store, qPrintable(status.message));
         CaseRecord record;
-        QVERIFY(Services(*store).loadCase(id, &record, &status));
+        QVERIFY(Services(*store).cases.loadCase(id, &record, &status));
         QCOMPARE(record.numbers, (QStringList { seattle(10), seattle(11) }));
     }
 
@@ -1106,7 +1107,7 @@ private Q_SLOTS:
         OPEN_FRESH_STORE(db, store);
         Services service(*store);
         {
-            sql::WriteTransaction outer(*store);
+            WriteTransaction outer(*store);
             StoreStatus status;
             QVERIFY2(outer.begin(&status), qPrintable(status.message));
             QVERIFY(sql::run(*store,
@@ -1322,7 +1323,7 @@ private Q_SLOTS:
             }
             Services mine(*own);
             for (int i = 0; i < rounds; ++i) {
-                applied += int(mine.tick(&status).size());
+                applied += int(mine.clock.tick(&status).size());
                 if (!status.ok()) {
                     ++failures;
                     QMutexLocker lock(&errorMutex);
