@@ -1,5 +1,7 @@
 #include "SampleStore.h"
 
+#include "SampleScript.h"
+
 #include "service/Services.h"
 
 #include "core/PortRequest.h"
@@ -17,6 +19,8 @@
 #include <vector>
 
 namespace portdesk {
+
+using namespace sample;
 
 namespace {
 
@@ -37,163 +41,6 @@ const Customer kCustomers[] = {
     { "Tailspin Toys", "Great Lakes Tel", "400 Lake Dr", "Chicago", "IL", "60601", "312" },
     { "Adatum Clinics", "Peachtree Comm", "77 Peach St", "Atlanta", "GA", "30303", "404" },
     { "Litware Books", "Bay Area Lines", "5 Market St", "San Francisco", "CA", "94105", "415" },
-};
-
-// The sample's business hours are US Eastern (standard time, as the
-// requested port dates): a time of day there, in minutes after midnight,
-// stays on the same date in UTC between 08:00 and 18:00.
-constexpr int kOffset = -5 * 3600;
-constexpr qint64 kMinute = 60; // seconds
-constexpr int kFocMinutes = 10 * 60; // FOCs and requested port dates: 10:00
-
-QDateTime localTime(const QDate &day, int minutes)
-{
-    return QDateTime(day, QTime(0, 0), Qt::OffsetFromUTC, kOffset)
-        .addSecs(minutes * kMinute)
-        .toUTC();
-}
-
-QDate localDate(const QDateTime &at)
-{
-    return at.toOffsetFromUtc(kOffset).date();
-}
-
-// A small, valid one-page PDF with a few lines of text (Helvetica, not
-// embedded): what a scanned bill stands in for in the sample.
-QByteArray samplePdf(const QStringList &lines)
-{
-    QByteArray text = "BT /F1 14 Tf 72 720 Td 18 TL";
-    for (const QString &line : lines) {
-        QByteArray escaped = line.toLatin1();
-        escaped.replace('\\', "\\\\").replace('(', "\\(").replace(')', "\\)");
-        text += " (" + escaped + ") Tj T*";
-    }
-    text += " ET";
-    const QList<QByteArray> objects = {
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        "<< /Length " + QByteArray::number(text.size()) + " >>\nstream\n" + text + "\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    };
-    QByteArray pdf = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets << pdf.size();
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
-    }
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (const qsizetype offset : offsets)
-        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-        + QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
-}
-
-// The steps of one sample case, planned before any is taken so that the case
-// ends where its plan says relative to now: each step is some business days
-// after the one before at a time of day, or some minutes after it. The queue
-// projects the next milestone from the last event, so the plan anchors that
-// event: `lag` business days before the latest business day on which its
-// time of day has passed. Projected `estimate` business days on, it is then
-// overdue only when lag >= estimate, whatever day and hour now is.
-class Script {
-public:
-    using Action = std::function<bool(const QDateTime &at)>;
-
-    // A case event (the last one anchors the plan) or another step (signing,
-    // a comment), days business days after the step before, at minutes after
-    // local midnight (the same day: after the step before, at the latest).
-    int event(int days, int minutes, Action run)
-    {
-        return add(days, minutes, false, true, std::move(run));
-    }
-    int other(int days, int minutes, Action run)
-    {
-        return add(days, minutes, false, false, std::move(run));
-    }
-    // Another step minutes after the one before (a comment on it).
-    int then(int minutes, Action run) { return add(0, minutes, true, false, std::move(run)); }
-
-    // Lays the steps out in time; lastEventAt, when valid, is where the last
-    // event must be (on a business day) instead of lag days back.
-    void plan(const QDateTime &now, int lag, const QDateTime &lastEventAt = QDateTime())
-    {
-        int anchor = 0;
-        for (int i = 0; i < int(m_steps.size()); ++i) {
-            if (m_steps[size_t(i)].isEvent && !m_steps[size_t(i)].afterPrevious)
-                anchor = i;
-        }
-        // Business days of each step from the first.
-        std::vector<int> offsets(m_steps.size(), 0);
-        for (size_t i = 1; i < m_steps.size(); ++i)
-            offsets[i] = offsets[i - 1] + m_steps[i].days;
-        const Step &last = m_steps[size_t(anchor)];
-        QDate anchorDay;
-        if (lastEventAt.isValid()) {
-            anchorDay = localDate(lastEventAt);
-        } else {
-            // The latest business day whose anchor time has passed.
-            QDate day = now.toUTC().date();
-            while (!BusinessCalendar::isBusinessDay(day) || localTime(day, last.minutes) >= now)
-                day = day.addDays(-1);
-            anchorDay = BusinessCalendar::addBusinessDays(day, -lag);
-        }
-        const QDate first = BusinessCalendar::addBusinessDays(anchorDay, -offsets[size_t(anchor)]);
-        m_times.assign(m_steps.size(), QDateTime());
-        for (size_t i = 0; i < m_steps.size(); ++i) {
-            const Step &s = m_steps[i];
-            QDateTime at;
-            if (int(i) == anchor && lastEventAt.isValid())
-                at = lastEventAt;
-            else if (s.afterPrevious)
-                at = m_times[i - 1].addSecs(s.minutes * kMinute);
-            else
-                at = localTime(BusinessCalendar::addBusinessDays(first, offsets[i]), s.minutes);
-            // In order, a few minutes apart at least; and never now or later
-            // (then halfway from the step before to now).
-            if (i > 0 && at <= m_times[i - 1])
-                at = m_times[i - 1].addSecs(5 * kMinute);
-            if (at >= now) {
-                const QDateTime before = i > 0 ? m_times[i - 1] : now.addSecs(-60 * kMinute);
-                at = before.addMSecs(before.msecsTo(now) / 2);
-            }
-            m_times[i] = at;
-        }
-    }
-
-    QDateTime at(int step) const { return m_times.at(size_t(step)); }
-
-    // Takes the steps in order on the clock; false at the first that failed.
-    bool run(FixedClock &clock) const
-    {
-        for (size_t i = 0; i < m_steps.size(); ++i) {
-            clock.set(m_times[i]);
-            if (!m_steps[i].run(m_times[i]))
-                return false;
-        }
-        return true;
-    }
-
-private:
-    struct Step {
-        int days = 0;
-        int minutes = 0;
-        bool afterPrevious = false;
-        bool isEvent = false;
-        Action run;
-    };
-
-    int add(int days, int minutes, bool afterPrevious, bool isEvent, Action run)
-    {
-        m_steps.push_back(Step { days, minutes, afterPrevious, isEvent, std::move(run) });
-        return int(m_steps.size()) - 1;
-    }
-
-    std::vector<Step> m_steps;
-    std::vector<QDateTime> m_times;
 };
 
 // Where a sample port-in stops.

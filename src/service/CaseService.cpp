@@ -99,17 +99,39 @@ QList<FieldValue> fieldValues(const PortInRequest &r)
     return out;
 }
 
+// Only an admin requests a port (the state machine's role for Submit).
+bool mayRequest(Role actor, CaseKind kind, ChangeResult *result)
+{
+    if (actor == CaseStateMachine::roleFor(CaseEvent::Submit))
+        return true;
+    result->violations.append(refusal(QStringLiteral("actor"), "event.wrong-role",
+        kind == CaseKind::PortIn ? CaseService::tr("Only an admin can submit a port-in request.")
+                                 : CaseService::tr("Only an admin can submit a port-out request.")));
+    return false;
+}
+
+// A case's first event: the request, as stored.
+StoredEvent submitEvent(CaseKind kind, Role actor, const QDateTime &now, QJsonObject payload)
+{
+    StoredEvent submit;
+    submit.seq = 1;
+    submit.event = CaseEvent::Submit;
+    submit.actor = actor;
+    submit.at = now;
+    submit.stateAfter = CaseStateMachine::initialState(kind);
+    payload.insert(QStringLiteral("kind"), toString(kind));
+    submit.payload = payload;
+    return submit;
+}
+
 } // namespace
 
 ChangeResult CaseService::submitPortIn(const PortInRequest &request, Role actor)
 {
     const QDateTime now = Clock::now();
     ChangeResult result;
-    if (actor != CaseStateMachine::roleFor(CaseEvent::Submit)) {
-        result.violations.append(refusal(QStringLiteral("actor"), "event.wrong-role",
-            CaseService::tr("Only an admin can submit a port-in request.")));
+    if (!mayRequest(actor, CaseKind::PortIn, &result))
         return result;
-    }
     WriteTransaction transaction(m_store);
     if (!transaction.begin(&result.status))
         return result;
@@ -124,14 +146,8 @@ ChangeResult CaseService::submitPortIn(const PortInRequest &request, Role actor)
         return result;
 
     const StoredPortIn stored = storedForm(request);
-    StoredEvent submit;
-    submit.seq = 1;
-    submit.event = CaseEvent::Submit;
-    submit.actor = actor;
-    submit.at = now;
-    submit.stateAfter = CaseStateMachine::initialState(CaseKind::PortIn);
-    submit.payload = requestPayload(stored.request.toJson(), stored.tollFree);
-    submit.payload.insert(QStringLiteral("kind"), toString(CaseKind::PortIn));
+    const StoredEvent submit = submitEvent(CaseKind::PortIn, actor, now,
+        requestPayload(stored.request.toJson(), stored.tollFree));
 
     CaseRow row;
     if (!CaseRepository(m_store).create(submit, &row, &result.status)
@@ -146,11 +162,8 @@ ChangeResult CaseService::submitPortOut(const PortOutRequest &request, Role acto
 {
     const QDateTime now = Clock::now();
     ChangeResult result;
-    if (actor != CaseStateMachine::roleFor(CaseEvent::Submit)) {
-        result.violations.append(refusal(QStringLiteral("actor"), "event.wrong-role",
-            CaseService::tr("Only an admin can submit a port-out request.")));
+    if (!mayRequest(actor, CaseKind::PortOut, &result))
         return result;
-    }
     PortOutRequest stored = request;
     stored.numbers = numberKeys(request.numbers);
     const QStringList e164 = stored.numbers;
@@ -168,14 +181,8 @@ ChangeResult CaseService::submitPortOut(const PortOutRequest &request, Role acto
     if (hasErrors(result.violations))
         return result;
 
-    StoredEvent submit;
-    submit.seq = 1;
-    submit.event = CaseEvent::Submit;
-    submit.actor = actor;
-    submit.at = now;
-    submit.stateAfter = CaseStateMachine::initialState(CaseKind::PortOut);
-    submit.payload = requestPayload(stored.toJson(), {});
-    submit.payload.insert(QStringLiteral("kind"), toString(CaseKind::PortOut));
+    const StoredEvent submit
+        = submitEvent(CaseKind::PortOut, actor, now, requestPayload(stored.toJson(), {}));
 
     CaseRow row;
     if (!CaseRepository(m_store).create(submit, &row, &result.status)
@@ -199,16 +206,10 @@ ChangeResult CaseService::advance(
         return result;
     }
     WriteTransaction transaction(m_store);
-    if (!transaction.begin(&result.status))
-        return result;
     CaseRow row;
-    bool found = false;
     CaseFacts facts;
-    if (!CaseRepository(m_store).load(caseId, true, &row, &found, &result.status))
-        return failedWith(result.status);
-    if (!found)
-        return refusedWith(0, caseNotFound(caseId));
-    result.state = row.state;
+    if (!openCase(m_store, &transaction, caseId, true, 0, &row, &result))
+        return result;
     if (!factsFor(m_store, row, &facts, &result.status))
         return failedWith(result.status);
 
@@ -253,16 +254,10 @@ ChangeResult CaseService::correct(
     ChangeResult result;
     result.id = caseId;
     WriteTransaction transaction(m_store);
-    if (!transaction.begin(&result.status))
-        return result;
     CaseRepository cases(m_store);
     CaseRow row;
-    bool found = false;
-    if (!cases.load(caseId, true, &row, &found, &result.status))
-        return failedWith(result.status);
-    if (!found)
-        return refusedWith(0, caseNotFound(caseId));
-    result.state = row.state;
+    if (!openCase(m_store, &transaction, caseId, true, 0, &row, &result))
+        return result;
     if (row.kind != CaseKind::PortIn || row.state != CaseState::ChangeRequested) {
         result.violations.append(refusal(QStringLiteral("case"), "case.no-change-requested",
             CaseService::tr("Case %1 has no open change request to correct.").arg(caseId)));
@@ -379,11 +374,9 @@ bool CaseService::loadCaseFromEvents(qint64 caseId, CaseRecord *out, StoreStatus
 
 QList<CaseSummary> CaseService::listCases(const CaseState *state, StoreStatus *status) const
 {
-    const StatusOut st(status);
-    QList<CaseSummary> out;
-    if (!CaseRepository(m_store).list(state, &out, st))
-        out.clear();
-    return out;
+    return readList<CaseSummary>(status, [&](QList<CaseSummary> *out, StoreStatus *st) {
+        return CaseRepository(m_store).list(state, out, st);
+    });
 }
 
 Violations CaseService::checkPortIn(const PortInRequest &request) const

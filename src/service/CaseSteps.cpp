@@ -1,7 +1,10 @@
 #include "CaseSteps.h"
 
+#include "ServiceSupport.h"
+
 #include "store/CaseRepository.h"
 #include "store/InventoryRepository.h"
+#include "store/Transaction.h"
 
 namespace portdesk::service {
 
@@ -46,6 +49,24 @@ bool applyEvent(const Store &store, CaseRow *row, CaseEvent event, Role actor,
     default:
         return true;
     }
+}
+
+bool openCase(const Store &store, WriteTransaction *transaction, qint64 caseId, bool lock,
+    qint64 refusedId, CaseRow *row, ChangeResult *result)
+{
+    if (!transaction->begin(&result->status))
+        return false;
+    bool found = false;
+    if (!CaseRepository(store).load(caseId, lock, row, &found, &result->status)) {
+        *result = failedWith(result->status);
+        return false;
+    }
+    if (!found) {
+        *result = refusedWith(refusedId, caseNotFound(caseId));
+        return false;
+    }
+    result->state = row->state;
+    return true;
 }
 
 } // namespace portdesk::service

@@ -8,6 +8,7 @@
 namespace portdesk {
 
 class Store;
+class WriteTransaction;
 struct CaseRow;
 
 // One step of a case, shared by CaseService (a person's step) and
@@ -22,6 +23,13 @@ bool factsFor(const Store &store, const CaseRow &row, CaseFacts *facts, StoreSta
 bool applyEvent(const Store &store, CaseRow *row, CaseEvent event, Role actor,
     const EventArgs &args, CaseState next, const QDateTime &now, const QJsonObject &extra,
     StoreStatus *status);
+
+// The start of a change to one case: begins `transaction` and reads the case
+// (locked for the change when `lock`). False when the change stops there,
+// with *result saying why: the store failed, or there is no such case
+// (case.not-found, result->id = refusedId). Else sets result->state.
+bool openCase(const Store &store, WriteTransaction *transaction, qint64 caseId, bool lock,
+    qint64 refusedId, CaseRow *row, ChangeResult *result);
 
 } // namespace service
 } // namespace portdesk

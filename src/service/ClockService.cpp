@@ -12,9 +12,31 @@
 #include "store/LoaRepository.h"
 #include "store/Transaction.h"
 
+#include <functional>
+
 namespace portdesk {
 
 using namespace service;
+
+namespace {
+
+// A purge: whether anything is due is found by reading alone, and a write
+// transaction is only begun for something to apply (applied again from what
+// the transaction reads, so that two programs ticking at once purge once).
+bool applyIfDue(Store &store, StoreStatus *status,
+    const std::function<bool(bool *due, StoreStatus *)> &isDue,
+    const std::function<bool(StoreStatus *)> &apply)
+{
+    bool due = false;
+    if (!isDue(&due, status))
+        return false;
+    if (!due)
+        return true;
+    WriteTransaction transaction(store);
+    return transaction.begin(status) && apply(status) && transaction.commit(status);
+}
+
+} // namespace
 
 QList<AppliedStep> ClockService::tick(StoreStatus *status)
 {
@@ -30,30 +52,24 @@ QList<AppliedStep> ClockService::tick(StoreStatus *status)
     // The deletion queue first, so that a port-out whose last numbers go now
     // can close in the same tick.
     const QDateTime purgeCutoff = now.addDays(-InventoryService::deletionQueueDays);
-    bool purgeDue = false;
-    if (!InventoryRepository(m_store).purgeDue(purgeCutoff, &purgeDue, st))
+    const InventoryRepository inventory(m_store);
+    QStringList purged;
+    if (!applyIfDue(
+            m_store, st,
+            [&](bool *any, StoreStatus *s) { return inventory.purgeDue(purgeCutoff, any, s); },
+            [&](StoreStatus *s) { return InventoryRepository(m_store).purge(purgeCutoff, &purged, s); }))
         return steps;
-    if (purgeDue) {
-        WriteTransaction transaction(m_store);
-        QStringList purged;
-        if (!transaction.begin(st) || !InventoryRepository(m_store).purge(purgeCutoff, &purged, st)
-            || !transaction.commit(st))
-            return steps;
-        for (const QString &e164 : std::as_const(purged))
-            steps.append(AppliedStep { 0, QStringLiteral("purge"), e164 });
-    }
+    for (const QString &e164 : std::as_const(purged))
+        steps.append(AppliedStep { 0, QStringLiteral("purge"), e164 });
     // Attachments deleted from a case as long ago go for good the same way.
-    if (!LoaRepository(m_store).purgeDue(purgeCutoff, &purgeDue, st))
+    QList<CaseFileEvent> purgedFiles;
+    if (!applyIfDue(
+            m_store, st,
+            [&](bool *any, StoreStatus *s) { return LoaRepository(m_store).purgeDue(purgeCutoff, any, s); },
+            [&](StoreStatus *s) { return LoaRepository(m_store).purge(purgeCutoff, now, &purgedFiles, s); }))
         return steps;
-    if (purgeDue) {
-        WriteTransaction transaction(m_store);
-        QList<CaseFileEvent> purged;
-        if (!transaction.begin(st) || !LoaRepository(m_store).purge(purgeCutoff, now, &purged, st)
-            || !transaction.commit(st))
-            return steps;
-        for (const CaseFileEvent &e : std::as_const(purged))
-            steps.append(AppliedStep { e.caseId, QStringLiteral("purge-file"), e.fileName });
-    }
+    for (const CaseFileEvent &e : std::as_const(purgedFiles))
+        steps.append(AppliedStep { e.caseId, QStringLiteral("purge-file"), e.fileName });
 
     QList<qint64> due;
     if (!CaseRepository(m_store).dueCases(now, &due, st))
@@ -108,19 +124,15 @@ QList<AppliedStep> ClockService::tick(StoreStatus *status)
 
     // Drafts left untouched for the retention period go.
     const QDateTime draftCutoff = now.addDays(-DraftService::draftRetentionDays);
-    bool draftsDue = false;
-    if (!DraftRepository(m_store).anyOlderThan(draftCutoff, &draftsDue, st))
+    DraftRepository drafts(m_store);
+    QList<Draft> pruned;
+    if (!applyIfDue(
+            m_store, st,
+            [&](bool *any, StoreStatus *s) { return drafts.anyOlderThan(draftCutoff, any, s); },
+            [&](StoreStatus *s) { return drafts.removeOlderThan(draftCutoff, &pruned, s); }))
         return steps;
-    if (draftsDue) {
-        WriteTransaction transaction(m_store);
-        QList<Draft> pruned;
-        if (!transaction.begin(st)
-            || !DraftRepository(m_store).removeOlderThan(draftCutoff, &pruned, st)
-            || !transaction.commit(st))
-            return steps;
-        for (const Draft &d : std::as_const(pruned))
-            steps.append(AppliedStep { 0, QStringLiteral("prune-draft"), d.title });
-    }
+    for (const Draft &d : std::as_const(pruned))
+        steps.append(AppliedStep { 0, QStringLiteral("prune-draft"), d.title });
     return steps;
 }
 

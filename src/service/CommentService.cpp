@@ -1,5 +1,6 @@
 #include "CommentService.h"
 
+#include "CaseSteps.h"
 #include "ServiceSupport.h"
 
 #include "core/Clock.h"
@@ -156,17 +157,9 @@ ChangeResult CommentService::addComment(
         return result;
 
     WriteTransaction transaction(m_store);
-    if (!transaction.begin(&result.status))
-        return result;
     CaseRow row;
-    bool found = false;
-    if (!CaseRepository(m_store).load(caseId, false, &row, &found, &result.status))
+    if (!service::openCase(m_store, &transaction, caseId, false, 0, &row, &result))
         return result;
-    if (!found) {
-        result.violations.append(service::caseNotFound(caseId));
-        return result;
-    }
-    result.state = row.state;
     // Account numbers and PINs stay masked in the case; a comment is shown
     // to everyone who opens it, as written.
     for (const auto &secret : secretsOf(row.toRecord())) {
@@ -197,11 +190,9 @@ ChangeResult CommentService::addComment(
 QList<CaseComment> CommentService::listComments(
     qint64 caseId, bool includeInternal, StoreStatus *status) const
 {
-    const service::StatusOut st(status);
-    QList<CaseComment> out;
-    if (!CommentRepository(m_store).list(caseId, includeInternal, &out, st))
-        out.clear();
-    return out;
+    return service::readList<CaseComment>(status, [&](QList<CaseComment> *out, StoreStatus *st) {
+        return CommentRepository(m_store).list(caseId, includeInternal, out, st);
+    });
 }
 
 } // namespace portdesk

@@ -44,6 +44,21 @@ Violations userRefusals(const QString &email, const QString &name)
     return out;
 }
 
+// A user's email is unique: refused (user.email-taken) when another has it.
+// False when the store failed.
+bool checkEmailFree(const InventoryRepository &inventory, const QString &email, ChangeResult *result)
+{
+    User existing;
+    bool found = false;
+    if (!inventory.findUser(email, &existing, &found, &result->status))
+        return false;
+    if (found) {
+        result->violations.append(refusal(QStringLiteral("email"), "user.email-taken",
+            DirectoryService::tr("A user with the email address %1 already exists.").arg(email)));
+    }
+    return true;
+}
+
 } // namespace
 
 ChangeResult DirectoryService::addUser(const QString &email, const QString &name)
@@ -58,17 +73,8 @@ ChangeResult DirectoryService::addUser(const QString &email, const QString &name
     if (!transaction.begin(&result.status))
         return result;
     InventoryRepository inventory(m_store);
-    if (!user.email.isEmpty()) {
-        User existing;
-        bool found = false;
-        if (!inventory.findUser(user.email, &existing, &found, &result.status))
-            return failedWith(result.status);
-        if (found) {
-            result.violations.append(refusal(QStringLiteral("email"), "user.email-taken",
-                DirectoryService::tr("A user with the email address %1 already exists.")
-                    .arg(user.email)));
-        }
-    }
+    if (!user.email.isEmpty() && !checkEmailFree(inventory, user.email, &result))
+        return failedWith(result.status);
     if (hasErrors(result.violations))
         return result;
     if (!inventory.addUser(&user, &result.status) || !transaction.commit(&result.status))
@@ -99,16 +105,9 @@ ChangeResult DirectoryService::editUser(qint64 id, const QString &email, const Q
             DirectoryService::tr("The user no longer exists.")));
         return result;
     }
-    if (!user.email.isEmpty() && user.email != current.email) {
-        User other;
-        if (!inventory.findUser(user.email, &other, &found, &result.status))
-            return failedWith(result.status);
-        if (found) {
-            result.violations.append(refusal(QStringLiteral("email"), "user.email-taken",
-                DirectoryService::tr("A user with the email address %1 already exists.")
-                    .arg(user.email)));
-        }
-    }
+    if (!user.email.isEmpty() && user.email != current.email
+        && !checkEmailFree(inventory, user.email, &result))
+        return failedWith(result.status);
     if (hasErrors(result.violations))
         return result;
     if (!inventory.updateUser(user, &result.status) || !transaction.commit(&result.status))
@@ -118,11 +117,9 @@ ChangeResult DirectoryService::editUser(qint64 id, const QString &email, const Q
 
 QList<User> DirectoryService::listUsers(const QString &contains, StoreStatus *status) const
 {
-    const StatusOut st(status);
-    QList<User> out;
-    if (!InventoryRepository(m_store).listUsers(contains, &out, st))
-        out.clear();
-    return out;
+    return readList<User>(status, [&](QList<User> *out, StoreStatus *st) {
+        return InventoryRepository(m_store).listUsers(contains, out, st);
+    });
 }
 
 // ---------------------------------------------------------------------------
@@ -167,6 +164,27 @@ bool checkNameFree(
     if (found && existing.id != exceptId) {
         out->append(refusal(QStringLiteral("name"), "voiceConnector.name-taken",
             DirectoryService::tr("A Voice Connector named \"%1\" already exists.").arg(name)));
+    }
+    return true;
+}
+
+// The start of a change to one Voice Connector: begins `transaction` and
+// reads it. False when the change stops there, with *result saying why.
+bool openConnector(const VoiceConnectorRepository &connectors, WriteTransaction *transaction,
+    qint64 id, VoiceConnector *current, ChangeResult *result)
+{
+    if (!transaction->begin(&result->status))
+        return false;
+    bool found = false;
+    if (!connectors.findById(id, current, &found, &result->status)) {
+        *result = failedWith(result->status);
+        return false;
+    }
+    if (!found) {
+        result->violations.append(
+            refusal(QStringLiteral("voiceConnector"), "voiceConnector.not-found",
+                DirectoryService::tr("The Voice Connector no longer exists.")));
+        return false;
     }
     return true;
 }
@@ -219,19 +237,10 @@ ChangeResult DirectoryService::editVoiceConnector(
     connector.encryption = encryption;
     result.violations = connectorRefusals(connector);
     WriteTransaction transaction(m_store);
-    if (!transaction.begin(&result.status))
-        return result;
     VoiceConnectorRepository connectors(m_store);
     VoiceConnector current;
-    bool found = false;
-    if (!connectors.findById(id, &current, &found, &result.status))
-        return failedWith(result.status);
-    if (!found) {
-        result.violations.append(
-            refusal(QStringLiteral("voiceConnector"), "voiceConnector.not-found",
-                DirectoryService::tr("The Voice Connector no longer exists.")));
+    if (!openConnector(connectors, &transaction, id, &current, &result))
         return result;
-    }
     if (connector.name != current.name) {
         if (!checkNameFree(m_store, connector.name, id, &result.violations, &result.status))
             return failedWith(result.status);
@@ -259,19 +268,10 @@ ChangeResult DirectoryService::deleteVoiceConnector(qint64 id)
     ChangeResult result;
     result.id = id;
     WriteTransaction transaction(m_store);
-    if (!transaction.begin(&result.status))
-        return result;
     VoiceConnectorRepository connectors(m_store);
     VoiceConnector current;
-    bool found = false;
-    if (!connectors.findById(id, &current, &found, &result.status))
-        return failedWith(result.status);
-    if (!found) {
-        result.violations.append(
-            refusal(QStringLiteral("voiceConnector"), "voiceConnector.not-found",
-                DirectoryService::tr("The Voice Connector no longer exists.")));
+    if (!openConnector(connectors, &transaction, id, &current, &result))
         return result;
-    }
     if (current.numberCount > 0) {
         result.violations.append(refusal(QStringLiteral("voiceConnector"), "voiceConnector.in-use",
             DirectoryService::tr("\"%1\" has %n number(s) assigned: unassign them before deleting "
@@ -305,11 +305,9 @@ bool DirectoryService::findVoiceConnector(
 
 QList<VoiceConnector> DirectoryService::listVoiceConnectors(StoreStatus *status) const
 {
-    const StatusOut st(status);
-    QList<VoiceConnector> out;
-    if (!VoiceConnectorRepository(m_store).list(&out, st))
-        out.clear();
-    return out;
+    return readList<VoiceConnector>(status, [&](QList<VoiceConnector> *out, StoreStatus *st) {
+        return VoiceConnectorRepository(m_store).list(out, st);
+    });
 }
 
 } // namespace portdesk

@@ -44,11 +44,9 @@ InventoryFilter normalized(const InventoryFilter &filter)
 QList<InventoryNumber> InventoryService::listInventory(
     const InventoryFilter &filter, StoreStatus *status) const
 {
-    const StatusOut st(status);
-    QList<InventoryNumber> out;
-    if (!InventoryRepository(m_store).list(normalized(filter), &out, st))
-        out.clear(); // a list cut short by a failure is no answer
-    return out;
+    return readList<InventoryNumber>(status, [&](QList<InventoryNumber> *out, StoreStatus *st) {
+        return InventoryRepository(m_store).list(normalized(filter), out, st);
+    });
 }
 
 int InventoryService::countInventory(const InventoryFilter &filter, StoreStatus *status) const
@@ -383,11 +381,9 @@ bool InventoryService::findNumber(
 QList<InventoryEvent> InventoryService::numberHistory(
     const QString &number, StoreStatus *status) const
 {
-    const StatusOut st(status);
-    QList<InventoryEvent> out;
-    if (!InventoryRepository(m_store).history(numberKey(number), &out, st))
-        out.clear();
-    return out;
+    return readList<InventoryEvent>(status, [&](QList<InventoryEvent> *out, StoreStatus *st) {
+        return InventoryRepository(m_store).history(numberKey(number), out, st);
+    });
 }
 
 QString InventoryService::describe(const InventoryEvent &event)
@@ -398,32 +394,45 @@ QString InventoryService::describe(const InventoryEvent &event)
         assignee = InventoryService::tr("user %1").arg(assignee.mid(5));
     else if (assignee.startsWith(QLatin1String("voice-connector:")))
         assignee = InventoryService::tr("Voice Connector %1").arg(assignee.mid(16));
+    // What each history line says, and what fills its %1.
+    enum class Arg { None, Case, Assignee, Detail, Days };
+    struct Line {
+        const char *what;
+        const char *text;
+        Arg arg;
+    };
+    static const Line lines[] = {
+        { "arrived", QT_TRANSLATE_NOOP("InventoryService", "Arrived with port-in %1, not yet active"), Arg::Case },
+        { "activated", QT_TRANSLATE_NOOP("InventoryService", "Activated: port-in %1 completed"), Arg::Case },
+        { "dropped", QT_TRANSLATE_NOOP("InventoryService", "Removed: port-in %1 was cancelled"), Arg::Case },
+        { "assigned", QT_TRANSLATE_NOOP("InventoryService", "Assigned to %1"), Arg::Assignee },
+        { "unassigned", QT_TRANSLATE_NOOP("InventoryService", "Unassigned from %1"), Arg::Assignee },
+        { "deleted", QT_TRANSLATE_NOOP("InventoryService", "Deleted: in the deletion queue for %1 days"), Arg::Days },
+        { "restored", QT_TRANSLATE_NOOP("InventoryService", "Restored from the deletion queue"), Arg::None },
+        { "purged", QT_TRANSLATE_NOOP("InventoryService", "Purged from the deletion queue"), Arg::None },
+        { "port-out", QT_TRANSLATE_NOOP("InventoryService", "Entered port-out %1"), Arg::Case },
+        { "port-out-cancelled", QT_TRANSLATE_NOOP("InventoryService", "Port-out %1 was cancelled"), Arg::Case },
+        { "ported-out", QT_TRANSLATE_NOOP("InventoryService", "Ported out with port-out %1"), Arg::Case },
+        { "imported", QT_TRANSLATE_NOOP("InventoryService", "Imported from a file as %1"), Arg::Detail },
+    };
     const QString w = event.what;
-    if (w == QLatin1String("arrived"))
-        return InventoryService::tr("Arrived with port-in %1, not yet active").arg(event.caseId);
-    if (w == QLatin1String("activated"))
-        return InventoryService::tr("Activated: port-in %1 completed").arg(event.caseId);
-    if (w == QLatin1String("dropped"))
-        return InventoryService::tr("Removed: port-in %1 was cancelled").arg(event.caseId);
-    if (w == QLatin1String("assigned"))
-        return InventoryService::tr("Assigned to %1").arg(assignee);
-    if (w == QLatin1String("unassigned"))
-        return InventoryService::tr("Unassigned from %1").arg(assignee);
-    if (w == QLatin1String("deleted"))
-        return InventoryService::tr("Deleted: in the deletion queue for %1 days")
-            .arg(deletionQueueDays);
-    if (w == QLatin1String("restored"))
-        return InventoryService::tr("Restored from the deletion queue");
-    if (w == QLatin1String("purged"))
-        return InventoryService::tr("Purged from the deletion queue");
-    if (w == QLatin1String("port-out"))
-        return InventoryService::tr("Entered port-out %1").arg(event.caseId);
-    if (w == QLatin1String("port-out-cancelled"))
-        return InventoryService::tr("Port-out %1 was cancelled").arg(event.caseId);
-    if (w == QLatin1String("ported-out"))
-        return InventoryService::tr("Ported out with port-out %1").arg(event.caseId);
-    if (w == QLatin1String("imported"))
-        return InventoryService::tr("Imported from a file as %1").arg(event.detail);
+    for (const Line &line : lines) {
+        if (w != QLatin1String(line.what))
+            continue;
+        const QString text = tr(line.text);
+        switch (line.arg) {
+        case Arg::None:
+            return text;
+        case Arg::Case:
+            return text.arg(event.caseId);
+        case Arg::Assignee:
+            return text.arg(assignee);
+        case Arg::Detail:
+            return text.arg(event.detail);
+        case Arg::Days:
+            return text.arg(deletionQueueDays);
+        }
+    }
     return event.detail.isEmpty() ? w : w + QStringLiteral(": ") + event.detail;
 }
 
@@ -432,7 +441,7 @@ QString InventoryService::describe(const InventoryEvent &event)
 
 namespace {
 
-enum class BulkOp { AssignUser, AssignConnector, Unassign, Delete, Restore, UnassignAndDelete };
+using BulkOp = InventoryService::BulkOp;
 
 // Numbers written per statement: between two, the progress callback runs.
 constexpr int bulkChunk = 1000;
@@ -574,40 +583,10 @@ BulkResult runBulk(Store &store, const QStringList &typed, BulkOp op, const QStr
 
 } // namespace
 
-BulkResult InventoryService::assignSelectedToUser(const QStringList &numbers, const QString &email,
-    BulkPolicy policy, const BulkProgress &progress)
+BulkResult InventoryService::changeSelected(BulkOp op, const QStringList &numbers,
+    const QString &assignee, BulkPolicy policy, const BulkProgress &progress)
 {
-    return runBulk(m_store, numbers, BulkOp::AssignUser, email, policy, progress);
-}
-
-BulkResult InventoryService::assignSelectedToVoiceConnector(const QStringList &numbers,
-    const QString &name, BulkPolicy policy, const BulkProgress &progress)
-{
-    return runBulk(m_store, numbers, BulkOp::AssignConnector, name, policy, progress);
-}
-
-BulkResult InventoryService::unassignSelected(
-    const QStringList &numbers, BulkPolicy policy, const BulkProgress &progress)
-{
-    return runBulk(m_store, numbers, BulkOp::Unassign, QString(), policy, progress);
-}
-
-BulkResult InventoryService::deleteSelected(
-    const QStringList &numbers, BulkPolicy policy, const BulkProgress &progress)
-{
-    return runBulk(m_store, numbers, BulkOp::Delete, QString(), policy, progress);
-}
-
-BulkResult InventoryService::restoreSelected(
-    const QStringList &numbers, BulkPolicy policy, const BulkProgress &progress)
-{
-    return runBulk(m_store, numbers, BulkOp::Restore, QString(), policy, progress);
-}
-
-BulkResult InventoryService::unassignAndDeleteSelected(
-    const QStringList &numbers, BulkPolicy policy, const BulkProgress &progress)
-{
-    return runBulk(m_store, numbers, BulkOp::UnassignAndDelete, QString(), policy, progress);
+    return runBulk(m_store, numbers, op, assignee, policy, progress);
 }
 
 BulkResult InventoryService::finishPortOut(qint64 caseId, const BulkProgress &progress)

@@ -44,22 +44,48 @@ public:
     // acceptable number and reports the refused ones; AllOrNothing changes
     // nothing when any is refused. A refusal of the action as a whole (no
     // such Voice Connector, an invalid email) is in result.violations.
+    enum class BulkOp { AssignUser, AssignConnector, Unassign, Delete, Restore, UnassignAndDelete };
+    // assignee: the email (AssignUser) or the Voice Connector's name
+    // (AssignConnector); empty for the others.
+    BulkResult changeSelected(BulkOp op, const QStringList &numbers, const QString &assignee,
+        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {});
     BulkResult assignSelectedToUser(const QStringList &numbers, const QString &email,
-        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {});
+        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {})
+    {
+        return changeSelected(BulkOp::AssignUser, numbers, email, policy, progress);
+    }
+    // To the connector of this name.
     BulkResult assignSelectedToVoiceConnector(const QStringList &numbers, const QString &name,
-        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {});
+        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {})
+    {
+        return changeSelected(BulkOp::AssignConnector, numbers, name, policy, progress);
+    }
     BulkResult unassignSelected(const QStringList &numbers,
-        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {});
+        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {})
+    {
+        return changeSelected(BulkOp::Unassign, numbers, QString(), policy, progress);
+    }
+    // Into the deletion queue.
     BulkResult deleteSelected(const QStringList &numbers,
-        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {});
+        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {})
+    {
+        return changeSelected(BulkOp::Delete, numbers, QString(), policy, progress);
+    }
+    // Out of the deletion queue.
     BulkResult restoreSelected(const QStringList &numbers,
-        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {});
+        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {})
+    {
+        return changeSelected(BulkOp::Restore, numbers, QString(), policy, progress);
+    }
     // The end of a port-out (and a shortcut elsewhere): unassigns each number
     // if assigned, then deletes it. A port-out case whose numbers are then
     // all deleted is closed by the clock (ClockService), as DESIGN.md's flow
     // says.
     BulkResult unassignAndDeleteSelected(const QStringList &numbers,
-        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {});
+        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {})
+    {
+        return changeSelected(BulkOp::UnassignAndDelete, numbers, QString(), policy, progress);
+    }
     // The same for every number of a ported-out port-out case still to
     // delete, all or nothing (refused unless the case is in PortedOut).
     BulkResult finishPortOut(qint64 caseId, const BulkProgress &progress = {});

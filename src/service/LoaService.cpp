@@ -1,5 +1,6 @@
 #include "LoaService.h"
 
+#include "CaseSteps.h"
 #include "ServiceSupport.h"
 
 #include "core/AttachmentRules.h"
@@ -32,6 +33,17 @@ bool readCase(const Store &store, qint64 caseId, CaseRow *row, bool *found,
 }
 
 constexpr qint64 kSignatureMaxBytes = 1024 * 1024;
+
+// A closed case takes no more LOA changes: refused on the field "case" with
+// `message` ("Case %1 is %2: ..."), filled with the case and its state.
+bool refusedClosed(const CaseRow &row, const char *rule, const QString &message, ChangeResult *result)
+{
+    if (!CaseStateMachine::isTerminal(row.state))
+        return false;
+    result->violations.append(
+        refusal(QStringLiteral("case"), rule, message.arg(row.id).arg(displayName(row.state))));
+    return true;
+}
 
 } // namespace
 
@@ -72,27 +84,17 @@ ChangeResult LoaService::signLoa(qint64 caseId, int carrierIndex, const LoaSigne
         return result;
 
     WriteTransaction transaction(m_store);
-    if (!transaction.begin(&result.status))
-        return result;
     CaseRow row;
-    bool found = false;
-    if (!CaseRepository(m_store).load(caseId, true, &row, &found, &result.status))
-        return failedWith(result.status);
-    if (!found)
-        return refusedWith(caseId, caseNotFound(caseId));
-    result.state = row.state;
+    if (!openCase(m_store, &transaction, caseId, true, caseId, &row, &result))
+        return result;
     if (row.kind != CaseKind::PortIn) {
         result.violations.append(refusal(QStringLiteral("case"), "loa.port-out",
             tr("Case %1 is a port-out: LOAs belong to port-in cases.").arg(caseId)));
         return result;
     }
-    if (CaseStateMachine::isTerminal(row.state)) {
-        result.violations.append(refusal(QStringLiteral("case"), "loa.case-closed",
-            tr("Case %1 is %2: its LOAs can no longer be signed.")
-                .arg(caseId)
-                .arg(displayName(row.state))));
+    if (refusedClosed(row, "loa.case-closed", tr("Case %1 is %2: its LOAs can no longer be signed."),
+            &result))
         return result;
-    }
     const PortInRequest request
         = pending ? *pending : PortInRequest::fromJson(row.request, nullptr);
     if (carrierIndex < 0 || carrierIndex >= request.carriers.size()) {
@@ -139,11 +141,9 @@ ChangeResult LoaService::signLoa(qint64 caseId, int carrierIndex, const LoaSigne
 
 QList<LoaVersion> LoaService::loaVersions(qint64 caseId, StoreStatus *status) const
 {
-    const StatusOut st(status);
-    QList<LoaVersion> out;
-    if (!LoaRepository(m_store).versions(caseId, &out, st))
-        out.clear();
-    return out;
+    return readList<LoaVersion>(status, [&](QList<LoaVersion> *out, StoreStatus *st) {
+        return LoaRepository(m_store).versions(caseId, out, st);
+    });
 }
 
 QList<LoaGroupStatus> LoaService::loaStatus(qint64 caseId, StoreStatus *status) const
@@ -206,22 +206,12 @@ ChangeResult LoaService::addAttachment(
         return result;
 
     WriteTransaction transaction(m_store);
-    if (!transaction.begin(&result.status))
-        return result;
     CaseRow row;
-    bool found = false;
-    if (!CaseRepository(m_store).load(caseId, true, &row, &found, &result.status))
-        return failedWith(result.status);
-    if (!found)
-        return refusedWith(caseId, caseNotFound(caseId));
-    result.state = row.state;
-    if (CaseStateMachine::isTerminal(row.state)) {
-        result.violations.append(refusal(QStringLiteral("case"), "attachment.case-closed",
-            tr("Case %1 is %2: nothing more can be attached to it.")
-                .arg(caseId)
-                .arg(displayName(row.state))));
+    if (!openCase(m_store, &transaction, caseId, true, caseId, &row, &result))
         return result;
-    }
+    if (refusedClosed(row, "attachment.case-closed",
+            tr("Case %1 is %2: nothing more can be attached to it."), &result))
+        return result;
     CaseAttachment attachment;
     attachment.caseId = caseId;
     attachment.kind = kind;
@@ -267,11 +257,9 @@ ChangeResult LoaService::addAttachmentFile(
 QList<CaseAttachment> LoaService::listAttachments(
     qint64 caseId, StoreStatus *status, AttachmentScope scope) const
 {
-    const StatusOut st(status);
-    QList<CaseAttachment> out;
-    if (!LoaRepository(m_store).attachments(caseId, &out, st, scope))
-        out.clear();
-    return out;
+    return readList<CaseAttachment>(status, [&](QList<CaseAttachment> *out, StoreStatus *st) {
+        return LoaRepository(m_store).attachments(caseId, out, st, scope);
+    });
 }
 
 bool LoaService::loadAttachment(
@@ -303,24 +291,18 @@ ChangeResult LoaService::changeAttachment(qint64 caseId, qint64 attachmentId, Ro
     ChangeResult result;
     result.id = attachmentId;
     WriteTransaction transaction(m_store);
-    if (!transaction.begin(&result.status))
-        return result;
     CaseRow row;
-    bool found = false;
-    if (!CaseRepository(m_store).load(caseId, true, &row, &found, &result.status))
-        return failedWith(result.status);
-    if (!found)
-        return refusedWith(caseId, caseNotFound(caseId));
-    result.state = row.state;
-    if (restore && CaseStateMachine::isTerminal(row.state)) {
-        result.violations.append(refusal(QStringLiteral("case"), "attachment.case-closed",
-            tr("Case %1 is %2: nothing more can be attached to it, so a deleted file stays deleted.")
-                .arg(caseId)
-                .arg(displayName(row.state))));
+    if (!openCase(m_store, &transaction, caseId, true, caseId, &row, &result))
         return result;
-    }
+    if (restore
+        && refusedClosed(row, "attachment.case-closed",
+            tr("Case %1 is %2: nothing more can be attached to it, so a deleted file stays "
+               "deleted."),
+            &result))
+        return result;
     LoaRepository files(m_store);
     const QDateTime now = Clock::now();
+    bool found = false;
     if (!(restore ? files.restoreAttachment(caseId, attachmentId, now, &found, &result.status)
                   : files.removeAttachment(caseId, attachmentId, now, &found, &result.status)))
         return failedWith(result.status);
@@ -337,11 +319,9 @@ ChangeResult LoaService::changeAttachment(qint64 caseId, qint64 attachmentId, Ro
 
 QList<CaseFileEvent> LoaService::listFileEvents(qint64 caseId, StoreStatus *status) const
 {
-    const StatusOut st(status);
-    QList<CaseFileEvent> out;
-    if (!LoaRepository(m_store).fileEvents(caseId, &out, st))
-        out.clear();
-    return out;
+    return readList<CaseFileEvent>(status, [&](QList<CaseFileEvent> *out, StoreStatus *st) {
+        return LoaRepository(m_store).fileEvents(caseId, out, st);
+    });
 }
 
 QStringList LoaService::attachmentNames(qint64 caseId, StoreStatus *status) const

@@ -54,4 +54,16 @@ private:
     StoreStatus *m_status;
 };
 
+// A list read through a repository: `read(&list, status)`. A list cut short
+// by a failure is no answer: then empty, with *status saying why.
+template<typename T, typename Read>
+QList<T> readList(StoreStatus *status, const Read &read)
+{
+    const StatusOut st(status);
+    QList<T> out;
+    if (!read(&out, static_cast<StoreStatus *>(st)))
+        out.clear();
+    return out;
+}
+
 } // namespace portdesk::service
