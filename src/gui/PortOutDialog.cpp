@@ -49,7 +49,11 @@ PortOutDialog::PortOutDialog(Services &service, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter: part of a number, e.g. 206 444"));
     m_filter->setClearButtonEnabled(true);
     m_numbers->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_productType->setObjectName(QStringLiteral("portOutProductType"));
+    m_filter->setObjectName(QStringLiteral("portOutFilter"));
     m_numbers->setObjectName(QStringLiteral("portOutNumbers"));
+    m_pasted->setObjectName(QStringLiteral("portOutPasted"));
+    m_email->setObjectName(QStringLiteral("portOutEmail"));
     m_numbers->setAccessibleName(tr("Numbers in the inventory"));
     m_pasted->setPlaceholderText(tr("Or paste numbers, any notation, one or many per line"));
     m_pasted->setTabChangesFocus(true);

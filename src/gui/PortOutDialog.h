@@ -31,11 +31,6 @@ public:
     // The request as the form stands (selected and pasted numbers together).
     PortOutRequest request() const;
 
-    QListWidget *numberList() const { return m_numbers; }
-    QLineEdit *filter() const { return m_filter; }
-    QPlainTextEdit *pasted() const { return m_pasted; }
-    QLineEdit *email() const { return m_email; }
-    QComboBox *productType() const { return m_productType; }
     QStringList messages() const;
 
 public Q_SLOTS:

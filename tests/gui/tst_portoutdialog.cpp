@@ -6,6 +6,7 @@
 
 #include "gui/Dialogs.h"
 #include "gui/PortOutDialog.h"
+#include "WidgetLookup.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -17,6 +18,7 @@
 
 using namespace portdesk;
 using namespace storetest;
+using portdesk::testsupport::child;
 
 class TestPortOutDialog : public QObject
 {
@@ -86,15 +88,15 @@ void TestPortOutDialog::cleanup()
 void TestPortOutDialog::listsOnlyNumbersThatCanLeave()
 {
     PortOutDialog dialog(*m_service);
-    QListWidget *list = dialog.numberList();
+    QListWidget *list = child<QListWidget>(&dialog, "portOutNumbers");
     QStringList shown;
     for (int i = 0; i < list->count(); ++i)
         shown << list->item(i)->data(Qt::UserRole).toString();
     QCOMPARE(shown, (QStringList{seattle(1), seattle(2)}));
     QVERIFY(list->item(0)->text().contains(QLatin1String("pat@example.com")));
     // Voice Connector: none of these.
-    dialog.productType()->setCurrentIndex(1);
-    QCOMPARE(dialog.numberList()->count(), 0);
+    child<QComboBox>(&dialog, "portOutProductType")->setCurrentIndex(1);
+    QCOMPARE(child<QListWidget>(&dialog, "portOutNumbers")->count(), 0);
 }
 
 void TestPortOutDialog::filterAndMultiSelectSubmit()
@@ -102,14 +104,14 @@ void TestPortOutDialog::filterAndMultiSelectSubmit()
     PortOutDialog dialog(*m_service);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QTest::keyClicks(dialog.filter(), seattle(2).right(4));
-    QListWidget *list = dialog.numberList();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "portOutFilter"), seattle(2).right(4));
+    QListWidget *list = child<QListWidget>(&dialog, "portOutNumbers");
     QVERIFY(list->item(0)->isHidden());
     QVERIFY(!list->item(1)->isHidden());
-    dialog.filter()->clear();
+    child<QLineEdit>(&dialog, "portOutFilter")->clear();
     list->selectAll();
-    QTest::keyClicks(dialog.email(), QStringLiteral("admin@example.com"));
-    QTest::keyClick(dialog.email(), Qt::Key_Return);   // Submit is the default button
+    QTest::keyClicks(child<QLineEdit>(&dialog, "portOutEmail"), QStringLiteral("admin@example.com"));
+    QTest::keyClick(child<QLineEdit>(&dialog, "portOutEmail"), Qt::Key_Return);   // Submit is the default button
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(dialog.submittedCaseId() > 0);
     CaseRecord record;
@@ -125,12 +127,12 @@ void TestPortOutDialog::hiddenNumbersNeverGo()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     // Selected first, then filtered out of sight: no longer part of the request.
-    dialog.numberList()->item(0)->setSelected(true);
-    QTest::keyClicks(dialog.filter(), seattle(2).right(4));
+    child<QListWidget>(&dialog, "portOutNumbers")->item(0)->setSelected(true);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "portOutFilter"), seattle(2).right(4));
     QVERIFY(dialog.request().numbers.isEmpty());
     // Ctrl+A in the filtered list takes only what shows.
-    dialog.numberList()->setFocus();
-    QTest::keyClick(dialog.numberList(), Qt::Key_A, Qt::ControlModifier);
+    child<QListWidget>(&dialog, "portOutNumbers")->setFocus();
+    QTest::keyClick(child<QListWidget>(&dialog, "portOutNumbers"), Qt::Key_A, Qt::ControlModifier);
     QCOMPARE(dialog.request().numbers, QStringList{seattle(2)});
 }
 
@@ -141,23 +143,23 @@ void TestPortOutDialog::pastedNumbersAndRefusals()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     // A number not held, one already leaving, and a bad email: all at once,
     // beside their fields; the dialog stays open and keeps what was typed.
-    dialog.pasted()->setPlainText(QStringLiteral("(206) 444-0150\n") + seattle(3));
-    QTest::keyClicks(dialog.email(), QStringLiteral("admin@"));
-    QTest::keyClick(dialog.email(), Qt::Key_Return);
+    child<QPlainTextEdit>(&dialog, "portOutPasted")->setPlainText(QStringLiteral("(206) 444-0150\n") + seattle(3));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "portOutEmail"), QStringLiteral("admin@"));
+    QTest::keyClick(child<QLineEdit>(&dialog, "portOutEmail"), Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(dialog.isVisible());
     const QString messages = dialog.messages().join(QLatin1Char('\n'));
     QVERIFY2(messages.contains(QLatin1String("not in the phone number inventory")), qPrintable(messages));
     QVERIFY2(messages.contains(QLatin1String("already in an open port-out")), qPrintable(messages));
     QVERIFY2(messages.contains(QLatin1String("not a valid email")), qPrintable(messages));
-    QCOMPARE(dialog.email()->text(), QStringLiteral("admin@"));
+    QCOMPARE(child<QLineEdit>(&dialog, "portOutEmail")->text(), QStringLiteral("admin@"));
     QCOMPARE(m_service->cases.listCases().size(), 2);   // nothing new
 
     // Many per line, and a number both picked and pasted goes once.
-    dialog.numberList()->item(1)->setSelected(true);
-    dialog.pasted()->setPlainText(QStringLiteral("206.444.") + seattle(2).right(4) + QStringLiteral(" ") + seattle(1));
+    child<QListWidget>(&dialog, "portOutNumbers")->item(1)->setSelected(true);
+    child<QPlainTextEdit>(&dialog, "portOutPasted")->setPlainText(QStringLiteral("206.444.") + seattle(2).right(4) + QStringLiteral(" ") + seattle(1));
     QCOMPARE(dialog.request().numbers.size(), 2);
-    dialog.email()->setText(QStringLiteral("admin@example.com"));
+    child<QLineEdit>(&dialog, "portOutEmail")->setText(QStringLiteral("admin@example.com"));
     dialog.accept();
     QVERIFY(dialog.submittedCaseId() > 0);
 }
@@ -167,8 +169,8 @@ void TestPortOutDialog::copyAsSupportRequest()
     const QString path = QDir(m_db->folder()).filePath(QStringLiteral("out.txt"));
     Dialogs::queueFileAnswer(path);
     PortOutDialog dialog(*m_service);
-    dialog.numberList()->item(1)->setSelected(true);
-    dialog.email()->setText(QStringLiteral("admin@example.com"));
+    child<QListWidget>(&dialog, "portOutNumbers")->item(1)->setSelected(true);
+    child<QLineEdit>(&dialog, "portOutEmail")->setText(QStringLiteral("admin@example.com"));
     dialog.copyAsSupportRequest();
     const QString text = QGuiApplication::clipboard()->text();
     QVERIFY2(text.contains(QLatin1String("Porting phone numbers out")), qPrintable(text));

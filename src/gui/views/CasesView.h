@@ -29,12 +29,7 @@ public:
     explicit CasesView(Services &service, QWidget *parent = nullptr);
 
     CaseQueueModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
     CaseView *caseView() const { return m_caseView; }
-    QComboBox *stateFilter() const { return m_state; }
-    QComboBox *kindFilter() const { return m_kind; }
-    QLineEdit *searchField() const { return m_search; }
-    QCheckBox *openOnlyFilter() const { return m_openOnly; }
 
     // Reads the store again, keeping the filter, the sort and the selected
     // case; false with the reason when the store failed.
