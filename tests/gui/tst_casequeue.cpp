@@ -147,7 +147,7 @@ void TestCaseQueue::searchFollowsTyping()
     const int all = int(m_cases.size());
     QCOMPARE(model->totalCount(), all);
 
-    QLineEdit *search = child<QLineEdit>(m_view, "caseSearch");
+    QLineEdit *search = child<QLineEdit>(m_view.get(), "caseSearch");
     search->setFocus();
     QTest::keyClicks(search, typed);
     const int want = casesWhere([&](const CaseRecord &c) {
@@ -189,7 +189,7 @@ void TestCaseQueue::searchFollowsTyping()
 
 void TestCaseQueue::stateFilterShowsCounts()
 {
-    QComboBox *state = child<QComboBox>(m_view, "stateFilter");
+    QComboBox *state = child<QComboBox>(m_view.get(), "stateFilter");
     // Every state with its count, worked out from the cases.
     for (int i = 1; i < state->count(); ++i) {
         CaseState s = CaseState::Submitted;
@@ -216,7 +216,7 @@ void TestCaseQueue::stateFilterShowsCounts()
             displayName(CaseState::LoaRequested));
 
     // With text as well, the counts follow the text.
-    QTest::keyClicks(child<QLineEdit>(m_view, "caseSearch"), QStringLiteral("northwind"));
+    QTest::keyClicks(child<QLineEdit>(m_view.get(), "caseSearch"), QStringLiteral("northwind"));
     QTRY_COMPARE(model->filter().text, QStringLiteral("northwind"));
     const int northwind = casesWhere([](const CaseRecord &c) {
         return c.adminEmail.contains(QLatin1String("northwind"))
@@ -227,18 +227,18 @@ void TestCaseQueue::stateFilterShowsCounts()
     QCOMPARE(model->rowCount(), northwind);
 
     // Open only hides the finished.
-    child<QLineEdit>(m_view, "caseSearch")->clear();
+    child<QLineEdit>(m_view.get(), "caseSearch")->clear();
     state->setCurrentIndex(0);
-    QTest::keyClick(child<QCheckBox>(m_view, "openOnly"), Qt::Key_Space);
-    QVERIFY(child<QCheckBox>(m_view, "openOnly")->isChecked());
+    QTest::keyClick(child<QCheckBox>(m_view.get(), "openOnly"), Qt::Key_Space);
+    QVERIFY(child<QCheckBox>(m_view.get(), "openOnly")->isChecked());
     QCOMPARE(model->totalCount(),
         casesWhere([](const CaseRecord &c) { return CaseStateMachine::isOpen(c.state); }));
 }
 
 void TestCaseQueue::kindFilterNarrowsTheStates()
 {
-    QComboBox *kind = child<QComboBox>(m_view, "kindFilter");
-    QComboBox *state = child<QComboBox>(m_view, "stateFilter");
+    QComboBox *kind = child<QComboBox>(m_view.get(), "kindFilter");
+    QComboBox *state = child<QComboBox>(m_view.get(), "stateFilter");
     state->setCurrentIndex(state->findData(toString(CaseState::Submitted)));
     kind->setFocus();
     QTest::keyClick(kind, Qt::Key_Down);
@@ -264,7 +264,7 @@ void TestCaseQueue::kindFilterNarrowsTheStates()
 
 void TestCaseQueue::sortsByClickingHeaders()
 {
-    QTableView *table = child<QTableView>(m_view, "caseTable");
+    QTableView *table = child<QTableView>(m_view.get(), "caseTable");
     CaseQueueModel *model = m_view->model();
     QHeaderView *header = table->horizontalHeader();
     QCOMPARE(model->sortColumn(), int(CaseQueueModel::Id));
@@ -305,7 +305,7 @@ void TestCaseQueue::sortsByClickingHeaders()
 
 void TestCaseQueue::selectingARowShowsTheCase()
 {
-    QTableView *table = child<QTableView>(m_view, "caseTable");
+    QTableView *table = child<QTableView>(m_view.get(), "caseTable");
     CaseQueueModel *model = m_view->model();
     CaseView *caseView = m_view->caseView();
     QCOMPARE(caseView->caseId(), qint64(0));
@@ -331,7 +331,7 @@ void TestCaseQueue::selectingARowShowsTheCase()
 
     // A case the filter hides is still shown, with no row standing for it,
     // also after the queue is read again.
-    QComboBox *state = child<QComboBox>(m_view, "stateFilter");
+    QComboBox *state = child<QComboBox>(m_view.get(), "stateFilter");
     state->setCurrentIndex(state->findData(toString(CaseState::Completed)));
     qint64 hidden = 0;
     for (const CaseRecord &c : std::as_const(m_cases)) {
@@ -357,7 +357,7 @@ void TestCaseQueue::selectingARowShowsTheCase()
 
 void TestCaseQueue::refreshKeepsTheSelectedCase()
 {
-    QTableView *table = child<QTableView>(m_view, "caseTable");
+    QTableView *table = child<QTableView>(m_view.get(), "caseTable");
     CaseQueueModel *model = m_view->model();
     clickRow(table, 4);
     const qint64 selected = model->caseIdAt(4);
@@ -388,26 +388,26 @@ void TestCaseQueue::refreshKeepsTheSelectedCase()
 void TestCaseQueue::keyboardReachesEverything()
 {
     // Ctrl+F goes to the search field from anywhere in the view.
-    child<QTableView>(m_view, "caseTable")->setFocus();
-    QTest::keyClick(child<QTableView>(m_view, "caseTable"), Qt::Key_F, Qt::ControlModifier);
-    QVERIFY(child<QLineEdit>(m_view, "caseSearch")->hasFocus());
+    child<QTableView>(m_view.get(), "caseTable")->setFocus();
+    QTest::keyClick(child<QTableView>(m_view.get(), "caseTable"), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(child<QLineEdit>(m_view.get(), "caseSearch")->hasFocus());
     // Tab order: search, state, kind, open only, table.
-    child<QLineEdit>(m_view, "caseSearch")->setFocus();
-    const QList<QWidget *> chain = { child<QComboBox>(m_view, "stateFilter"), child<QComboBox>(m_view, "kindFilter"),
-        child<QCheckBox>(m_view, "openOnly"), child<QTableView>(m_view, "caseTable") };
+    child<QLineEdit>(m_view.get(), "caseSearch")->setFocus();
+    const QList<QWidget *> chain = { child<QComboBox>(m_view.get(), "stateFilter"), child<QComboBox>(m_view.get(), "kindFilter"),
+        child<QCheckBox>(m_view.get(), "openOnly"), child<QTableView>(m_view.get(), "caseTable") };
     for (QWidget *next : chain) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), next);
     }
     // The labels' mnemonics.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::AltModifier);
-    QVERIFY(child<QLineEdit>(m_view, "caseSearch")->hasFocus());
+    QVERIFY(child<QLineEdit>(m_view.get(), "caseSearch")->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::AltModifier);
-    QVERIFY(child<QComboBox>(m_view, "kindFilter")->hasFocus());
+    QVERIFY(child<QComboBox>(m_view.get(), "kindFilter")->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::AltModifier);
-    QVERIFY(child<QComboBox>(m_view, "stateFilter")->hasFocus());
+    QVERIFY(child<QComboBox>(m_view.get(), "stateFilter")->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
-    QTRY_VERIFY(child<QCheckBox>(m_view, "openOnly")->isChecked()); // an animated click
+    QTRY_VERIFY(child<QCheckBox>(m_view.get(), "openOnly")->isChecked()); // an animated click
     QCOMPARE(m_view->model()->filter().openOnly, true);
 }
 
