@@ -94,6 +94,18 @@ public:
         }
     }
 
+    // After a member or an element: true when a comma says another follows
+    // (consumed), false at the closing `close` (consumed, or a failure).
+    bool another(char close)
+    {
+        if (peek() == ',') {
+            expect(',');
+            return true;
+        }
+        expect(close);
+        return false;
+    }
+
     bool expect(char c)
     {
         if (peek() == c) {
@@ -738,13 +750,8 @@ ImportResult InventoryExchange::importJson(QIODevice *in, const ImportOptions &o
                             result.cancelled = true;
                             return rolledBack(result);
                         }
-                        const char next = json.peek();
-                        if (next == ',') {
-                            json.expect(',');
-                            continue;
-                        }
-                        json.expect(']');
-                        break;
+                        if (!json.another(']'))
+                            break;
                     }
                 }
             } else {
@@ -753,13 +760,8 @@ ImportResult InventoryExchange::importJson(QIODevice *in, const ImportOptions &o
             }
             if (json.failed())
                 break;
-            const char next = json.peek();
-            if (next == ',') {
-                json.expect(',');
-                continue;
-            }
-            json.expect('}');
-            break;
+            if (!json.another('}'))
+                break;
         }
     }
     if (json.failed()) {
