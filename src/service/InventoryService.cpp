@@ -90,6 +90,24 @@ bool findOneNumber(
     return true;
 }
 
+// Numbers as typed, looked up at once: their keys (E.164 where they can be
+// read) and those of them in the inventory.
+bool lookUp(const InventoryRepository &inventory, const QStringList &typed, QStringList *keys,
+    QHash<QString, InventoryNumber> *numbers, StoreStatus *status)
+{
+    *keys = numberKeys(typed);
+    return inventory.findMany(*keys, numbers, status);
+}
+
+// The start of a change to one number: begins `transaction`, then looks the
+// number up (a refusal when it is missing). False when the transaction did
+// not begin, the store failed, or the number is missing.
+bool openNumber(const Store &store, WriteTransaction *transaction, const QString &typed,
+    InventoryNumber *number, ChangeResult *result)
+{
+    return transaction->begin(&result->status) && findOneNumber(store, typed, number, result);
+}
+
 // Why a number cannot be assigned to a user (BusinessCalling) or to a Voice
 // Connector (VoiceConnector) now, if it cannot. A number still porting in
 // (it arrives the day before the FOC) can: it goes live assigned.
@@ -237,11 +255,11 @@ ChangeResult assignNumber(Store &store, const QString &typed, ProductType to, co
     const QDateTime now = Clock::now();
     ChangeResult result;
     WriteTransaction transaction(store);
-    if (!transaction.begin(&result.status))
-        return result;
     InventoryNumber number;
-    if (findOneNumber(store, typed, &number, &result))
+    if (openNumber(store, &transaction, typed, &number, &result))
         checkAssignable(number, to, QStringLiteral("number"), &result.violations);
+    else if (!transaction.active())
+        return result;
     if (!result.status.ok())
         return failedWith(result.status);
     Assignee assignee;
@@ -280,11 +298,11 @@ ChangeResult changeNumbers(Store &store, const QStringList &typed, const QString
     WriteTransaction transaction(store);
     if (!transaction.begin(&result.status))
         return result;
-    const QStringList keys = numberKeys(typed);
-    InventoryRepository inventory(store);
+    QStringList keys;
     QHash<QString, InventoryNumber> numbers;
-    if (!inventory.findMany(keys, &numbers, &result.status))
+    if (!lookUp(InventoryRepository(store), typed, &keys, &numbers, &result.status))
         return failedWith(result.status);
+    InventoryRepository inventory(store);
     QList<qint64> ids;
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const QString path = QStringLiteral("numbers[%1]").arg(i);
@@ -336,11 +354,9 @@ ChangeResult InventoryService::unassign(const QString &e164)
     const QDateTime now = Clock::now();
     ChangeResult result;
     WriteTransaction transaction(m_store);
-    if (!transaction.begin(&result.status))
-        return result;
     InventoryNumber number;
-    if (!findOneNumber(m_store, e164, &number, &result))
-        return result.status.ok() ? result : failedWith(result.status);
+    if (!openNumber(m_store, &transaction, e164, &number, &result))
+        return !transaction.active() || result.status.ok() ? result : failedWith(result.status);
     checkUnassignable(number, QStringLiteral("number"), &result.violations);
     if (hasErrors(result.violations))
         return result;
@@ -479,10 +495,10 @@ BulkResult runBulk(Store &store, const QStringList &typed, BulkOp op, const QStr
             return result;
     }
 
-    const QStringList keys = numberKeys(typed);
     InventoryRepository inventory(store);
+    QStringList keys;
     QHash<QString, InventoryNumber> numbers;
-    if (!inventory.findMany(keys, &numbers, &result.status))
+    if (!lookUp(inventory, typed, &keys, &numbers, &result.status))
         return bulkFailed(result.status);
     const QString notFound = op == BulkOp::Restore ? notInInventoryForRestore() : notInInventory();
 

@@ -80,12 +80,10 @@ ChangeResult LoaService::signLoa(qint64 caseId, int carrierIndex, const LoaSigne
                     .arg(AttachmentRules::sizeText(signer.drawing.size()), AttachmentRules::sizeText(kSignatureMaxBytes))));
         }
     }
-    if (hasErrors(result.violations))
-        return result;
-
     WriteTransaction transaction(m_store);
     CaseRow row;
-    if (!openCase(m_store, &transaction, caseId, true, caseId, &row, &result))
+    if (hasErrors(result.violations)
+        || !openCase(m_store, &transaction, caseId, true, caseId, &row, &result))
         return result;
     if (row.kind != CaseKind::PortIn) {
         result.violations.append(refusal(QStringLiteral("case"), "loa.port-out",
@@ -202,12 +200,10 @@ ChangeResult LoaService::addAttachment(
     ChangeResult result;
     QString mimeType;
     result.violations = AttachmentRules::check(fileName, data.size(), data.left(16), &mimeType);
-    if (hasErrors(result.violations))
-        return result;
-
     WriteTransaction transaction(m_store);
     CaseRow row;
-    if (!openCase(m_store, &transaction, caseId, true, caseId, &row, &result))
+    if (hasErrors(result.violations)
+        || !openCase(m_store, &transaction, caseId, true, caseId, &row, &result))
         return result;
     if (refusedClosed(row, "attachment.case-closed",
             tr("Case %1 is %2: nothing more can be attached to it."), &result))
