@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "CliContext.h"
+#include "CaseOutput.h"
 #include "CliOutput.h"
 
 #include "core/Clock.h"
@@ -22,6 +23,18 @@
 namespace portdesk::cli {
 
 namespace {
+
+const char kCaseHelp[] = R"(Usage: portdesk-cli case list [--state S]
+       portdesk-cli case show ID [--reveal]
+       portdesk-cli case advance ID EVENT [options]   (case advance --help)
+       portdesk-cli case correct ID REQUEST.json
+         (sign the corrected LOAs first: loa sign ID --request REQUEST.json ...)
+
+States: submitted, not-portable, portable, loa-requested, loa-submitted,
+change-requested, carrier-approved, foc-received, foc-confirmed, in-inventory,
+completed, cancelled, pin-issued, ported-out, closed.
+show masks account numbers and PINs unless --reveal is given.
+)";
 
 const char kAdvanceHelp[] = R"(Usage: portdesk-cli case advance ID EVENT [options]
 
@@ -47,8 +60,6 @@ Options:
 namespace {
 
 int cmdSubmit(CliContext &ctx, const QStringList &args, CaseKind kind);
-QJsonObject caseJson(const CaseRecord &c, bool reveal);
-
 int cmdSubmit(CliContext &ctx, const QStringList &args, CaseKind kind)
 {
     const bool portIn = kind == CaseKind::PortIn;
@@ -113,76 +124,6 @@ int cmdSubmit(CliContext &ctx, const QStringList &args, CaseKind kind)
     return Done;
 }
 
-QJsonObject caseJson(const CaseRecord &c, bool reveal)
-{
-    QJsonObject o{{QStringLiteral("id"), c.id},
-                  {QStringLiteral("kind"), toString(c.kind)},
-                  {QStringLiteral("state"), toString(c.state)},
-                  {QStringLiteral("stateLabel"), displayName(c.state)},
-                  {QStringLiteral("orderStatus"), orderStatus(c.state)},
-                  {QStringLiteral("productType"), toString(c.productType)},
-                  {QStringLiteral("adminEmail"), c.adminEmail},
-                  {QStringLiteral("focAt"), isoOrNull(c.focAt)},
-                  {QStringLiteral("createdAt"), isoOrNull(c.createdAt)},
-                  {QStringLiteral("updatedAt"), isoOrNull(c.updatedAt)}};
-    QJsonArray numbers;
-    for (const QString &n : c.numbers)
-        numbers.append(n);
-    o.insert(QStringLiteral("numbers"), numbers);
-    if (c.kind == CaseKind::PortIn) {
-        QJsonObject request = c.portIn.toJson();
-        QJsonArray groups = request.value(QStringLiteral("carriers")).toArray();
-        for (qsizetype i = 0; i < groups.size(); ++i) {
-            QJsonObject g = groups.at(i).toObject();
-            const CarrierGroup &src = c.portIn.carriers.at(i);
-            g.insert(QStringLiteral("accountNumber"), Secret::accountNumber(src.accountNumber).shown(reveal));
-            g.insert(QStringLiteral("pin"), Secret::pin(src.pin).shown(reveal));
-            groups.replace(i, g);
-        }
-        o.insert(QStringLiteral("requestedPortAt"), isoOrNull(c.portIn.requestedPortAt.isValid() ? c.portIn.requestedPortAt : c.requestedPortAt));
-        o.insert(QStringLiteral("voiceConnector"), request.value(QStringLiteral("voiceConnector")));
-        o.insert(QStringLiteral("btnOption"), request.value(QStringLiteral("btnOption")));
-        o.insert(QStringLiteral("newBtn"), request.value(QStringLiteral("newBtn")));
-        o.insert(QStringLiteral("carriers"), groups);
-    } else {
-        o.insert(QStringLiteral("portOutAccountId"), c.portOutAccountId.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                  : QJsonValue(Secret::accountNumber(c.portOutAccountId).shown(reveal)));
-        o.insert(QStringLiteral("portOutPin"), c.portOutPin.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                      : QJsonValue(Secret::pin(c.portOutPin).shown(reveal)));
-    }
-    QJsonArray events;
-    QList<RecordedEvent> history;
-    for (const CaseEventRecord &e : c.events) {
-        history.append(e.event);
-        QJsonObject args = e.event.args.toJson();
-        if (args.contains(QStringLiteral("pin")) && !reveal)
-            args.insert(QStringLiteral("pin"), Secret::pin(e.event.args.pin).masked());
-        if (args.contains(QStringLiteral("accountId")) && !reveal)
-            args.insert(QStringLiteral("accountId"), Secret::accountNumber(e.event.args.accountId).masked());
-        events.append(QJsonObject{{QStringLiteral("seq"), e.seq},
-                                  {QStringLiteral("event"), toString(e.event.event)},
-                                  {QStringLiteral("at"), iso(e.event.at)},
-                                  {QStringLiteral("actor"), toString(e.event.actor)},
-                                  {QStringLiteral("args"), args}});
-    }
-    o.insert(QStringLiteral("events"), events);
-    QJsonArray timeline;
-    // Projections count business days in the customer's own offset.
-    const QDateTime requested = c.portIn.requestedPortAt.isValid() ? c.portIn.requestedPortAt : c.requestedPortAt;
-    for (const Milestone &m : CaseTimeline::build(c.kind, history, requested, Clock::now())) {
-        QJsonObject mj{{QStringLiteral("milestone"), m.key},
-                       {QStringLiteral("label"), m.label},
-                       {QStringLiteral("at"), isoOrNull(m.at)},
-                       {QStringLiteral("projected"), m.projected},
-                       {QStringLiteral("overdue"), m.overdue}};
-        if (m.round > 0)
-            mj.insert(QStringLiteral("round"), m.round);
-        timeline.append(mj);
-    }
-    o.insert(QStringLiteral("timeline"), timeline);
-    return o;
-}
-
 } // namespace
 
 int cmdPortIn(CliContext &ctx, const QStringList &args)
@@ -197,16 +138,7 @@ int cmdPortOut(CliContext &ctx, const QStringList &args)
 
 int cmdCase(CliContext &ctx, const QStringList &args)
 {
-    const QString help = QStringLiteral(
-        "Usage: portdesk-cli case list [--state S]\n"
-        "       portdesk-cli case show ID [--reveal]\n"
-        "       portdesk-cli case advance ID EVENT [options]   (case advance --help)\n"
-        "       portdesk-cli case correct ID REQUEST.json\n"
-        "         (sign the corrected LOAs first: loa sign ID --request REQUEST.json ...)\n\n"
-        "States: submitted, not-portable, portable, loa-requested, loa-submitted,\n"
-        "change-requested, carrier-approved, foc-received, foc-confirmed, in-inventory,\n"
-        "completed, cancelled, pin-issued, ported-out, closed.\n"
-        "show masks account numbers and PINs unless --reveal is given.\n");
+    const QString help = QString::fromUtf8(kCaseHelp);
     if (args.isEmpty())
         return ctx.usage(QCoreApplication::translate("CliApp", "case needs a subcommand: list, show, advance or correct."), help);
     const QString sub = args.first();
@@ -268,71 +200,11 @@ int cmdCase(CliContext &ctx, const QStringList &args)
             return status;
         if (const int status = ctx.loadCase(id, &record))
             return status;
-        const QJsonObject json = caseJson(record, p.parser.isSet(QStringLiteral("reveal")));
-        if (ctx.json) {
-            ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
-            return Done;
-        }
-        ctx.out << QCoreApplication::translate("CliApp", "Case %1 (%2): %3 [order status %4]")
-                     .arg(id)
-                     .arg(toString(record.kind), displayName(record.state), orderStatus(record.state))
-              << '\n';
-        ctx.out << QCoreApplication::translate("CliApp", "Product type: %1").arg(toString(record.productType)) << '\n';
-        ctx.out << QCoreApplication::translate("CliApp", "Admin email: %1").arg(record.adminEmail) << '\n';
-        if (record.kind == CaseKind::PortIn) {
-            if (!record.portIn.voiceConnector.isEmpty())
-                ctx.out << QCoreApplication::translate("CliApp", "Voice Connector: %1").arg(record.portIn.voiceConnector) << '\n';
-            ctx.out << QCoreApplication::translate("CliApp", "Requested port: %1").arg(json.value(QStringLiteral("requestedPortAt")).toString()) << '\n';
-            ctx.out << QCoreApplication::translate("CliApp", "BTN option: %1").arg(toString(record.portIn.btnOption));
-            if (!record.portIn.newBtn.isEmpty())
-                ctx.out << QCoreApplication::translate("CliApp", " (new BTN %1)").arg(record.portIn.newBtn);
-            ctx.out << '\n';
-            const QJsonArray groups = json.value(QStringLiteral("carriers")).toArray();
-            for (qsizetype i = 0; i < groups.size(); ++i) {
-                const QJsonObject g = groups.at(i).toObject();
-                const QJsonObject a = g.value(QStringLiteral("serviceAddress")).toObject();
-                ctx.out << QCoreApplication::translate("CliApp", "Carrier group %1: %2").arg(i + 1).arg(g.value(QStringLiteral("carrier")).toString()) << '\n'
-                      << QCoreApplication::translate("CliApp", "  BTN: %1").arg(g.value(QStringLiteral("btn")).toString()) << '\n'
-                      << QCoreApplication::translate("CliApp", "  Authorizing person: %1").arg(g.value(QStringLiteral("authorizingPerson")).toString()) << '\n'
-                      << QCoreApplication::translate("CliApp", "  Account number: %1  PIN: %2")
-                             .arg(g.value(QStringLiteral("accountNumber")).toString(),
-                                  g.value(QStringLiteral("pin")).toString()) << '\n'
-                      << QCoreApplication::translate("CliApp", "  Customer name: %1").arg(g.value(QStringLiteral("customerName")).toString()) << '\n'
-                      << QCoreApplication::translate("CliApp", "  Service address: %1, %2, %3 %4")
-                             .arg(a.value(QStringLiteral("street")).toString(), a.value(QStringLiteral("city")).toString(),
-                                  a.value(QStringLiteral("state")).toString(), a.value(QStringLiteral("zip")).toString()) << '\n';
-                QStringList numbers;
-                for (const QJsonValue &n : g.value(QStringLiteral("numbers")).toArray())
-                    numbers << n.toString();
-                ctx.out << QCoreApplication::translate("CliApp", "  Numbers (%1): %2").arg(numbers.size()).arg(numbers.join(QStringLiteral(", "))) << '\n';
-            }
-        } else {
-            ctx.out << QCoreApplication::translate("CliApp", "Numbers (%1): %2").arg(record.numbers.size()).arg(record.numbers.join(QStringLiteral(", "))) << '\n';
-            if (!record.portOutAccountId.isEmpty())
-                ctx.out << QCoreApplication::translate("CliApp", "Port-out account ID: %1  PIN: %2")
-                             .arg(json.value(QStringLiteral("portOutAccountId")).toString(),
-                                  json.value(QStringLiteral("portOutPin")).toString()) << '\n';
-        }
-        ctx.out << QCoreApplication::translate("CliApp", "FOC: %1").arg(record.focAt.isValid() ? iso(record.focAt) : QStringLiteral("-")) << '\n';
-        ctx.out << QCoreApplication::translate("CliApp", "Events:") << '\n';
-        for (const QJsonValue &v : json.value(QStringLiteral("events")).toArray()) {
-            const QJsonObject e = v.toObject();
-            ctx.out << "  " << e.value(QStringLiteral("seq")).toInt() << '\t' << e.value(QStringLiteral("at")).toString()
-                  << '\t' << e.value(QStringLiteral("actor")).toString() << '\t' << e.value(QStringLiteral("event")).toString();
-            const QJsonObject eventArgs = e.value(QStringLiteral("args")).toObject();
-            if (!eventArgs.isEmpty())
-                ctx.out << '\t' << QString::fromUtf8(QJsonDocument(eventArgs).toJson(QJsonDocument::Compact));
-            ctx.out << '\n';
-        }
-        ctx.out << QCoreApplication::translate("CliApp", "Timeline:") << '\n';
-        for (const QJsonValue &v : json.value(QStringLiteral("timeline")).toArray()) {
-            const QJsonObject m = v.toObject();
-            const QString when = m.value(QStringLiteral("at")).toString();
-            ctx.out << "  " << (m.value(QStringLiteral("projected")).toBool() ? QCoreApplication::translate("CliApp", "projected") : QCoreApplication::translate("CliApp", "done     "))
-                  << '\t' << (when.isEmpty() ? QStringLiteral("-") : when) << '\t'
-                  << m.value(QStringLiteral("label")).toString()
-                  << (m.value(QStringLiteral("overdue")).toBool() ? QCoreApplication::translate("CliApp", "  (overdue)") : QString()) << '\n';
-        }
+        const bool reveal = p.parser.isSet(QStringLiteral("reveal"));
+        if (ctx.json)
+            ctx.out << QJsonDocument(caseJson(record, reveal)).toJson(QJsonDocument::Indented);
+        else
+            writeCase(ctx.out, record, reveal);
         return Done;
     }
 

@@ -63,17 +63,28 @@ QJsonArray violationsJson(const Violations &vs)
     return out;
 }
 
-int reportResult(const ChangeResult &result, QTextStream &err)
+namespace {
+
+// A store failure (3) or the errors of a refusal (1), each said on err; -1
+// when there is neither.
+int failedOrRefused(const StoreStatus &status, const Violations &violations, QTextStream &err)
 {
-    if (!result.status.ok()) {
-        err << result.status.message << '\n';
+    if (!status.ok()) {
+        err << status.message << '\n';
         return StoreUnavailable;
     }
-    for (const Violation &v : result.violations)
+    for (const Violation &v : violations)
         if (v.isError())
             err << violationLine(v) << '\n';
-    if (result.refused())
-        return Refused;
+    return hasErrors(violations) ? Refused : -1;
+}
+
+} // namespace
+
+int reportResult(const ChangeResult &result, QTextStream &err)
+{
+    if (const int status = failedOrRefused(result.status, result.violations, err); status >= 0)
+        return status;
     for (const Violation &v : result.violations)
         if (!v.isError())
             err << QCoreApplication::translate("CliApp", "warning: ") << violationLine(v) << '\n';
@@ -82,15 +93,8 @@ int reportResult(const ChangeResult &result, QTextStream &err)
 
 int reportBulk(const BulkResult &result, bool json, QTextStream &out, QTextStream &err)
 {
-    if (!result.status.ok()) {
-        err << result.status.message << '\n';
-        return StoreUnavailable;
-    }
-    for (const Violation &v : result.violations)
-        if (v.isError())
-            err << violationLine(v) << '\n';
-    if (hasErrors(result.violations))
-        return Refused;
+    if (const int status = failedOrRefused(result.status, result.violations, err); status >= 0)
+        return status;
     for (const NumberRefusal &r : result.refused)
         err << r.e164 << ": " << r.reason << " [" << r.rule << "]\n";
     if (json) {

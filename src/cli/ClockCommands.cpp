@@ -21,16 +21,23 @@
 
 namespace portdesk::cli {
 
+namespace {
+
+const char kClockHelp[] = R"(Usage: portdesk-cli [--now ISO] clock tick
+
+Applies every transition that has come due, once: numbers enter the
+inventory one day before the FOC, are activated at the FOC, ported-out
+cases close when their numbers are deleted, and numbers (and files
+deleted from a case) deleted more than 7 days ago are purged. Prints each
+step applied: case, step (inventory, activate, close, purge, purge-file)
+and detail (a number, a file name).
+)";
+
+} // namespace
+
 int cmdClock(CliContext &ctx, const QStringList &args)
 {
-    const QString help = QStringLiteral(
-        "Usage: portdesk-cli [--now ISO] clock tick\n\n"
-        "Applies every transition that has come due, once: numbers enter the\n"
-        "inventory one day before the FOC, are activated at the FOC, ported-out\n"
-        "cases close when their numbers are deleted, and numbers (and files\n"
-        "deleted from a case) deleted more than 7 days ago are purged. Prints each\n"
-        "step applied: case, step (inventory, activate, close, purge, purge-file)\n"
-        "and detail (a number, a file name).\n");
+    const QString help = QString::fromUtf8(kClockHelp);
     if (args.contains(QStringLiteral("--help")))
         return ctx.out << help, Done;
     if (args != QStringList{QStringLiteral("tick")})

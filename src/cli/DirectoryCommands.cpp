@@ -21,17 +21,32 @@
 
 namespace portdesk::cli {
 
+namespace {
+
+const char kVoiceConnectorHelp[] = R"(Usage: portdesk-cli voice-connector create NAME [--region R] [--encryption]
+       portdesk-cli voice-connector edit NAME [--name NEW] [--region R]
+                                     [--encryption | --no-encryption]
+       portdesk-cli voice-connector delete NAME
+       portdesk-cli voice-connector list
+
+A Voice Connector port needs its Voice Connector first. Default region:
+us-east-1. A connector with numbers assigned cannot be deleted; one that
+an open port-in names cannot be renamed or deleted.
+)";
+
+const char kUserHelp[] = R"(Usage: portdesk-cli user add EMAIL [--name NAME]
+       portdesk-cli user edit EMAIL [--email NEW] [--name NAME]
+       portdesk-cli user list [--contains TEXT]
+
+The Business Calling users numbers are assigned to. Emails are unique
+(ignoring case); inventory assign --user creates a user that is new.
+)";
+
+} // namespace
+
 int cmdVoiceConnector(CliContext &ctx, const QStringList &args)
 {
-    const QString help = QStringLiteral(
-        "Usage: portdesk-cli voice-connector create NAME [--region R] [--encryption]\n"
-        "       portdesk-cli voice-connector edit NAME [--name NEW] [--region R]\n"
-        "                                     [--encryption | --no-encryption]\n"
-        "       portdesk-cli voice-connector delete NAME\n"
-        "       portdesk-cli voice-connector list\n\n"
-        "A Voice Connector port needs its Voice Connector first. Default region:\n"
-        "us-east-1. A connector with numbers assigned cannot be deleted; one that\n"
-        "an open port-in names cannot be renamed or deleted.\n");
+    const QString help = QString::fromUtf8(kVoiceConnectorHelp);
     CommandParser p(help, { { "region", "R" }, { "encryption" }, { "no-encryption" }, { "name", "NEW" } });
     int answer = Done;
     if (p.answered(ctx, args, &answer))
@@ -107,12 +122,7 @@ int cmdVoiceConnector(CliContext &ctx, const QStringList &args)
 
 int cmdUser(CliContext &ctx, const QStringList &args)
 {
-    const QString help = QStringLiteral(
-        "Usage: portdesk-cli user add EMAIL [--name NAME]\n"
-        "       portdesk-cli user edit EMAIL [--email NEW] [--name NAME]\n"
-        "       portdesk-cli user list [--contains TEXT]\n\n"
-        "The Business Calling users numbers are assigned to. Emails are unique\n"
-        "(ignoring case); inventory assign --user creates a user that is new.\n");
+    const QString help = QString::fromUtf8(kUserHelp);
     CommandParser p(help, { { "name", "NAME" }, { "email", "NEW" }, { "contains", "TEXT" } });
     int answer = Done;
     if (p.answered(ctx, args, &answer))

@@ -22,29 +22,36 @@
 
 namespace portdesk::cli {
 
+namespace {
+
+const char kInventoryHelp[] = R"(Usage: portdesk-cli inventory list [--status S] [--prefix +1206] [--product-type T]
+                                   [--assignee TEXT] [--case ID] [--ported-out]
+                                   [--sort KEY] [--desc] [--limit N]
+       portdesk-cli inventory show NUMBER           the number and its history
+       portdesk-cli inventory assign NUMBER... (--user EMAIL | --voice-connector NAME) [--partial]
+       portdesk-cli inventory unassign NUMBER... [--partial]
+       portdesk-cli inventory delete NUMBER... [--partial]
+       portdesk-cli inventory restore NUMBER... [--partial]
+       portdesk-cli inventory unassign-delete (NUMBER... [--partial] | --case ID)
+       portdesk-cli inventory export --format json|csv [--out FILE] [list filters]
+       portdesk-cli inventory import FILE.json [--create-voice-connectors]
+
+Statuses: PortinInProgress, Unassigned, Assigned, PortoutInProgress,
+DeleteInProgress. Deleted numbers stay restorable for 7 days.
+Sort keys: number (default), status, product-type, created, updated, case.
+Several numbers change in one transaction, all or nothing; with --partial
+every acceptable number changes and the refused ones are listed (exit 1).
+unassign-delete unassigns and deletes (the end of a port-out); --case ID does
+it for every number of a ported-out port-out case.
+export writes the ListPhoneNumbers JSON shape or CSV (stdout without --out).
+import is all or nothing: every refused row is listed by index and reason.
+)";
+
+} // namespace
+
 int cmdInventory(CliContext &ctx, const QStringList &args)
 {
-    const QString help = QStringLiteral(
-        "Usage: portdesk-cli inventory list [--status S] [--prefix +1206] [--product-type T]\n"
-        "                                   [--assignee TEXT] [--case ID] [--ported-out]\n"
-        "                                   [--sort KEY] [--desc] [--limit N]\n"
-        "       portdesk-cli inventory show NUMBER           the number and its history\n"
-        "       portdesk-cli inventory assign NUMBER... (--user EMAIL | --voice-connector NAME) [--partial]\n"
-        "       portdesk-cli inventory unassign NUMBER... [--partial]\n"
-        "       portdesk-cli inventory delete NUMBER... [--partial]\n"
-        "       portdesk-cli inventory restore NUMBER... [--partial]\n"
-        "       portdesk-cli inventory unassign-delete (NUMBER... [--partial] | --case ID)\n"
-        "       portdesk-cli inventory export --format json|csv [--out FILE] [list filters]\n"
-        "       portdesk-cli inventory import FILE.json [--create-voice-connectors]\n\n"
-        "Statuses: PortinInProgress, Unassigned, Assigned, PortoutInProgress,\n"
-        "DeleteInProgress. Deleted numbers stay restorable for 7 days.\n"
-        "Sort keys: number (default), status, product-type, created, updated, case.\n"
-        "Several numbers change in one transaction, all or nothing; with --partial\n"
-        "every acceptable number changes and the refused ones are listed (exit 1).\n"
-        "unassign-delete unassigns and deletes (the end of a port-out); --case ID does\n"
-        "it for every number of a ported-out port-out case.\n"
-        "export writes the ListPhoneNumbers JSON shape or CSV (stdout without --out).\n"
-        "import is all or nothing: every refused row is listed by index and reason.\n");
+    const QString help = QString::fromUtf8(kInventoryHelp);
     if (args.isEmpty())
         return ctx.usage(QCoreApplication::translate("CliApp", "inventory needs a subcommand."), help);
     CommandParser p(help, { { "status", "S" }, { "prefix", "P" }, { "product-type", "T" }, { "assignee", "TEXT" }, { "case", "ID" }, { "ported-out" }, { "sort", "KEY" }, { "desc" }, { "limit", "N" }, { "user", "EMAIL" }, { "voice-connector", "NAME" }, { "partial" }, { "format", "FORMAT" }, { "out", "FILE" }, { "create-voice-connectors" } });

@@ -23,23 +23,57 @@ namespace portdesk::cli {
 
 namespace {
 
+const char kLoaFilesHelp[] = R"(Usage: portdesk-cli loa files ID
+       portdesk-cli loa attach ID FILE [--kind carrier-invoice|customer-service-record]
+       portdesk-cli loa delete-file ID FILE_ID
+       portdesk-cli loa restore-file ID FILE_ID
+
+The files kept with a case, named on its LOAs: a recent carrier invoice or
+customer service record, PDF, PNG or JPEG (judged by content), at most 10 MiB.
+files: one line each: file id, kind, name, size, added, and "deleted" with
+the time for a file deleted from the case (restorable for 7 days, then
+purged by the clock). attach: prints the new file's id (--kind defaults to
+carrier-invoice). delete-file / restore-file: take a file off the case or
+put it back (not on a closed case). These are the admin's.
+)";
+
+const char kLoaSignHelp[] = R"(Usage: portdesk-cli loa sign ID --name NAME --title TITLE [--carrier N|NAME]
+                             [--signature PNG] [--request CORRECTED.json]
+       portdesk-cli loa status ID
+
+sign: the authorizing person signs the LOA of one carrier group (--carrier:
+its number 1, 2, ... or its carrier's name; default: every group whose LOA
+is not signed, expired or shows an older request) as the request stands, or
+as CORRECTED.json will make it: after a change request, sign the corrected
+LOAs with --request, then run case correct with the same file. Each
+signature is a new version, good for 90 days; submit-loa needs every group
+signed. Prints "carrier N: version V" for each LOA signed.
+  --signature PNG   a drawn signature (PNG, at most 1 MiB)
+status: each carrier group's LOA: unsigned, signed, expired or
+needs-resigning, with its version, signer and validity, then whether
+submit-loa may go ahead (and if not, why).
+)";
+
+// Opens the store and loads port-in case `id` (a port-out has no LOAs: 1).
+int openPortIn(CliContext &ctx, qint64 id, CaseRecord *record)
+{
+    if (const int status = ctx.openStore())
+        return status;
+    if (const int status = ctx.loadCase(id, record))
+        return status;
+    if (record->kind != CaseKind::PortIn) {
+        ctx.err << QCoreApplication::translate("CliApp", "Case %1 is a port-out: LOAs belong to port-in cases.").arg(id) << '\n';
+        return Refused;
+    }
+    return Done;
+}
+
 int cmdLoaFiles(CliContext &ctx, const QStringList &args);
 int cmdLoaSign(CliContext &ctx, const QStringList &args);
 
 int cmdLoaFiles(CliContext &ctx, const QStringList &args)
 {
-    const QString help = QStringLiteral(
-        "Usage: portdesk-cli loa files ID\n"
-        "       portdesk-cli loa attach ID FILE [--kind carrier-invoice|customer-service-record]\n"
-        "       portdesk-cli loa delete-file ID FILE_ID\n"
-        "       portdesk-cli loa restore-file ID FILE_ID\n\n"
-        "The files kept with a case, named on its LOAs: a recent carrier invoice or\n"
-        "customer service record, PDF, PNG or JPEG (judged by content), at most 10 MiB.\n"
-        "files: one line each: file id, kind, name, size, added, and \"deleted\" with\n"
-        "the time for a file deleted from the case (restorable for 7 days, then\n"
-        "purged by the clock). attach: prints the new file's id (--kind defaults to\n"
-        "carrier-invoice). delete-file / restore-file: take a file off the case or\n"
-        "put it back (not on a closed case). These are the admin's.\n");
+    const QString help = QString::fromUtf8(kLoaFilesHelp);
     CommandParser p(help, { { "kind", "KIND" } });
     int answer = Done;
     if (p.answered(ctx, args, &answer))
@@ -121,21 +155,7 @@ int cmdLoaFiles(CliContext &ctx, const QStringList &args)
 
 int cmdLoaSign(CliContext &ctx, const QStringList &args)
 {
-    const QString help = QStringLiteral(
-        "Usage: portdesk-cli loa sign ID --name NAME --title TITLE [--carrier N|NAME]\n"
-        "                             [--signature PNG] [--request CORRECTED.json]\n"
-        "       portdesk-cli loa status ID\n\n"
-        "sign: the authorizing person signs the LOA of one carrier group (--carrier:\n"
-        "its number 1, 2, ... or its carrier's name; default: every group whose LOA\n"
-        "is not signed, expired or shows an older request) as the request stands, or\n"
-        "as CORRECTED.json will make it: after a change request, sign the corrected\n"
-        "LOAs with --request, then run case correct with the same file. Each\n"
-        "signature is a new version, good for 90 days; submit-loa needs every group\n"
-        "signed. Prints \"carrier N: version V\" for each LOA signed.\n"
-        "  --signature PNG   a drawn signature (PNG, at most 1 MiB)\n"
-        "status: each carrier group's LOA: unsigned, signed, expired or\n"
-        "needs-resigning, with its version, signer and validity, then whether\n"
-        "submit-loa may go ahead (and if not, why).\n");
+    const QString help = QString::fromUtf8(kLoaSignHelp);
     CommandParser p(help, { { "name", "NAME" }, { "title", "TITLE" }, { "carrier", "N" }, { "signature", "PNG" }, { "request", "FILE" } });
     int answer = Done;
     if (p.answered(ctx, args, &answer))
@@ -155,15 +175,9 @@ int cmdLoaSign(CliContext &ctx, const QStringList &args)
             if (p.parser.isSet(option))
                 return ctx.usage(QCoreApplication::translate("CliApp", "--%1 belongs to loa sign, not loa status.").arg(option), help);
         }
-        if (const int status = ctx.openStore())
-            return status;
         CaseRecord record;
-        if (const int status = ctx.loadCase(id, &record))
+        if (const int status = openPortIn(ctx, id, &record))
             return status;
-        if (record.kind != CaseKind::PortIn) {
-            ctx.err << QCoreApplication::translate("CliApp", "Case %1 is a port-out: LOAs belong to port-in cases.").arg(id) << '\n';
-            return Refused;
-        }
         StoreStatus status;
         const QList<LoaGroupStatus> groups = ctx.service->loas.loaStatus(id, &status);
         if (!status.ok())
@@ -246,15 +260,9 @@ int cmdLoaSign(CliContext &ctx, const QStringList &args)
             return reportResult(shape, ctx.err);
         }
     }
-    if (const int status = ctx.openStore())
-        return status;
     CaseRecord record;
-    if (const int status = ctx.loadCase(id, &record))
+    if (const int status = openPortIn(ctx, id, &record))
         return status;
-    if (record.kind != CaseKind::PortIn) {
-        ctx.err << QCoreApplication::translate("CliApp", "Case %1 is a port-out: LOAs belong to port-in cases.").arg(id) << '\n';
-        return Refused;
-    }
     const PortInRequest &request = hasPending ? pending : record.portIn;
 
     QList<int> groups; // 0-based
@@ -355,14 +363,8 @@ int cmdLoa(CliContext &ctx, const QStringList &args)
                      help);
     }
     CaseRecord record;
-    if (const int status = ctx.openStore())
+    if (const int status = openPortIn(ctx, id, &record))
         return status;
-    if (const int status = ctx.loadCase(id, &record))
-        return status;
-    if (record.kind != CaseKind::PortIn) {
-        ctx.err << QCoreApplication::translate("CliApp", "Case %1 is a port-out: LOAs belong to port-in cases.").arg(id) << '\n';
-        return Refused;
-    }
     StoreStatus status;
     options.attachmentNames = ctx.service->loas.attachmentNames(id, &status);
     if (!status.ok())

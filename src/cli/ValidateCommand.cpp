@@ -21,13 +21,20 @@
 
 namespace portdesk::cli {
 
+namespace {
+
+const char kValidateHelp[] = R"(Usage: portdesk-cli validate NUMBER...
+
+Checks each number: one line each with its E.164 form (or the input when it
+cannot be read), the verdict (valid, toll-free or refused) and the reason.
+Exit status 1 when any number is refused.
+)";
+
+} // namespace
+
 int cmdValidate(CliContext &ctx, const QStringList &args)
 {
-    const QString help = QStringLiteral(
-        "Usage: portdesk-cli validate NUMBER...\n\n"
-        "Checks each number: one line each with its E.164 form (or the input when it\n"
-        "cannot be read), the verdict (valid, toll-free or refused) and the reason.\n"
-        "Exit status 1 when any number is refused.\n");
+    const QString help = QString::fromUtf8(kValidateHelp);
     if (args.contains(QStringLiteral("--help")))
         return ctx.out << help, Done;
     if (args.isEmpty())
