@@ -1,19 +1,11 @@
 #include "CarrierGroupsModel.h"
 
 #include "core/PhoneNumber.h"
+#include "core/Secret.h"
 
 #include <QSet>
 
 namespace portdesk {
-
-namespace {
-
-QString masked(const QString &secret)
-{
-    return secret.isEmpty() ? QString() : QString(secret.size(), QChar(0x2022));
-}
-
-} // namespace
 
 CarrierGroupsModel::CarrierGroupsModel(QList<CarrierGroup> *groups, QObject *parent)
     : QAbstractTableModel(parent)
@@ -131,8 +123,11 @@ QVariant CarrierGroupsModel::data(const QModelIndex &index, int role) const
     case TollFreeColumn: return isTollFree(row);
     case AccountNumberColumn:
     case PinColumn:
-        if (role == Qt::DisplayRole)
-            return masked(*field(row, column));
+        if (role == Qt::DisplayRole) {
+            return Secret(column == PinColumn ? Secret::Kind::Pin : Secret::Kind::AccountNumber,
+                *field(row, column))
+                .masked();
+        }
         return *field(row, column);
     default: {
         const QString *value = field(row, column);

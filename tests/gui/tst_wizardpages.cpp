@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include "core/Secret.h"
 #include "core/PortRequest.h"
 #include "core/Violation.h"
 #include "core/CaseStateMachine.h"
@@ -651,7 +652,7 @@ void TestWizardPages::reviewShowsEverything()
         if (!g.pin.isEmpty())
             QVERIFY2(!text.contains(g.pin), qPrintable(g.pin));
     }
-    QVERIFY(text.contains(QString(6, QChar(0x2022))));
+    QVERIFY(text.contains(Secret::dots()));
     QVERIFY(text.contains(QStringLiteral("5 River Rd, Portland, OR 97201")));
     QVERIFY(text.contains(QStringLiteral("Jane Roe")));
     // One LOA per carrier group, with its count.

@@ -6,6 +6,7 @@
 #include "PortInWizard.h"
 #include "SchedulePage.h"
 
+#include "core/Secret.h"
 #include "core/PhoneNumber.h"
 #include "core/SupportRequestText.h"
 
@@ -24,10 +25,10 @@ namespace portdesk {
 
 namespace {
 
-// Secrets are shown as a fixed row of dots: neither the value nor its length.
-QString masked(const QString &secret)
+// A secret as Secret masks it; one not given says so.
+QString masked(const Secret &secret)
 {
-    return secret.trimmed().isEmpty() ? ReviewPage::tr("not given") : QString(6, QChar(0x2022));
+    return secret.isEmpty() ? ReviewPage::tr("not given") : secret.masked();
 }
 
 QString esc(const QString &text)
@@ -329,8 +330,8 @@ void ReviewPage::render(const Violations &problems)
             person += QStringLiteral(", ") + g.authorizingTitle.trimmed();
         html += row(tr("Authorizing person"), esc(person));
         html += row(tr("Current carrier"), esc(carrier));
-        html += row(tr("Service account number"), esc(masked(g.accountNumber)));
-        html += row(tr("Service PIN"), esc(masked(g.pin)));
+        html += row(tr("Service account number"), esc(masked(Secret::accountNumber(g.accountNumber))));
+        html += row(tr("Service PIN"), esc(masked(Secret::pin(g.pin))));
         const ServiceAddress &a = g.serviceAddress;
         html += row(
             tr("Service address"), esc(tr("%1, %2, %3 %4").arg(a.street, a.city, a.state, a.zip)));
