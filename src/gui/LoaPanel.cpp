@@ -1,4 +1,5 @@
 #include "LoaPanel.h"
+#include "core/Secret.h"
 #include "core/PortRequest.h"
 #include "core/Violation.h"
 #include "core/CaseStateMachine.h"
@@ -58,12 +59,6 @@ QString shortDate(const QDateTime &at)
 {
     return at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat)
                         : QString();
-}
-
-// Secrets show as a fixed row of dots: neither the value nor its length.
-QString masked(const QString &secret)
-{
-    return secret.isEmpty() ? QString() : QString(6, QChar(0x2022));
 }
 
 QString sizeText(qint64 bytes)
@@ -789,8 +784,12 @@ void LoaPanel::compareSelected()
         for (int row = 0; row < changes.size(); ++row) {
             const LoaFieldChange &c = changes.at(row);
             const auto text = [&c, show](const QString &value) {
-                if (c.secret && !show)
-                    return masked(value);
+                if (c.secret && !show) {
+                    return Secret(c.field == QLatin1String("pin") ? Secret::Kind::Pin
+                                                                  : Secret::Kind::AccountNumber,
+                        value)
+                        .masked();
+                }
                 if (c.field == QLatin1String("numbers") || c.field == QLatin1String("btn")
                     || c.field == QLatin1String("newBtn"))
                     return PhoneNumbers::formatNational(value);
