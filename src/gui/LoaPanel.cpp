@@ -1,4 +1,7 @@
 #include "LoaPanel.h"
+
+#include "loa/LoaCompareDialog.h"
+#include "loa/LoaSigning.h"
 #include "core/Secret.h"
 #include "core/PortRequest.h"
 #include "core/Violation.h"
@@ -586,11 +589,7 @@ void LoaPanel::signSelected()
     const QJsonObject shown = LoaContent::forGroup(m_case.portIn, group);
     dialog->setSubmitter([this, dialog, caseId, group, shown](const LoaSigner &signer) {
         const ChangeResult result = m_service.loas.signLoa(caseId, group, signer, m_role, nullptr, &shown);
-        Violations violations = result.violations;
-        if (!result.status.ok()) {
-            violations.append(Violation { QStringLiteral("store"), QStringLiteral("store"),
-                result.status.message, Violation::Severity::Error });
-        }
+        const Violations violations = LoaSigning::outcome(result);
         if (result.ok()) {
             QStringList lines {
                 tr("Carrier group %1's LOA is signed: version %2.").arg(group + 1).arg(result.id)
@@ -622,30 +621,24 @@ void LoaPanel::signSelected()
 bool LoaPanel::signCorrection(
     Services &service, qint64 caseId, const PortInRequest &corrected, QWidget *parent)
 {
-    QList<int> groups;
-    const Violations blockers = service.loas.loaSubmitBlockers(caseId, corrected);
-    for (const Violation &v : blockers) {
-        static const QRegularExpression field(QStringLiteral("^carriers\\[(\\d+)\\]$"));
-        const QRegularExpressionMatch m = field.match(v.field);
-        if (m.hasMatch())
-            groups << m.captured(1).toInt();
+    return LoaSigning::signCorrection(service, caseId, corrected, parent);
+}
+
+LoaOptions LoaPanel::documentOptions(const LoaGroupStatus &g, bool *signedLetter) const
+{
+    LoaOptions options;
+    loaLanguageFromString(m_language->currentData().toString(), &options.language);
+    options.attachmentNames = m_service.loas.attachmentNames(m_caseId);
+    // Only a signature that shows the request as it is now goes on the
+    // document; otherwise it has blank lines to sign by hand.
+    const bool fits = LoaContent::signatureFits(g, m_case.portIn);
+    if (fits) {
+        options.signature = signatureOf(g.version);
+        options.version = g.version.version;
     }
-    for (const int group : std::as_const(groups)) {
-        LoaSignDialog dialog(corrected, group, caseId, parent);
-        dialog.setSubmitter([&service, caseId, group, &corrected](const LoaSigner &signer) {
-            const ChangeResult result
-                = service.loas.signLoa(caseId, group, signer, Role::Admin, &corrected);
-            Violations violations = result.violations;
-            if (!result.status.ok()) {
-                violations.append(Violation { QStringLiteral("store"), QStringLiteral("store"),
-                    result.status.message, Violation::Severity::Error });
-            }
-            return violations;
-        });
-        if (dialog.exec() != QDialog::Accepted)
-            return false;
-    }
-    return service.loas.loaSubmitBlockers(caseId, corrected).isEmpty();
+    if (signedLetter)
+        *signedLetter = fits;
+    return options;
 }
 
 void LoaPanel::exportSelected()
@@ -658,16 +651,8 @@ void LoaPanel::exportSelected()
         LoaDocument::fileName(m_caseId, group), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    LoaOptions options;
-    loaLanguageFromString(m_language->currentData().toString(), &options.language);
-    options.attachmentNames = m_service.loas.attachmentNames(m_caseId);
-    // Only a signature that shows the request as it is now goes on the
-    // document; otherwise it has blank lines to sign by hand.
-    const bool signedLetter = LoaContent::signatureFits(g, m_case.portIn);
-    if (signedLetter) {
-        options.signature = signatureOf(g.version);
-        options.version = g.version.version;
-    }
+    bool signedLetter = false;
+    const LoaOptions options = documentOptions(g, &signedLetter);
     QString error;
     if (!LoaDocument::writePdf(m_case.portIn, group, m_caseId, options, path, &error)) {
         showMessage(error, true);
@@ -691,13 +676,7 @@ void LoaPanel::printSelected()
     if (!m_haveCase || group < 0 || group >= m_status.size())
         return;
     const LoaGroupStatus &g = m_status.at(group);
-    LoaOptions options;
-    loaLanguageFromString(m_language->currentData().toString(), &options.language);
-    options.attachmentNames = m_service.loas.attachmentNames(m_caseId);
-    if (LoaContent::signatureFits(g, m_case.portIn)) {
-        options.signature = signatureOf(g.version);
-        options.version = g.version.version;
-    }
+    const LoaOptions options = documentOptions(g);
     LoaPrintPreview::open(this, m_case.portIn, group, m_caseId, options);
 }
 
@@ -754,68 +733,7 @@ void LoaPanel::compareSelected()
 
     if (m_compareDialog)
         m_compareDialog->close();
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("loaCompareDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(
-        tr("Compare LOA versions: case %1, carrier group %2").arg(m_caseId).arg(group + 1));
-    auto *intro = new QLabel(m_lastComparison.isEmpty()
-            ? tr("No field of the LOA differs between %1 and %2.").arg(from, to)
-            : tr("%n field(s) of the LOA differ from %1 to %2:", nullptr,
-                int(m_lastComparison.size()))
-                  .arg(from, to),
-        dialog);
-    intro->setWordWrap(true);
-    auto *table = new QTableWidget(int(m_lastComparison.size()), 3, dialog);
-    table->setObjectName(QStringLiteral("loaCompareTable"));
-    table->setHorizontalHeaderLabels({ tr("Field"), tr("Before"), tr("After") });
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    auto *reveal = new QCheckBox(tr("&Reveal the account number and PIN"), dialog);
-    reveal->setObjectName(QStringLiteral("loaCompareReveal"));
-    bool anySecret = false;
-    for (const LoaFieldChange &c : std::as_const(m_lastComparison))
-        anySecret = anySecret || c.secret;
-    reveal->setVisible(anySecret);
-    const QList<LoaFieldChange> changes = m_lastComparison;
-    const auto fill = [table, changes](bool show) {
-        for (int row = 0; row < changes.size(); ++row) {
-            const LoaFieldChange &c = changes.at(row);
-            const auto text = [&c, show](const QString &value) {
-                if (c.secret && !show) {
-                    return Secret(c.field == QLatin1String("pin") ? Secret::Kind::Pin
-                                                                  : Secret::Kind::AccountNumber,
-                        value)
-                        .masked();
-                }
-                if (c.field == QLatin1String("numbers") || c.field == QLatin1String("btn")
-                    || c.field == QLatin1String("newBtn"))
-                    return PhoneNumbers::formatNational(value);
-                return value;
-            };
-            QString field = c.field;
-            if (c.kind == LoaFieldChange::Kind::Added)
-                field = tr("%1 (added)").arg(c.field);
-            else if (c.kind == LoaFieldChange::Kind::Removed)
-                field = tr("%1 (removed)").arg(c.field);
-            table->setItem(row, 0, new QTableWidgetItem(field));
-            table->setItem(row, 1, new QTableWidgetItem(text(c.oldValue)));
-            table->setItem(row, 2, new QTableWidgetItem(text(c.newValue)));
-        }
-        table->resizeColumnsToContents();
-    };
-    fill(false);
-    connect(reveal, &QCheckBox::toggled, dialog, fill);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(intro);
-    layout->addWidget(table);
-    layout->addWidget(reveal);
-    layout->addWidget(buttons);
-    dialog->resize(640, 360);
+    auto *dialog = new LoaCompareDialog(m_caseId, group, from, to, m_lastComparison, this);
     m_compareDialog = dialog;
     dialog->open();
 }

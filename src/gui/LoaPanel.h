@@ -6,6 +6,7 @@
 #include "core/CaseAttachment.h"
 #include "core/CaseRecord.h"
 #include "core/LoaVersion.h"
+#include "documents/LoaOptions.h"
 
 #include <QPointer>
 #include <QUrl>
@@ -114,6 +115,9 @@ private:
     void fillVersions();
     void fillAttachments();
     void updateActions();
+    // The LOA document of group g as exported or printed: the language chosen,
+    // the files attached, and the signature when it fits the letter.
+    LoaOptions documentOptions(const LoaGroupStatus &g, bool *signedLetter = nullptr) const;
     void showMessage(const QString &text, bool refused);
     void showViolations(const Violations &violations, const QString &title);
 

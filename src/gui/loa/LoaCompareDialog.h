@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/LoaVersion.h"
+
+#include <QDialog>
+
+namespace portdesk {
+
+// What changed between two versions of a carrier group's LOA (or a version
+// and the request as it stands): one row per field, before and after, the
+// account number and PIN masked until "Reveal" is ticked. Closes itself
+// (deleted on close).
+class LoaCompareDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    // from, to: the two sides as people read them ("version 2 (signed ...)").
+    LoaCompareDialog(qint64 caseId, int group, const QString &from, const QString &to,
+        const QList<LoaFieldChange> &changes, QWidget *parent = nullptr);
+};
+
+} // namespace portdesk
