@@ -1,6 +1,9 @@
 #include "LoaPanel.h"
 
+#include "loa/AttachmentCopy.h"
+#include "models/LoaVersionsModel.h"
 #include "loa/LoaCompareDialog.h"
+#include "loa/LoaTexts.h"
 #include "loa/LoaSigning.h"
 #include "core/Secret.h"
 #include "core/PortRequest.h"
@@ -38,6 +41,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryFile>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -53,79 +57,10 @@ LoaPanel::UrlOpener &urlOpener()
     return opener;
 }
 
-QString shortTime(const QDateTime &at)
-{
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-QString shortDate(const QDateTime &at)
-{
-    return at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat)
-                        : QString();
-}
-
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-}
-
-// What the LOA's signature block shows for a stored version.
-LoaSignature signatureOf(const LoaVersion &version)
-{
-    LoaSignature s;
-    s.name = version.signer.name;
-    s.title = version.signer.title;
-    s.signedAt = version.signedAt;
-    if (!version.signer.drawing.isEmpty())
-        s.drawing = QImage::fromData(version.signer.drawing, "PNG");
-    return s;
-}
-
 // A row of the attachment list that shows a file deleted from the case.
 bool isDeleted(const QTreeWidgetItem *item)
 {
     return item && item->data(1, Qt::UserRole).toBool();
-}
-
-QString groupName(const LoaGroupStatus &g)
-{
-    return g.carrier.trimmed().isEmpty()
-        ? LoaPanel::tr("Group %1").arg(g.carrierIndex + 1)
-        : LoaPanel::tr("Group %1: %2").arg(g.carrierIndex + 1).arg(g.carrier.trimmed());
-}
-
-QString stateText(const LoaGroupStatus &g)
-{
-    switch (g.state) {
-    case LoaState::Unsigned:
-        return LoaPanel::tr("Not signed");
-    case LoaState::Signed:
-        return LoaPanel::tr("Signed, version %1, on %2")
-            .arg(g.version.version)
-            .arg(shortDate(g.version.signedAt));
-    case LoaState::Expired:
-        return LoaPanel::tr("Expired: version %1 was signed on %2, more than %3 days ago")
-            .arg(g.version.version)
-            .arg(shortDate(g.version.signedAt))
-            .arg(LoaVersion::validityDays);
-    case LoaState::NeedsResigning:
-        return LoaPanel::tr("Needs signing again: the request changed after version %1")
-            .arg(g.version.version);
-    }
-    return QString();
-}
-
-// Removes the copies opened more than a day before `newest` (a copy just
-// written: file times are the file system's, not the app's Clock): their
-// viewers have long read them, and they hold a customer's documents.
-void pruneOpened(const QDir &dir, const QString &newest)
-{
-    const QDateTime cutoff = QFileInfo(newest).lastModified().addDays(-1);
-    const QFileInfoList files = dir.entryInfoList(QDir::Files);
-    for (const QFileInfo &file : files) {
-        if (file.lastModified() < cutoff)
-            QFile::remove(file.filePath());
-    }
 }
 
 } // namespace
@@ -139,7 +74,8 @@ LoaPanel::LoaPanel(Services &service, QWidget *parent)
     , m_export(new QPushButton(tr("E&xport PDF…"), this))
     , m_print(new QPushButton(tr("Pr&int…"), this))
     , m_language(new QComboBox(this))
-    , m_versions(new QTreeWidget(this))
+    , m_versions(new QTreeView(this))
+    , m_versionsModel(new LoaVersionsModel(this))
     , m_compare(new QPushButton(tr("Co&mpare…"), this))
     , m_attachments(new QTreeWidget(this))
     , m_kind(new QComboBox(this))
@@ -170,8 +106,8 @@ LoaPanel::LoaPanel(Services &service, QWidget *parent)
     m_sign->setToolTip(tr("The authorizing person signs this carrier group's LOA"));
 
     m_versions->setObjectName(QStringLiteral("loaVersions"));
-    m_versions->setHeaderLabels(
-        { tr("Version"), tr("Signed"), tr("Signer"), tr("Title"), tr("Signature"), tr("Note") });
+    m_versions->setModel(m_versionsModel);
+    m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_versions->setRootIsDecorated(false);
     m_versions->setAllColumnsShowFocus(true);
     m_versions->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -198,7 +134,7 @@ LoaPanel::LoaPanel(Services &service, QWidget *parent)
     m_restore->setToolTip(tr("Attaches a deleted file to the case again."));
     m_add->setToolTip(tr("A recent carrier invoice or customer service record: PDF, PNG or "
                          "JPEG, at most %1")
-                          .arg(sizeText(AttachmentRules::maxBytes)));
+                          .arg(LoaTexts::sizeText(AttachmentRules::maxBytes)));
 
     m_message->setObjectName(QStringLiteral("loaMessage"));
     m_message->setWordWrap(true);
@@ -271,8 +207,9 @@ LoaPanel::LoaPanel(Services &service, QWidget *parent)
         if (m_sign->isVisible() && m_sign->isEnabled())
             signSelected();
     });
-    connect(m_versions, &QTreeWidget::itemSelectionChanged, this, &LoaPanel::updateActions);
-    connect(m_versions, &QTreeWidget::itemActivated, this, &LoaPanel::compareSelected);
+    connect(m_versions->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &LoaPanel::updateActions);
+    connect(m_versions, &QAbstractItemView::activated, this, &LoaPanel::compareSelected);
     connect(m_attachments, &QTreeWidget::currentItemChanged, this, &LoaPanel::updateActions);
     connect(m_attachments, &QTreeWidget::itemActivated, this, &LoaPanel::openAttachment);
     connect(m_sign, &QPushButton::clicked, this, &LoaPanel::signSelected);
@@ -406,8 +343,8 @@ void LoaPanel::fillGroups()
     const QDateTime now = Clock::now();
     for (const LoaGroupStatus &g : std::as_const(m_status)) {
         auto *item = new QTreeWidgetItem(m_groups);
-        item->setText(0, groupName(g));
-        item->setText(1, stateText(g));
+        item->setText(0, LoaTexts::groupName(g));
+        item->setText(1, LoaTexts::stateText(g));
         item->setData(0, Qt::UserRole, g.carrierIndex);
         if (g.state != LoaState::Unsigned) {
             item->setText(2,
@@ -416,7 +353,7 @@ void LoaPanel::fillGroups()
                     : tr("%1, %2").arg(g.version.signer.name, g.version.signer.title));
         }
         if (g.state == LoaState::Signed) {
-            item->setText(3, shortDate(g.version.expiresAt()));
+            item->setText(3, LoaTexts::shortDate(g.version.expiresAt()));
             if (g.version.expiresAt() < now.addDays(14))
                 item->setToolTip(3,
                     tr("Expires soon: sign again if the LOAs are not submitted "
@@ -428,7 +365,7 @@ void LoaPanel::fillGroups()
             bold.setBold(true);
             item->setFont(1, bold);
         }
-        item->setToolTip(1, stateText(g));
+        item->setToolTip(1, LoaTexts::stateText(g));
     }
     for (int c = 0; c < m_groups->columnCount(); ++c)
         m_groups->resizeColumnToContents(c);
@@ -450,32 +387,13 @@ void LoaPanel::selectGroup(int index)
 
 void LoaPanel::fillVersions()
 {
-    const QSignalBlocker block(m_versions);
-    m_versions->clear();
+    const QSignalBlocker block(m_versions->selectionModel());
     const int group = currentGroup();
     if (group < 0 || group >= m_status.size())
-        return;
-    const LoaGroupStatus &g = m_status.at(group);
-    const QDateTime now = Clock::now();
-    for (auto it = g.versions.crbegin(); it != g.versions.crend(); ++it) {
-        auto *item = new QTreeWidgetItem(m_versions);
-        item->setText(0, tr("Version %1").arg(it->version));
-        item->setData(0, Qt::UserRole, it->version);
-        item->setText(1, shortTime(it->signedAt));
-        item->setText(2, it->signer.name);
-        item->setText(3, it->signer.title);
-        item->setText(4, it->signer.drawing.isEmpty() ? tr("typed name") : tr("drawn"));
-        QString note;
-        if (g.state != LoaState::Unsigned && it->version == g.version.version
-            && g.state != LoaState::NeedsResigning)
-            note = g.state == LoaState::Signed ? tr("in force") : tr("expired");
-        else if (LoaContent::diff(it->content, g.content).isEmpty())
-            note = it->isExpired(now) ? tr("expired") : tr("superseded");
-        else
-            note = tr("shows another request");
-        item->setText(5, note);
-    }
-    for (int c = 0; c < m_versions->columnCount(); ++c)
+        m_versionsModel->clear();
+    else
+        m_versionsModel->setGroup(m_status.at(group), Clock::now());
+    for (int c = 0; c < LoaVersionsModel::ColumnCount; ++c)
         m_versions->resizeColumnToContents(c);
 }
 
@@ -489,10 +407,10 @@ void LoaPanel::fillAttachments()
         item->setData(0, Qt::UserRole, QString::number(a.id));
         item->setText(1, displayName(a.kind));
         item->setData(1, Qt::UserRole, removed);
-        item->setText(2, sizeText(a.sizeBytes));
+        item->setText(2, LoaTexts::sizeText(a.sizeBytes));
         item->setData(2, Qt::UserRole, a.sizeBytes);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(3, removed ? tr("deleted %1").arg(shortTime(a.removedAt)) : shortTime(a.addedAt));
+        item->setText(3, removed ? tr("deleted %1").arg(LoaTexts::shortTime(a.removedAt)) : LoaTexts::shortTime(a.addedAt));
         if (removed) {
             // Greyed and in italics (not by colour alone); Restore brings it back.
             const QBrush grey = palette().brush(QPalette::Disabled, QPalette::Text);
@@ -504,8 +422,8 @@ void LoaPanel::fillAttachments()
                 item->setToolTip(c,
                     tr("Deleted from the case on %1 (added on %2): not named on the LOA. Restore "
                        "attaches it again until %3; then it goes for good.")
-                        .arg(shortTime(a.removedAt), shortTime(a.addedAt),
-                            shortTime(a.removedAt.addDays(InventoryService::deletionQueueDays))));
+                        .arg(LoaTexts::shortTime(a.removedAt), LoaTexts::shortTime(a.addedAt),
+                            LoaTexts::shortTime(a.removedAt.addDays(InventoryService::deletionQueueDays))));
             }
         }
     };
@@ -532,7 +450,7 @@ void LoaPanel::updateActions()
     m_print->setEnabled(group);
     m_language->setEnabled(portIn);
     m_compare->setEnabled(group && !m_status.value(currentGroup()).versions.isEmpty()
-        && m_versions->selectedItems().size() <= 2);
+        && m_versions->selectionModel()->selectedRows().size() <= 2);
 
     m_kind->setVisible(admin);
     m_add->setVisible(admin);
@@ -633,7 +551,7 @@ LoaOptions LoaPanel::documentOptions(const LoaGroupStatus &g, bool *signedLetter
     // document; otherwise it has blank lines to sign by hand.
     const bool fits = LoaContent::signatureFits(g, m_case.portIn);
     if (fits) {
-        options.signature = signatureOf(g.version);
+        options.signature = LoaTexts::signatureOf(g.version);
         options.version = g.version.version;
     }
     if (signedLetter)
@@ -666,7 +584,7 @@ void LoaPanel::exportSelected()
                   .arg(QDir::toNativeSeparators(path))
             : tr("Carrier group %1's LOA, unsigned (%2), is in %3.")
                   .arg(group + 1)
-                  .arg(stateText(g), QDir::toNativeSeparators(path)),
+                  .arg(LoaTexts::stateText(g), QDir::toNativeSeparators(path)),
         false);
 }
 
@@ -695,9 +613,9 @@ void LoaPanel::compareSelected()
         return;
     }
     QList<int> picked;
-    const QList<QTreeWidgetItem *> selected = m_versions->selectedItems();
-    for (const QTreeWidgetItem *item : selected)
-        picked << item->data(0, Qt::UserRole).toInt();
+    const QModelIndexList selected = m_versions->selectionModel()->selectedRows();
+    for (const QModelIndex &row : selected)
+        picked << m_versionsModel->versionAt(row.row());
     std::sort(picked.begin(), picked.end());
     if (picked.size() > 2) {
         showMessage(tr("Select one or two versions to compare."), true);
@@ -711,7 +629,7 @@ void LoaPanel::compareSelected()
     const auto describe = [](const LoaVersion &v) {
         return tr("version %1 (signed %2 by %3)")
             .arg(v.version)
-            .arg(shortTime(v.signedAt), v.signer.name);
+            .arg(LoaTexts::shortTime(v.signedAt), v.signer.name);
     };
     QJsonObject older, newer;
     QString from, to;
@@ -795,41 +713,19 @@ void LoaPanel::openAttachment()
         reload();
         return;
     }
-    // A folder only this user can read, as the files are the customer's.
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
-    const QDir dir(QDir(base).filePath(QStringLiteral("portdesk-attachments")));
-    if (!QDir().mkpath(dir.path())
-        || !QFile::setPermissions(
-            dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
-        showMessage(tr("Cannot create the folder %1 to open %2.")
-                        .arg(QDir::toNativeSeparators(dir.path()), meta.fileName),
-            true);
+    QString path;
+    QString error;
+    if (!AttachmentCopy::write(meta, bytes, &path, &error)) {
+        showMessage(error, true);
         return;
     }
-    // The stored type decides the extension, so the right program opens it.
-    const QString suffix = meta.mimeType == QLatin1String("application/pdf") ? QStringLiteral("pdf")
-        : meta.mimeType == QLatin1String("image/png")                        ? QStringLiteral("png")
-                                                      : QStringLiteral("jpg");
-    QString stem = QFileInfo(meta.fileName).completeBaseName();
-    stem.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
-    QTemporaryFile file(dir.filePath(stem.left(60) + QStringLiteral("-XXXXXX.") + suffix));
-    file.setAutoRemove(false);
-    // QTemporaryFile creates the file readable and writable by its owner only.
-    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush()) {
-        showMessage(
-            tr("Cannot write %1 to open it: %2").arg(meta.fileName, file.errorString()), true);
-        file.remove();
-        return;
-    }
-    file.close();
-    pruneOpened(dir, file.fileName());
-    const QUrl url = QUrl::fromLocalFile(file.fileName());
+    const QUrl url = QUrl::fromLocalFile(path);
     const bool opened = urlOpener() ? urlOpener()(url) : QDesktopServices::openUrl(url);
     if (opened) {
         showMessage(tr("%1 is open in its viewer.").arg(meta.fileName), false);
     } else {
         showMessage(tr("No program opened %1; a copy is in %2.")
-                        .arg(meta.fileName, QDir::toNativeSeparators(file.fileName())),
+                        .arg(meta.fileName, QDir::toNativeSeparators(path)),
             true);
     }
 }

@@ -18,9 +18,12 @@ class QComboBox;
 class QDialog;
 class QLabel;
 class QPushButton;
+class QTreeView;
 class QTreeWidget;
 
 namespace portdesk {
+
+class LoaVersionsModel;
 
 class LoaSignDialog;
 class Services;
@@ -66,7 +69,6 @@ public:
     QString message() const;
 
     QTreeWidget *groupList() const { return m_groups; }
-    QTreeWidget *versionList() const { return m_versions; }
     QTreeWidget *attachmentList() const { return m_attachments; }
     QComboBox *attachmentKind() const { return m_kind; }
     QComboBox *language() const { return m_language; }
@@ -137,7 +139,8 @@ private:
     QPushButton *m_export;
     QPushButton *m_print;
     QComboBox *m_language;
-    QTreeWidget *m_versions;
+    QTreeView *m_versions;
+    LoaVersionsModel *m_versionsModel;
     QPushButton *m_compare;
     QTreeWidget *m_attachments;
     QComboBox *m_kind;

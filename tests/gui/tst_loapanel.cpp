@@ -13,6 +13,7 @@
 #include "gui/LoaPanel.h"
 #include "gui/LoaSignDialog.h"
 #include "gui/SignaturePad.h"
+#include "WidgetLookup.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -26,10 +27,12 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
 
 using namespace portdesk;
+using portdesk::testsupport::child;
 using namespace storetest;
 
 namespace {
@@ -96,6 +99,8 @@ private:
     // Both groups signed, the LOAs submitted, support asks for another
     // account number: the case waits for a correction.
     void signSubmitAndRequestChange();
+    // The signed versions, found as a user finds them: by name.
+    QTreeView *versionView() const { return child<QTreeView>(m_panel.get(), "loaVersions"); }
     FixedClock m_clock { startTime() };
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
@@ -163,7 +168,7 @@ void TestLoaPanel::showsEachGroupUnsigned()
     QVERIFY(groups->topLevelItem(1)->text(0).contains(QLatin1String("Other Wireless")));
     QCOMPARE(groups->topLevelItem(0)->text(1), LoaPanel::tr("Not signed"));
     QCOMPARE(m_panel->currentGroup(), 0);
-    QCOMPARE(m_panel->versionList()->topLevelItemCount(), 0);
+    QCOMPARE(versionView()->model()->rowCount(), 0);
     QVERIFY(m_panel->signButton()->isEnabled());
     QVERIFY(!m_panel->compareButton()->isEnabled());
     QVERIFY(m_panel->exportButton()->isEnabled());
@@ -208,8 +213,8 @@ void TestLoaPanel::signWithDrawing()
     QCOMPARE(m_panel->currentGroup(), 1);
     QVERIFY2(m_panel->groupList()->topLevelItem(1)->text(1).contains(QLatin1String("version 1")),
         qPrintable(m_panel->groupList()->topLevelItem(1)->text(1)));
-    QCOMPARE(m_panel->versionList()->topLevelItemCount(), 1);
-    QCOMPARE(m_panel->versionList()->topLevelItem(0)->text(4), LoaPanel::tr("drawn"));
+    QCOMPARE(versionView()->model()->rowCount(), 1);
+    QCOMPARE(versionView()->model()->index(0, 4).data().toString(), LoaPanel::tr("drawn"));
     QVERIFY(m_panel->message().contains(QLatin1String("version 1")));
 }
 
@@ -241,7 +246,7 @@ void TestLoaPanel::signByKeyboardAlone()
     QCOMPARE(group.version.signer.name, QStringLiteral("Jane Roe"));
     QCOMPARE(group.version.signer.title, QStringLiteral("Office Manager"));
     QVERIFY(group.version.signer.drawing.isEmpty());
-    QCOMPARE(m_panel->versionList()->topLevelItem(0)->text(4), LoaPanel::tr("typed name"));
+    QCOMPARE(versionView()->model()->index(0, 4).data().toString(), LoaPanel::tr("typed name"));
 
     // Esc closes a second sign dialog without signing.
     QTest::mouseClick(m_panel->signButton(), Qt::LeftButton);
@@ -422,15 +427,18 @@ void TestLoaPanel::compareVersions()
         &pending));
     m_panel->reload();
 
-    QTreeWidget *versions = m_panel->versionList();
-    QCOMPARE(versions->topLevelItemCount(), 2);
+    QTreeView *versions = versionView();
+    const QAbstractItemModel *model = versions->model();
+    QCOMPARE(model->rowCount(), 2);
     // Newest first; v1 still shows the request as it stands.
-    QCOMPARE(versions->topLevelItem(0)->data(0, Qt::UserRole).toInt(), 2);
-    QCOMPARE(versions->topLevelItem(1)->text(5), LoaPanel::tr("in force"));
-    QCOMPARE(versions->topLevelItem(0)->text(5), LoaPanel::tr("shows another request"));
+    QCOMPARE(model->index(0, 0).data(Qt::UserRole).toInt(), 2);
+    QCOMPARE(model->index(1, 5).data().toString(), LoaPanel::tr("in force"));
+    QCOMPARE(model->index(0, 5).data().toString(), LoaPanel::tr("shows another request"));
 
-    versions->topLevelItem(0)->setSelected(true);
-    versions->topLevelItem(1)->setSelected(true);
+    versions->selectionModel()->select(model->index(0, 0),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    versions->selectionModel()->select(model->index(1, 0),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QTest::mouseClick(m_panel->compareButton(), Qt::LeftButton);
     QCOMPARE(fields(m_panel->lastComparison()),
         (QStringList { QStringLiteral("serviceAddress.zip"), QStringLiteral("accountNumber") }));
@@ -451,7 +459,8 @@ void TestLoaPanel::compareVersions()
 
     // One version: what changed from it to the request as it is now.
     versions->clearSelection();
-    versions->topLevelItem(0)->setSelected(true);
+    versions->selectionModel()->select(
+        model->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QTest::mouseClick(m_panel->compareButton(), Qt::LeftButton);
     const QList<LoaFieldChange> back = m_panel->lastComparison();
     QCOMPARE(fields(back),
@@ -459,7 +468,8 @@ void TestLoaPanel::compareVersions()
     QCOMPARE(back.first().oldValue, QStringLiteral("98104"));
     QCOMPARE(back.first().newValue, QStringLiteral("98101"));
     versions->clearSelection();
-    versions->topLevelItem(1)->setSelected(true);
+    versions->selectionModel()->select(
+        model->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QTest::mouseClick(m_panel->compareButton(), Qt::LeftButton);
     QVERIFY(m_panel->lastComparison().isEmpty());
     QVERIFY(m_panel->compareDialog());

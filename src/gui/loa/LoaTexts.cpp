@@ -1,0 +1,64 @@
+#include "LoaTexts.h"
+
+#include <QImage>
+#include <QLocale>
+
+namespace portdesk {
+
+QString LoaTexts::shortTime(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString LoaTexts::shortDate(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat)
+                        : QString();
+}
+
+QString LoaTexts::sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+// What the LOA's signature block shows for a stored version.
+LoaSignature LoaTexts::signatureOf(const LoaVersion &version)
+{
+    LoaSignature s;
+    s.name = version.signer.name;
+    s.title = version.signer.title;
+    s.signedAt = version.signedAt;
+    if (!version.signer.drawing.isEmpty())
+        s.drawing = QImage::fromData(version.signer.drawing, "PNG");
+    return s;
+}
+
+QString LoaTexts::groupName(const LoaGroupStatus &g)
+{
+    return g.carrier.trimmed().isEmpty()
+        ? tr("Group %1").arg(g.carrierIndex + 1)
+        : tr("Group %1: %2").arg(g.carrierIndex + 1).arg(g.carrier.trimmed());
+}
+
+QString LoaTexts::stateText(const LoaGroupStatus &g)
+{
+    switch (g.state) {
+    case LoaState::Unsigned:
+        return tr("Not signed");
+    case LoaState::Signed:
+        return tr("Signed, version %1, on %2")
+            .arg(g.version.version)
+            .arg(shortDate(g.version.signedAt));
+    case LoaState::Expired:
+        return tr("Expired: version %1 was signed on %2, more than %3 days ago")
+            .arg(g.version.version)
+            .arg(shortDate(g.version.signedAt))
+            .arg(LoaVersion::validityDays);
+    case LoaState::NeedsResigning:
+        return tr("Needs signing again: the request changed after version %1")
+            .arg(g.version.version);
+    }
+    return QString();
+}
+
+} // namespace portdesk
