@@ -1,8 +1,11 @@
 #include "InventoryView.h"
 
+#include "ui_InventoryView.h"
+
 #include "Dialogs.h"
 #include "inventory/AssignDialog.h"
 #include "inventory/BulkAction.h"
+#include "inventory/ImportReport.h"
 #include "inventory/NumberDetailsPanel.h"
 #include "inventory/UsersDialog.h"
 
@@ -63,21 +66,13 @@ QPushButton *buttonFor(QAction *action, QWidget *parent)
     return button;
 }
 
+// What the form cannot say about a table: rows of one height (the view
+// never measures 1,000,000 rows) and columns the user can move.
 void setUpTable(QTableView *table)
 {
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->setCornerButtonEnabled(false);
-    table->verticalHeader()->hide();
-    // Every row the same height: the view never measures 1,000,000 rows.
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setSectionsMovable(true);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
 }
 
 } // namespace
@@ -87,23 +82,27 @@ InventoryView::InventoryView(Services &service, QWidget *parent)
     , m_service(service)
     , m_model(new InventoryModel(service, this))
     , m_queueModel(new InventoryModel(service, this))
-    , m_tabs(new QTabWidget(this))
-    , m_table(new QTableView(this))
-    , m_queueTable(new QTableView(this))
+    , m_ui(std::make_unique<Ui::InventoryView>())
     , m_details(new NumberDetailsPanel(service, this))
-    , m_statusFilter(new QComboBox(this))
-    , m_productFilter(new QComboBox(this))
-    , m_prefixFilter(new QLineEdit(this))
-    , m_assigneeFilter(new QLineEdit(this))
-    , m_summary(new QLabel(this))
     , m_shown(new QLabel(this))
-    , m_queueSummary(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_undo(new QPushButton(tr("U&ndo"), this))
-    , m_messageBar(new QWidget(this))
     , m_typing(new QTimer(this))
 {
+    // The layout is ui/InventoryView.ui; the code adds the parts made from
+    // actions and the number details panel, and the behaviour.
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("inventoryView"));
+    m_tabs = m_ui->inventoryTabs;
+    m_table = m_ui->inventoryTable;
+    m_queueTable = m_ui->deletionQueueTable;
+    m_statusFilter = m_ui->statusFilter;
+    m_productFilter = m_ui->productFilter;
+    m_prefixFilter = m_ui->prefixFilter;
+    m_assigneeFilter = m_ui->assigneeFilter;
+    m_summary = m_ui->inventorySummary;
+    m_queueSummary = m_ui->queueSummary;
+    m_message = m_ui->actionMessage;
+    m_undo = m_ui->undoButton;
+    m_messageBar = m_ui->messageBar;
 
     // Actions: buttons, the tables' context menus and keys.
     const auto makeAction = [this](const QString &text, const char *name, const QString &tip) {
@@ -145,24 +144,15 @@ InventoryView::InventoryView(Services &service, QWidget *parent)
     connect(m_users, &QAction::triggered, this, &InventoryView::manageUsers);
 
     // The filter bar.
-    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("Any status"), anyStatus);
     for (NumberStatus s :
         { NumberStatus::PortinInProgress, NumberStatus::Unassigned, NumberStatus::Assigned,
             NumberStatus::PortoutInProgress, NumberStatus::DeleteInProgress })
         m_statusFilter->addItem(toString(s), int(s));
     m_statusFilter->addItem(tr("Ported out: to unassign and delete"), portedOutChoice);
-    m_productFilter->setObjectName(QStringLiteral("productFilter"));
     m_productFilter->addItem(tr("Any product type"), -1);
     m_productFilter->addItem(tr("Business Calling"), int(ProductType::BusinessCalling));
     m_productFilter->addItem(tr("Voice Connector"), int(ProductType::VoiceConnector));
-    m_prefixFilter->setObjectName(QStringLiteral("prefixFilter"));
-    m_prefixFilter->setPlaceholderText(tr("e.g. 206 or +1206444"));
-    m_prefixFilter->setClearButtonEnabled(true);
-    m_prefixFilter->setToolTip(tr("An area code or the start of a number, in any notation"));
-    m_assigneeFilter->setObjectName(QStringLiteral("assigneeFilter"));
-    m_assigneeFilter->setPlaceholderText(tr("email, name or Voice Connector"));
-    m_assigneeFilter->setClearButtonEnabled(true);
     m_typing->setSingleShot(true);
     m_typing->setInterval(250);
     connect(m_prefixFilter, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
@@ -172,29 +162,12 @@ InventoryView::InventoryView(Services &service, QWidget *parent)
     connect(m_typing, &QTimer::timeout, this, &InventoryView::applyFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &InventoryView::applyFilter);
     connect(m_productFilter, &QComboBox::currentIndexChanged, this, &InventoryView::applyFilter);
-    auto *clear = new QPushButton(tr("C&lear filters"), this);
-    clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    QPushButton *clear = m_ui->clearFiltersButton;
     connect(clear, &QPushButton::clicked, this, &InventoryView::clearFilters);
-
-    const auto label = [this](const QString &text, QWidget *buddy) {
-        auto *l = new QLabel(text, this);
-        l->setBuddy(buddy);
-        return l;
-    };
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(label(tr("S&tatus:"), m_statusFilter));
-    filters->addWidget(m_statusFilter);
-    filters->addWidget(label(tr("&Product:"), m_productFilter));
-    filters->addWidget(m_productFilter);
-    filters->addWidget(label(tr("&Number starts with:"), m_prefixFilter));
-    filters->addWidget(m_prefixFilter, 1);
-    filters->addWidget(label(tr("Assi&gned to:"), m_assigneeFilter));
-    filters->addWidget(m_assigneeFilter, 1);
-    filters->addWidget(clear);
+    m_ui->filtersLayout->setStretchFactor(m_prefixFilter, 1);
+    m_ui->filtersLayout->setStretchFactor(m_assigneeFilter, 1);
 
     // The numbers table.
-    m_table->setObjectName(QStringLiteral("inventoryTable"));
-    m_table->setAccessibleName(tr("Phone number inventory"));
     m_table->setModel(m_model);
     setUpTable(m_table);
     m_table->setColumnHidden(InventoryModel::DaysLeft, true);
@@ -261,7 +234,7 @@ InventoryView::InventoryView(Services &service, QWidget *parent)
     connect(m_details, &NumberDetailsPanel::finishPortOutRequested, this,
         &InventoryView::finishPortOut);
 
-    auto *actions = new QHBoxLayout;
+    QHBoxLayout *actions = m_ui->actionsLayout;
     for (QAction *a : { m_assign, m_unassign, m_delete, m_finish })
         actions->addWidget(buttonFor(a, this));
     actions->addSpacing(12);
@@ -270,24 +243,15 @@ InventoryView::InventoryView(Services &service, QWidget *parent)
     for (QAction *a : { m_users, m_import, m_export })
         actions->addWidget(buttonFor(a, this));
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_table);
+    QSplitter *splitter = m_ui->numbersSplitter;
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
     m_details->setMinimumWidth(240);
     splitter->setSizes({ 1000, 260 });
-
-    auto *numbersPage = new QWidget(this);
-    auto *numbersLayout = new QVBoxLayout(numbersPage);
-    numbersLayout->addLayout(filters);
-    numbersLayout->addLayout(actions);
-    numbersLayout->addWidget(splitter, 1);
+    m_ui->numbersLayout->setStretchFactor(splitter, 1);
 
     // The deletion queue: deleted numbers, soonest purged first.
-    m_queueTable->setObjectName(QStringLiteral("deletionQueueTable"));
-    m_queueTable->setAccessibleName(tr("Deletion queue"));
     m_queueTable->setModel(m_queueModel);
     setUpTable(m_queueTable);
     for (int column : { int(InventoryModel::Status), int(InventoryModel::AssignedTo),
@@ -324,45 +288,18 @@ InventoryView::InventoryView(Services &service, QWidget *parent)
         m_queueTable->horizontalHeader()->setSortIndicator(
             InventoryModel::DaysLeft, Qt::AscendingOrder);
     }
-    auto *queuePage = new QWidget(this);
-    auto *queueLayout = new QVBoxLayout(queuePage);
-    auto *queueTop = new QHBoxLayout;
-    m_queueSummary->setWordWrap(true);
-    queueTop->addWidget(m_queueSummary, 1);
-    queueTop->addWidget(buttonFor(m_restore, queuePage));
-    queueLayout->addLayout(queueTop);
-    queueLayout->addWidget(m_queueTable, 1);
-
-    m_tabs->setObjectName(QStringLiteral("inventoryTabs"));
-    m_tabs->addTab(numbersPage, tr("Numbers"));
-    m_tabs->addTab(queuePage, tr("Deletion queue"));
+    m_ui->queueTopLayout->setStretchFactor(m_queueSummary, 1);
+    m_ui->queueTopLayout->addWidget(buttonFor(m_restore, m_ui->queuePage));
+    m_ui->queueLayout->setStretchFactor(m_queueTable, 1);
 
     // The message bar: what the last action did, with Undo after a delete.
-    m_messageBar->setObjectName(QStringLiteral("messageBar"));
-    m_message->setObjectName(QStringLiteral("actionMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_undo->setObjectName(QStringLiteral("undoButton"));
     connect(m_undo, &QPushButton::clicked, this, &InventoryView::undoLastDelete);
-    auto *barLayout = new QHBoxLayout(m_messageBar);
-    barLayout->setContentsMargins(0, 0, 0, 0);
-    barLayout->addWidget(m_message, 1);
-    barLayout->addWidget(m_undo);
+    m_ui->messageBarLayout->setStretchFactor(m_message, 1);
     m_messageBar->hide();
 
-    auto *portOut = new QPushButton(tr("Port &out numbers…"), this);
-    portOut->setObjectName(QStringLiteral("portOutButton"));
-    connect(portOut, &QPushButton::clicked, this, &InventoryView::portOutRequested);
-    m_summary->setObjectName(QStringLiteral("inventorySummary"));
-    m_summary->setWordWrap(true);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_summary, 1);
-    top->addWidget(portOut);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_messageBar);
+    connect(m_ui->portOutButton, &QPushButton::clicked, this, &InventoryView::portOutRequested);
+    m_ui->topLayout->setStretchFactor(m_summary, 1);
+    m_ui->inventoryLayout->setStretchFactor(m_tabs, 1);
 
     setTabOrder(m_statusFilter, m_productFilter);
     setTabOrder(m_productFilter, m_prefixFilter);
@@ -373,6 +310,8 @@ InventoryView::InventoryView(Services &service, QWidget *parent)
     updateCounts();
     updateActions();
 }
+
+InventoryView::~InventoryView() = default;
 
 bool InventoryView::refresh(QString *error)
 {
@@ -845,36 +784,7 @@ void InventoryView::importInventory()
         options.createMissingVoiceConnectors = true;
         runImport();
     }
-    QStringList lines;
-    if (!result.status.ok()) {
-        lines << result.status.message;
-    } else if (result.cancelled) {
-        lines << tr("Cancelled: nothing was imported.");
-    } else if (hasErrors(result.violations)) {
-        for (const Violation &v : result.violations)
-            lines << v.message;
-        lines << tr("Nothing was imported.");
-    } else if (!result.refused.isEmpty()) {
-        lines << tr(
-            "%n row(s) refused; nothing was imported:", nullptr, int(result.refused.size()));
-        constexpr int listed = 20;
-        for (int i = 0; i < result.refused.size() && i < listed; ++i) {
-            const ImportRefusal &r = result.refused.at(i);
-            lines << tr("• Row %1 (%2): %3").arg(r.row + 1).arg(r.e164, r.reason);
-        }
-        if (result.refused.size() > listed)
-            lines << tr("…and %n more.", nullptr, int(result.refused.size()) - listed);
-    } else {
-        QString done = tr("Imported %n number(s).", nullptr, result.imported);
-        if (!result.usersCreated.isEmpty())
-            done += QLatin1Char(' ')
-                + tr("%n new user(s).", nullptr, int(result.usersCreated.size()));
-        if (!result.voiceConnectorsCreated.isEmpty())
-            done += QLatin1Char(' ')
-                + tr("New Voice Connectors: %1.")
-                      .arg(result.voiceConnectorsCreated.join(QStringLiteral(", ")));
-        lines << done;
-    }
+    const QStringList lines = ImportReport::lines(result);
     m_lastSummary = lines.join(QLatin1Char('\n'));
     if (!result.ok())
         Dialogs::warning(this, tr("Import inventory"), m_lastSummary);

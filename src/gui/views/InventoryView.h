@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QItemSelectionModel;
@@ -14,6 +16,10 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTimer;
+
+namespace Ui {
+class InventoryView;
+}
 
 namespace portdesk {
 
@@ -38,6 +44,7 @@ public:
     static constexpr int maxActionNumbers = 100000;
 
     explicit InventoryView(Services &service, QWidget *parent = nullptr);
+    ~InventoryView() override;
 
     // Reads the store again (counts, pages, the current number), keeping the
     // scroll position and selection. Skipped while an action runs.
@@ -116,21 +123,23 @@ private:
     Services &m_service;
     InventoryModel *m_model;
     InventoryModel *m_queueModel;
-    QTabWidget *m_tabs;
-    QTableView *m_table;
-    QTableView *m_queueTable;
+    std::unique_ptr<Ui::InventoryView> m_ui;
     NumberDetailsPanel *m_details;
-    QComboBox *m_statusFilter;
-    QComboBox *m_productFilter;
-    QLineEdit *m_prefixFilter;
-    QLineEdit *m_assigneeFilter;
-    QLabel *m_summary;
     QLabel *m_shown;
-    QLabel *m_queueSummary;
-    QLabel *m_message;
-    QPushButton *m_undo;
-    QWidget *m_messageBar;
     QTimer *m_typing;
+    // Parts of the form (m_ui), by the names the code uses.
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_table = nullptr;
+    QTableView *m_queueTable = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_productFilter = nullptr;
+    QLineEdit *m_prefixFilter = nullptr;
+    QLineEdit *m_assigneeFilter = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_queueSummary = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_undo = nullptr;
+    QWidget *m_messageBar = nullptr;
     QAction *m_assign;
     QAction *m_unassign;
     QAction *m_delete;
