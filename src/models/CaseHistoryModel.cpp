@@ -132,8 +132,8 @@ QList<CaseHistoryModel::Line> CaseHistoryModel::linesOf(const CaseRecord &record
     lines.reserve(record.events.size());
     for (const CaseEventRecord &r : record.events) {
         const RecordedEvent &e = r.event;
-        lines.append({ e.at, CaseTerms::roleName(e.actor), displayName(e.event),
-            eventDetails(e, offset) });
+        lines.append(
+            { e.at, CaseTerms::roleName(e.actor), displayName(e.event), eventDetails(e, offset) });
     }
     // Every version ever signed (a group a correction took away included),
     // named with the carrier as that version's LOA showed it.
@@ -158,7 +158,8 @@ QList<CaseHistoryModel::Line> CaseHistoryModel::linesOf(const CaseRecord &record
     // The file log: kept after a deleted file is purged.
     for (const CaseFileEvent &e : m_service.loas.listFileEvents(record.id, &status)) {
         const QString file = tr("%1: %2").arg(displayName(e.kind), e.fileName);
-        const bool purged = e.what == CaseFileEvent::What::Purged; // the clock's; the rest the admin's
+        const bool purged
+            = e.what == CaseFileEvent::What::Purged; // the clock's; the rest the admin's
         insertInPlace(lines,
             { e.at, CaseTerms::roleName(purged ? Role::System : Role::Admin), fileStep(e.what),
                 purged ? tr("%1 (deleted at least %2 days before: gone for good)")

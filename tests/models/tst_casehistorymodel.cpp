@@ -66,8 +66,9 @@ const QList<Step> kToLoaRequested
 QList<Step> toFocConfirmed()
 {
     return kToLoaRequested
-        + QList<Step> { { CaseEvent::SubmitLoa, Role::Admin }, { CaseEvent::Approve, Role::Support },
-              { CaseEvent::SetFoc, Role::Support }, { CaseEvent::ConfirmFoc, Role::Admin } };
+        + QList<Step> { { CaseEvent::SubmitLoa, Role::Admin },
+              { CaseEvent::Approve, Role::Support }, { CaseEvent::SetFoc, Role::Support },
+              { CaseEvent::ConfirmFoc, Role::Admin } };
 }
 
 // The correction of a change request on the account number, signed first.
@@ -191,7 +192,8 @@ void TestCaseHistoryModel::headersAndTooltips()
         QCOMPARE(model.headerData(c, Qt::Horizontal).toString(), headers.at(c));
     // The time as the locale writes it short; the tooltip in full, local.
     const QDateTime at = record(id).events.last().event.at;
-    QCOMPARE(model.index(2, CaseHistoryModel::When).data(CaseHistoryModel::AtRole).toDateTime(), at);
+    QCOMPARE(
+        model.index(2, CaseHistoryModel::When).data(CaseHistoryModel::AtRole).toDateTime(), at);
     QCOMPARE(model.index(2, CaseHistoryModel::When).data(Qt::ToolTipRole).toString(),
         at.toLocalTime().toString(Qt::ISODate));
     QVERIFY(!cell(model, 2, CaseHistoryModel::When).isEmpty());
@@ -205,18 +207,24 @@ void TestCaseHistoryModel::eachStepsLine_data()
     QTest::addColumn<QString>("who");
     QTest::addColumn<QString>("details"); // exactly, or its start when it ends with "…"
 
-    QTest::newRow("submitted") << CaseEvent::Submit << "Admin" << "Request submitted.";
-    QTest::newRow("portable") << CaseEvent::Portable << "Support" << "";
-    QTest::newRow("LOA requested") << CaseEvent::RequestLoa << "Support" << "";
+    QTest::newRow("submitted") << CaseEvent::Submit << "Admin"
+                               << "Request submitted.";
+    QTest::newRow("portable") << CaseEvent::Portable << "Support"
+                              << "";
+    QTest::newRow("LOA requested") << CaseEvent::RequestLoa << "Support"
+                                   << "";
     QTest::newRow("change requested")
         << CaseEvent::RequestChange << "Support"
         << "Fields: Account number. Reason: Account number differs — carrier has another";
-    QTest::newRow("FOC") << CaseEvent::SetFoc << "Support" << "FOC: …";
-    QTest::newRow("FOC confirmed") << CaseEvent::ConfirmFoc << "Admin" << "";
+    QTest::newRow("FOC") << CaseEvent::SetFoc << "Support"
+                         << "FOC: …";
+    QTest::newRow("FOC confirmed") << CaseEvent::ConfirmFoc << "Admin"
+                                   << "";
     QTest::newRow("in inventory")
         << CaseEvent::Inventory << "Clock"
         << "The numbers are in the inventory, assignable but not live yet.";
-    QTest::newRow("live") << CaseEvent::Activate << "Clock" << "The numbers are live.";
+    QTest::newRow("live") << CaseEvent::Activate << "Clock"
+                          << "The numbers are live.";
 }
 
 void TestCaseHistoryModel::eachStepsLine()
@@ -231,8 +239,9 @@ void TestCaseHistoryModel::eachStepsLine()
                 { CaseEvent::RequestChange, Role::Support } });
     QVERIFY(id > 0);
     QVERIFY(correct(*m_service, id));
-    for (const Step &s : { Step { CaseEvent::Approve, Role::Support },
-             Step { CaseEvent::SetFoc, Role::Support }, Step { CaseEvent::ConfirmFoc, Role::Admin } }) {
+    for (const Step &s :
+        { Step { CaseEvent::Approve, Role::Support }, Step { CaseEvent::SetFoc, Role::Support },
+            Step { CaseEvent::ConfirmFoc, Role::Admin } }) {
         EventArgs args;
         if (s.event == CaseEvent::SetFoc)
             args.focAt = focTime();
@@ -264,10 +273,12 @@ void TestCaseHistoryModel::signaturesAndFilesInPlace_data()
     const QString sign = QStringLiteral("LOA signed");
     QTest::newRow("a signature before the submission it allowed, at one moment")
         << Script([](Services &s, FixedClock &c) {
-               return walk(s, c, kToLoaRequested + QList<Step> { { CaseEvent::SubmitLoa, Role::Admin } }, false);
+               return walk(s, c,
+                   kToLoaRequested + QList<Step> { { CaseEvent::SubmitLoa, Role::Admin } }, false);
            })
-        << QStringList { step(CaseEvent::Submit), step(CaseEvent::Portable), step(CaseEvent::RequestLoa),
-               sign + QStringLiteral(":1"), step(CaseEvent::SubmitLoa) };
+        << QStringList { step(CaseEvent::Submit), step(CaseEvent::Portable),
+               step(CaseEvent::RequestLoa), sign + QStringLiteral(":1"),
+               step(CaseEvent::SubmitLoa) };
     QTest::newRow("signed twice at one moment: both before the submission")
         << Script([](Services &s, FixedClock &c) {
                const qint64 id = walk(s, c, kToLoaRequested, false);
@@ -277,8 +288,9 @@ void TestCaseHistoryModel::signaturesAndFilesInPlace_data()
                    return qint64(0);
                return id;
            })
-        << QStringList { step(CaseEvent::Submit), step(CaseEvent::Portable), step(CaseEvent::RequestLoa),
-               sign + QStringLiteral(":1"), sign + QStringLiteral(":2"), step(CaseEvent::SubmitLoa) };
+        << QStringList { step(CaseEvent::Submit), step(CaseEvent::Portable),
+               step(CaseEvent::RequestLoa), sign + QStringLiteral(":1"),
+               sign + QStringLiteral(":2"), step(CaseEvent::SubmitLoa) };
     QTest::newRow("a correction signed after the change request, at one moment")
         << Script([](Services &s, FixedClock &c) {
                const qint64 id = walk(s, c,
@@ -288,9 +300,10 @@ void TestCaseHistoryModel::signaturesAndFilesInPlace_data()
                    false);
                return correct(s, id) ? id : qint64(0);
            })
-        << QStringList { step(CaseEvent::Submit), step(CaseEvent::Portable), step(CaseEvent::RequestLoa),
-               sign + QStringLiteral(":1"), step(CaseEvent::SubmitLoa), step(CaseEvent::RequestChange),
-               sign + QStringLiteral(":2"), step(CaseEvent::SubmitLoa) };
+        << QStringList { step(CaseEvent::Submit), step(CaseEvent::Portable),
+               step(CaseEvent::RequestLoa), sign + QStringLiteral(":1"), step(CaseEvent::SubmitLoa),
+               step(CaseEvent::RequestChange), sign + QStringLiteral(":2"),
+               step(CaseEvent::SubmitLoa) };
     QTest::newRow("files at their times; a purge is the clock's")
         << Script([](Services &s, FixedClock &c) {
                const qint64 id = walk(s, c, kToLoaRequested);
@@ -307,20 +320,25 @@ void TestCaseHistoryModel::signaturesAndFilesInPlace_data()
                if (!s.loas.removeAttachment(id, file.id).ok())
                    return qint64(0);
                c.advanceSeconds(60);
-               if (!s.cases.advance(id, CaseEvent::Cancel, Role::Admin, [] {
-                          EventArgs a;
-                          a.reason = QStringLiteral("Office moves");
-                          return a;
-                      }()).ok())
+               if (!s.cases
+                        .advance(id, CaseEvent::Cancel, Role::Admin,
+                            [] {
+                                EventArgs a;
+                                a.reason = QStringLiteral("Office moves");
+                                return a;
+                            }())
+                        .ok())
                    return qint64(0);
                c.advanceDays(InventoryService::deletionQueueDays + 1);
                StoreStatus status;
                s.clock.tick(&status);
                return status.ok() ? id : qint64(0);
            })
-        << QStringList { step(CaseEvent::Submit), step(CaseEvent::Portable), step(CaseEvent::RequestLoa),
-               QStringLiteral("File attached"), QStringLiteral("File deleted"), QStringLiteral("File restored"),
-               QStringLiteral("File deleted"), step(CaseEvent::Cancel), QStringLiteral("File purged") };
+        << QStringList { step(CaseEvent::Submit), step(CaseEvent::Portable),
+               step(CaseEvent::RequestLoa), QStringLiteral("File attached"),
+               QStringLiteral("File deleted"), QStringLiteral("File restored"),
+               QStringLiteral("File deleted"), step(CaseEvent::Cancel),
+               QStringLiteral("File purged") };
 }
 
 void TestCaseHistoryModel::signaturesAndFilesInPlace()
@@ -337,16 +355,19 @@ void TestCaseHistoryModel::signaturesAndFilesInPlace()
         QString s = cell(model, row, CaseHistoryModel::Step);
         const QString details = cell(model, row, CaseHistoryModel::Details);
         if (s == QLatin1String("LOA signed")) {
-            QVERIFY2(details.startsWith(QStringLiteral("Carrier group 1 (Example Telecom), version ")),
+            QVERIFY2(
+                details.startsWith(QStringLiteral("Carrier group 1 (Example Telecom), version ")),
                 qPrintable(details));
             QCOMPARE(cell(model, row, CaseHistoryModel::Who), QStringLiteral("Admin"));
-            s += QLatin1Char(':') + details.section(QStringLiteral("version "), 1).section(QLatin1Char(','), 0, 0);
+            s += QLatin1Char(':')
+                + details.section(QStringLiteral("version "), 1).section(QLatin1Char(','), 0, 0);
         }
         if (s.startsWith(QLatin1String("File "))) {
             const bool purged = s == QLatin1String("File purged");
             QCOMPARE(cell(model, row, CaseHistoryModel::Who),
                 purged ? QStringLiteral("Clock") : QStringLiteral("Admin"));
-            QVERIFY2(details.startsWith(QStringLiteral("Carrier invoice: invoice.pdf")), qPrintable(details));
+            QVERIFY2(details.startsWith(QStringLiteral("Carrier invoice: invoice.pdf")),
+                qPrintable(details));
             QCOMPARE(details.contains(QStringLiteral("gone for good")), purged);
         }
         shown << s;
@@ -378,15 +399,16 @@ void TestCaseHistoryModel::noSecretShows()
             for (int c = 0; c < model.columnCount(); ++c) {
                 for (const int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole) }) {
                     const QString text = model.index(row, c).data(role).toString();
-                    for (const QString &secret :
-                        { secretAccount(), secretPin(), secretPortOutPin(), QStringLiteral("PD-4242") })
+                    for (const QString &secret : { secretAccount(), secretPin(), secretPortOutPin(),
+                             QStringLiteral("PD-4242") })
                         QVERIFY2(!text.contains(secret), qPrintable(text));
                 }
             }
         }
     }
-    QVERIFY(column(model, CaseHistoryModel::Details)
-                .contains(QStringLiteral("Account ID and PIN issued (shown masked under Request).")));
+    QVERIFY(
+        column(model, CaseHistoryModel::Details)
+            .contains(QStringLiteral("Account ID and PIN issued (shown masked under Request).")));
 }
 
 void TestCaseHistoryModel::readingAgainKeepsRowsInPlace()

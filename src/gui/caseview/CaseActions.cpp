@@ -114,8 +114,7 @@ ActionOutcome refusal(const ChangeResult &result)
 
 } // namespace
 
-CaseActions::CaseActions(Services &service, QWidget *parent)
-    : QWidget(parent), m_service(service)
+CaseActions::CaseActions(Services &service, QWidget *parent) : QWidget(parent), m_service(service)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -296,8 +295,8 @@ void CaseActions::done(const QString &message)
 
 void CaseActions::refused(const QStringList &messages)
 {
-    showOutcome(tr("Not done: %1").arg(messages.join(QLatin1Char(' '))),
-        CaseTerms::alertColor(palette()));
+    showOutcome(
+        tr("Not done: %1").arg(messages.join(QLatin1Char(' '))), CaseTerms::alertColor(palette()));
     Q_EMIT caseMayHaveMoved();
 }
 

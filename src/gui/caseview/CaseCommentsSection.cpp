@@ -117,7 +117,8 @@ void CaseCommentsSection::fill(bool force)
         if (!c.author.isEmpty())
             who = tr("%1 (%2)").arg(c.author, who);
         html += QStringLiteral("<p><b>%1</b> · %2")
-                    .arg(who.toHtmlEscaped(), CaseTerms::shortLocalTime(c.createdAt).toHtmlEscaped());
+                    .arg(who.toHtmlEscaped(),
+                        CaseTerms::shortLocalTime(c.createdAt).toHtmlEscaped());
         if (c.internal) {
             html += QStringLiteral(
                 " <span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>")
@@ -141,9 +142,9 @@ void CaseCommentsSection::post()
     const ChangeResult result = m_service.comments.addComment(
         m_caseId, m_role, m_author, internal, m_editor->toPlainText());
     if (!result.ok()) {
-        QStringList lines;
-        if (!result.status.ok())
-            lines << result.status.message;
+        // The store's failure first, then every rule's refusal.
+        QStringList lines
+            = result.status.ok() ? QStringList() : QStringList { result.status.message };
         for (const Violation &v : result.violations)
             lines << v.message;
         m_message->setText(lines.join(QLatin1Char('\n')));

@@ -178,8 +178,8 @@ void CaseRequestSection::addPortIn(const CaseRecord &r, QVBoxLayout *layout)
         groupForm->addRow(tr("Account number:"),
             secretField(path + QStringLiteral("accountNumber"),
                 Secret::accountNumber(g.accountNumber), tr("account number")));
-        groupForm->addRow(tr("PIN:"),
-            secretField(path + QStringLiteral("pin"), Secret::pin(g.pin), tr("PIN")));
+        groupForm->addRow(
+            tr("PIN:"), secretField(path + QStringLiteral("pin"), Secret::pin(g.pin), tr("PIN")));
         groupForm->addRow(tr("Numbers:"), numbersList(g.numbers, content));
         layout->addWidget(box);
     }
