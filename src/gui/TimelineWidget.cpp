@@ -1,6 +1,6 @@
 #include "TimelineWidget.h"
 
-#include "actions/CaseTerms.h"
+#include "models/CaseTerms.h"
 
 #include <QEvent>
 #include <QHelpEvent>

@@ -8,11 +8,13 @@
 
 #include "gui/CarrierGroupForm.h"
 #include "gui/CaseView.h"
+#include "gui/caseview/CaseActions.h"
+#include "gui/caseview/CaseCommentsSection.h"
 #include "gui/Dialogs.h"
 #include "gui/LoaPanel.h"
 #include "gui/LoaSignDialog.h"
 #include "gui/TimelineWidget.h"
-#include "gui/actions/CaseTerms.h"
+#include "models/CaseTerms.h"
 #include "gui/actions/CorrectRequestDialog.h"
 #include "gui/actions/IssuePinDialog.h"
 #include "gui/actions/ReasonDialog.h"
@@ -20,24 +22,32 @@
 #include "gui/actions/SetFocDialog.h"
 #include "sample/SampleStore.h"
 
+#include "WidgetLookup.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMetaEnum>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QtTest>
 
 using namespace portdesk;
 using namespace storetest;
+using portdesk::testsupport::child;
 
 namespace {
 
@@ -144,13 +154,114 @@ private:
     QStringList m_names;
 };
 
-QString historyText(const QTableWidget *table)
+// The view's parts, found by objectName as a user finds them by their label.
+QPushButton *actionButton(const QWidget *view, CaseActions::Action action)
 {
+    return child<QPushButton>(view, QMetaEnum::fromType<CaseActions::Action>().valueToKey(int(action)));
+}
+
+QTableView *historyTable(const QWidget *view)
+{
+    return child<QTableView>(view, "caseHistory");
+}
+
+TimelineWidget *timeline(const QWidget *view)
+{
+    return child<TimelineWidget>(view, "caseTimeline");
+}
+
+LoaPanel *loaPanel(const QWidget *view)
+{
+    return child<LoaPanel>(view, "loaPanel");
+}
+
+QTabWidget *sections(const QWidget *view)
+{
+    return child<QTabWidget>(view, "caseSections");
+}
+
+QTextBrowser *commentThread(const QWidget *view)
+{
+    return child<QTextBrowser>(view, "commentThread");
+}
+
+QPlainTextEdit *commentEditor(const QWidget *view)
+{
+    return child<QPlainTextEdit>(view, "commentEditor");
+}
+
+QCheckBox *internalNoteBox(const QWidget *view)
+{
+    return child<QCheckBox>(view, "internalNote");
+}
+
+QPushButton *postCommentButton(const QWidget *view)
+{
+    return child<QPushButton>(view, "postComment");
+}
+
+const QList<CaseComment> &shownComments(const QWidget *view)
+{
+    return child<CaseCommentsSection>(view, "caseComments")->shownComments();
+}
+
+// A secret's label and its reveal toggle: "carriers[0].accountNumber",
+// "carriers[0].pin", "portOut.accountId", "portOut.pin".
+QLabel *secretLabel(const QWidget *view, const QString &key)
+{
+    return view->findChild<QLabel *>(key);
+}
+
+QAbstractButton *revealButton(const QWidget *view, const QString &key)
+{
+    return view->findChild<QAbstractButton *>(key + QStringLiteral(".reveal"));
+}
+
+QString headingText(const QWidget *view)
+{
+    return child<QLabel>(view, "caseHeading")->text();
+}
+
+QString stateText(const QWidget *view)
+{
+    return child<QLabel>(view, "caseState")->text();
+}
+
+// The outcome of the last action (empty when none shows).
+QString outcomeText(const QWidget *view)
+{
+    const QLabel *outcome = child<QLabel>(view, "actionOutcome");
+    return outcome->isHidden() ? QString() : outcome->text();
+}
+
+// Every text of the request section (masked secrets stay masked).
+QString requestText(const QWidget *view)
+{
+    QStringList texts;
+    if (QWidget *content = child<QScrollArea>(view, "caseRequest")->widget()) {
+        const QList<QLabel *> labels = content->findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            texts << label->text();
+        const QList<QListWidget *> lists = content->findChildren<QListWidget *>();
+        for (const QListWidget *list : lists) {
+            for (int i = 0; i < list->count(); ++i)
+                texts << list->item(i)->text();
+        }
+        const QList<QGroupBox *> boxes = content->findChildren<QGroupBox *>();
+        for (const QGroupBox *box : boxes)
+            texts << box->title();
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+QString historyText(const QTableView *table)
+{
+    const QAbstractItemModel *model = table->model();
     QStringList rows;
-    for (int r = 0; r < table->rowCount(); ++r) {
+    for (int r = 0; r < model->rowCount(); ++r) {
         QStringList cells;
-        for (int c = 0; c < table->columnCount(); ++c)
-            cells << (table->item(r, c) ? table->item(r, c)->text() : QString());
+        for (int c = 0; c < model->columnCount(); ++c)
+            cells << model->index(r, c).data().toString();
         rows << cells.join(QLatin1Char('|'));
     }
     return rows.join(QLatin1Char('\n'));
@@ -297,26 +408,26 @@ void TestCaseView::agentTakesCaseToCompleted()
     auto v = view(Role::Support, id);
     QSignalSpy changed(v.get(), &CaseView::caseChanged);
 
-    click(v->actionButton(CaseView::Action::Portable));
+    click(actionButton(v.get(), CaseActions::Action::Portable));
     QCOMPARE_ENUM(record(id).state, CaseState::Portable);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().first().toLongLong(), id);
-    QVERIFY(v->outcomeText().contains(displayName(CaseState::Portable)));
-    QVERIFY(v->stateText().startsWith(displayName(CaseState::Portable)));
+    QVERIFY(outcomeText(v.get()).contains(displayName(CaseState::Portable)));
+    QVERIFY(stateText(v.get()).startsWith(displayName(CaseState::Portable)));
 
-    click(v->actionButton(CaseView::Action::RequestLoa));
+    click(actionButton(v.get(), CaseActions::Action::RequestLoa));
     QCOMPARE_ENUM(record(id).state, CaseState::LoaRequested);
 
     v->setRole(Role::Admin);
     // Submit LOA waits for the signature, and says which LOA lacks it.
-    QPushButton *submitLoa = v->actionButton(CaseView::Action::SubmitLoa);
+    QPushButton *submitLoa = actionButton(v.get(), CaseActions::Action::SubmitLoa);
     QVERIFY(!submitLoa->isEnabled());
     QVERIFY2(submitLoa->toolTip().contains(QStringLiteral("carrier group 1 (Example Telecom)"))
             && submitLoa->toolTip().contains(QStringLiteral("not signed")),
         qPrintable(submitLoa->toolTip()));
     // Signed in the LOA tab, by keyboard: the name comes from the request.
-    LoaPanel *loas = v->loaPanel();
-    v->sections()->setCurrentWidget(loas);
+    LoaPanel *loas = loaPanel(v.get());
+    sections(v.get())->setCurrentWidget(loas);
     loas->selectGroup(0);
     click(loas->signButton());
     LoaSignDialog *sign = loas->signDialog();
@@ -334,14 +445,14 @@ void TestCaseView::agentTakesCaseToCompleted()
 
     v->setRole(Role::Support);
     // The button by keyboard: Space on a focused push button.
-    QPushButton *approve = v->actionButton(CaseView::Action::Approve);
+    QPushButton *approve = actionButton(v.get(), CaseActions::Action::Approve);
     QVERIFY(approve->isEnabled());
     approve->setFocus();
     QTest::keyClick(approve, Qt::Key_Space);
     settle();
     QCOMPARE_ENUM(record(id).state, CaseState::CarrierApproved);
 
-    click(v->actionButton(CaseView::Action::SetFoc));
+    click(actionButton(v.get(), CaseActions::Action::SetFoc));
     SetFocDialog *foc = openDialog<SetFocDialog>(v.get());
     QVERIFY(foc);
     // The requested date (Monday 30 March, 10:00 at -04:00) is offered first.
@@ -356,10 +467,10 @@ void TestCaseView::agentTakesCaseToCompleted()
     const QDateTime focAt
         = QDateTime(QDate(2026, 3, 27), QTime(10, 0), Qt::OffsetFromUTC, -4 * 3600);
     QCOMPARE(r.focAt, focAt);
-    QVERIFY(historyText(v->historyTable()).contains(QStringLiteral("UTC−04:00")));
+    QVERIFY(historyText(historyTable(v.get())).contains(QStringLiteral("UTC−04:00")));
 
     v->setRole(Role::Admin);
-    click(v->actionButton(CaseView::Action::ConfirmFoc));
+    click(actionButton(v.get(), CaseActions::Action::ConfirmFoc));
     QCOMPARE_ENUM(record(id).state, CaseState::FocConfirmed);
     QCOMPARE(changed.count(), 7); // six steps and the signature
 
@@ -367,15 +478,15 @@ void TestCaseView::agentTakesCaseToCompleted()
     m_clock.set(focAt.addDays(-1).addSecs(60));
     m_service->clock.tick();
     v->reload();
-    QVERIFY(v->stateText().startsWith(displayName(CaseState::InInventory)));
+    QVERIFY(stateText(v.get()).startsWith(displayName(CaseState::InInventory)));
     m_clock.set(focAt.addSecs(60));
     m_service->clock.tick();
     v->reload();
-    QVERIFY(v->stateText().startsWith(displayName(CaseState::Completed)));
+    QVERIFY(stateText(v.get()).startsWith(displayName(CaseState::Completed)));
 
     // Every milestone done, in the flow's order; nothing is left to do.
     QStringList keys;
-    for (const Milestone &m : v->timeline()->milestones()) {
+    for (const Milestone &m : timeline(v.get())->milestones()) {
         QVERIFY2(!m.projected, qPrintable(m.key));
         keys << m.key;
     }
@@ -387,17 +498,17 @@ void TestCaseView::agentTakesCaseToCompleted()
             QStringLiteral("activated") }));
     for (Role role : { Role::Admin, Role::Support }) {
         v->setRole(role);
-        for (CaseView::Action a : CaseView::actions())
-            QVERIFY2(!v->actionButton(a)->isEnabled(), qPrintable(v->actionButton(a)->text()));
+        for (CaseActions::Action a : CaseActions::actions())
+            QVERIFY2(!actionButton(v.get(), a)->isEnabled(), qPrintable(actionButton(v.get(), a)->text()));
     }
     // The history names who did what.
-    const QString history = historyText(v->historyTable());
+    const QString history = historyText(historyTable(v.get()));
     QVERIFY(history.contains(QStringLiteral("Support|") + displayName(CaseEvent::Approve)));
     QVERIFY(history.contains(QStringLiteral("Admin|") + displayName(CaseEvent::ConfirmFoc)));
     QVERIFY(history.contains(QStringLiteral("Clock|") + displayName(CaseEvent::Activate)));
     // 9 steps, and the LOA signed (at the same moment on this test's clock)
     // just before the submission it allowed.
-    QCOMPARE(v->historyTable()->rowCount(), 10);
+    QCOMPARE(historyTable(v.get())->model()->rowCount(), 10);
     const QStringList rows = history.split(QLatin1Char('\n'));
     const qsizetype signedRow = rows.indexOf(QRegularExpression(QStringLiteral(".*\\|LOA signed\\|.*")));
     QVERIFY2(signedRow > 0, qPrintable(history));
@@ -417,7 +528,7 @@ void TestCaseView::historyOrdersSignaturesOnOneMoment()
     VERIFY_OK(m_service->cases.correctPortIn(id, corrected, Role::Admin));
     auto v = view(Role::Support, id);
     QStringList steps;
-    for (const QString &row : historyText(v->historyTable()).split(QLatin1Char('\n')))
+    for (const QString &row : historyText(historyTable(v.get())).split(QLatin1Char('\n')))
         steps << row.section(QLatin1Char('|'), 2, 2) + QLatin1Char(' ')
                 + row.section(QLatin1Char('|'), 3, 3).section(QLatin1String(", signed"), 0, 0).section(QLatin1Char(','), 1, 1).trimmed();
     QCOMPARE(steps,
@@ -433,7 +544,7 @@ void TestCaseView::historyOrdersSignaturesOnOneMoment()
     VERIFY_OK(m_service->loas.signLoa(twice, 0, jane));
     VERIFY_OK(m_service->cases.advance(twice, CaseEvent::SubmitLoa, Role::Admin, {}));
     auto w = view(Role::Support, twice);
-    const QStringList rows = historyText(w->historyTable()).split(QLatin1Char('\n'));
+    const QStringList rows = historyText(historyTable(w.get())).split(QLatin1Char('\n'));
     QCOMPARE(rows.size(), 6);
     QVERIFY2(rows.at(3).contains(QStringLiteral("version 1")), qPrintable(rows.at(3)));
     QVERIFY2(rows.at(4).contains(QStringLiteral("version 2")), qPrintable(rows.at(4)));
@@ -473,7 +584,7 @@ void TestCaseView::historyShowsSignaturesAndFiles()
     VERIFY_OK(m_service->cases.correctPortIn(id, corrected, Role::Admin));
 
     auto v = view(Role::Support, id);
-    const QStringList rows = historyText(v->historyTable()).split(QLatin1Char('\n'));
+    const QStringList rows = historyText(historyTable(v.get())).split(QLatin1Char('\n'));
     QStringList steps;
     for (const QString &row : rows)
         steps << row.section(QLatin1Char('|'), 2, 2);
@@ -509,7 +620,7 @@ void TestCaseView::historyShowsSignaturesAndFiles()
     m_service->clock.tick(&status);
     QVERIFY2(status.ok(), qPrintable(status.message));
     v->reload();
-    const QStringList after = historyText(v->historyTable()).split(QLatin1Char('\n'));
+    const QStringList after = historyText(historyTable(v.get())).split(QLatin1Char('\n'));
     QCOMPARE(after.size(), rows.size() + 3);
     QVERIFY2(after.at(rows.size()).endsWith(QStringLiteral("Admin|File deleted|Carrier invoice: invoice-march.pdf")),
         qPrintable(after.at(rows.size())));
@@ -525,7 +636,7 @@ void TestCaseView::setFocRefusesWeekendAndPast()
 {
     const qint64 id = portInAt(CaseState::CarrierApproved);
     auto v = view(Role::Support, id);
-    click(v->actionButton(CaseView::Action::SetFoc));
+    click(actionButton(v.get(), CaseActions::Action::SetFoc));
     SetFocDialog *foc = openDialog<SetFocDialog>(v.get());
     QVERIFY(foc);
     struct Case {
@@ -561,7 +672,7 @@ void TestCaseView::notPortableNeedsReason()
 {
     const qint64 id = portInAt(CaseState::Submitted);
     auto v = view(Role::Support, id);
-    click(v->actionButton(CaseView::Action::NotPortable));
+    click(actionButton(v.get(), CaseActions::Action::NotPortable));
     ReasonDialog *dialog = openDialog<ReasonDialog>(v.get());
     QVERIFY(dialog);
     QVERIFY(!dialog->okButton()->isEnabled());
@@ -572,8 +683,8 @@ void TestCaseView::notPortableNeedsReason()
     QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
     settle();
     QCOMPARE_ENUM(record(id).state, CaseState::NotPortable);
-    QVERIFY(historyText(v->historyTable()).contains(QStringLiteral("Rate center not served")));
-    const QList<Milestone> ms = v->timeline()->milestones();
+    QVERIFY(historyText(historyTable(v.get())).contains(QStringLiteral("Rate center not served")));
+    const QList<Milestone> ms = timeline(v.get())->milestones();
     QCOMPARE(ms.last().key, QStringLiteral("not-portable"));
     QVERIFY(!ms.last().projected);
 }
@@ -582,7 +693,7 @@ void TestCaseView::changeRequestAnsweredWithNamedFieldsOnly()
 {
     const qint64 id = portInAt(CaseState::LoaSubmitted);
     auto v = view(Role::Support, id);
-    click(v->actionButton(CaseView::Action::RequestChange));
+    click(actionButton(v.get(), CaseActions::Action::RequestChange));
     RequestChangeDialog *ask = openDialog<RequestChangeDialog>(v.get());
     QVERIFY(ask);
     QVERIFY(!ask->okButton()->isEnabled());
@@ -614,7 +725,7 @@ void TestCaseView::changeRequestAnsweredWithNamedFieldsOnly()
     QTest::keyClick(ask->noteEdit(), Qt::Key_Return);
     settle();
     QCOMPARE_ENUM(record(id).state, CaseState::ChangeRequested);
-    QString history = historyText(v->historyTable());
+    QString history = historyText(historyTable(v.get()));
     QVERIFY2(
         history.contains(QStringLiteral("Account number, Service address")), qPrintable(history));
     QVERIFY2(history.contains(QStringLiteral("Postal code differs — carrier has 98104")),
@@ -622,10 +733,10 @@ void TestCaseView::changeRequestAnsweredWithNamedFieldsOnly()
 
     // The admin: Submit LOA points to the correction, which is the way.
     v->setRole(Role::Admin);
-    QPushButton *submit = v->actionButton(CaseView::Action::SubmitLoa);
+    QPushButton *submit = actionButton(v.get(), CaseActions::Action::SubmitLoa);
     QVERIFY(!submit->isEnabled());
     QVERIFY(submit->toolTip().contains(QStringLiteral("Correct and resubmit")));
-    click(v->actionButton(CaseView::Action::Correct));
+    click(actionButton(v.get(), CaseActions::Action::Correct));
     CorrectRequestDialog *fix = openDialog<CorrectRequestDialog>(v.get());
     QVERIFY(fix);
     QCOMPARE(fix->groupCount(), 1);
@@ -681,18 +792,18 @@ void TestCaseView::changeRequestAnsweredWithNamedFieldsOnly()
     QCOMPARE(r.portIn.carriers.first().accountNumber, QStringLiteral("555123"));
     QCOMPARE(r.portIn.carriers.first().serviceAddress.zip, QStringLiteral("98104"));
     QCOMPARE(r.portIn.carriers.first().customerName, QStringLiteral("Example Corp"));
-    history = historyText(v->historyTable());
+    history = historyText(historyTable(v.get()));
     QVERIFY2(history.contains(
                  QStringLiteral("Corrected Account number, Service address and resubmitted")),
         qPrintable(history));
     // The round shows on the timeline.
     QStringList keys;
-    for (const Milestone &m : v->timeline()->milestones())
+    for (const Milestone &m : timeline(v.get())->milestones())
         keys << m.key + QLatin1Char('/') + QString::number(m.round);
     QVERIFY(keys.contains(QStringLiteral("change-requested/1")));
     QVERIFY(keys.contains(QStringLiteral("loa-submitted/1")));
     // The secret never got into the view's texts.
-    QVERIFY(!v->requestText().contains(QStringLiteral("555123")));
+    QVERIFY(!requestText(v.get()).contains(QStringLiteral("555123")));
     QVERIFY(!history.contains(QStringLiteral("555123")));
 }
 
@@ -700,7 +811,7 @@ void TestCaseView::correctionUnchangedAsksFirst()
 {
     const qint64 id = portInAt(CaseState::ChangeRequested);
     auto v = view(Role::Admin, id);
-    click(v->actionButton(CaseView::Action::Correct));
+    click(actionButton(v.get(), CaseActions::Action::Correct));
     CorrectRequestDialog *fix = openDialog<CorrectRequestDialog>(v.get());
     QVERIFY(fix);
     QVERIFY(!fix->changed());
@@ -725,7 +836,7 @@ void TestCaseView::refusedCorrectionIsNotSigned()
     change.reason = QStringLiteral("btn");
     VERIFY_OK(m_service->cases.advance(id, CaseEvent::RequestChange, Role::Support, change));
     auto v = view(Role::Admin, id);
-    click(v->actionButton(CaseView::Action::Correct));
+    click(actionButton(v.get(), CaseActions::Action::Correct));
     CorrectRequestDialog *fix = openDialog<CorrectRequestDialog>(v.get());
     QVERIFY(fix);
     QLineEdit *btn = fix->groupForm(0)->findChild<QLineEdit *>(QStringLiteral("btnEdit"));
@@ -748,7 +859,7 @@ void TestCaseView::correctionWaitsForSignature()
 {
     const qint64 id = portInAt(CaseState::ChangeRequested); // the account number
     auto v = view(Role::Admin, id);
-    click(v->actionButton(CaseView::Action::Correct));
+    click(actionButton(v.get(), CaseActions::Action::Correct));
     CorrectRequestDialog *fix = openDialog<CorrectRequestDialog>(v.get());
     QVERIFY(fix);
     QLineEdit *account
@@ -786,8 +897,8 @@ void TestCaseView::adminAsksForAnotherFocDate()
 {
     const qint64 id = portInAt(CaseState::FocReceived);
     auto v = view(Role::Admin, id);
-    QVERIFY(v->stateText().contains(QStringLiteral("UTC−04:00")));
-    click(v->actionButton(CaseView::Action::RejectFoc));
+    QVERIFY(stateText(v.get()).contains(QStringLiteral("UTC−04:00")));
+    click(actionButton(v.get(), CaseActions::Action::RejectFoc));
     ReasonDialog *dialog = openDialog<ReasonDialog>(v.get());
     QVERIFY(dialog);
     QVERIFY(dialog->okButton()->isEnabled()); // the reason is optional here
@@ -797,22 +908,22 @@ void TestCaseView::adminAsksForAnotherFocDate()
     CaseRecord r = record(id);
     QCOMPARE_ENUM(r.state, CaseState::CarrierApproved);
     QVERIFY(!r.focAt.isValid());
-    QVERIFY(historyText(v->historyTable()).contains(QStringLiteral("Any day after the 31st")));
+    QVERIFY(historyText(historyTable(v.get())).contains(QStringLiteral("Any day after the 31st")));
     // The FOC is ahead again on the timeline.
-    for (const Milestone &m : v->timeline()->milestones()) {
+    for (const Milestone &m : timeline(v.get())->milestones()) {
         if (m.key == QLatin1String("foc-received"))
             QVERIFY(m.projected);
     }
     // Support sets another date; the admin confirms it.
     v->setRole(Role::Support);
-    click(v->actionButton(CaseView::Action::SetFoc));
+    click(actionButton(v.get(), CaseActions::Action::SetFoc));
     SetFocDialog *foc = openDialog<SetFocDialog>(v.get());
     QVERIFY(foc);
     foc->editor()->setDateTime(QDateTime(QDate(2026, 4, 1), QTime(11, 0), Qt::UTC));
     click(foc->okButton());
     QCOMPARE_ENUM(record(id).state, CaseState::FocReceived);
     v->setRole(Role::Admin);
-    click(v->actionButton(CaseView::Action::ConfirmFoc));
+    click(actionButton(v.get(), CaseActions::Action::ConfirmFoc));
     r = record(id);
     QCOMPARE_ENUM(r.state, CaseState::FocConfirmed);
     QCOMPARE(r.focAt, QDateTime(QDate(2026, 4, 1), QTime(11, 0), Qt::OffsetFromUTC, -4 * 3600));
@@ -822,7 +933,7 @@ void TestCaseView::cancelIsConfirmed()
 {
     const qint64 id = portInAt(CaseState::LoaRequested);
     auto v = view(Role::Admin, id);
-    click(v->actionButton(CaseView::Action::Cancel));
+    click(actionButton(v.get(), CaseActions::Action::Cancel));
     ReasonDialog *dialog = openDialog<ReasonDialog>(v.get());
     QVERIFY(dialog);
     QVERIFY(!dialog->okButton()->isEnabled());
@@ -840,8 +951,8 @@ void TestCaseView::cancelIsConfirmed()
     QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
     settle();
     QCOMPARE_ENUM(record(id).state, CaseState::Cancelled);
-    QVERIFY(historyText(v->historyTable()).contains(QStringLiteral("Office moves; numbers stay")));
-    QCOMPARE(v->timeline()->milestones().last().key, QStringLiteral("cancelled"));
+    QVERIFY(historyText(historyTable(v.get())).contains(QStringLiteral("Office moves; numbers stay")));
+    QCOMPARE(timeline(v.get())->milestones().last().key, QStringLiteral("cancelled"));
 }
 
 void TestCaseView::portOutPinAndPortedOut()
@@ -849,8 +960,8 @@ void TestCaseView::portOutPinAndPortedOut()
     const qint64 id = portOutCase();
     QVERIFY(id > 0);
     auto v = view(Role::Support, id);
-    QVERIFY(v->requestText().contains(QStringLiteral("(206) 444-0070")));
-    click(v->actionButton(CaseView::Action::IssuePin));
+    QVERIFY(requestText(v.get()).contains(QStringLiteral("(206) 444-0070")));
+    click(actionButton(v.get(), CaseActions::Action::IssuePin));
     IssuePinDialog *dialog = openDialog<IssuePinDialog>(v.get());
     QVERIFY(dialog);
     QVERIFY(!dialog->okButton()->isEnabled());
@@ -872,26 +983,26 @@ void TestCaseView::portOutPinAndPortedOut()
     QCOMPARE(r.portOutAccountId, QStringLiteral("PD-77"));
     QCOMPARE(r.portOutPin, pin);
     // Masked until revealed; never in the history.
-    QVERIFY(!v->requestText().contains(pin));
-    QVERIFY(!v->requestText().contains(QStringLiteral("PD-77")));
-    QVERIFY(!historyText(v->historyTable()).contains(pin));
-    QVERIFY(!historyText(v->historyTable()).contains(QStringLiteral("PD-77")));
-    click(v->revealButton(QStringLiteral("portOut.pin")));
-    QCOMPARE(v->secretLabel(QStringLiteral("portOut.pin"))->text(), pin);
+    QVERIFY(!requestText(v.get()).contains(pin));
+    QVERIFY(!requestText(v.get()).contains(QStringLiteral("PD-77")));
+    QVERIFY(!historyText(historyTable(v.get())).contains(pin));
+    QVERIFY(!historyText(historyTable(v.get())).contains(QStringLiteral("PD-77")));
+    click(revealButton(v.get(), QStringLiteral("portOut.pin")));
+    QCOMPARE(secretLabel(v.get(), QStringLiteral("portOut.pin"))->text(), pin);
 
     // Mark ported out: asked first.
     Dialogs::queueButtonAnswer(QMessageBox::No);
-    click(v->actionButton(CaseView::Action::PortedOut));
+    click(actionButton(v.get(), CaseActions::Action::PortedOut));
     QCOMPARE_ENUM(record(id).state, CaseState::PinIssued);
     Dialogs::queueButtonAnswer(QMessageBox::Yes);
-    click(v->actionButton(CaseView::Action::PortedOut));
+    click(actionButton(v.get(), CaseActions::Action::PortedOut));
     QCOMPARE_ENUM(record(id).state, CaseState::PortedOut);
     v->setRole(Role::Admin);
-    QPushButton *cancel = v->actionButton(CaseView::Action::Cancel);
+    QPushButton *cancel = actionButton(v.get(), CaseActions::Action::Cancel);
     QVERIFY(!cancel->isEnabled());
     QVERIFY(!cancel->toolTip().isEmpty());
     QStringList keys;
-    for (const Milestone &m : v->timeline()->milestones())
+    for (const Milestone &m : timeline(v.get())->milestones())
         keys << m.key + (m.projected ? QStringLiteral("?") : QString());
     QCOMPARE(keys,
         (QStringList { QStringLiteral("submitted"), QStringLiteral("pin-issued"),
@@ -902,12 +1013,12 @@ void TestCaseView::actionAvailability_data()
 {
     QTest::addColumn<CaseState>("state");
     QTest::addColumn<QString>("role");
-    QTest::addColumn<CaseView::Action>("action");
+    QTest::addColumn<CaseActions::Action>("action");
     QTest::addColumn<bool>("enabled");
     QTest::addColumn<QString>("tooltipSays"); // a part of the tooltip
     QTest::addColumn<bool>("signLoas"); // the LOAs signed beforehand (through the service)
 
-    using A = CaseView::Action;
+    using A = CaseActions::Action;
     QTest::newRow("admin cannot answer portability")
         << CaseState::Submitted << "admin" << A::Portable << false << "Only support" << false;
     QTest::newRow("support answers portability")
@@ -960,7 +1071,7 @@ void TestCaseView::actionAvailability()
 {
     QFETCH(CaseState, state);
     QFETCH(QString, role);
-    QFETCH(CaseView::Action, action);
+    QFETCH(CaseActions::Action, action);
     QFETCH(bool, enabled);
     QFETCH(QString, tooltipSays);
     QFETCH(bool, signLoas);
@@ -972,7 +1083,7 @@ void TestCaseView::actionAvailability()
         VERIFY_OK(signAllLoas(*m_service, id));
     QCOMPARE_ENUM(record(id).state, state);
     auto v = view(r, id);
-    QPushButton *button = v->actionButton(action);
+    QPushButton *button = actionButton(v.get(), action);
     QVERIFY(button);
     QVERIFY(button->isVisible());
     QCOMPARE(button->isEnabled(), enabled);
@@ -994,15 +1105,15 @@ void TestCaseView::actionsOfTheOtherKindHidden()
     const qint64 out = portOutCase();
     QVERIFY(in > 0 && out > 0);
     auto v = view(Role::Support, in);
-    QVERIFY(v->actionButton(CaseView::Action::Portable)->isVisible());
-    QVERIFY(!v->actionButton(CaseView::Action::IssuePin)->isVisible());
-    QVERIFY(!v->actionButton(CaseView::Action::PortedOut)->isVisible());
+    QVERIFY(actionButton(v.get(), CaseActions::Action::Portable)->isVisible());
+    QVERIFY(!actionButton(v.get(), CaseActions::Action::IssuePin)->isVisible());
+    QVERIFY(!actionButton(v.get(), CaseActions::Action::PortedOut)->isVisible());
     v->showCase(out);
-    QVERIFY(!v->actionButton(CaseView::Action::Portable)->isVisible());
-    QVERIFY(!v->actionButton(CaseView::Action::SetFoc)->isVisible());
-    QVERIFY(v->actionButton(CaseView::Action::IssuePin)->isVisible());
-    QVERIFY(v->actionButton(CaseView::Action::IssuePin)->isEnabled());
-    QVERIFY(v->actionButton(CaseView::Action::Cancel)->isVisible());
+    QVERIFY(!actionButton(v.get(), CaseActions::Action::Portable)->isVisible());
+    QVERIFY(!actionButton(v.get(), CaseActions::Action::SetFoc)->isVisible());
+    QVERIFY(actionButton(v.get(), CaseActions::Action::IssuePin)->isVisible());
+    QVERIFY(actionButton(v.get(), CaseActions::Action::IssuePin)->isEnabled());
+    QVERIFY(actionButton(v.get(), CaseActions::Action::Cancel)->isVisible());
 }
 
 void TestCaseView::refusalShownWhenCaseMovedOn()
@@ -1013,12 +1124,12 @@ void TestCaseView::refusalShownWhenCaseMovedOn()
     auto v = view(Role::Support, id);
     QVERIFY(m_service->cases.advance(id, CaseEvent::Portable, Role::Support, {}).ok());
     QSignalSpy changed(v.get(), &CaseView::caseChanged);
-    click(v->actionButton(CaseView::Action::Portable));
+    click(actionButton(v.get(), CaseActions::Action::Portable));
     QCOMPARE(changed.count(), 0);
-    QVERIFY2(v->outcomeText().startsWith(QStringLiteral("Not done")), qPrintable(v->outcomeText()));
-    QVERIFY(v->stateText().startsWith(displayName(CaseState::Portable)));
-    QVERIFY(!v->actionButton(CaseView::Action::Portable)->isEnabled());
-    QVERIFY(v->actionButton(CaseView::Action::RequestLoa)->isEnabled());
+    QVERIFY2(outcomeText(v.get()).startsWith(QStringLiteral("Not done")), qPrintable(outcomeText(v.get())));
+    QVERIFY(stateText(v.get()).startsWith(displayName(CaseState::Portable)));
+    QVERIFY(!actionButton(v.get(), CaseActions::Action::Portable)->isEnabled());
+    QVERIFY(actionButton(v.get(), CaseActions::Action::RequestLoa)->isEnabled());
 }
 
 void TestCaseView::secretsMaskedUntilRevealed()
@@ -1026,7 +1137,7 @@ void TestCaseView::secretsMaskedUntilRevealed()
     const qint64 id = portInAt(CaseState::Submitted);
     const qint64 other = portInAt(CaseState::Submitted, seattleRange(40, 2));
     auto v = view(Role::Support, id);
-    const QString text = v->requestText();
+    const QString text = requestText(v.get());
     QVERIFY(!text.contains(secretAccount()));
     QVERIFY(!text.contains(secretPin()));
     QVERIFY(text.contains(QStringLiteral("(206) 444-0001")));
@@ -1035,34 +1146,34 @@ void TestCaseView::secretsMaskedUntilRevealed()
     QVERIFY(text.contains(QStringLiteral("1 Main St, Seattle, WA 98101")));
     QVERIFY(text.contains(QStringLiteral("admin@example.com")));
     const QString account = QStringLiteral("carriers[0].accountNumber");
-    QLabel *label = v->secretLabel(account);
+    QLabel *label = secretLabel(v.get(), account);
     QVERIFY(label);
     QVERIFY(label->accessibleName().contains(QStringLiteral("hidden")));
-    QAbstractButton *reveal = v->revealButton(account);
+    QAbstractButton *reveal = revealButton(v.get(), account);
     reveal->setFocus();
     QTest::keyClick(reveal, Qt::Key_Space);
     QCOMPARE(label->text(), secretAccount());
-    QVERIFY(!v->requestText().contains(secretPin())); // one at a time
+    QVERIFY(!requestText(v.get()).contains(secretPin())); // one at a time
     // A reload keeps what the reader revealed; another case starts masked.
     v->reload();
-    QCOMPARE(v->secretLabel(account)->text(), secretAccount());
+    QCOMPARE(secretLabel(v.get(), account)->text(), secretAccount());
     v->showCase(other);
-    QVERIFY(!v->requestText().contains(secretAccount()));
+    QVERIFY(!requestText(v.get()).contains(secretAccount()));
     v->showCase(id);
-    QVERIFY(!v->requestText().contains(secretAccount()));
+    QVERIFY(!requestText(v.get()).contains(secretAccount()));
     // Reveal then hide again.
-    v->revealButton(account)->click();
-    v->revealButton(account)->click();
-    QVERIFY(!v->requestText().contains(secretAccount()));
+    revealButton(v.get(), account)->click();
+    revealButton(v.get(), account)->click();
+    QVERIFY(!requestText(v.get()).contains(secretAccount()));
 }
 
 void TestCaseView::commentsByRole()
 {
     const qint64 id = portInAt(CaseState::LoaRequested);
     auto admin = view(Role::Admin, id);
-    QVERIFY(admin->internalNoteBox()->isHidden());
+    QVERIFY(internalNoteBox(admin.get())->isHidden());
     // Empty: refused with a message, nothing stored.
-    click(admin->postCommentButton());
+    click(postCommentButton(admin.get()));
     QVERIFY(m_service->comments.listComments(id, true).isEmpty());
     bool said = false;
     for (const QLabel *label : admin->findChildren<QLabel *>())
@@ -1072,22 +1183,22 @@ void TestCaseView::commentsByRole()
     // Ctrl+Enter in the editor posts.
     admin->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(admin.get()));
-    admin->sections()->setCurrentWidget(admin->commentEditor()->parentWidget());
-    admin->commentEditor()->setFocus();
-    QTest::keyClicks(admin->commentEditor(), QStringLiteral("Mornings work best"));
-    QTest::keyClick(admin->commentEditor(), Qt::Key_Return, Qt::ControlModifier);
+    sections(admin.get())->setCurrentWidget(commentEditor(admin.get())->parentWidget());
+    commentEditor(admin.get())->setFocus();
+    QTest::keyClicks(commentEditor(admin.get()), QStringLiteral("Mornings work best"));
+    QTest::keyClick(commentEditor(admin.get()), Qt::Key_Return, Qt::ControlModifier);
     settle();
     QCOMPARE(m_service->comments.listComments(id, true).size(), 1);
-    QVERIFY(admin->commentEditor()->toPlainText().isEmpty());
+    QVERIFY(commentEditor(admin.get())->toPlainText().isEmpty());
     // The case's PIN in a comment: refused, named (not repeated), and what
     // was typed stays to be edited.
     const QString withPin = QStringLiteral("Their PIN is %1").arg(storetest::secretPin());
-    QTest::keyClicks(admin->commentEditor(), withPin);
-    QTest::keyClick(admin->commentEditor(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClicks(commentEditor(admin.get()), withPin);
+    QTest::keyClick(commentEditor(admin.get()), Qt::Key_Return, Qt::ControlModifier);
     settle();
     QCOMPARE(m_service->comments.listComments(id, true).size(), 1);
-    QCOMPARE(admin->commentEditor()->toPlainText(), withPin);
-    QVERIFY(admin->commentEditor()->hasFocus());
+    QCOMPARE(commentEditor(admin.get())->toPlainText(), withPin);
+    QVERIFY(commentEditor(admin.get())->hasFocus());
     said = false;
     for (const QLabel *label : admin->findChildren<QLabel *>()) {
         if (label->isHidden())
@@ -1096,18 +1207,18 @@ void TestCaseView::commentsByRole()
         said = said || label->text().contains(QStringLiteral("contains the PIN of carrier group 1"));
     }
     QVERIFY(said);
-    admin->commentEditor()->clear();
+    commentEditor(admin.get())->clear();
 
     auto support = view(Role::Support, id);
-    QVERIFY(!support->internalNoteBox()->isHidden());
-    QTest::keyClicks(support->commentEditor(), QStringLiteral("Carrier desk is slow this week"));
-    support->internalNoteBox()->setFocus();
-    QTest::keyClick(support->internalNoteBox(), Qt::Key_Space);
-    QVERIFY(support->internalNoteBox()->isChecked());
-    click(support->postCommentButton());
-    QTest::keyClicks(support->commentEditor(), QStringLiteral("LOA received, thanks"));
-    support->internalNoteBox()->setChecked(false);
-    click(support->postCommentButton());
+    QVERIFY(!internalNoteBox(support.get())->isHidden());
+    QTest::keyClicks(commentEditor(support.get()), QStringLiteral("Carrier desk is slow this week"));
+    internalNoteBox(support.get())->setFocus();
+    QTest::keyClick(internalNoteBox(support.get()), Qt::Key_Space);
+    QVERIFY(internalNoteBox(support.get())->isChecked());
+    click(postCommentButton(support.get()));
+    QTest::keyClicks(commentEditor(support.get()), QStringLiteral("LOA received, thanks"));
+    internalNoteBox(support.get())->setChecked(false);
+    click(postCommentButton(support.get()));
 
     const QList<CaseComment> all = m_service->comments.listComments(id, true);
     QCOMPARE(all.size(), 3);
@@ -1116,24 +1227,24 @@ void TestCaseView::commentsByRole()
     QCOMPARE(all.at(1).author, QStringLiteral("Tester"));
     QVERIFY(!all.at(2).internal);
 
-    const QString supportThread = support->commentThread()->toPlainText();
+    const QString supportThread = commentThread(support.get())->toPlainText();
     QVERIFY(supportThread.contains(QStringLiteral("Carrier desk is slow this week")));
     QVERIFY(supportThread.contains(QStringLiteral("Internal")));
-    QCOMPARE(support->shownComments().size(), 3);
+    QCOMPARE(shownComments(support.get()).size(), 3);
 
     admin->reload();
-    const QString adminThread = admin->commentThread()->toPlainText();
+    const QString adminThread = commentThread(admin.get())->toPlainText();
     QVERIFY(adminThread.contains(QStringLiteral("Mornings work best")));
     QVERIFY(adminThread.contains(QStringLiteral("LOA received, thanks")));
     QVERIFY(!adminThread.contains(QStringLiteral("Carrier desk is slow")));
-    QCOMPARE(admin->shownComments().size(), 2);
-    for (const CaseComment &c : admin->shownComments())
+    QCOMPARE(shownComments(admin.get()).size(), 2);
+    for (const CaseComment &c : shownComments(admin.get()))
         QVERIFY(!c.internal);
     // Switching the same view to support shows the internal note.
     admin->setRole(Role::Support);
-    QVERIFY(admin->commentThread()->toPlainText().contains(QStringLiteral("Carrier desk is slow")));
+    QVERIFY(commentThread(admin.get())->toPlainText().contains(QStringLiteral("Carrier desk is slow")));
     // The tab says how many.
-    QTabWidget *tabs = admin->sections();
+    QTabWidget *tabs = sections(admin.get());
     bool counted = false;
     for (int i = 0; i < tabs->count(); ++i)
         counted = counted || tabs->tabText(i).contains(QStringLiteral("(3)"));
@@ -1151,7 +1262,7 @@ void TestCaseView::loaHooks()
         asked << caseId;
         return blocked;
     });
-    QPushButton *submit = v->actionButton(CaseView::Action::SubmitLoa);
+    QPushButton *submit = actionButton(v.get(), CaseActions::Action::SubmitLoa);
     QVERIFY(!submit->isEnabled());
     QCOMPARE(submit->toolTip(), blocked);
     QVERIFY(asked.contains(id));
@@ -1177,7 +1288,7 @@ void TestCaseView::loaHooks()
         // Letting it go means the corrected LOA is signed, as the default hook does.
         return allow && signAllLoas(*m_service, caseId, &corrected).ok();
     });
-    click(v->actionButton(CaseView::Action::Correct));
+    click(actionButton(v.get(), CaseActions::Action::Correct));
     CorrectRequestDialog *fix = openDialog<CorrectRequestDialog>(v.get());
     QVERIFY(fix);
     QLineEdit *pin = fix->groupForm(0)->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
@@ -1201,12 +1312,12 @@ void TestCaseView::noCase()
     CaseView v(*m_service);
     v.showCase(0);
     QVERIFY(!v.caseLoaded());
-    for (CaseView::Action a : CaseView::actions())
-        QVERIFY(!v.actionButton(a)->isEnabled());
-    QVERIFY(v.timeline()->milestones().isEmpty());
+    for (CaseActions::Action a : CaseActions::actions())
+        QVERIFY(!actionButton(&v, a)->isEnabled());
+    QVERIFY(timeline(&v)->milestones().isEmpty());
     v.showCase(999);
     QVERIFY(!v.caseLoaded());
-    QVERIFY(v.headingText().contains(QStringLiteral("999")));
+    QVERIFY(headingText(&v).contains(QStringLiteral("999")));
 }
 
 // Not a check: pictures for people to look at (README, reviews). Runs only
@@ -1270,7 +1381,7 @@ void TestCaseView::screenshots()
         v.setAuthorName(QStringLiteral("Priya Nair"));
         v.setRole(shot.role);
         v.showCase(best);
-        v.sections()->setCurrentIndex(shot.tab);
+        sections(&v)->setCurrentIndex(shot.tab);
         v.resize(shot.width, 820);
         v.show();
         QVERIFY(QTest::qWaitForWindowExposed(&v));

@@ -106,7 +106,7 @@ void TestMainWindow::roleSwitchByKeyboard()
     CaseView *caseView = window.casesView()->caseView();
     auto *roleBox = window.findChild<QComboBox *>(QStringLiteral("roleBox"));
     QVERIFY(roleBox);
-    QPushButton *portable = caseView->actionButton(CaseView::Action::Portable);
+    QPushButton *portable = caseView->findChild<QPushButton *>(QStringLiteral("Portable"));
     QVERIFY(portable);
 
     // Support answers portability; an admin cannot.

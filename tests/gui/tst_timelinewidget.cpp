@@ -263,7 +263,7 @@ void TestTimelineWidget::everyState()
 
     CaseView view(*m_service);
     view.showCase(id);
-    TimelineWidget *timeline = view.timeline();
+    TimelineWidget *timeline = view.findChild<TimelineWidget *>(QStringLiteral("caseTimeline"));
     const QList<Milestone> ms = timeline->milestones();
     QCOMPARE(keys(ms), expected);
     QCOMPARE(timeline->now(), Clock::now());
@@ -307,13 +307,13 @@ void TestTimelineWidget::everyState()
     // Sixty days on, without the clock's steps: what is ahead is overdue.
     m_clock.advanceDays(60);
     view.reload();
-    const QList<Milestone> later = view.timeline()->milestones();
+    const QList<Milestone> later = view.findChild<TimelineWidget *>(QStringLiteral("caseTimeline"))->milestones();
     int projected = 0;
     for (const Milestone &m : later) {
         QCOMPARE(m.overdue, m.projected);
         projected += m.projected ? 1 : 0;
     }
-    QCOMPARE(int(view.timeline()->accessibleDescription().count(QStringLiteral(", overdue"))),
+    QCOMPARE(int(view.findChild<TimelineWidget *>(QStringLiteral("caseTimeline"))->accessibleDescription().count(QStringLiteral(", overdue"))),
         projected);
 }
 
@@ -328,7 +328,7 @@ void TestTimelineWidget::twoChangeRounds()
     QVERIFY(id > 0);
     CaseView view(*m_service);
     view.showCase(id);
-    const QList<Milestone> ms = view.timeline()->milestones();
+    const QList<Milestone> ms = view.findChild<TimelineWidget *>(QStringLiteral("caseTimeline"))->milestones();
     QCOMPARE(keys(ms),
         split("submitted portable loa-requested loa-submitted change-requested loa-submitted "
               "change-requested loa-submitted carrier-approved? foc-received? foc-confirmed? "
@@ -342,9 +342,9 @@ void TestTimelineWidget::twoChangeRounds()
     QVERIFY(ms.at(5).label != ms.at(7).label);
     QVERIFY(ms.at(4).label.contains(QLatin1Char('1')));
     QVERIFY(ms.at(6).label.contains(QLatin1Char('2')));
-    const QString description = view.timeline()->accessibleDescription();
+    const QString description = view.findChild<TimelineWidget *>(QStringLiteral("caseTimeline"))->accessibleDescription();
     for (int i = 4; i < 8; ++i)
-        QVERIFY(description.contains(view.timeline()->milestoneText(i)));
+        QVERIFY(description.contains(view.findChild<TimelineWidget *>(QStringLiteral("caseTimeline"))->milestoneText(i)));
     QVERIFY(description.contains(QStringLiteral("Next: %1.").arg(ms.at(8).label)));
 }
 

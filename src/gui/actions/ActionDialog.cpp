@@ -1,6 +1,6 @@
 #include "ActionDialog.h"
 
-#include "CaseTerms.h"
+#include "models/CaseTerms.h"
 
 #include "gui/FieldMessages.h"
 #include "gui/MessageLabel.h"

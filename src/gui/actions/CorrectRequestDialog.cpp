@@ -1,6 +1,6 @@
 #include "CorrectRequestDialog.h"
 
-#include "CaseTerms.h"
+#include "models/CaseTerms.h"
 
 #include "gui/CarrierGroupForm.h"
 #include "gui/MessageLabel.h"

@@ -1,6 +1,6 @@
 #include "RequestChangeDialog.h"
 
-#include "CaseTerms.h"
+#include "models/CaseTerms.h"
 
 #include "gui/MessageLabel.h"
 

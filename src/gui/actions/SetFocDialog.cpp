@@ -1,6 +1,6 @@
 #include "SetFocDialog.h"
 
-#include "CaseTerms.h"
+#include "models/CaseTerms.h"
 
 #include "core/BusinessCalendar.h"
 #include "core/Clock.h"

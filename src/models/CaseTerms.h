@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CaseStateMachine.h"
 #include "core/PortRequest.h"
 
 #include <QCoreApplication>
@@ -12,8 +13,8 @@
 
 namespace portdesk {
 
-// The words of a case shared by the case view and its dialogs: the names of
-// the request's fields, the reason codes support picks from, how a stored
+// The words of a case shared by its history, the case view and its dialogs:
+// who took a step, the names of the request's fields, the reason codes support picks from, how a stored
 // reason reads, and how times in the customer's offset read.
 //
 // A change request's reason is stored as "<code>" or "<code>: <note>"
@@ -46,6 +47,9 @@ public:
     // A stored reason as people read it: "PIN — the carrier has a 6-digit PIN".
     static QString describeReason(const QString &stored);
 
+    // Who took a step or wrote a comment: "Admin", "Support", "Clock".
+    static QString roleName(Role role);
+
     // Short translated names: "Business Calling", "Replace the BTN".
     static QString productTypeLabel(ProductType type);
     static QString btnOptionLabel(BtnOption option);
@@ -54,6 +58,9 @@ public:
     // "15:00"), and a date with it in the locale's short date form.
     static QString timeText(const QLocale &locale, const QTime &time);
     static QString shortDateTime(const QLocale &locale, const QDateTime &at);
+    // shortDateTime in this machine's locale and time zone (the history's
+    // and the comments' times).
+    static QString shortLocalTime(const QDateTime &at);
 
     // "UTC−05:00".
     static QString offsetText(int offsetSecs);

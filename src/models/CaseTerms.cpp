@@ -151,6 +151,11 @@ QString CaseTerms::shortDateTime(const QLocale &locale, const QDateTime &at)
         + timeText(locale, at.time());
 }
 
+QString CaseTerms::shortLocalTime(const QDateTime &at)
+{
+    return shortDateTime(QLocale(), at.toLocalTime());
+}
+
 QString CaseTerms::offsetText(int offsetSecs)
 {
     const int minutes = std::abs(offsetSecs) / 60;
@@ -169,6 +174,19 @@ QString CaseTerms::customerTime(const QDateTime &at, int offsetSecs)
     return tr("%1 %2 (%3)")
         .arg(locale.toString(t.date(), QLocale::LongFormat), timeText(locale, t.time()),
             offsetText(offsetSecs));
+}
+
+QString CaseTerms::roleName(Role role)
+{
+    switch (role) {
+    case Role::Admin:
+        return tr("Admin");
+    case Role::Support:
+        return tr("Support");
+    case Role::System:
+        break;
+    }
+    return tr("Clock");
 }
 
 QColor CaseTerms::alertColor(const QPalette &palette)

@@ -1,0 +1,210 @@
+#include "CaseRequestSection.h"
+
+#include "models/CaseTerms.h"
+
+#include "core/PhoneNumber.h"
+#include "core/Secret.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace portdesk {
+
+namespace {
+
+QString number(const QString &e164)
+{
+    const QString shown = PhoneNumbers::formatNational(e164);
+    return shown.isEmpty() ? e164 : shown;
+}
+
+QLabel *valueLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QListWidget *numbersList(const QStringList &numbers, QWidget *parent)
+{
+    auto *list = new QListWidget(parent);
+    list->setFlow(QListView::LeftToRight);
+    list->setWrapping(true);
+    list->setResizeMode(QListView::Adjust);
+    list->setUniformItemSizes(true);
+    list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    for (const QString &n : numbers) {
+        auto *item = new QListWidgetItem(number(n), list);
+        item->setData(Qt::UserRole, n);
+    }
+    const int lines = std::min<int>(6, std::max<int>(1, int(numbers.size() + 3) / 4));
+    list->setMaximumHeight(list->fontMetrics().height() * (lines + 1) + 2 * list->frameWidth()
+        + list->fontMetrics().height() / 2);
+    list->setAccessibleName(CaseRequestSection::tr("%n numbers", nullptr, int(numbers.size())));
+    return list;
+}
+
+} // namespace
+
+CaseRequestSection::CaseRequestSection(QWidget *parent) : QScrollArea(parent)
+{
+    setObjectName(QStringLiteral("caseRequest"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+}
+
+void CaseRequestSection::startOver()
+{
+    m_revealed.clear();
+    m_signature.clear();
+}
+
+void CaseRequestSection::clear()
+{
+    m_signature.clear();
+    delete takeWidget();
+}
+
+QWidget *CaseRequestSection::secretField(
+    const QString &key, const Secret &secret, const QString &what)
+{
+    auto *box = new QWidget;
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    if (secret.revealed().isEmpty()) {
+        row->addWidget(valueLabel(tr("not given"), box));
+        return box;
+    }
+    const bool shown = m_revealed.contains(key);
+    auto *label = valueLabel(secret.shown(shown), box);
+    label->setObjectName(key);
+    label->setAccessibleName(shown ? what : tr("%1 (hidden)").arg(what));
+    auto *reveal = new QToolButton(box);
+    reveal->setObjectName(key + QStringLiteral(".reveal"));
+    reveal->setCheckable(true);
+    reveal->setChecked(shown);
+    reveal->setText(shown ? tr("Hide") : tr("Reveal"));
+    reveal->setAccessibleName(tr("Reveal the %1").arg(what));
+    reveal->setToolTip(tr("Show or hide the %1").arg(what));
+    reveal->setFocusPolicy(Qt::StrongFocus);
+    connect(reveal, &QToolButton::toggled, this, [this, key, secret, what, label, reveal](bool on) {
+        if (on)
+            m_revealed.insert(key);
+        else
+            m_revealed.remove(key);
+        label->setText(secret.shown(on));
+        label->setAccessibleName(on ? what : tr("%1 (hidden)").arg(what));
+        reveal->setText(on ? tr("Hide") : tr("Reveal"));
+    });
+    row->addWidget(label);
+    row->addWidget(reveal);
+    row->addStretch();
+    return box;
+}
+
+void CaseRequestSection::showCase(const CaseRecord &r)
+{
+    const QString signature = QStringLiteral("%1/%2/%3")
+                                  .arg(r.id)
+                                  .arg(r.events.isEmpty() ? 0 : r.events.last().seq)
+                                  .arg(r.updatedAt.toMSecsSinceEpoch());
+    if (signature == m_signature && widget())
+        return;
+    m_signature = signature;
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    if (r.kind == CaseKind::PortIn)
+        addPortIn(r, layout);
+    else
+        addPortOut(r, layout);
+    layout->addStretch();
+    delete takeWidget();
+    setWidget(content);
+}
+
+void CaseRequestSection::addPortIn(const CaseRecord &r, QVBoxLayout *layout)
+{
+    QWidget *content = layout->parentWidget();
+    const PortInRequest &p = r.portIn;
+    const int offset = p.requestedPortAt.isValid() ? p.requestedPortAt.offsetFromUtc() : 0;
+    auto *general = new QGroupBox(tr("Port-in request"), content);
+    auto *form = new QFormLayout(general);
+    form->addRow(tr("Admin email:"), valueLabel(p.adminEmail, general));
+    form->addRow(
+        tr("Product type:"), valueLabel(CaseTerms::productTypeLabel(p.productType), general));
+    if (p.productType == ProductType::VoiceConnector)
+        form->addRow(tr("Voice Connector:"), valueLabel(p.voiceConnector, general));
+    form->addRow(tr("Requested date:"),
+        valueLabel(CaseTerms::customerTime(p.requestedPortAt, offset), general));
+    QString btn = CaseTerms::btnOptionLabel(p.btnOption);
+    if (p.btnOption == BtnOption::Replace)
+        btn = tr("%1: new BTN %2").arg(btn, number(p.newBtn));
+    form->addRow(tr("BTN option:"), valueLabel(btn, general));
+    if (r.focAt.isValid())
+        form->addRow(tr("FOC:"), valueLabel(CaseTerms::customerTime(r.focAt, offset), general));
+    layout->addWidget(general);
+
+    for (int i = 0; i < p.carriers.size(); ++i) {
+        const CarrierGroup &g = p.carriers.at(i);
+        const QString title
+            = tr("Carrier group %1 — %2 (%n numbers)", nullptr, int(g.numbers.size()))
+                  .arg(i + 1)
+                  .arg(g.carrier.isEmpty() ? tr("carrier not given") : g.carrier);
+        auto *box = new QGroupBox(title, content);
+        auto *groupForm = new QFormLayout(box);
+        const QString path = QStringLiteral("carriers[%1].").arg(i);
+        groupForm->addRow(
+            tr("Carrier:"), valueLabel(g.carrier.isEmpty() ? tr("not given") : g.carrier, box));
+        groupForm->addRow(tr("Customer name:"), valueLabel(g.customerName, box));
+        const ServiceAddress &a = g.serviceAddress;
+        groupForm->addRow(tr("Service address:"),
+            valueLabel(tr("%1, %2, %3 %4").arg(a.street, a.city, a.state, a.zip), box));
+        groupForm->addRow(tr("BTN:"), valueLabel(number(g.btn), box));
+        groupForm->addRow(tr("Authorizing person:"),
+            valueLabel(g.authorizingTitle.isEmpty()
+                    ? g.authorizingPerson
+                    : tr("%1, %2").arg(g.authorizingPerson, g.authorizingTitle),
+                box));
+        groupForm->addRow(tr("Account number:"),
+            secretField(path + QStringLiteral("accountNumber"),
+                Secret::accountNumber(g.accountNumber), tr("account number")));
+        groupForm->addRow(
+            tr("PIN:"), secretField(path + QStringLiteral("pin"), Secret::pin(g.pin), tr("PIN")));
+        groupForm->addRow(tr("Numbers:"), numbersList(g.numbers, content));
+        layout->addWidget(box);
+    }
+}
+
+void CaseRequestSection::addPortOut(const CaseRecord &r, QVBoxLayout *layout)
+{
+    const PortOutRequest &p = r.portOut;
+    auto *general = new QGroupBox(tr("Port-out request"), layout->parentWidget());
+    auto *form = new QFormLayout(general);
+    form->addRow(tr("Admin email:"), valueLabel(p.adminEmail, general));
+    form->addRow(
+        tr("Product type:"), valueLabel(CaseTerms::productTypeLabel(p.productType), general));
+    // The account ID is an account number: it masks as one.
+    form->addRow(tr("Account ID:"),
+        r.portOutAccountId.isEmpty()
+            ? static_cast<QWidget *>(valueLabel(tr("not issued yet"), general))
+            : secretField(QStringLiteral("portOut.accountId"),
+                Secret::accountNumber(r.portOutAccountId), tr("account ID")));
+    form->addRow(tr("PIN:"),
+        r.portOutPin.isEmpty()
+            ? static_cast<QWidget *>(valueLabel(tr("not issued yet"), general))
+            : secretField(QStringLiteral("portOut.pin"), Secret::pin(r.portOutPin), tr("PIN")));
+    form->addRow(tr("Numbers:"), numbersList(r.numbers, layout->parentWidget()));
+    layout->addWidget(general);
+}
+
+} // namespace portdesk
