@@ -1,10 +1,10 @@
 #include "LoaPanel.h"
 
-#include "loa/LoaCompareDialog.h"
-#include "models/LoaVersionsModel.h"
-#include "loa/LoaTexts.h"
-#include "loa/LoaSigning.h"
 #include "documents/LoaContent.h"
+#include "loa/LoaCompareDialog.h"
+#include "loa/LoaSigning.h"
+#include "loa/LoaTexts.h"
+#include "models/LoaVersionsModel.h"
 
 #include "Dialogs.h"
 #include "LoaPrintPreview.h"
@@ -313,7 +313,8 @@ void LoaPanel::signSelected()
     // another program is refused, not signed unseen.
     const QJsonObject shown = LoaContent::forGroup(m_case.portIn, group);
     dialog->setSubmitter([this, dialog, caseId, group, shown](const LoaSigner &signer) {
-        const ChangeResult result = m_service.loas.signLoa(caseId, group, signer, m_role, nullptr, &shown);
+        const ChangeResult result
+            = m_service.loas.signLoa(caseId, group, signer, m_role, nullptr, &shown);
         const Violations violations = LoaSigning::outcome(result);
         if (result.ok()) {
             QStringList lines {
@@ -384,14 +385,13 @@ void LoaPanel::exportSelected()
         Dialogs::warning(this, tr("Export the LOA"), error);
         return;
     }
-    showMessage(signedLetter
-            ? tr("Carrier group %1's LOA, version %2, signed, is in %3.")
-                  .arg(group + 1)
-                  .arg(g.version.version)
-                  .arg(QDir::toNativeSeparators(path))
-            : tr("Carrier group %1's LOA, unsigned (%2), is in %3.")
-                  .arg(group + 1)
-                  .arg(LoaTexts::stateText(g), QDir::toNativeSeparators(path)),
+    showMessage(signedLetter ? tr("Carrier group %1's LOA, version %2, signed, is in %3.")
+                                   .arg(group + 1)
+                                   .arg(g.version.version)
+                                   .arg(QDir::toNativeSeparators(path))
+                             : tr("Carrier group %1's LOA, unsigned (%2), is in %3.")
+                                   .arg(group + 1)
+                                   .arg(LoaTexts::stateText(g), QDir::toNativeSeparators(path)),
         false);
 }
 

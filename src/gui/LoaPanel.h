@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/CaseRecord.h"
+#include "core/CaseStateMachine.h"
+#include "core/LoaVersion.h"
 #include "core/PortRequest.h"
 #include "core/Violation.h"
-#include "core/CaseStateMachine.h"
-#include "core/CaseRecord.h"
-#include "core/LoaVersion.h"
 #include "documents/LoaOptions.h"
 #include "loa/LoaAttachments.h"
 

@@ -127,8 +127,9 @@ void LoaAttachments::setCase(qint64 caseId, bool open)
 
 void LoaAttachments::setFiles(const QList<CaseAttachment> &files)
 {
-    const QString current
-        = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    const QString current = m_list->currentItem()
+        ? m_list->currentItem()->data(0, Qt::UserRole).toString()
+        : QString();
     {
         const QSignalBlocker block(m_list);
         m_list->clear();
@@ -248,9 +249,8 @@ void LoaAttachments::openAttachment()
     if (!item)
         return;
     if (isDeleted(item)) {
-        Q_EMIT message(
-            tr("%1 is deleted from the case: Restore attaches it again, then it opens.")
-                .arg(item->text(0)),
+        Q_EMIT message(tr("%1 is deleted from the case: Restore attaches it again, then it opens.")
+                           .arg(item->text(0)),
             true);
         return;
     }

@@ -16,8 +16,8 @@
 
 namespace portdesk {
 
-LoaCompareDialog::LoaCompareDialog(qint64 caseId, int group, const QString &from,
-    const QString &to, const QList<LoaFieldChange> &changes, QWidget *parent)
+LoaCompareDialog::LoaCompareDialog(qint64 caseId, int group, const QString &from, const QString &to,
+    const QList<LoaFieldChange> &changes, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("loaCompareDialog"));
@@ -27,8 +27,7 @@ LoaCompareDialog::LoaCompareDialog(qint64 caseId, int group, const QString &from
     QDialog *dialog = this;
     auto *intro = new QLabel(changes.isEmpty()
             ? tr("No field of the LOA differs between %1 and %2.").arg(from, to)
-            : tr("%n field(s) of the LOA differ from %1 to %2:", nullptr,
-                int(changes.size()))
+            : tr("%n field(s) of the LOA differ from %1 to %2:", nullptr, int(changes.size()))
                   .arg(from, to),
         dialog);
     intro->setWordWrap(true);
@@ -66,7 +65,7 @@ LoaCompareDialog::LoaCompareDialog(qint64 caseId, int group, const QString &from
             else if (c.kind == LoaFieldChange::Kind::Removed)
                 field = tr("%1 (removed)").arg(c.field);
             auto *fieldItem = new QTableWidgetItem(field);
-            fieldItem->setData(Qt::UserRole, c.field); // the LOA's key, for whoever reads the table
+            fieldItem->setData(Qt::UserRole, c.field); // the key alone: the text may say "(added)"
             table->setItem(row, 0, fieldItem);
             table->setItem(row, 1, new QTableWidgetItem(text(c.oldValue)));
             table->setItem(row, 2, new QTableWidgetItem(text(c.newValue)));
@@ -115,8 +114,8 @@ LoaCompareDialog *LoaCompareDialog::compare(
         from = describe(a);
         to = tr("the request as it stands now");
     }
-    auto *dialog = new LoaCompareDialog(
-        caseId, group, from, to, LoaContent::diff(older, newer), parent);
+    auto *dialog
+        = new LoaCompareDialog(caseId, group, from, to, LoaContent::diff(older, newer), parent);
     dialog->open();
     return dialog;
 }

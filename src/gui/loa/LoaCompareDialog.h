@@ -21,8 +21,8 @@ public:
     // Group g's LOA compared as the panel's Compare… asks: two versions
     // picked (by number), with each other; one, with the request as it
     // stands; none, the last listed with the request. Opened, deleted on close.
-    static LoaCompareDialog *compare(qint64 caseId, int group, const LoaGroupStatus &g,
-        QList<int> picked, QWidget *parent);
+    static LoaCompareDialog *compare(
+        qint64 caseId, int group, const LoaGroupStatus &g, QList<int> picked, QWidget *parent);
 };
 
 } // namespace portdesk

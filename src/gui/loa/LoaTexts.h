@@ -24,8 +24,8 @@ public:
     // The panel's first line: how many of the case's LOAs are signed and
     // what is still to do. record: the case read (null: none could be);
     // readOk: false when the store failed (the message says why instead).
-    static QString caseSummary(qint64 caseId, const CaseRecord *record, bool readOk,
-        const QList<LoaGroupStatus> &groups);
+    static QString caseSummary(
+        qint64 caseId, const CaseRecord *record, bool readOk, const QList<LoaGroupStatus> &groups);
 };
 
 } // namespace portdesk
