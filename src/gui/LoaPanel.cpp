@@ -1,16 +1,10 @@
 #include "LoaPanel.h"
 
-#include "loa/AttachmentCopy.h"
-#include "models/LoaVersionsModel.h"
-#include "loa/LoaCompareDialog.h"
-#include "loa/LoaTexts.h"
-#include "loa/LoaSigning.h"
-#include "core/Secret.h"
-#include "core/PortRequest.h"
-#include "core/Violation.h"
-#include "core/CaseStateMachine.h"
-#include "core/AttachmentRules.h"
 #include "documents/LoaContent.h"
+#include "loa/LoaCompareDialog.h"
+#include "loa/LoaSigning.h"
+#include "loa/LoaTexts.h"
+#include "models/LoaVersionsModel.h"
 
 #include "Dialogs.h"
 #include "LoaPrintPreview.h"
@@ -18,52 +12,22 @@
 #include "MessageLabel.h"
 
 #include "core/Clock.h"
-#include "core/PhoneNumber.h"
 #include "documents/LoaDocument.h"
 #include "service/Services.h"
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
-#include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QShortcut>
-#include <QStandardPaths>
-#include <QTableWidget>
-#include <QTemporaryFile>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace portdesk {
-
-namespace {
-
-LoaPanel::UrlOpener &urlOpener()
-{
-    static LoaPanel::UrlOpener opener;
-    return opener;
-}
-
-// A row of the attachment list that shows a file deleted from the case.
-bool isDeleted(const QTreeWidgetItem *item)
-{
-    return item && item->data(1, Qt::UserRole).toBool();
-}
-
-} // namespace
 
 LoaPanel::LoaPanel(Services &service, QWidget *parent)
     : QWidget(parent)
@@ -77,12 +41,7 @@ LoaPanel::LoaPanel(Services &service, QWidget *parent)
     , m_versions(new QTreeView(this))
     , m_versionsModel(new LoaVersionsModel(this))
     , m_compare(new QPushButton(tr("Co&mpare…"), this))
-    , m_attachments(new QTreeWidget(this))
-    , m_kind(new QComboBox(this))
-    , m_add(new QPushButton(tr("&Add…"), this))
-    , m_open(new QPushButton(tr("&Open"), this))
-    , m_remove(new QPushButton(tr("De&lete"), this))
-    , m_restore(new QPushButton(tr("Restore"), this))
+    , m_files(new LoaAttachments(service, this))
     , m_message(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("loaPanel"));
@@ -116,26 +75,6 @@ LoaPanel::LoaPanel(Services &service, QWidget *parent)
     m_compare->setToolTip(tr("Two versions selected: what changed between them. One: what "
                              "changed since it was signed. None: since the last version."));
 
-    m_attachments->setObjectName(QStringLiteral("attachments"));
-    m_attachments->setHeaderLabels({ tr("Name"), tr("Kind"), tr("Size"), tr("Added") });
-    m_attachments->setRootIsDecorated(false);
-    m_attachments->setAllColumnsShowFocus(true);
-    m_attachments->setAccessibleName(tr("Attachments of the case"));
-    m_kind->setObjectName(QStringLiteral("attachmentKind"));
-    for (const AttachmentKind kind :
-        { AttachmentKind::CarrierInvoice, AttachmentKind::CustomerServiceRecord })
-        m_kind->addItem(displayName(kind), toString(kind));
-    m_add->setObjectName(QStringLiteral("attachmentAdd"));
-    m_open->setObjectName(QStringLiteral("attachmentOpen"));
-    m_remove->setObjectName(QStringLiteral("attachmentRemove"));
-    m_restore->setObjectName(QStringLiteral("attachmentRestore"));
-    m_remove->setToolTip(tr("Deletes the file from the case: the LOA no longer names it. It stays "
-                            "in the list, greyed, for Restore."));
-    m_restore->setToolTip(tr("Attaches a deleted file to the case again."));
-    m_add->setToolTip(tr("A recent carrier invoice or customer service record: PDF, PNG or "
-                         "JPEG, at most %1")
-                          .arg(LoaTexts::sizeText(AttachmentRules::maxBytes)));
-
     m_message->setObjectName(QStringLiteral("loaMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -160,19 +99,6 @@ LoaPanel::LoaPanel(Services &service, QWidget *parent)
     versionButtons->addWidget(m_compare);
     versionButtons->addStretch();
 
-    auto *filesLabel = new QLabel(tr("Attachments (named on the LOA):"), this);
-    filesLabel->setBuddy(m_attachments);
-    auto *kindLabel = new QLabel(tr("Attachment &kind:"), this);
-    kindLabel->setBuddy(m_kind);
-    auto *fileButtons = new QHBoxLayout;
-    fileButtons->addWidget(kindLabel);
-    fileButtons->addWidget(m_kind);
-    fileButtons->addWidget(m_add);
-    fileButtons->addWidget(m_open);
-    fileButtons->addWidget(m_remove);
-    fileButtons->addWidget(m_restore);
-    fileButtons->addStretch();
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(groupsLabel);
@@ -181,9 +107,7 @@ LoaPanel::LoaPanel(Services &service, QWidget *parent)
     layout->addWidget(versionsLabel);
     layout->addWidget(m_versions, 2);
     layout->addLayout(versionButtons);
-    layout->addWidget(filesLabel);
-    layout->addWidget(m_attachments, 2);
-    layout->addLayout(fileButtons);
+    layout->addWidget(m_files, 2);
     layout->addWidget(m_message);
 
     setTabOrder(m_groups, m_sign);
@@ -192,12 +116,7 @@ LoaPanel::LoaPanel(Services &service, QWidget *parent)
     setTabOrder(m_print, m_language);
     setTabOrder(m_language, m_versions);
     setTabOrder(m_versions, m_compare);
-    setTabOrder(m_compare, m_attachments);
-    setTabOrder(m_attachments, m_kind);
-    setTabOrder(m_kind, m_add);
-    setTabOrder(m_add, m_open);
-    setTabOrder(m_open, m_remove);
-    setTabOrder(m_remove, m_restore);
+    // The attachments part's own order follows (it is made after Compare…).
 
     connect(m_groups, &QTreeWidget::currentItemChanged, this, [this] {
         fillVersions();
@@ -210,23 +129,13 @@ LoaPanel::LoaPanel(Services &service, QWidget *parent)
     connect(m_versions->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &LoaPanel::updateActions);
     connect(m_versions, &QAbstractItemView::activated, this, &LoaPanel::compareSelected);
-    connect(m_attachments, &QTreeWidget::currentItemChanged, this, &LoaPanel::updateActions);
-    connect(m_attachments, &QTreeWidget::itemActivated, this, &LoaPanel::openAttachment);
     connect(m_sign, &QPushButton::clicked, this, &LoaPanel::signSelected);
     connect(m_export, &QPushButton::clicked, this, &LoaPanel::exportSelected);
     connect(m_print, &QPushButton::clicked, this, &LoaPanel::printSelected);
     connect(m_compare, &QPushButton::clicked, this, &LoaPanel::compareSelected);
-    connect(m_add, &QPushButton::clicked, this, &LoaPanel::addAttachment);
-    connect(m_open, &QPushButton::clicked, this, &LoaPanel::openAttachment);
-    connect(m_remove, &QPushButton::clicked, this, &LoaPanel::removeAttachment);
-    connect(m_restore, &QPushButton::clicked, this, &LoaPanel::restoreAttachment);
-    // The Delete key in the list deletes the selected file (Restore undoes it).
-    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_attachments);
-    deleteKey->setContext(Qt::WidgetShortcut);
-    connect(deleteKey, &QShortcut::activated, this, [this] {
-        if (m_remove->isVisible() && m_remove->isEnabled())
-            removeAttachment();
-    });
+    connect(m_files, &LoaAttachments::message, this, &LoaPanel::showMessage);
+    connect(m_files, &LoaAttachments::reloadWanted, this, &LoaPanel::reload);
+    connect(m_files, &LoaAttachments::caseChanged, this, &LoaPanel::caseChanged);
 
     reload();
 }
@@ -235,12 +144,13 @@ LoaPanel::~LoaPanel() = default;
 
 void LoaPanel::setUrlOpener(UrlOpener opener)
 {
-    urlOpener() = std::move(opener);
+    LoaAttachments::setUrlOpener(std::move(opener));
 }
 
 void LoaPanel::setRole(Role role)
 {
     m_role = role;
+    m_files->setRole(role);
     updateActions();
 }
 
@@ -263,7 +173,6 @@ void LoaPanel::forgetIfOther(qint64 caseId)
     if (caseId != m_caseId) {
         m_message->clear();
         m_message->hide();
-        m_lastComparison.clear();
         if (m_compareDialog)
             m_compareDialog->close();
     }
@@ -277,13 +186,9 @@ void LoaPanel::reload()
 void LoaPanel::fill(const CaseRecord *record)
 {
     const int group = currentGroup();
-    const QString file = m_attachments->currentItem()
-        ? m_attachments->currentItem()->data(0, Qt::UserRole).toString()
-        : QString();
     m_haveCase = false;
     m_status.clear();
-    m_files.clear();
-    m_removedFiles.clear();
+    QList<CaseAttachment> files;
     StoreStatus status;
     if (record)
         m_case = *record; // read by the case view already: not read twice
@@ -291,48 +196,19 @@ void LoaPanel::fill(const CaseRecord *record)
         m_haveCase = true;
         if (m_case.kind == CaseKind::PortIn)
             m_status = m_service.loas.loaStatus(m_caseId, &status);
-        if (status.ok()) {
-            // One read; the deleted files listed after the attached ones.
-            for (const CaseAttachment &a : m_service.loas.listAttachments(m_caseId, &status, AttachmentScope::All))
-                (a.removedAt.isValid() ? m_removedFiles : m_files).append(a);
-        }
+        if (status.ok()) // one read for the attached and the deleted files
+            files = m_service.loas.listAttachments(m_caseId, &status, AttachmentScope::All);
     }
     if (!status.ok())
         showMessage(status.message, true);
-
-    if (!m_haveCase) {
-        m_summary->setText(m_caseId > 0 && status.ok() ? tr("There is no case %1.").arg(m_caseId)
-                                                       : tr("No case selected."));
-    } else if (m_case.kind != CaseKind::PortIn) {
-        m_summary->setText(tr("Case %1 is a port-out: it has no LOA. Files about it can still be "
-                              "attached.")
-                               .arg(m_caseId));
-    } else {
-        const int ready = int(std::count_if(m_status.cbegin(), m_status.cend(),
-            [](const LoaGroupStatus &g) { return g.state == LoaState::Signed; }));
-        QString text
-            = tr("%1 of %n LOA(s) signed and current.", nullptr, int(m_status.size())).arg(ready);
-        if (ready < m_status.size())
-            text += QLatin1Char(' ')
-                + tr("Every carrier group's LOA must be signed, within %1 days and as the request "
-                     "stands now, before the LOAs are submitted.")
-                      .arg(LoaVersion::validityDays);
-        if (CaseStateMachine::isTerminal(m_case.state))
-            text += QLatin1Char(' ')
-                + tr("The case is %1: nothing more is signed or attached.")
-                      .arg(displayName(m_case.state));
-        m_summary->setText(text);
-    }
+    m_summary->setText(
+        LoaTexts::caseSummary(m_caseId, m_haveCase ? &m_case : nullptr, status.ok(), m_status));
 
     fillGroups();
     selectGroup(group >= 0 && group < m_status.size() ? group : 0);
-    fillAttachments();
-    for (int i = 0; i < m_attachments->topLevelItemCount(); ++i) {
-        if (m_attachments->topLevelItem(i)->data(0, Qt::UserRole).toString() == file)
-            m_attachments->setCurrentItem(m_attachments->topLevelItem(i));
-    }
-    if (!m_attachments->currentItem() && m_attachments->topLevelItemCount() > 0)
-        m_attachments->setCurrentItem(m_attachments->topLevelItem(0));
+    m_files->setCase(
+        m_haveCase ? m_caseId : 0, m_haveCase && !CaseStateMachine::isTerminal(m_case.state));
+    m_files->setFiles(files);
     updateActions();
 }
 
@@ -397,44 +273,6 @@ void LoaPanel::fillVersions()
         m_versions->resizeColumnToContents(c);
 }
 
-void LoaPanel::fillAttachments()
-{
-    const QSignalBlocker block(m_attachments);
-    m_attachments->clear();
-    const auto add = [this](const CaseAttachment &a, bool removed) {
-        auto *item = new QTreeWidgetItem(m_attachments);
-        item->setText(0, a.fileName);
-        item->setData(0, Qt::UserRole, QString::number(a.id));
-        item->setText(1, displayName(a.kind));
-        item->setData(1, Qt::UserRole, removed);
-        item->setText(2, LoaTexts::sizeText(a.sizeBytes));
-        item->setData(2, Qt::UserRole, a.sizeBytes);
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(3, removed ? tr("deleted %1").arg(LoaTexts::shortTime(a.removedAt)) : LoaTexts::shortTime(a.addedAt));
-        if (removed) {
-            // Greyed and in italics (not by colour alone); Restore brings it back.
-            const QBrush grey = palette().brush(QPalette::Disabled, QPalette::Text);
-            for (int c = 0; c < m_attachments->columnCount(); ++c) {
-                QFont italic = item->font(c);
-                italic.setItalic(true);
-                item->setFont(c, italic);
-                item->setForeground(c, grey);
-                item->setToolTip(c,
-                    tr("Deleted from the case on %1 (added on %2): not named on the LOA. Restore "
-                       "attaches it again until %3; then it goes for good.")
-                        .arg(LoaTexts::shortTime(a.removedAt), LoaTexts::shortTime(a.addedAt),
-                            LoaTexts::shortTime(a.removedAt.addDays(InventoryService::deletionQueueDays))));
-            }
-        }
-    };
-    for (const CaseAttachment &a : std::as_const(m_files))
-        add(a, false);
-    for (const CaseAttachment &a : std::as_const(m_removedFiles))
-        add(a, true);
-    for (int c = 0; c < m_attachments->columnCount(); ++c)
-        m_attachments->resizeColumnToContents(c);
-}
-
 void LoaPanel::updateActions()
 {
     const bool admin = m_role == Role::Admin;
@@ -451,23 +289,6 @@ void LoaPanel::updateActions()
     m_language->setEnabled(portIn);
     m_compare->setEnabled(group && !m_status.value(currentGroup()).versions.isEmpty()
         && m_versions->selectionModel()->selectedRows().size() <= 2);
-
-    m_kind->setVisible(admin);
-    m_add->setVisible(admin);
-    m_remove->setVisible(admin);
-    m_restore->setVisible(admin);
-    m_add->setEnabled(open);
-    m_kind->setEnabled(open);
-    const QTreeWidgetItem *file = m_attachments->currentItem();
-    const bool removed = isDeleted(file);
-    m_open->setEnabled(file && !removed);
-    m_remove->setEnabled(file && !removed);
-    m_restore->setEnabled(removed && open);
-}
-
-QString LoaPanel::message() const
-{
-    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void LoaPanel::showMessage(const QString &text, bool refused)
@@ -475,20 +296,6 @@ void LoaPanel::showMessage(const QString &text, bool refused)
     m_message->setText(text);
     m_message->setProperty("refused", refused);
     m_message->setVisible(!text.isEmpty());
-}
-
-void LoaPanel::showViolations(const Violations &violations, const QString &title)
-{
-    QStringList lines;
-    for (const Violation &v : violations) {
-        if (v.isError())
-            lines << v.message;
-    }
-    if (lines.isEmpty())
-        return;
-    const QString text = lines.join(QLatin1Char('\n'));
-    showMessage(text, true);
-    Dialogs::warning(this, title, text);
 }
 
 // ---------------------------------------------------------------------------
@@ -506,7 +313,8 @@ void LoaPanel::signSelected()
     // another program is refused, not signed unseen.
     const QJsonObject shown = LoaContent::forGroup(m_case.portIn, group);
     dialog->setSubmitter([this, dialog, caseId, group, shown](const LoaSigner &signer) {
-        const ChangeResult result = m_service.loas.signLoa(caseId, group, signer, m_role, nullptr, &shown);
+        const ChangeResult result
+            = m_service.loas.signLoa(caseId, group, signer, m_role, nullptr, &shown);
         const Violations violations = LoaSigning::outcome(result);
         if (result.ok()) {
             QStringList lines {
@@ -577,14 +385,13 @@ void LoaPanel::exportSelected()
         Dialogs::warning(this, tr("Export the LOA"), error);
         return;
     }
-    showMessage(signedLetter
-            ? tr("Carrier group %1's LOA, version %2, signed, is in %3.")
-                  .arg(group + 1)
-                  .arg(g.version.version)
-                  .arg(QDir::toNativeSeparators(path))
-            : tr("Carrier group %1's LOA, unsigned (%2), is in %3.")
-                  .arg(group + 1)
-                  .arg(LoaTexts::stateText(g), QDir::toNativeSeparators(path)),
+    showMessage(signedLetter ? tr("Carrier group %1's LOA, version %2, signed, is in %3.")
+                                   .arg(group + 1)
+                                   .arg(g.version.version)
+                                   .arg(QDir::toNativeSeparators(path))
+                             : tr("Carrier group %1's LOA, unsigned (%2), is in %3.")
+                                   .arg(group + 1)
+                                   .arg(LoaTexts::stateText(g), QDir::toNativeSeparators(path)),
         false);
 }
 
@@ -616,159 +423,13 @@ void LoaPanel::compareSelected()
     const QModelIndexList selected = m_versions->selectionModel()->selectedRows();
     for (const QModelIndex &row : selected)
         picked << m_versionsModel->versionAt(row.row());
-    std::sort(picked.begin(), picked.end());
     if (picked.size() > 2) {
         showMessage(tr("Select one or two versions to compare."), true);
         return;
     }
-    const auto versionOf = [&g](int number) {
-        const auto it = std::find_if(g.versions.cbegin(), g.versions.cend(),
-            [number](const LoaVersion &v) { return v.version == number; });
-        return it == g.versions.cend() ? LoaVersion() : *it;
-    };
-    const auto describe = [](const LoaVersion &v) {
-        return tr("version %1 (signed %2 by %3)")
-            .arg(v.version)
-            .arg(LoaTexts::shortTime(v.signedAt), v.signer.name);
-    };
-    QJsonObject older, newer;
-    QString from, to;
-    if (picked.size() == 2) {
-        const LoaVersion a = versionOf(picked.at(0));
-        const LoaVersion b = versionOf(picked.at(1));
-        older = a.content;
-        newer = b.content;
-        from = describe(a);
-        to = describe(b);
-    } else {
-        const LoaVersion a = picked.isEmpty() ? g.versions.constLast() : versionOf(picked.first());
-        older = a.content;
-        newer = g.content;
-        from = describe(a);
-        to = tr("the request as it stands now");
-    }
-    m_lastComparison = LoaContent::diff(older, newer);
-
     if (m_compareDialog)
         m_compareDialog->close();
-    auto *dialog = new LoaCompareDialog(m_caseId, group, from, to, m_lastComparison, this);
-    m_compareDialog = dialog;
-    dialog->open();
-}
-
-// ---------------------------------------------------------------------------
-// Attachments
-
-void LoaPanel::addAttachment()
-{
-    if (m_role != Role::Admin || !m_haveCase)
-        return;
-    const QString path
-        = Dialogs::openFileName(this, tr("Attach a carrier invoice or customer service record"),
-            tr("PDF, PNG or JPEG (*.pdf *.png *.jpg *.jpeg);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    AttachmentKind kind = AttachmentKind::CarrierInvoice;
-    attachmentKindFromString(m_kind->currentData().toString(), &kind);
-    const ChangeResult result = m_service.loas.addAttachmentFile(m_caseId, kind, path, m_role);
-    if (!result.status.ok()) {
-        showMessage(result.status.message, true);
-        Dialogs::warning(this, tr("Attach a file"), result.status.message);
-        return;
-    }
-    if (result.refused()) {
-        showViolations(result.violations, tr("Attach a file"));
-        return;
-    }
-    const QString name = QFileInfo(path).fileName();
-    showMessage(tr("%1 is attached as a %2.").arg(name, displayName(kind).toLower()), false);
-    reload();
-    for (int i = 0; i < m_attachments->topLevelItemCount(); ++i) {
-        if (m_attachments->topLevelItem(i)->data(0, Qt::UserRole).toString()
-            == QString::number(result.id))
-            m_attachments->setCurrentItem(m_attachments->topLevelItem(i));
-    }
-    Q_EMIT caseChanged(m_caseId);
-}
-
-void LoaPanel::openAttachment()
-{
-    const QTreeWidgetItem *item = m_attachments->currentItem();
-    if (!item)
-        return;
-    if (isDeleted(item)) {
-        showMessage(tr("%1 is deleted from the case: Restore attaches it again, then it opens.")
-                        .arg(item->text(0)),
-            true);
-        return;
-    }
-    const qint64 id = item->data(0, Qt::UserRole).toString().toLongLong();
-    CaseAttachment meta;
-    QByteArray bytes;
-    StoreStatus status;
-    if (!m_service.loas.loadAttachment(id, &meta, &bytes, &status)) {
-        showMessage(
-            status.ok() ? tr("%1 is no longer attached.").arg(item->text(0)) : status.message,
-            true);
-        reload();
-        return;
-    }
-    QString path;
-    QString error;
-    if (!AttachmentCopy::write(meta, bytes, &path, &error)) {
-        showMessage(error, true);
-        return;
-    }
-    const QUrl url = QUrl::fromLocalFile(path);
-    const bool opened = urlOpener() ? urlOpener()(url) : QDesktopServices::openUrl(url);
-    if (opened) {
-        showMessage(tr("%1 is open in its viewer.").arg(meta.fileName), false);
-    } else {
-        showMessage(tr("No program opened %1; a copy is in %2.")
-                        .arg(meta.fileName, QDir::toNativeSeparators(path)),
-            true);
-    }
-}
-
-void LoaPanel::removeAttachment()
-{
-    const QTreeWidgetItem *item = m_attachments->currentItem();
-    if (m_role != Role::Admin || !item || isDeleted(item))
-        return;
-    changeAttachment(item->data(0, Qt::UserRole).toString().toLongLong(), item->text(0), false);
-}
-
-void LoaPanel::restoreAttachment()
-{
-    const QTreeWidgetItem *item = m_attachments->currentItem();
-    if (m_role != Role::Admin || !isDeleted(item))
-        return;
-    changeAttachment(item->data(0, Qt::UserRole).toString().toLongLong(), item->text(0), true);
-}
-
-void LoaPanel::changeAttachment(qint64 id, const QString &name, bool restore)
-{
-    // No question first: a deleted file stays in the list, and Restore undoes it.
-    const ChangeResult result = restore ? m_service.loas.restoreAttachment(m_caseId, id, m_role)
-                                        : m_service.loas.removeAttachment(m_caseId, id, m_role);
-    const QString title = restore ? tr("Restore the attachment") : tr("Delete the attachment");
-    if (!result.status.ok()) {
-        showMessage(result.status.message, true);
-        return;
-    }
-    if (result.refused()) {
-        showViolations(result.violations, title);
-        reload();
-        return;
-    }
-    showMessage(restore ? tr("%1 is attached again; the LOA names it.").arg(name)
-                        : tr("%1 is deleted from the case; the LOA no longer names it. Select it "
-                             "and press Restore to attach it again within %2 days.")
-                              .arg(name)
-                              .arg(InventoryService::deletionQueueDays),
-        false);
-    reload(); // keeps the file selected, for Restore (or Delete) straight away
-    Q_EMIT caseChanged(m_caseId);
+    m_compareDialog = LoaCompareDialog::compare(m_caseId, group, g, picked, this);
 }
 
 } // namespace portdesk

@@ -43,6 +43,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace portdesk;
@@ -428,16 +429,17 @@ void TestCaseView::agentTakesCaseToCompleted()
     // Signed in the LOA tab, by keyboard: the name comes from the request.
     LoaPanel *loas = loaPanel(v.get());
     sections(v.get())->setCurrentWidget(loas);
-    loas->selectGroup(0);
-    click(loas->signButton());
-    LoaSignDialog *sign = loas->signDialog();
+    QTreeWidget *groups = child<QTreeWidget>(loas, "loaGroups");
+    groups->setCurrentItem(groups->topLevelItem(0));
+    click(child<QPushButton>(loas, "loaSign"));
+    LoaSignDialog *sign = loas->findChild<LoaSignDialog *>(QStringLiteral("loaSignDialog"));
     QVERIFY(sign);
     QCOMPARE(sign->nameEdit()->text(), QStringLiteral("Jane Roe"));
     sign->titleEdit()->setFocus();
     QTest::keyClicks(sign->titleEdit(), QStringLiteral("CFO"));
     QTest::keyClick(sign->titleEdit(), Qt::Key_Return);
     settle();
-    QVERIFY(!loas->signDialog());
+    QVERIFY(!loas->findChild<LoaSignDialog *>(QStringLiteral("loaSignDialog")));
     QCOMPARE(m_service->loas.loaVersions(id).size(), 1);
     QVERIFY2(submitLoa->isEnabled(), qPrintable(submitLoa->toolTip()));
     click(submitLoa);

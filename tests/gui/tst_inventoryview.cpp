@@ -20,6 +20,7 @@
 #include "models/VoiceConnectorsModel.h"
 #include "views/InventoryView.h"
 #include "views/VoiceConnectorsView.h"
+#include "WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -44,6 +45,7 @@
 
 using namespace portdesk;
 using namespace storetest;
+using portdesk::testsupport::child;
 
 namespace {
 
@@ -63,6 +65,42 @@ template<class D> void whenModal(std::function<void(D *)> act, bool *ran = nullp
         act(dialog);
     });
     timer->start();
+}
+
+// The view's parts, found as a user finds them: by name.
+QTableView *numbersTable(const InventoryView &view)
+{
+    return child<QTableView>(&view, "inventoryTable");
+}
+
+QTableView *queueTable(const InventoryView &view)
+{
+    return child<QTableView>(&view, "deletionQueueTable");
+}
+
+InventoryModel *numbersModel(const InventoryView &view)
+{
+    return qobject_cast<InventoryModel *>(numbersTable(view)->model());
+}
+
+InventoryModel *queueModel(const InventoryView &view)
+{
+    return qobject_cast<InventoryModel *>(queueTable(view)->model());
+}
+
+NumberDetailsPanel *details(const InventoryView &view)
+{
+    return child<NumberDetailsPanel>(&view, "numberDetails");
+}
+
+QTabWidget *tabs(const InventoryView &view)
+{
+    return child<QTabWidget>(&view, "inventoryTabs");
+}
+
+QAction *action(const InventoryView &view, const char *name)
+{
+    return child<QAction>(&view, name);
 }
 
 void selectRows(QTableView *table, const QList<int> &rows)
@@ -139,66 +177,66 @@ void TestInventoryView::showsAndFilters()
     buildInventory(service, *store);
     InventoryView view(service);
     QAbstractItemModelTester tester(
-        view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        numbersModel(view), QAbstractItemModelTester::FailureReportingMode::QtTest);
     view.resize(1200, 700);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QCOMPARE(view.table()->model()->rowCount(), 172);
+    QCOMPARE(numbersTable(view)->model()->rowCount(), 172);
     auto *summary = view.findChild<QLabel *>(QStringLiteral("inventorySummary"));
     QVERIFY(summary->text().startsWith(QLatin1String("172 number")));
     QVERIFY2(summary->text().contains(QLatin1String("2 ported out")), qPrintable(summary->text()));
-    QVERIFY(view.tabs()->tabText(1).contains(QLatin1String("(17)")));
-    QCOMPARE(view.deletionQueueModel()->rowCount(), 17);
+    QVERIFY(tabs(view)->tabText(1).contains(QLatin1String("(17)")));
+    QCOMPARE(queueModel(view)->rowCount(), 17);
 
     // Status (a combo), then an area code typed (filtered once typing pauses).
     auto *status = view.findChild<QComboBox *>(QStringLiteral("statusFilter"));
     status->setCurrentIndex(status->findText(QStringLiteral("Unassigned")));
-    const int unassigned = view.model()->rowCount();
+    const int unassigned = numbersModel(view)->rowCount();
     QVERIFY(unassigned > 0 && unassigned < 172);
     for (int row = 0; row < unassigned; ++row)
-        QCOMPARE(view.model()->index(row, InventoryModel::Status).data().toString(),
+        QCOMPARE(numbersModel(view)->index(row, InventoryModel::Status).data().toString(),
             QStringLiteral("Unassigned"));
     auto *prefix = view.findChild<QLineEdit *>(QStringLiteral("prefixFilter"));
     QTest::keyClicks(prefix, QStringLiteral("(425)"));
-    QTRY_COMPARE(view.model()->rowCount(), 20);
-    QCOMPARE(view.model()->filter().prefix, QStringLiteral("+1425"));
+    QTRY_COMPARE(numbersModel(view)->rowCount(), 20);
+    QCOMPARE(numbersModel(view)->filter().prefix, QStringLiteral("+1425"));
 
     // Product type and assignee.
     status->setCurrentIndex(0);
     auto *product = view.findChild<QComboBox *>(QStringLiteral("productFilter"));
     product->setCurrentIndex(product->findText(QStringLiteral("Voice Connector")));
-    QCOMPARE(view.model()->rowCount(), 40);
+    QCOMPARE(numbersModel(view)->rowCount(), 40);
     auto *assignee = view.findChild<QLineEdit *>(QStringLiteral("assigneeFilter"));
     QTest::keyClicks(assignee, QStringLiteral("pbx"));
     QTest::keyClick(assignee, Qt::Key_Return);
-    QCOMPARE(view.model()->rowCount(), 20);
-    QCOMPARE(view.model()->index(0, InventoryModel::AssignedTo).data().toString(),
+    QCOMPARE(numbersModel(view)->rowCount(), 20);
+    QCOMPARE(numbersModel(view)->index(0, InventoryModel::AssignedTo).data().toString(),
         QStringLiteral("pbx-east"));
 
     // Ported out: the choice in the status list.
     view.clearFilters();
-    QCOMPARE(view.model()->rowCount(), 172);
+    QCOMPARE(numbersModel(view)->rowCount(), 172);
     status->setCurrentIndex(status->findText(QStringLiteral("Ported out: to unassign and delete")));
-    QCOMPARE(view.model()->rowCount(), 2);
+    QCOMPARE(numbersModel(view)->rowCount(), 2);
 
     // Sorting by a header the store orders by; Assigned to is not one.
     view.clearFilters();
-    view.table()->sortByColumn(InventoryModel::Number, Qt::DescendingOrder);
-    QCOMPARE(view.model()->e164At(0), tollFree(3011));
-    view.table()->horizontalHeader()->setSortIndicator(
+    numbersTable(view)->sortByColumn(InventoryModel::Number, Qt::DescendingOrder);
+    QCOMPARE(numbersModel(view)->e164At(0), tollFree(3011));
+    numbersTable(view)->horizontalHeader()->setSortIndicator(
         InventoryModel::AssignedTo, Qt::AscendingOrder);
-    QCOMPARE(view.model()->sortColumn(), int(InventoryModel::Number));
-    QCOMPARE(view.table()->horizontalHeader()->sortIndicatorSection(), int(InventoryModel::Number));
+    QCOMPARE(numbersModel(view)->sortColumn(), int(InventoryModel::Number));
+    QCOMPARE(numbersTable(view)->horizontalHeader()->sortIndicatorSection(), int(InventoryModel::Number));
 
     // The current number's details and history.
-    view.table()->sortByColumn(InventoryModel::Number, Qt::AscendingOrder);
-    view.table()->setCurrentIndex(view.model()->index(rowOf(view.model(), seattle(1004)), 0));
-    QCOMPARE(view.details()->shownNumber(), seattle(1004));
-    QVERIFY(view.details()->history()->count() >= 1);
+    numbersTable(view)->sortByColumn(InventoryModel::Number, Qt::AscendingOrder);
+    numbersTable(view)->setCurrentIndex(numbersModel(view)->index(rowOf(numbersModel(view), seattle(1004)), 0));
+    QCOMPARE(details(view)->shownNumber(), seattle(1004));
+    QVERIFY(details(view)->history()->count() >= 1);
     // Newest first: the import is the oldest step.
-    QVERIFY(view.details()
+    QVERIFY(details(view)
                 ->history()
-                ->item(view.details()->history()->count() - 1)
+                ->item(details(view)->history()->count() - 1)
                 ->text()
                 .startsWith(
                     InventoryService::describe(service.inventory.numberHistory(seattle(1004)).constFirst())));
@@ -214,11 +252,11 @@ void TestInventoryView::copiesE164()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&view));
-    selectRows(view.table(), { 2, 3, 5 });
-    view.table()->setFocus();
-    QTest::keyClick(view.table(), Qt::Key_C, Qt::ControlModifier);
+    selectRows(numbersTable(view), { 2, 3, 5 });
+    numbersTable(view)->setFocus();
+    QTest::keyClick(numbersTable(view), Qt::Key_C, Qt::ControlModifier);
     QCOMPARE(QApplication::clipboard()->text(),
-        QStringList({ view.model()->e164At(2), view.model()->e164At(3), view.model()->e164At(5) })
+        QStringList({ numbersModel(view)->e164At(2), numbersModel(view)->e164At(3), numbersModel(view)->e164At(5) })
             .join(QLatin1Char('\n')));
     QVERIFY(QApplication::clipboard()->text().startsWith(QLatin1String("+1206444")));
 }
@@ -238,8 +276,8 @@ void TestInventoryView::assignsTheSelectionAndSaysWhatWasRefused()
     QVERIFY(numberOf(service, seattle(1004)).status == NumberStatus::Assigned);
     QList<int> rows;
     for (const QString &e164 : free + QStringList { seattle(1004) })
-        rows << rowOf(view.model(), e164);
-    selectRows(view.table(), rows);
+        rows << rowOf(numbersModel(view), e164);
+    selectRows(numbersTable(view), rows);
     QCOMPARE(view.selectedNumbers().size(), 4);
 
     bool ran = false;
@@ -252,7 +290,7 @@ void TestInventoryView::assignsTheSelectionAndSaysWhatWasRefused()
             QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
         },
         &ran);
-    view.assignAction()->trigger();
+    action(view, "assignAction")->trigger();
     QVERIFY(ran);
 
     for (const QString &e164 : free)
@@ -267,16 +305,16 @@ void TestInventoryView::assignsTheSelectionAndSaysWhatWasRefused()
         qPrintable(shown.first()));
     QCOMPARE(view.lastSummary(), shown.first());
     QCOMPARE(changed.size(), 1);
-    QVERIFY(!view.table()->selectionModel()->hasSelection());
+    QVERIFY(!numbersTable(view)->selectionModel()->hasSelection());
 
     // All of them refused: nothing changes, the reasons are listed.
-    selectRows(view.table(), { rowOf(view.model(), seattle(1002)) });
+    selectRows(numbersTable(view), { rowOf(numbersModel(view), seattle(1002)) });
     view.assignNumbers(view.selectedNumbers(), true, QStringLiteral("pat@example.com"));
     QVERIFY(Dialogs::takeShownMessages().constFirst().contains(QLatin1String("already assigned")));
     QCOMPARE(numberOf(service, seattle(1002)).assignedUser, QStringLiteral("lee@example.com"));
 
     // A new user added from the assign dialog gets the number at once.
-    selectRows(view.table(), { rowOf(view.model(), seattle(1008)) });
+    selectRows(numbersTable(view), { rowOf(numbersModel(view), seattle(1008)) });
     ran = false;
     whenModal<AssignDialog>(
         [](AssignDialog *dialog) {
@@ -293,7 +331,7 @@ void TestInventoryView::assignsTheSelectionAndSaysWhatWasRefused()
             QTest::keyClick(dialog, Qt::Key_Return);
         },
         &ran);
-    view.assignAction()->trigger();
+    action(view, "assignAction")->trigger();
     QVERIFY(ran);
     QCOMPARE(numberOf(service, seattle(1008)).assignedUser, QStringLiteral("kim.lu@example.com"));
     QVERIFY(Dialogs::takeShownMessages().isEmpty());
@@ -301,10 +339,10 @@ void TestInventoryView::assignsTheSelectionAndSaysWhatWasRefused()
     // Unassign (confirmed) the three.
     QList<int> again;
     for (const QString &e164 : free)
-        again << rowOf(view.model(), e164);
-    selectRows(view.table(), again);
+        again << rowOf(numbersModel(view), e164);
+    selectRows(numbersTable(view), again);
     Dialogs::queueButtonAnswer(QMessageBox::Yes);
-    view.unassignAction()->trigger();
+    action(view, "unassignAction")->trigger();
     for (const QString &e164 : free)
         QCOMPARE_ENUM(numberOf(service, e164).status, NumberStatus::Unassigned);
     QVERIFY(view.lastSummary().startsWith(QLatin1String("3 number(s) unassigned")));
@@ -353,7 +391,7 @@ void TestInventoryView::assignDialogKeepsTollFreeFromUsers()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     selectRows(
-        view.table(), { rowOf(view.model(), tollFree(3000)), rowOf(view.model(), tollFree(3001)) });
+        numbersTable(view), { rowOf(numbersModel(view), tollFree(3000)), rowOf(numbersModel(view), tollFree(3001)) });
     bool ran = false;
     whenModal<AssignDialog>(
         [](AssignDialog *dialog) {
@@ -362,7 +400,7 @@ void TestInventoryView::assignDialogKeepsTollFreeFromUsers()
             QTest::keyClick(dialog, Qt::Key_Return); // the default button
         },
         &ran);
-    view.assignAction()->trigger();
+    action(view, "assignAction")->trigger();
     QVERIFY(ran);
     QCOMPARE(numberOf(service, tollFree(3000)).assignedVoiceConnector, QStringLiteral("pbx-east"));
     QCOMPARE(numberOf(service, tollFree(3001)).assignedVoiceConnector, QStringLiteral("pbx-east"));
@@ -443,19 +481,19 @@ void TestInventoryView::deletesWithUndoAndRestoresFromTheQueue()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QAbstractItemModelTester tester(
-        view.deletionQueueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const int queued = view.deletionQueueModel()->rowCount();
+        queueModel(view), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int queued = queueModel(view)->rowCount();
     view.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&view));
 
     // Two unassigned and one assigned, deleted with the Delete key (confirmed).
     const QStringList free = { seattle(1002), seattle(1005) };
-    selectRows(view.table(),
-        { rowOf(view.model(), free.at(0)), rowOf(view.model(), free.at(1)),
-            rowOf(view.model(), seattle(1004)) });
-    view.table()->setFocus();
+    selectRows(numbersTable(view),
+        { rowOf(numbersModel(view), free.at(0)), rowOf(numbersModel(view), free.at(1)),
+            rowOf(numbersModel(view), seattle(1004)) });
+    numbersTable(view)->setFocus();
     Dialogs::queueButtonAnswer(QMessageBox::Yes);
-    QTest::keyClick(view.table(), Qt::Key_Delete);
+    QTest::keyClick(numbersTable(view), Qt::Key_Delete);
     QStringList shown = Dialogs::takeShownMessages();
     QCOMPARE(shown.size(), 2); // the question, then the refusal summary
     QVERIFY(shown.at(0).startsWith(QLatin1String("Delete 3 number(s)?")));
@@ -464,8 +502,8 @@ void TestInventoryView::deletesWithUndoAndRestoresFromTheQueue()
     for (const QString &e164 : free)
         QCOMPARE_ENUM(numberOf(service, e164).status, NumberStatus::DeleteInProgress);
     QCOMPARE_ENUM(numberOf(service, seattle(1004)).status, NumberStatus::Assigned);
-    QCOMPARE(view.deletionQueueModel()->rowCount(), queued + 2);
-    QVERIFY(view.tabs()->tabText(1).contains(QStringLiteral("(%1)").arg(queued + 2)));
+    QCOMPARE(queueModel(view)->rowCount(), queued + 2);
+    QVERIFY(tabs(view)->tabText(1).contains(QStringLiteral("(%1)").arg(queued + 2)));
 
     // Undo from the message bar: both back, unassigned.
     auto *undo = view.findChild<QPushButton *>(QStringLiteral("undoButton"));
@@ -473,33 +511,33 @@ void TestInventoryView::deletesWithUndoAndRestoresFromTheQueue()
     QTest::mouseClick(undo, Qt::LeftButton);
     for (const QString &e164 : free)
         QCOMPARE_ENUM(numberOf(service, e164).status, NumberStatus::Unassigned);
-    QCOMPARE(view.deletionQueueModel()->rowCount(), queued);
+    QCOMPARE(queueModel(view)->rowCount(), queued);
     QVERIFY(!undo->isVisible());
 
     // Cancelled: nothing deleted.
-    selectRows(view.table(), { rowOf(view.model(), free.at(0)) });
+    selectRows(numbersTable(view), { rowOf(numbersModel(view), free.at(0)) });
     Dialogs::queueButtonAnswer(QMessageBox::Cancel);
-    view.deleteAction()->trigger();
+    action(view, "deleteAction")->trigger();
     QCOMPARE_ENUM(numberOf(service, free.at(0)).status, NumberStatus::Unassigned);
     QCOMPARE(Dialogs::takeShownMessages().size(), 1); // the question
 
     // Deleted again, then restored from the Deletion queue tab days later.
-    selectRows(view.table(), { rowOf(view.model(), free.at(0)), rowOf(view.model(), free.at(1)) });
+    selectRows(numbersTable(view), { rowOf(numbersModel(view), free.at(0)), rowOf(numbersModel(view), free.at(1)) });
     Dialogs::queueButtonAnswer(QMessageBox::Yes);
-    view.deleteAction()->trigger();
+    action(view, "deleteAction")->trigger();
     QCOMPARE(Dialogs::takeShownMessages().size(), 1); // the question only: nothing refused
     m_clock.set(startTime().addDays(3));
     QString error;
     QVERIFY2(view.refresh(&error), qPrintable(error));
-    view.tabs()->setCurrentIndex(1);
-    const int row = rowOf(view.deletionQueueModel(), free.at(0));
+    tabs(view)->setCurrentIndex(1);
+    const int row = rowOf(queueModel(view), free.at(0));
     QVERIFY(row >= 0);
-    QCOMPARE(view.deletionQueueModel()->index(row, InventoryModel::DaysLeft).data().toString(),
+    QCOMPARE(queueModel(view)->index(row, InventoryModel::DaysLeft).data().toString(),
         QCoreApplication::translate("portdesk::InventoryModel", "%n day(s)", nullptr,
             InventoryService::deletionQueueDays - 3));
-    selectRows(view.deletionQueueTable(), { row });
-    QVERIFY(view.restoreAction()->isEnabled());
-    view.restoreAction()->trigger();
+    selectRows(queueTable(view), { row });
+    QVERIFY(action(view, "restoreAction")->isEnabled());
+    action(view, "restoreAction")->trigger();
     QCOMPARE_ENUM(numberOf(service, free.at(0)).status, NumberStatus::Unassigned);
     QCOMPARE_ENUM(numberOf(service, free.at(1)).status, NumberStatus::DeleteInProgress);
     QVERIFY(view.lastSummary().startsWith(QLatin1String("1 number(s) restored")));
@@ -510,7 +548,7 @@ void TestInventoryView::deletesWithUndoAndRestoresFromTheQueue()
     service.clock.tick(&status);
     QVERIFY(status.ok());
     QVERIFY(view.refresh());
-    QCOMPARE(rowOf(view.deletionQueueModel(), free.at(1)), -1);
+    QCOMPARE(rowOf(queueModel(view), free.at(1)), -1);
     InventoryNumber purged;
     QVERIFY(!service.inventory.findNumber(free.at(1), &purged));
 }
@@ -528,21 +566,21 @@ void TestInventoryView::endsAPortOut()
     QSignalSpy changed(&view, &InventoryView::changed);
 
     // Both numbers show what to do.
-    const int first = rowOf(view.model(), seattle(1000));
-    QCOMPARE(view.model()->index(first, InventoryModel::Status).data().toString(),
+    const int first = rowOf(numbersModel(view), seattle(1000));
+    QCOMPARE(numbersModel(view)->index(first, InventoryModel::Status).data().toString(),
         QStringLiteral("Ported out: unassign and delete"));
-    QCOMPARE(view.model()->index(first + 1, InventoryModel::Status).data().toString(),
+    QCOMPARE(numbersModel(view)->index(first + 1, InventoryModel::Status).data().toString(),
         QStringLiteral("Ported out: unassign and delete"));
     QCOMPARE_ENUM(numberOf(service, seattle(1001)).status, NumberStatus::PortoutInProgress);
     QVERIFY(!numberOf(service, seattle(1001)).assignedUser.isEmpty());
 
     // The assigned one from its details panel: unassigned and deleted in one step.
-    view.table()->setCurrentIndex(view.model()->index(first + 1, 0));
-    auto *box = view.details()->findChild<QWidget *>(QStringLiteral("portedOutBox"));
+    numbersTable(view)->setCurrentIndex(numbersModel(view)->index(first + 1, 0));
+    auto *box = details(view)->findChild<QWidget *>(QStringLiteral("portedOutBox"));
     QVERIFY(box->isVisible());
     Dialogs::queueButtonAnswer(QMessageBox::Yes);
     QTest::mouseClick(
-        view.details()->findChild<QPushButton *>(QStringLiteral("finishNumberButton")),
+        details(view)->findChild<QPushButton *>(QStringLiteral("finishNumberButton")),
         Qt::LeftButton);
     InventoryNumber n = numberOf(service, seattle(1001));
     QCOMPARE_ENUM(n.status, NumberStatus::DeleteInProgress);
@@ -556,9 +594,9 @@ void TestInventoryView::endsAPortOut()
     QCOMPARE_ENUM(record.state, CaseState::PortedOut); // one number still there
 
     // The other selected, one action; the case closes at the next tick.
-    selectRows(view.table(), { rowOf(view.model(), seattle(1000)) });
+    selectRows(numbersTable(view), { rowOf(numbersModel(view), seattle(1000)) });
     Dialogs::queueButtonAnswer(QMessageBox::Yes);
-    view.finishAction()->trigger();
+    action(view, "finishAction")->trigger();
     QCOMPARE_ENUM(numberOf(service, seattle(1000)).status, NumberStatus::DeleteInProgress);
     QCOMPARE(changed.size(), 2);
     service.clock.tick(&status);
@@ -575,10 +613,10 @@ void TestInventoryView::endsAPortOut()
     VERIFY_OK(service.cases.advance(out.id, CaseEvent::IssuePin, Role::Support, pin));
     VERIFY_OK(service.cases.advance(out.id, CaseEvent::PortedOut, Role::Support, {}));
     QVERIFY(view.refresh());
-    view.table()->setCurrentIndex(view.model()->index(rowOf(view.model(), seattle(1002)), 0));
+    numbersTable(view)->setCurrentIndex(numbersModel(view)->index(rowOf(numbersModel(view), seattle(1002)), 0));
     QVERIFY(box->isVisible());
     Dialogs::queueButtonAnswer(QMessageBox::Yes);
-    QTest::mouseClick(view.details()->findChild<QPushButton *>(QStringLiteral("finishCaseButton")),
+    QTest::mouseClick(details(view)->findChild<QPushButton *>(QStringLiteral("finishCaseButton")),
         Qt::LeftButton);
     QCOMPARE_ENUM(numberOf(service, seattle(1002)).status, NumberStatus::DeleteInProgress);
     QCOMPARE_ENUM(numberOf(service, seattle(1005)).status, NumberStatus::DeleteInProgress);
@@ -612,7 +650,7 @@ void TestInventoryView::exportsAndImports()
         auto *prefix = view.findChild<QLineEdit *>(QStringLiteral("prefixFilter"));
         QTest::keyClicks(prefix, QStringLiteral("425"));
         QTest::keyClick(prefix, Qt::Key_Return);
-        exported = view.model()->rowCount();
+        exported = numbersModel(view)->rowCount();
         QCOMPARE(exported, 40);
         Dialogs::queueFileAnswer(jsonPath);
         view.exportAction()->trigger();
@@ -647,7 +685,7 @@ void TestInventoryView::exportsAndImports()
         Services service2(*store2);
         InventoryView view(service2);
         view.show();
-        QCOMPARE(view.model()->rowCount(), 0);
+        QCOMPARE(numbersModel(view)->rowCount(), 0);
         Dialogs::queueFileAnswer(jsonPath);
         Dialogs::queueButtonAnswer(QMessageBox::Yes);
         view.importAction()->trigger();
@@ -656,7 +694,7 @@ void TestInventoryView::exportsAndImports()
             qPrintable(shown.join(u'|')));
         QVERIFY2(view.lastSummary().startsWith(QLatin1String("Imported 40 number(s)")),
             qPrintable(view.lastSummary()));
-        QCOMPARE(view.model()->rowCount(), exported);
+        QCOMPARE(numbersModel(view)->rowCount(), exported);
         QCOMPARE(numberOf(service2, QStringLiteral("+14254442000")).assignedVoiceConnector,
             QStringLiteral("pbx-east"));
 
@@ -671,7 +709,7 @@ void TestInventoryView::exportsAndImports()
         QVERIFY(
             refused.first().startsWith(QLatin1String("40 row(s) refused; nothing was imported")));
         QVERIFY(refused.first().contains(QStringLiteral("…and 20 more")));
-        QCOMPARE(view.model()->rowCount(), exported);
+        QCOMPARE(numbersModel(view)->rowCount(), exported);
     }
     QFile::remove(jsonPath);
     QFile::remove(csvPath);
@@ -845,14 +883,14 @@ void TestInventoryView::screenshots()
     view.resize(1280, 720);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    selectRows(view.table(), { 0, 1 });
-    view.table()->setFocus();
+    selectRows(numbersTable(view), { 0, 1 });
+    numbersTable(view)->setFocus();
     QTest::qWait(100);
     QVERIFY(view.grab().save(dir + QStringLiteral("/inventory.png")));
-    selectRows(view.table(), { rowOf(view.model(), seattle(1004)) });
+    selectRows(numbersTable(view), { rowOf(numbersModel(view), seattle(1004)) });
     QTest::qWait(50);
     QVERIFY(view.grab().save(dir + QStringLiteral("/inventory-assigned.png")));
-    view.tabs()->setCurrentIndex(1);
+    tabs(view)->setCurrentIndex(1);
     QTest::qWait(50);
     QVERIFY(view.grab().save(dir + QStringLiteral("/inventory-queue.png")));
 

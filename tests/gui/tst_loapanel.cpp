@@ -13,6 +13,7 @@
 #include "gui/LoaPanel.h"
 #include "gui/LoaSignDialog.h"
 #include "gui/SignaturePad.h"
+#include "gui/loa/LoaAttachments.h"
 #include "WidgetLookup.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -99,8 +101,30 @@ private:
     // Both groups signed, the LOAs submitted, support asks for another
     // account number: the case waits for a correction.
     void signSubmitAndRequestChange();
-    // The signed versions, found as a user finds them: by name.
+    // The panel's widgets, found as a user finds them: by name.
     QTreeView *versionView() const { return child<QTreeView>(m_panel.get(), "loaVersions"); }
+    QTreeWidget *groupList() const { return child<QTreeWidget>(m_panel.get(), "loaGroups"); }
+    QTreeWidget *attachmentList() const { return child<QTreeWidget>(m_panel.get(), "attachments"); }
+    QComboBox *attachmentKind() const { return child<QComboBox>(m_panel.get(), "attachmentKind"); }
+    QPushButton *button(const char *name) const { return child<QPushButton>(m_panel.get(), name); }
+    LoaAttachments *attachmentsPart() const
+    {
+        return child<LoaAttachments>(m_panel.get(), "loaAttachments");
+    }
+    // The carrier group selected (its index, -1: none), and selecting one.
+    int currentGroup() const;
+    void selectGroup(int index);
+    // The panel's message line, as shown (empty when hidden).
+    QString message() const;
+    // The sign dialog until it is gone (deleted on close), as the panel keeps it.
+    LoaSignDialog *signDialog() const
+    {
+        return m_panel->findChild<LoaSignDialog *>(QStringLiteral("loaSignDialog"));
+    }
+    // The comparison open on screen (a closed one may wait to be deleted).
+    QDialog *compareDialog() const;
+    // What the open comparison lists: each row's field, before and after.
+    QList<LoaFieldChange> shownComparison() const;
     FixedClock m_clock { startTime() };
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Store> m_store;
@@ -109,6 +133,51 @@ private:
     qint64 m_case = 0;
     QList<QUrl> m_opened;
 };
+
+int TestLoaPanel::currentGroup() const
+{
+    const QTreeWidgetItem *item = groupList()->currentItem();
+    return item ? item->data(0, Qt::UserRole).toInt() : -1;
+}
+
+void TestLoaPanel::selectGroup(int index)
+{
+    groupList()->setCurrentItem(groupList()->topLevelItem(index));
+}
+
+QString TestLoaPanel::message() const
+{
+    const QLabel *label = child<QLabel>(m_panel.get(), "loaMessage");
+    return label->isHidden() ? QString() : label->text();
+}
+
+QDialog *TestLoaPanel::compareDialog() const
+{
+    const QList<QDialog *> dialogs
+        = m_panel->findChildren<QDialog *>(QStringLiteral("loaCompareDialog"));
+    for (QDialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+QList<LoaFieldChange> TestLoaPanel::shownComparison() const
+{
+    QList<LoaFieldChange> out;
+    const QDialog *dialog = compareDialog();
+    if (!dialog)
+        return out;
+    const auto *table = child<QTableWidget>(dialog, "loaCompareTable");
+    for (int r = 0; r < table->rowCount(); ++r) {
+        LoaFieldChange c;
+        c.field = table->item(r, 0)->data(Qt::UserRole).toString();
+        c.oldValue = table->item(r, 1)->text();
+        c.newValue = table->item(r, 2)->text();
+        out << c;
+    }
+    return out;
+}
 
 void TestLoaPanel::init()
 {
@@ -162,24 +231,24 @@ void TestLoaPanel::cleanup()
 
 void TestLoaPanel::showsEachGroupUnsigned()
 {
-    QTreeWidget *groups = m_panel->groupList();
+    QTreeWidget *groups = groupList();
     QCOMPARE(groups->topLevelItemCount(), 2);
     QVERIFY(groups->topLevelItem(0)->text(0).contains(QLatin1String("Example Telecom")));
     QVERIFY(groups->topLevelItem(1)->text(0).contains(QLatin1String("Other Wireless")));
     QCOMPARE(groups->topLevelItem(0)->text(1), LoaPanel::tr("Not signed"));
-    QCOMPARE(m_panel->currentGroup(), 0);
+    QCOMPARE(currentGroup(), 0);
     QCOMPARE(versionView()->model()->rowCount(), 0);
-    QVERIFY(m_panel->signButton()->isEnabled());
-    QVERIFY(!m_panel->compareButton()->isEnabled());
-    QVERIFY(m_panel->exportButton()->isEnabled());
+    QVERIFY(button("loaSign")->isEnabled());
+    QVERIFY(!button("loaCompare")->isEnabled());
+    QVERIFY(button("loaExport")->isEnabled());
 }
 
 void TestLoaPanel::signWithDrawing()
 {
     QSignalSpy changed(m_panel.get(), &LoaPanel::caseChanged);
-    m_panel->selectGroup(1);
-    QTest::mouseClick(m_panel->signButton(), Qt::LeftButton);
-    LoaSignDialog *dialog = m_panel->signDialog();
+    selectGroup(1);
+    QTest::mouseClick(button("loaSign"), Qt::LeftButton);
+    LoaSignDialog *dialog = signDialog();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QCOMPARE(dialog->carrierIndex(), 1);
@@ -191,7 +260,7 @@ void TestLoaPanel::signWithDrawing()
     QVERIFY(!dialog->pad()->isEmpty());
     QVERIFY(dialog->clearButton()->isEnabled());
     QTest::mouseClick(dialog->signButton(), Qt::LeftButton);
-    QTRY_VERIFY(!m_panel->signDialog());
+    QTRY_VERIFY(!signDialog());
 
     const QList<LoaGroupStatus> status = m_service->loas.loaStatus(m_case);
     QCOMPARE(toString(status.at(0).state), QStringLiteral("unsigned"));
@@ -210,24 +279,24 @@ void TestLoaPanel::signWithDrawing()
 
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().first().toLongLong(), m_case);
-    QCOMPARE(m_panel->currentGroup(), 1);
-    QVERIFY2(m_panel->groupList()->topLevelItem(1)->text(1).contains(QLatin1String("version 1")),
-        qPrintable(m_panel->groupList()->topLevelItem(1)->text(1)));
+    QCOMPARE(currentGroup(), 1);
+    QVERIFY2(groupList()->topLevelItem(1)->text(1).contains(QLatin1String("version 1")),
+        qPrintable(groupList()->topLevelItem(1)->text(1)));
     QCOMPARE(versionView()->model()->rowCount(), 1);
     QCOMPARE(versionView()->model()->index(0, 4).data().toString(), LoaPanel::tr("drawn"));
-    QVERIFY(m_panel->message().contains(QLatin1String("version 1")));
+    QVERIFY(message().contains(QLatin1String("version 1")));
 }
 
 void TestLoaPanel::signByKeyboardAlone()
 {
     QApplication::setActiveWindow(m_panel.get());
     QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
-    m_panel->groupList()->setFocus();
+    groupList()->setFocus();
     // Alt+G: the Sign… button's mnemonic (Alt+S is the case view's Submit LOA).
     QTest::keyClick(m_panel.get(), Qt::Key_G, Qt::AltModifier);
     // A mnemonic clicks after the button's short press animation.
-    QTRY_VERIFY(m_panel->signDialog());
-    LoaSignDialog *dialog = m_panel->signDialog();
+    QTRY_VERIFY(signDialog());
+    LoaSignDialog *dialog = signDialog();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QApplication::setActiveWindow(dialog);
@@ -239,7 +308,7 @@ void TestLoaPanel::signByKeyboardAlone()
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Office Manager"));
     QVERIFY(dialog->signButton()->isEnabled());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QTRY_VERIFY(!m_panel->signDialog());
+    QTRY_VERIFY(!signDialog());
 
     const LoaGroupStatus group = m_service->loas.loaStatus(m_case).first();
     QCOMPARE(toString(group.state), QStringLiteral("signed"));
@@ -249,31 +318,31 @@ void TestLoaPanel::signByKeyboardAlone()
     QCOMPARE(versionView()->model()->index(0, 4).data().toString(), LoaPanel::tr("typed name"));
 
     // Esc closes a second sign dialog without signing.
-    QTest::mouseClick(m_panel->signButton(), Qt::LeftButton);
-    dialog = m_panel->signDialog();
+    QTest::mouseClick(button("loaSign"), Qt::LeftButton);
+    dialog = signDialog();
     QVERIFY(dialog);
     QTest::keyClick(dialog, Qt::Key_Escape);
-    QTRY_VERIFY(!m_panel->signDialog());
+    QTRY_VERIFY(!signDialog());
     QCOMPARE(m_service->loas.loaVersions(m_case).size(), 1);
 }
 
 void TestLoaPanel::refusalKeepsDialogOpen()
 {
-    QTest::mouseClick(m_panel->signButton(), Qt::LeftButton);
-    LoaSignDialog *dialog = m_panel->signDialog();
+    QTest::mouseClick(button("loaSign"), Qt::LeftButton);
+    LoaSignDialog *dialog = signDialog();
     QVERIFY(dialog);
     dialog->titleEdit()->setText(QStringLiteral("CFO"));
     // Meanwhile the case is cancelled elsewhere.
     VERIFY_OK(m_service->cases.advance(m_case, CaseEvent::Cancel, Role::Admin, {}));
     QTest::mouseClick(dialog->signButton(), Qt::LeftButton);
-    QVERIFY(m_panel->signDialog());
+    QVERIFY(signDialog());
     QVERIFY2(dialog->message().contains(QLatin1String("can no longer be signed")),
         qPrintable(dialog->message()));
     QVERIFY(m_service->loas.loaVersions(m_case).isEmpty());
     dialog->reject();
-    QTRY_VERIFY(!m_panel->signDialog());
+    QTRY_VERIFY(!signDialog());
     m_panel->reload();
-    QVERIFY(!m_panel->signButton()->isEnabled());
+    QVERIFY(!button("loaSign")->isEnabled());
 }
 
 void TestLoaPanel::signaturePad()
@@ -328,9 +397,9 @@ void TestLoaPanel::changedWhileSigningIsRefused()
     if (QTest::currentTestFailed())
         return;
     m_panel->reload();
-    m_panel->selectGroup(0);
-    QTest::mouseClick(m_panel->signButton(), Qt::LeftButton);
-    LoaSignDialog *dialog = m_panel->signDialog();
+    selectGroup(0);
+    QTest::mouseClick(button("loaSign"), Qt::LeftButton);
+    LoaSignDialog *dialog = signDialog();
     QVERIFY(dialog);
     dialog->titleEdit()->setText(QStringLiteral("CFO"));
     // Meanwhile another program corrects the case (signed there).
@@ -345,17 +414,17 @@ void TestLoaPanel::changedWhileSigningIsRefused()
     QTest::mouseClick(dialog->signButton(), Qt::LeftButton);
     // Nothing signed; the stale dialog closes and the panel says why.
     QCOMPARE(m_service->loas.loaVersions(m_case).size(), versions);
-    QTRY_VERIFY(!m_panel->signDialog());
-    QVERIFY2(m_panel->message().contains(QLatin1String("changed while the LOA was open")),
-        qPrintable(m_panel->message()));
-    QVERIFY(m_panel->message().contains(QLatin1String("accountNumber")));
+    QTRY_VERIFY(!signDialog());
+    QVERIFY2(message().contains(QLatin1String("changed while the LOA was open")),
+        qPrintable(message()));
+    QVERIFY(message().contains(QLatin1String("accountNumber")));
     // Sign again: the dialog shows the request as it is now, and signs it.
-    QTest::mouseClick(m_panel->signButton(), Qt::LeftButton);
-    dialog = m_panel->signDialog();
+    QTest::mouseClick(button("loaSign"), Qt::LeftButton);
+    dialog = signDialog();
     QVERIFY(dialog);
     dialog->titleEdit()->setText(QStringLiteral("CFO"));
     QTest::mouseClick(dialog->signButton(), Qt::LeftButton);
-    QTRY_VERIFY(!m_panel->signDialog());
+    QTRY_VERIFY(!signDialog());
     const QList<LoaVersion> after = m_service->loas.loaVersions(m_case);
     QCOMPARE(after.size(), versions + 1);
     LoaVersion newest;
@@ -439,10 +508,10 @@ void TestLoaPanel::compareVersions()
         QItemSelectionModel::Select | QItemSelectionModel::Rows);
     versions->selectionModel()->select(model->index(1, 0),
         QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    QTest::mouseClick(m_panel->compareButton(), Qt::LeftButton);
-    QCOMPARE(fields(m_panel->lastComparison()),
+    QTest::mouseClick(button("loaCompare"), Qt::LeftButton);
+    QCOMPARE(fields(shownComparison()),
         (QStringList { QStringLiteral("serviceAddress.zip"), QStringLiteral("accountNumber") }));
-    QDialog *dialog = m_panel->compareDialog();
+    QDialog *dialog = compareDialog();
     QVERIFY(dialog);
     auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("loaCompareTable"));
     QVERIFY(table);
@@ -461,8 +530,8 @@ void TestLoaPanel::compareVersions()
     versions->clearSelection();
     versions->selectionModel()->select(
         model->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    QTest::mouseClick(m_panel->compareButton(), Qt::LeftButton);
-    const QList<LoaFieldChange> back = m_panel->lastComparison();
+    QTest::mouseClick(button("loaCompare"), Qt::LeftButton);
+    const QList<LoaFieldChange> back = shownComparison();
     QCOMPARE(fields(back),
         (QStringList { QStringLiteral("serviceAddress.zip"), QStringLiteral("accountNumber") }));
     QCOMPARE(back.first().oldValue, QStringLiteral("98104"));
@@ -470,10 +539,10 @@ void TestLoaPanel::compareVersions()
     versions->clearSelection();
     versions->selectionModel()->select(
         model->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    QTest::mouseClick(m_panel->compareButton(), Qt::LeftButton);
-    QVERIFY(m_panel->lastComparison().isEmpty());
-    QVERIFY(m_panel->compareDialog());
-    m_panel->compareDialog()->close();
+    QTest::mouseClick(button("loaCompare"), Qt::LeftButton);
+    QVERIFY(shownComparison().isEmpty());
+    QVERIFY(compareDialog());
+    compareDialog()->close();
 }
 
 void TestLoaPanel::attachments()
@@ -485,11 +554,11 @@ void TestLoaPanel::attachments()
         f.write(kPdf);
     }
     QSignalSpy changed(m_panel.get(), &LoaPanel::caseChanged);
-    m_panel->attachmentKind()->setCurrentIndex(
-        m_panel->attachmentKind()->findData(toString(AttachmentKind::CustomerServiceRecord)));
+    attachmentKind()->setCurrentIndex(
+        attachmentKind()->findData(toString(AttachmentKind::CustomerServiceRecord)));
     Dialogs::queueFileAnswer(path);
-    QTest::mouseClick(m_panel->addButton(), Qt::LeftButton);
-    QTreeWidget *list = m_panel->attachmentList();
+    QTest::mouseClick(button("attachmentAdd"), Qt::LeftButton);
+    QTreeWidget *list = attachmentList();
     QCOMPARE(list->topLevelItemCount(), 1);
     QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("invoice march.pdf"));
     QCOMPARE(list->topLevelItem(0)->text(1), displayName(AttachmentKind::CustomerServiceRecord));
@@ -501,7 +570,7 @@ void TestLoaPanel::attachments()
 
     // Cancelling the file dialog adds nothing.
     Dialogs::queueFileAnswer(QString());
-    QTest::mouseClick(m_panel->addButton(), Qt::LeftButton);
+    QTest::mouseClick(button("attachmentAdd"), Qt::LeftButton);
     QCOMPARE(list->topLevelItemCount(), 1);
 
     // Open: a private copy handed to the viewer; copies opened over a day
@@ -519,7 +588,7 @@ void TestLoaPanel::attachments()
             QFileInfo(f).lastModified().addDays(-2), QFileDevice::FileModificationTime));
     }
     list->setCurrentItem(list->topLevelItem(0));
-    QTest::mouseClick(m_panel->openButton(), Qt::LeftButton);
+    QTest::mouseClick(button("attachmentOpen"), Qt::LeftButton);
     QCOMPARE(m_opened.size(), 1);
     const QString copy = m_opened.first().toLocalFile();
     QVERIFY(copy.endsWith(QLatin1String(".pdf")));
@@ -552,28 +621,28 @@ void TestLoaPanel::attachments()
     QCOMPARE(list->currentItem(), deleted);
     QVERIFY(deleted->font(0).italic());
     QVERIFY2(deleted->text(3).startsWith(QLatin1String("deleted")), qPrintable(deleted->text(3)));
-    QVERIFY(!m_panel->openButton()->isEnabled());
-    QVERIFY(!m_panel->removeButton()->isEnabled());
-    QVERIFY(m_panel->restoreButton()->isEnabled());
-    QVERIFY2(m_panel->message().contains(QLatin1String("Restore")), qPrintable(m_panel->message()));
+    QVERIFY(!button("attachmentOpen")->isEnabled());
+    QVERIFY(!button("attachmentRemove")->isEnabled());
+    QVERIFY(button("attachmentRestore")->isEnabled());
+    QVERIFY2(message().contains(QLatin1String("Restore")), qPrintable(message()));
     // Opening it (double-click, Enter) says to restore it first.
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(m_opened.size(), 1);
-    QVERIFY2(m_panel->message().contains(QLatin1String("is deleted from the case")),
-        qPrintable(m_panel->message()));
+    QVERIFY2(message().contains(QLatin1String("is deleted from the case")),
+        qPrintable(message()));
     // Restore, by keyboard: Tab from Add passes the disabled Open and
     // Delete to it.
-    m_panel->addButton()->setFocus();
-    QTest::keyClick(m_panel->addButton(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(m_panel->restoreButton()));
-    QTest::keyClick(m_panel->restoreButton(), Qt::Key_Space);
+    button("attachmentAdd")->setFocus();
+    QTest::keyClick(button("attachmentAdd"), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(button("attachmentRestore")));
+    QTest::keyClick(button("attachmentRestore"), Qt::Key_Space);
     QCOMPARE(m_service->loas.attachmentNames(m_case), QStringList { QStringLiteral("invoice march.pdf") });
     QCOMPARE(changed.size(), 3);
     QCOMPARE(list->topLevelItemCount(), 1);
     QVERIFY(!list->topLevelItem(0)->font(0).italic());
-    QVERIFY(m_panel->openButton()->isEnabled());
-    QVERIFY(m_panel->removeButton()->isEnabled());
-    QVERIFY(!m_panel->restoreButton()->isEnabled());
+    QVERIFY(button("attachmentOpen")->isEnabled());
+    QVERIFY(button("attachmentRemove")->isEnabled());
+    QVERIFY(!button("attachmentRestore")->isEnabled());
     QByteArray data;
     QVERIFY(m_service->loas.loadAttachment(list->topLevelItem(0)->data(0, Qt::UserRole).toString().toLongLong(),
         nullptr, &data));
@@ -597,20 +666,20 @@ void TestLoaPanel::refusedAttachmentNamesFileAndRule()
     }
     Dialogs::takeShownMessages();
     Dialogs::queueFileAnswer(gif);
-    QTest::mouseClick(m_panel->addButton(), Qt::LeftButton);
+    QTest::mouseClick(button("attachmentAdd"), Qt::LeftButton);
     QStringList shown = Dialogs::takeShownMessages();
     QCOMPARE(shown.size(), 1);
     QVERIFY2(shown.first().contains(QLatin1String("bill.gif")), qPrintable(shown.first()));
     QVERIFY2(shown.first().contains(QLatin1String("PDF, PNG or JPEG")), qPrintable(shown.first()));
-    QCOMPARE(m_panel->message(), shown.first());
+    QCOMPARE(message(), shown.first());
 
     Dialogs::queueFileAnswer(big);
-    QTest::mouseClick(m_panel->addButton(), Qt::LeftButton);
+    QTest::mouseClick(button("attachmentAdd"), Qt::LeftButton);
     shown = Dialogs::takeShownMessages();
     QCOMPARE(shown.size(), 1);
     QVERIFY2(shown.first().contains(QLatin1String("scan.pdf")), qPrintable(shown.first()));
     QVERIFY2(shown.first().contains(QLatin1String("10 MiB")), qPrintable(shown.first()));
-    QCOMPARE(m_panel->attachmentList()->topLevelItemCount(), 0);
+    QCOMPARE(attachmentList()->topLevelItemCount(), 0);
 }
 
 void TestLoaPanel::supportReadsOnly()
@@ -619,26 +688,26 @@ void TestLoaPanel::supportReadsOnly()
         m_case, AttachmentKind::CarrierInvoice, QStringLiteral("a.pdf"), kPdf));
     m_panel->reload();
     m_panel->setRole(Role::Support);
-    QVERIFY(m_panel->signButton()->isHidden());
-    QVERIFY(m_panel->addButton()->isHidden());
-    QVERIFY(m_panel->removeButton()->isHidden());
-    QVERIFY(m_panel->attachmentKind()->isHidden());
-    QVERIFY(m_panel->exportButton()->isEnabled());
-    QVERIFY(m_panel->printButton()->isEnabled());
-    QVERIFY(m_panel->openButton()->isEnabled());
+    QVERIFY(button("loaSign")->isHidden());
+    QVERIFY(button("attachmentAdd")->isHidden());
+    QVERIFY(button("attachmentRemove")->isHidden());
+    QVERIFY(attachmentKind()->isHidden());
+    QVERIFY(button("loaExport")->isEnabled());
+    QVERIFY(button("loaPrint")->isEnabled());
+    QVERIFY(button("attachmentOpen")->isEnabled());
     // Slots called anyway change nothing.
     m_panel->signSelected();
-    QVERIFY(!m_panel->signDialog());
+    QVERIFY(!signDialog());
     Dialogs::queueButtonAnswer(QMessageBox::Yes);
-    m_panel->removeAttachment();
+    attachmentsPart()->removeAttachment();
     QCOMPARE(m_service->loas.listAttachments(m_case).size(), 1);
-    QTest::mouseClick(m_panel->openButton(), Qt::LeftButton);
+    QTest::mouseClick(button("attachmentOpen"), Qt::LeftButton);
     QCOMPARE(m_opened.size(), 1);
     QVERIFY(QFile::remove(m_opened.first().toLocalFile()));
 
     m_panel->setRole(Role::Admin);
-    QVERIFY(!m_panel->signButton()->isHidden());
-    QVERIFY(!m_panel->addButton()->isHidden());
+    QVERIFY(!button("loaSign")->isHidden());
+    QVERIFY(!button("attachmentAdd")->isHidden());
 }
 
 void TestLoaPanel::exportPdf()
@@ -648,21 +717,21 @@ void TestLoaPanel::exportPdf()
     m_panel->reload();
     const QString path = QDir(m_db->folder()).filePath(QStringLiteral("loa.pdf"));
     Dialogs::queueFileAnswer(path);
-    QTest::mouseClick(m_panel->exportButton(), Qt::LeftButton);
+    QTest::mouseClick(button("loaExport"), Qt::LeftButton);
     QFile pdf(path);
-    QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(m_panel->message()));
+    QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(message()));
     QVERIFY(pdf.read(5).startsWith("%PDF-"));
     QVERIFY2(
-        m_panel->message().contains(QLatin1String("version 1")), qPrintable(m_panel->message()));
+        message().contains(QLatin1String("version 1")), qPrintable(message()));
 
     // The second group is unsigned: exported with blank lines, and said so.
-    m_panel->selectGroup(1);
+    selectGroup(1);
     const QString second = QDir(m_db->folder()).filePath(QStringLiteral("loa2.pdf"));
     Dialogs::queueFileAnswer(second);
-    QTest::mouseClick(m_panel->exportButton(), Qt::LeftButton);
+    QTest::mouseClick(button("loaExport"), Qt::LeftButton);
     QVERIFY(QFile::exists(second));
     QVERIFY2(
-        m_panel->message().contains(LoaPanel::tr("Not signed")), qPrintable(m_panel->message()));
+        message().contains(LoaPanel::tr("Not signed")), qPrintable(message()));
 }
 
 QTEST_MAIN(TestLoaPanel)

@@ -1,7 +1,9 @@
 #include "LoaCompareDialog.h"
 
+#include "LoaTexts.h"
 #include "core/PhoneNumber.h"
 #include "core/Secret.h"
+#include "documents/LoaContent.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -10,10 +12,12 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace portdesk {
 
-LoaCompareDialog::LoaCompareDialog(qint64 caseId, int group, const QString &from,
-    const QString &to, const QList<LoaFieldChange> &changes, QWidget *parent)
+LoaCompareDialog::LoaCompareDialog(qint64 caseId, int group, const QString &from, const QString &to,
+    const QList<LoaFieldChange> &changes, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("loaCompareDialog"));
@@ -23,8 +27,7 @@ LoaCompareDialog::LoaCompareDialog(qint64 caseId, int group, const QString &from
     QDialog *dialog = this;
     auto *intro = new QLabel(changes.isEmpty()
             ? tr("No field of the LOA differs between %1 and %2.").arg(from, to)
-            : tr("%n field(s) of the LOA differ from %1 to %2:", nullptr,
-                int(changes.size()))
+            : tr("%n field(s) of the LOA differ from %1 to %2:", nullptr, int(changes.size()))
                   .arg(from, to),
         dialog);
     intro->setWordWrap(true);
@@ -61,7 +64,9 @@ LoaCompareDialog::LoaCompareDialog(qint64 caseId, int group, const QString &from
                 field = tr("%1 (added)").arg(c.field);
             else if (c.kind == LoaFieldChange::Kind::Removed)
                 field = tr("%1 (removed)").arg(c.field);
-            table->setItem(row, 0, new QTableWidgetItem(field));
+            auto *fieldItem = new QTableWidgetItem(field);
+            fieldItem->setData(Qt::UserRole, c.field); // the key alone: the text may say "(added)"
+            table->setItem(row, 0, fieldItem);
             table->setItem(row, 1, new QTableWidgetItem(text(c.oldValue)));
             table->setItem(row, 2, new QTableWidgetItem(text(c.newValue)));
         }
@@ -77,6 +82,42 @@ LoaCompareDialog::LoaCompareDialog(qint64 caseId, int group, const QString &from
     layout->addWidget(reveal);
     layout->addWidget(buttons);
     resize(640, 360);
+}
+
+LoaCompareDialog *LoaCompareDialog::compare(
+    qint64 caseId, int group, const LoaGroupStatus &g, QList<int> picked, QWidget *parent)
+{
+    std::sort(picked.begin(), picked.end());
+    const auto versionOf = [&g](int number) {
+        const auto it = std::find_if(g.versions.cbegin(), g.versions.cend(),
+            [number](const LoaVersion &v) { return v.version == number; });
+        return it == g.versions.cend() ? LoaVersion() : *it;
+    };
+    const auto describe = [](const LoaVersion &v) {
+        return tr("version %1 (signed %2 by %3)")
+            .arg(v.version)
+            .arg(LoaTexts::shortTime(v.signedAt), v.signer.name);
+    };
+    QJsonObject older, newer;
+    QString from, to;
+    if (picked.size() == 2) {
+        const LoaVersion a = versionOf(picked.at(0));
+        const LoaVersion b = versionOf(picked.at(1));
+        older = a.content;
+        newer = b.content;
+        from = describe(a);
+        to = describe(b);
+    } else {
+        const LoaVersion a = picked.isEmpty() ? g.versions.constLast() : versionOf(picked.first());
+        older = a.content;
+        newer = g.content;
+        from = describe(a);
+        to = tr("the request as it stands now");
+    }
+    auto *dialog
+        = new LoaCompareDialog(caseId, group, from, to, LoaContent::diff(older, newer), parent);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace portdesk

@@ -17,6 +17,12 @@ public:
     // from, to: the two sides as people read them ("version 2 (signed ...)").
     LoaCompareDialog(qint64 caseId, int group, const QString &from, const QString &to,
         const QList<LoaFieldChange> &changes, QWidget *parent = nullptr);
+
+    // Group g's LOA compared as the panel's Compare… asks: two versions
+    // picked (by number), with each other; one, with the request as it
+    // stands; none, the last listed with the request. Opened, deleted on close.
+    static LoaCompareDialog *compare(
+        qint64 caseId, int group, const LoaGroupStatus &g, QList<int> picked, QWidget *parent);
 };
 
 } // namespace portdesk

@@ -1,7 +1,11 @@
 #include "LoaTexts.h"
 
+#include "core/CaseStateMachine.h"
+
 #include <QImage>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace portdesk {
 
@@ -59,6 +63,32 @@ QString LoaTexts::stateText(const LoaGroupStatus &g)
             .arg(g.version.version);
     }
     return QString();
+}
+
+QString LoaTexts::caseSummary(
+    qint64 caseId, const CaseRecord *record, bool readOk, const QList<LoaGroupStatus> &groups)
+{
+    if (!record)
+        return caseId > 0 && readOk ? tr("There is no case %1.").arg(caseId)
+                                    : tr("No case selected.");
+    if (record->kind != CaseKind::PortIn) {
+        return tr("Case %1 is a port-out: it has no LOA. Files about it can still be attached.")
+            .arg(caseId);
+    }
+    const int ready = int(std::count_if(groups.cbegin(), groups.cend(),
+        [](const LoaGroupStatus &g) { return g.state == LoaState::Signed; }));
+    QString text
+        = tr("%1 of %n LOA(s) signed and current.", nullptr, int(groups.size())).arg(ready);
+    if (ready < groups.size())
+        text += QLatin1Char(' ')
+            + tr("Every carrier group's LOA must be signed, within %1 days and as the request "
+                 "stands now, before the LOAs are submitted.")
+                  .arg(LoaVersion::validityDays);
+    if (CaseStateMachine::isTerminal(record->state))
+        text += QLatin1Char(' ')
+            + tr("The case is %1: nothing more is signed or attached.")
+                  .arg(displayName(record->state));
+    return text;
 }
 
 } // namespace portdesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CaseRecord.h"
 #include "core/LoaVersion.h"
 #include "documents/LoaSignature.h"
 
@@ -20,6 +21,11 @@ public:
     static LoaSignature signatureOf(const LoaVersion &version);
     static QString groupName(const LoaGroupStatus &g);
     static QString stateText(const LoaGroupStatus &g);
+    // The panel's first line: how many of the case's LOAs are signed and
+    // what is still to do. record: the case read (null: none could be);
+    // readOk: false when the store failed (the message says why instead).
+    static QString caseSummary(
+        qint64 caseId, const CaseRecord *record, bool readOk, const QList<LoaGroupStatus> &groups);
 };
 
 } // namespace portdesk

@@ -51,12 +51,6 @@ public:
     bool refresh(QString *error = nullptr);
     bool isBusy() const { return m_busy; }
 
-    InventoryModel *model() const { return m_model; }
-    InventoryModel *deletionQueueModel() const { return m_queueModel; }
-    QTableView *table() const { return m_table; }
-    QTableView *deletionQueueTable() const { return m_queueTable; }
-    NumberDetailsPanel *details() const { return m_details; }
-    QTabWidget *tabs() const { return m_tabs; }
     // The outcome of the last action, as shown to the user.
     QString lastSummary() const { return m_lastSummary; }
 
@@ -64,13 +58,7 @@ public:
     QStringList selectedNumbers() const;
     QStringList selectedQueueNumbers() const;
 
-    // The actions, for tests and the main window's menus.
-    QAction *assignAction() const { return m_assign; }
-    QAction *unassignAction() const { return m_unassign; }
-    QAction *deleteAction() const { return m_delete; }
-    QAction *finishAction() const { return m_finish; }
-    QAction *restoreAction() const { return m_restore; }
-    QAction *copyAction() const { return m_copy; }
+    // The actions the main window's File menu shows too.
     QAction *exportAction() const { return m_export; }
     QAction *importAction() const { return m_import; }
     QAction *usersAction() const { return m_users; }
