@@ -1,10 +1,6 @@
 #include "CliOutput.h"
 
-#include "CliContext.h"
-
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonDocument>
 
 namespace portdesk::cli {
 
@@ -26,23 +22,14 @@ QJsonValue isoOrNull(const QDateTime &at)
     return at.isValid() ? QJsonValue(iso(at)) : QJsonValue(QJsonValue::Null);
 }
 
-bool parseNow(const QString &text, QDateTime *out)
+QJsonValue orNull(const QString &text)
 {
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!at.isValid())
-        at = QDateTime::fromString(text, Qt::ISODate);
-    if (!at.isValid()) {
-        const QDate day = QDate::fromString(text, Qt::ISODate);
-        if (day.isValid())
-            at = QDateTime(day, QTime(0, 0), Qt::UTC);
-    }
-    if (!at.isValid())
-        return false;
-    if (at.timeSpec() == Qt::LocalTime && !text.contains(QLatin1Char('Z'))
-        && !text.contains(QLatin1Char('+')) && text.count(QLatin1Char('-')) <= 2)
-        at.setTimeSpec(Qt::UTC);   // no offset given: read as UTC, not the machine's zone
-    *out = at;
-    return true;
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue orNull(qint64 id)
+{
+    return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
 }
 
 QString violationLine(const Violation &v)
@@ -91,6 +78,13 @@ int reportResult(const ChangeResult &result, QTextStream &err)
     return Done;
 }
 
+int reportViolations(const Violations &violations, QTextStream &err)
+{
+    ChangeResult result;
+    result.violations = violations;
+    return reportResult(result, err);
+}
+
 int reportBulk(const BulkResult &result, bool json, QTextStream &out, QTextStream &err)
 {
     if (const int status = failedOrRefused(result.status, result.violations, err); status >= 0)
@@ -103,11 +97,11 @@ int reportBulk(const BulkResult &result, bool json, QTextStream &out, QTextStrea
             refused.append(QJsonObject{{QStringLiteral("e164"), r.e164},
                                        {QStringLiteral("rule"), r.rule},
                                        {QStringLiteral("message"), r.reason}});
-        out << QJsonDocument(QJsonObject{{QStringLiteral("requested"), result.requested},
-                                         {QStringLiteral("changed"), result.changed},
-                                         {QStringLiteral("refused"), refused}})
-                   .toJson(QJsonDocument::Compact)
-            << '\n';
+        writeJson(out,
+                  QJsonObject { { QStringLiteral("requested"), result.requested },
+                                { QStringLiteral("changed"), result.changed },
+                                { QStringLiteral("refused"), refused } },
+                  QJsonDocument::Compact);
     } else if (result.requested > 1 || !result.refused.isEmpty()) {
         out << QCoreApplication::translate("CliApp", "%1 of %2 numbers changed, %3 refused.")
                    .arg(result.changed)
@@ -134,57 +128,25 @@ void loaSignHint(const ChangeResult &result, qint64 caseId, const QString &reque
     }
 }
 
-bool readJsonFile(const QString &path, QJsonObject *out, QString *error)
+namespace {
+
+void writeDocument(QTextStream &out, const QJsonDocument &json, QJsonDocument::JsonFormat format)
 {
-    QFile file(path);
-    const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                               : file.open(QIODevice::ReadOnly);
-    if (!ok) {
-        *error = QCoreApplication::translate("CliApp", "Cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError
-            ? QCoreApplication::translate("CliApp", "%1 is not valid JSON: %2 at offset %3.")
-                  .arg(path, parseError.errorString())
-                  .arg(parseError.offset)
-            : QCoreApplication::translate("CliApp", "%1 must hold one JSON object (the request).").arg(path);
-        return false;
-    }
-    *out = doc.object();
-    return true;
+    out << json.toJson(format);
+    if (format == QJsonDocument::Compact)
+        out << '\n'; // an indented document ends its last line itself
 }
 
-CommandParser::CommandParser(const QString &helpText, std::initializer_list<Option> options)
-    : help(helpText)
+} // namespace
+
+void writeJson(QTextStream &out, const QJsonObject &json, QJsonDocument::JsonFormat format)
 {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption(QCommandLineOption(QStringLiteral("help")));
-    for (const Option &option : options)
-        add(option);
+    writeDocument(out, QJsonDocument(json), format);
 }
 
-void CommandParser::add(const Option &option)
+void writeJson(QTextStream &out, const QJsonArray &json, QJsonDocument::JsonFormat format)
 {
-    parser.addOption(QCommandLineOption(QString::fromLatin1(option.name), QString(),
-        option.value ? QString::fromLatin1(option.value) : QString()));
-}
-
-bool CommandParser::answered(CliContext &ctx, const QStringList &args, int *status)
-{
-    // "portdesk-cli" stands for the argv[0] QCommandLineParser expects.
-    if (!parser.parse(QStringList { QStringLiteral("portdesk-cli") } + args)) {
-        *status = ctx.usage(parser.errorText(), help);
-        return true;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ctx.out << help;
-        *status = Done;
-        return true;
-    }
-    return false;
+    writeDocument(out, QJsonDocument(json), format);
 }
 
 } // namespace portdesk::cli
