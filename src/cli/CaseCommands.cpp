@@ -15,7 +15,8 @@ namespace portdesk::cli {
 
 namespace {
 
-const char kPortInHelp[] = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli port-in submit REQUEST.json [--dry-run]
+const char kPortInHelp[]
+    = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli port-in submit REQUEST.json [--dry-run]
 
 Submits a port-in request (the request file shape is in DESIGN.md; - reads
 stdin). Every rule is checked; all violations are reported at once, one a
@@ -23,7 +24,8 @@ line on stderr (exit 1). On success prints the new case id alone on a line.
   --dry-run   check against the store, submit nothing
 )");
 
-const char kPortOutHelp[] = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli port-out submit REQUEST.json
+const char kPortOutHelp[]
+    = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli port-out submit REQUEST.json
 
 Submits a port-out request: {"productType": ..., "adminEmail": ...,
 "numbers": [...]}. The numbers must be in the inventory. Prints the new
@@ -42,7 +44,8 @@ completed, cancelled, pin-issued, ported-out, closed.
 show masks account numbers and PINs unless --reveal is given.
 )");
 
-const char kAdvanceHelp[] = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli case advance ID EVENT [options]
+const char kAdvanceHelp[]
+    = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli case advance ID EVENT [options]
 
 Port-in events (role):
   portable (support)                  not-portable --reason T (support)
@@ -80,8 +83,10 @@ int submit(CliContext &ctx, const CommandCall &call, CaseKind kind)
     if (!readJsonFile(pos.first(), &json, &error))
         return ctx.usage(error, QString());
     Violations problems;
-    const PortInRequest portInRequest = portIn ? PortInRequest::fromJson(json, &problems) : PortInRequest();
-    const PortOutRequest portOutRequest = portIn ? PortOutRequest() : PortOutRequest::fromJson(json, &problems);
+    const PortInRequest portInRequest
+        = portIn ? PortInRequest::fromJson(json, &problems) : PortInRequest();
+    const PortOutRequest portOutRequest
+        = portIn ? PortOutRequest() : PortOutRequest::fromJson(json, &problems);
     if (const int status = ctx.openStore())
         return status;
 
@@ -89,26 +94,23 @@ int submit(CliContext &ctx, const CommandCall &call, CaseKind kind)
     // every rule, so that all its problems are reported at once.
     const bool dryRun = portIn && call.isSet("dry-run");
     if (dryRun || hasErrors(problems)) {
-        const Violations checked = problems + (portIn ? ctx.service->cases.checkPortIn(portInRequest) : Violations());
+        const Violations checked
+            = problems + (portIn ? ctx.service->cases.checkPortIn(portInRequest) : Violations());
         const int code = reportViolations(checked, ctx.err);
         if (ctx.json)
-            writeJson(ctx.out, QJsonObject { { QStringLiteral("violations"), violationsJson(checked) } },
-                      QJsonDocument::Indented);
+            writeJson(ctx.out,
+                QJsonObject { { QStringLiteral("violations"), violationsJson(checked) } },
+                QJsonDocument::Indented);
         return code;
     }
-    const ChangeResult result = portIn ? ctx.service->cases.submitPortIn(portInRequest, Role::Admin)
-                                       : ctx.service->cases.submitPortOut(portOutRequest, Role::Admin);
-    if (const int code = reportResult(result, ctx.err))
-        return code;
-    if (ctx.json)
-        writeJson(ctx.out,
-                  QJsonObject { { QStringLiteral("id"), result.id },
-                                { QStringLiteral("state"), toString(result.state) },
-                                { QStringLiteral("warnings"), violationsJson(result.violations) } },
-                  QJsonDocument::Compact);
-    else
-        ctx.out << result.id << '\n';
-    return Done;
+    const ChangeResult result = portIn
+        ? ctx.service->cases.submitPortIn(portInRequest, Role::Admin)
+        : ctx.service->cases.submitPortOut(portOutRequest, Role::Admin);
+    return reportChange(ctx, result,
+        QJsonObject { { QStringLiteral("id"), result.id },
+            { QStringLiteral("state"), toString(result.state) },
+            { QStringLiteral("warnings"), violationsJson(result.violations) } },
+        QString::number(result.id));
 }
 
 int portInNeeds(CliContext &, const CommandCall &call)
@@ -135,50 +137,53 @@ int portOutSubmit(CliContext &ctx, const CommandCall &call)
 int caseNeeds(CliContext &, const CommandCall &call)
 {
     if (call.arguments().isEmpty())
-        return call.usage(QCoreApplication::translate("CliApp", "case needs a subcommand: list, show, advance or correct."));
-    return call.usage(QCoreApplication::translate("CliApp", "Unknown case subcommand \"%1\".").arg(call.arguments().first()));
+        return call.usage(QCoreApplication::translate(
+            "CliApp", "case needs a subcommand: list, show, advance or correct."));
+    return call.usage(QCoreApplication::translate("CliApp", "Unknown case subcommand \"%1\".")
+                          .arg(call.arguments().first()));
 }
 
 int caseList(CliContext &ctx, const CommandCall &call)
 {
     if (!call.positional().isEmpty())
-        return call.usage(QCoreApplication::translate("CliApp", "case list takes no arguments besides --state."));
+        return call.usage(
+            QCoreApplication::translate("CliApp", "case list takes no arguments besides --state."));
     CaseState state = CaseState::Submitted;
     const bool filtered = call.isSet("state");
     if (filtered && !caseStateFromString(call.value("state"), &state))
-        return call.usage(QCoreApplication::translate("CliApp", "Unknown state \"%1\".").arg(call.value("state")));
-    if (const int status = ctx.openStore())
-        return status;
-    StoreStatus status;
-    const QList<CaseSummary> cases = ctx.service->cases.listCases(filtered ? &state : nullptr, &status);
-    if (!status.ok())
-        return ctx.storeFailure(status.message);
-    writeRows(
-        ctx, cases, QJsonDocument::Indented,
+        return call.usage(QCoreApplication::translate("CliApp", "Unknown state \"%1\".")
+                              .arg(call.value("state")));
+    return listFromStore(
+        ctx,
+        [&](StoreStatus *status) {
+            return ctx.service->cases.listCases(filtered ? &state : nullptr, status);
+        },
+        QJsonDocument::Indented,
         [](const CaseSummary &c) {
             return QJsonObject { { QStringLiteral("id"), c.id },
-                                 { QStringLiteral("kind"), toString(c.kind) },
-                                 { QStringLiteral("state"), toString(c.state) },
-                                 { QStringLiteral("orderStatus"), orderStatus(c.state) },
-                                 { QStringLiteral("productType"), toString(c.productType) },
-                                 { QStringLiteral("customerName"), c.customerName },
-                                 { QStringLiteral("numberCount"), c.numberCount },
-                                 { QStringLiteral("focAt"), isoOrNull(c.focAt) },
-                                 { QStringLiteral("updatedAt"), isoOrNull(c.updatedAt) } };
+                { QStringLiteral("kind"), toString(c.kind) },
+                { QStringLiteral("state"), toString(c.state) },
+                { QStringLiteral("orderStatus"), orderStatus(c.state) },
+                { QStringLiteral("productType"), toString(c.productType) },
+                { QStringLiteral("customerName"), c.customerName },
+                { QStringLiteral("numberCount"), c.numberCount },
+                { QStringLiteral("focAt"), isoOrNull(c.focAt) },
+                { QStringLiteral("updatedAt"), isoOrNull(c.updatedAt) } };
         },
         [](QTextStream &out, const CaseSummary &c) {
-            out << c.id << '\t' << toString(c.kind) << '\t' << toString(c.state) << '\t' << c.numberCount
-                << '\t' << (c.customerName.isEmpty() ? QStringLiteral("-") : c.customerName) << '\t'
+            out << c.id << '\t' << toString(c.kind) << '\t' << toString(c.state) << '\t'
+                << c.numberCount << '\t'
+                << (c.customerName.isEmpty() ? QStringLiteral("-") : c.customerName) << '\t'
                 << (c.focAt.isValid() ? iso(c.focAt) : QStringLiteral("-")) << '\n';
         });
-    return Done;
 }
 
 int caseShow(CliContext &ctx, const CommandCall &call)
 {
     qint64 id = 0;
     if (call.positional().size() != 1 || !parseId(call.positional().first(), &id))
-        return call.usage(QCoreApplication::translate("CliApp", "case show needs a case id (a positive integer)."));
+        return call.usage(QCoreApplication::translate(
+            "CliApp", "case show needs a case id (a positive integer)."));
     CaseRecord record;
     if (const int status = ctx.openStore())
         return status;
@@ -216,7 +221,8 @@ QString readEventArgs(const CommandCall &call, CaseEvent event, EventArgs *args)
         const QString text = QString::fromLatin1(option);
         const bool given = call.isSet(option);
         if (given && !allowed.value(event).contains(text))
-            return QCoreApplication::translate("CliApp", "--%1 does not belong to %2.").arg(text, name);
+            return QCoreApplication::translate("CliApp", "--%1 does not belong to %2.")
+                .arg(text, name);
         if (!given && required.value(event).contains(text))
             return QCoreApplication::translate("CliApp", "%1 needs --%2.").arg(name, text);
     }
@@ -227,8 +233,9 @@ QString readEventArgs(const CommandCall &call, CaseEvent event, EventArgs *args)
         // The FOC's business day is judged in its own offset: it must have one.
         args->focAt = QDateTime::fromString(call.value("at"), Qt::ISODate);
         if (!args->focAt.isValid() || args->focAt.timeSpec() == Qt::LocalTime)
-            return QCoreApplication::translate("CliApp", "--at needs a date and time with its offset, such as "
-                                                         "2026-12-15T10:00:00-05:00.");
+            return QCoreApplication::translate("CliApp",
+                "--at needs a date and time with its offset, such as "
+                "2026-12-15T10:00:00-05:00.");
     }
     args->accountId = call.value("account-id");
     args->pin = call.value("pin");
@@ -240,13 +247,17 @@ int caseAdvance(CliContext &ctx, const CommandCall &call)
     const QStringList pos = call.positional();
     qint64 id = 0;
     if (pos.size() != 2 || !parseId(pos.first(), &id))
-        return call.usage(QCoreApplication::translate("CliApp", "case advance needs a case id and an event."));
+        return call.usage(
+            QCoreApplication::translate("CliApp", "case advance needs a case id and an event."));
     CaseEvent event = CaseEvent::Submit;
     if (!caseEventFromString(pos.at(1), &event) || event == CaseEvent::Submit)
-        return call.usage(QCoreApplication::translate("CliApp", "Unknown event \"%1\".").arg(pos.at(1)));
+        return call.usage(
+            QCoreApplication::translate("CliApp", "Unknown event \"%1\".").arg(pos.at(1)));
     if (CaseStateMachine::roleFor(event) == Role::System)
-        return ctx.usage(QCoreApplication::translate("CliApp", "\"%1\" is taken by the clock, not by a person: use clock tick.").arg(pos.at(1)),
-                         QString());
+        return ctx.usage(QCoreApplication::translate("CliApp",
+                             "\"%1\" is taken by the clock, not by a person: use clock tick.")
+                             .arg(pos.at(1)),
+            QString());
     Role role = CaseStateMachine::roleFor(event);
     if (call.isSet("as") && (!roleFromString(call.value("as"), &role) || role == Role::System))
         return call.usage(QCoreApplication::translate("CliApp", "--as must be admin or support."));
@@ -257,20 +268,14 @@ int caseAdvance(CliContext &ctx, const CommandCall &call)
     if (const int status = ctx.openStore())
         return status;
     const ChangeResult result = ctx.service->cases.advance(id, event, role, eventArgs);
-    const int code = reportResult(result, ctx.err);
+    const int code = reportChange(ctx, result,
+        QJsonObject { { QStringLiteral("id"), id },
+            { QStringLiteral("state"), toString(result.state) },
+            { QStringLiteral("orderStatus"), orderStatus(result.state) } },
+        toString(result.state));
     if (code == Refused)
         loaSignHint(result, id, QString(), ctx.err);
-    if (code != Done)
-        return code;
-    if (ctx.json)
-        writeJson(ctx.out,
-                  QJsonObject { { QStringLiteral("id"), id },
-                                { QStringLiteral("state"), toString(result.state) },
-                                { QStringLiteral("orderStatus"), orderStatus(result.state) } },
-                  QJsonDocument::Compact);
-    else
-        ctx.out << toString(result.state) << '\n';
-    return Done;
+    return code;
 }
 
 int caseCorrect(CliContext &ctx, const CommandCall &call)
@@ -278,7 +283,8 @@ int caseCorrect(CliContext &ctx, const CommandCall &call)
     const QStringList pos = call.positional();
     qint64 id = 0;
     if (pos.size() != 2 || !parseId(pos.first(), &id))
-        return call.usage(QCoreApplication::translate("CliApp", "case correct needs a case id and a request file."));
+        return call.usage(QCoreApplication::translate(
+            "CliApp", "case correct needs a case id and a request file."));
     QJsonObject json;
     QString error;
     if (!readJsonFile(pos.at(1), &json, &error))
@@ -304,20 +310,17 @@ QList<Command> caseCommands()
 {
     // Every case command takes the same options (a stray one is judged by
     // the command, as case advance does).
-    const QList<Command::Option> caseOptions { { "state", "S" }, { "reveal" },        { "as", "ROLE" },
-                                               { "reason", "T" }, { "fields", "F" },   { "at", "ISO" },
-                                               { "account-id", "ID" }, { "pin", "PIN" } };
-    return {
-        { "port-in", kPortInHelp, { { "dry-run" } }, portInNeeds },
-        { "port-in submit", kPortInHelp, { { "dry-run" } }, portInSubmit },
-        { "port-out", kPortOutHelp, {}, portOutNeeds },
-        { "port-out submit", kPortOutHelp, {}, portOutSubmit },
-        { "case", kCaseHelp, caseOptions, caseNeeds },
-        { "case list", kCaseHelp, caseOptions, caseList },
-        { "case show", kCaseHelp, caseOptions, caseShow },
-        { "case advance", kAdvanceHelp, caseOptions, caseAdvance },
-        { "case correct", kCaseHelp, caseOptions, caseCorrect },
-    };
+    const QList<Command::Option> caseOptions { { "state", "S" }, { "reveal" }, { "as", "ROLE" },
+        { "reason", "T" }, { "fields", "F" }, { "at", "ISO" }, { "account-id", "ID" },
+        { "pin", "PIN" } };
+    return Command::family(kPortInHelp, { { "dry-run" } },
+               { { "port-in", portInNeeds }, { "port-in submit", portInSubmit } })
+        + Command::family(kPortOutHelp, {},
+            { { "port-out", portOutNeeds }, { "port-out submit", portOutSubmit } })
+        + Command::family(kCaseHelp, caseOptions,
+            { { "case", caseNeeds }, { "case list", caseList }, { "case show", caseShow },
+                { "case correct", caseCorrect } })
+        + Command::family(kAdvanceHelp, caseOptions, { { "case advance", caseAdvance } });
 }
 
 } // namespace portdesk::cli

@@ -14,7 +14,8 @@ using namespace cli;
 
 namespace {
 
-const char kMainHelp[] = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli [--db URL] [--now ISO-8601] [--json] COMMAND ...
+const char kMainHelp[] = QT_TRANSLATE_NOOP(
+    "CliApp", R"(Usage: portdesk-cli [--db URL] [--now ISO-8601] [--json] COMMAND ...
 
 Port United States phone numbers into and out of the cloud calling service.
 
@@ -76,17 +77,13 @@ int dispatch(CliContext &ctx, const QStringList &words)
         ctx.out << mainHelp();
         return Done;
     }
-    return ctx.usage(QCoreApplication::translate("CliApp", "Unknown command \"%1\".").arg(command),
-        mainHelp());
+    return ctx.usage(
+        QCoreApplication::translate("CliApp", "Unknown command \"%1\".").arg(command), mainHelp());
 }
 
 } // namespace
 
-CliApp::CliApp(QTextStream &out, QTextStream &err)
-    : m_out(out)
-    , m_err(err)
-{
-}
+CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
 
 bool CliApp::needsGui(const QStringList &arguments)
 {
@@ -122,13 +119,16 @@ int CliApp::run(const QStringList &arguments)
             // An empty URL (an unset variable in a script) must not fall
             // back to the per-user store.
             if (!value(&ctx.dbUrl) || ctx.dbUrl.trimmed().isEmpty())
-                return ctx.usage(QCoreApplication::translate("CliApp", "--db needs a store URL."), QString());
+                return ctx.usage(
+                    QCoreApplication::translate("CliApp", "--db needs a store URL."), QString());
         } else if (a == QLatin1String("--now") || a.startsWith(QLatin1String("--now="))) {
             QString text;
             QDateTime at;
             if (!value(&text) || !parseNow(text, &at))
-                return ctx.usage(QCoreApplication::translate("CliApp", "--now needs a date and time in ISO 8601 form, such as "
-                                "2026-12-14T10:00:00-05:00."), QString());
+                return ctx.usage(QCoreApplication::translate("CliApp",
+                                     "--now needs a date and time in ISO 8601 form, such as "
+                                     "2026-12-14T10:00:00-05:00."),
+                    QString());
             ctx.clock = std::make_unique<FixedClock>(at);
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             m_out << mainHelp();
@@ -137,7 +137,9 @@ int CliApp::run(const QStringList &arguments)
             m_out << "portdesk-cli " << QCoreApplication::applicationVersion() << '\n';
             return Done;
         } else if (a.startsWith(QLatin1Char('-'))) {
-            return ctx.usage(QCoreApplication::translate("CliApp", "Unknown global option %1.").arg(a), mainHelp());
+            return ctx.usage(
+                QCoreApplication::translate("CliApp", "Unknown global option %1.").arg(a),
+                mainHelp());
         } else {
             break;
         }

@@ -10,11 +10,10 @@ namespace portdesk {
 // file per command family; CliOutput: how results are written). The store
 // is opened, and what the clock has made due applied, by the commands that
 // need it. run() returns the process exit status (cli::ExitCode).
-class CliApp
-{
+class CliApp {
 public:
     CliApp(QTextStream &out, QTextStream &err);
-    int run(const QStringList &arguments);   // arguments without the program name
+    int run(const QStringList &arguments); // arguments without the program name
 
     // True when the command line asks for a command that needs QtGui (PDF
     // output), so that main() can create a QGuiApplication for it.

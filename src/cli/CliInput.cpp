@@ -38,7 +38,8 @@ bool readJsonFile(const QString &path, QJsonObject *out, QString *error)
     const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                : file.open(QIODevice::ReadOnly);
     if (!ok) {
-        *error = QCoreApplication::translate("CliApp", "Cannot read %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("CliApp", "Cannot read %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     QJsonParseError parseError;

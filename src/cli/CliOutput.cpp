@@ -13,8 +13,11 @@ QString iso(const QDateTime &at)
     const QDateTime shown = at.timeSpec() == Qt::OffsetFromUTC ? at : at.toUTC();
     const int offset = shown.timeSpec() == Qt::OffsetFromUTC ? shown.offsetFromUtc() : 0;
     const int minutes = qAbs(offset) / 60;
-    return shown.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")) + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-        + QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return shown.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"))
+        + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        + QStringLiteral("%1:%2")
+              .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+              .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QJsonValue isoOrNull(const QDateTime &at)
@@ -42,11 +45,10 @@ QJsonArray violationsJson(const Violations &vs)
 {
     QJsonArray out;
     for (const Violation &v : vs)
-        out.append(QJsonObject{{QStringLiteral("field"), v.field},
-                               {QStringLiteral("rule"), v.rule},
-                               {QStringLiteral("message"), v.message},
-                               {QStringLiteral("severity"), v.isError() ? QStringLiteral("error")
-                                                                        : QStringLiteral("warning")}});
+        out.append(QJsonObject { { QStringLiteral("field"), v.field },
+            { QStringLiteral("rule"), v.rule }, { QStringLiteral("message"), v.message },
+            { QStringLiteral("severity"),
+                v.isError() ? QStringLiteral("error") : QStringLiteral("warning") } });
     return out;
 }
 
@@ -78,6 +80,18 @@ int reportResult(const ChangeResult &result, QTextStream &err)
     return Done;
 }
 
+int reportChange(
+    CliContext &ctx, const ChangeResult &result, const QJsonObject &json, const QString &text)
+{
+    if (const int status = reportResult(result, ctx.err))
+        return status;
+    if (ctx.json)
+        writeJson(ctx.out, json, QJsonDocument::Compact);
+    else if (!text.isEmpty())
+        ctx.out << text << '\n';
+    return Done;
+}
+
 int reportViolations(const Violations &violations, QTextStream &err)
 {
     ChangeResult result;
@@ -94,14 +108,13 @@ int reportBulk(const BulkResult &result, bool json, QTextStream &out, QTextStrea
     if (json) {
         QJsonArray refused;
         for (const NumberRefusal &r : result.refused)
-            refused.append(QJsonObject{{QStringLiteral("e164"), r.e164},
-                                       {QStringLiteral("rule"), r.rule},
-                                       {QStringLiteral("message"), r.reason}});
+            refused.append(QJsonObject { { QStringLiteral("e164"), r.e164 },
+                { QStringLiteral("rule"), r.rule }, { QStringLiteral("message"), r.reason } });
         writeJson(out,
-                  QJsonObject { { QStringLiteral("requested"), result.requested },
-                                { QStringLiteral("changed"), result.changed },
-                                { QStringLiteral("refused"), refused } },
-                  QJsonDocument::Compact);
+            QJsonObject { { QStringLiteral("requested"), result.requested },
+                { QStringLiteral("changed"), result.changed },
+                { QStringLiteral("refused"), refused } },
+            QJsonDocument::Compact);
     } else if (result.requested > 1 || !result.refused.isEmpty()) {
         out << QCoreApplication::translate("CliApp", "%1 of %2 numbers changed, %3 refused.")
                    .arg(result.changed)
@@ -112,16 +125,19 @@ int reportBulk(const BulkResult &result, bool json, QTextStream &out, QTextStrea
     return result.refused.isEmpty() ? Done : Refused;
 }
 
-void loaSignHint(const ChangeResult &result, qint64 caseId, const QString &requestFile, QTextStream &err)
+void loaSignHint(
+    const ChangeResult &result, qint64 caseId, const QString &requestFile, QTextStream &err)
 {
     for (const Violation &v : result.violations) {
         if (v.isError() && v.rule.startsWith(QLatin1String("loa."))) {
-            err << (requestFile.isEmpty()
-                        ? QCoreApplication::translate("CliApp", "Sign them with: portdesk-cli loa sign %1 --name NAME --title TITLE")
-                              .arg(caseId)
-                        : QCoreApplication::translate("CliApp", "Sign the corrected LOAs with: portdesk-cli loa sign %1 --name NAME --title TITLE --request %2")
-                              .arg(caseId)
-                              .arg(requestFile))
+            err << (requestFile.isEmpty() ? QCoreApplication::translate("CliApp",
+                        "Sign them with: portdesk-cli loa sign %1 --name NAME --title TITLE")
+                                                .arg(caseId)
+                                          : QCoreApplication::translate("CliApp",
+                                              "Sign the corrected LOAs with: portdesk-cli loa sign "
+                                              "%1 --name NAME --title TITLE --request %2")
+                                                .arg(caseId)
+                                                .arg(requestFile))
                 << '\n';
             return;
         }

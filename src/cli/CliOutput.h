@@ -26,12 +26,17 @@ QString violationLine(const Violation &v);
 QJsonArray violationsJson(const Violations &vs);
 // A change's outcome: 0 done, 1 refused (every violation on err), 3 the store failed.
 int reportResult(const ChangeResult &result, QTextStream &err);
+// A change's outcome (reportResult); once done, with --json the object on
+// out, else the text, if any, on a line of its own.
+int reportChange(
+    CliContext &ctx, const ChangeResult &result, const QJsonObject &json, const QString &text);
 // Violations found before any change (a request's shape, a dry run): as reportResult.
 int reportViolations(const Violations &violations, QTextStream &err);
 // A bulk action's outcome: counts and refused numbers, text or JSON.
 int reportBulk(const BulkResult &result, bool json, QTextStream &out, QTextStream &err);
 // After a refusal for want of signed LOAs: the command that signs them.
-void loaSignHint(const ChangeResult &result, qint64 caseId, const QString &requestFile, QTextStream &err);
+void loaSignHint(
+    const ChangeResult &result, qint64 caseId, const QString &requestFile, QTextStream &err);
 
 // One JSON document on out; a compact one ends its line.
 void writeJson(QTextStream &out, const QJsonObject &json, QJsonDocument::JsonFormat format);
@@ -41,7 +46,7 @@ void writeJson(QTextStream &out, const QJsonArray &json, QJsonDocument::JsonForm
 // toText(out, row) for each row.
 template<typename Row, typename ToJson, typename ToText>
 void writeRows(CliContext &ctx, const QList<Row> &rows, QJsonDocument::JsonFormat format,
-               ToJson toJson, ToText toText)
+    ToJson toJson, ToText toText)
 {
     if (!ctx.json) {
         for (const Row &row : rows)
@@ -52,6 +57,31 @@ void writeRows(CliContext &ctx, const QList<Row> &rows, QJsonDocument::JsonForma
     for (const Row &row : rows)
         json.append(toJson(row));
     writeJson(ctx.out, json, format);
+}
+
+// A list read from the store: its rows as writeRows writes them (0), or the
+// store's failure (3).
+template<typename Row, typename ToJson, typename ToText>
+int writeList(CliContext &ctx, const QList<Row> &rows, const StoreStatus &status,
+    QJsonDocument::JsonFormat format, ToJson toJson, ToText toText)
+{
+    if (!status.ok())
+        return ctx.storeFailure(status.message);
+    writeRows(ctx, rows, format, toJson, toText);
+    return Done;
+}
+
+// A list the store is asked for once it is open: read(&status) gives the
+// rows, written as writeList writes them.
+template<typename Read, typename ToJson, typename ToText>
+int listFromStore(
+    CliContext &ctx, Read read, QJsonDocument::JsonFormat format, ToJson toJson, ToText toText)
+{
+    if (const int status = ctx.openStore())
+        return status;
+    StoreStatus status;
+    const auto rows = read(&status);
+    return writeList(ctx, rows, status, format, toJson, toText);
 }
 
 } // namespace portdesk::cli

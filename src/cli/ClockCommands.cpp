@@ -39,12 +39,12 @@ int clockTick(CliContext &ctx, const CommandCall &call)
         ctx, steps, QJsonDocument::Indented,
         [](const AppliedStep &s) {
             return QJsonObject { { QStringLiteral("caseId"), orNull(s.caseId) },
-                                 { QStringLiteral("step"), s.what },
-                                 { QStringLiteral("detail"), s.detail } };
+                { QStringLiteral("step"), s.what }, { QStringLiteral("detail"), s.detail } };
         },
         [](QTextStream &out, const AppliedStep &s) {
-            out << (s.caseId > 0 ? QString::number(s.caseId) : QStringLiteral("-")) << '\t' << s.what
-                << (s.detail.isEmpty() ? QString() : QLatin1Char('\t') + s.detail) << '\n';
+            out << (s.caseId > 0 ? QString::number(s.caseId) : QStringLiteral("-")) << '\t'
+                << s.what << (s.detail.isEmpty() ? QString() : QLatin1Char('\t') + s.detail)
+                << '\n';
         });
     return Done;
 }
@@ -53,10 +53,8 @@ int clockTick(CliContext &ctx, const CommandCall &call)
 
 QList<Command> clockCommands()
 {
-    return {
-        { "clock", kClockHelp, {}, clockNeeds, Command::Arguments::AsGiven },
-        { "clock tick", kClockHelp, {}, clockTick, Command::Arguments::AsGiven },
-    };
+    return Command::family(kClockHelp, {}, { { "clock", clockNeeds }, { "clock tick", clockTick } },
+        Command::Arguments::AsGiven);
 }
 
 } // namespace portdesk::cli

@@ -2,6 +2,9 @@
 
 #include <QList>
 
+#include <initializer_list>
+#include <utility>
+
 namespace portdesk::cli {
 
 class CommandCall;
@@ -21,11 +24,25 @@ struct Command {
     // own (numbers may start with a dash), only --help is looked for.
     enum class Arguments { Parsed, AsGiven };
 
+    using Run = int (*)(CliContext &ctx, const CommandCall &call);
+
     const char *words; // "case show"
     const char *help; // marked with QT_TRANSLATE_NOOP("CliApp", ...)
     QList<Option> options;
-    int (*run)(CliContext &ctx, const CommandCall &call);
+    Run run;
     Arguments arguments = Arguments::Parsed;
+
+    // The rows of commands that share one help and one set of options, each
+    // by its words and what runs it.
+    static QList<Command> family(const char *help, const QList<Option> &options,
+        std::initializer_list<std::pair<const char *, Run>> rows,
+        Arguments arguments = Arguments::Parsed)
+    {
+        QList<Command> out;
+        for (const auto &[words, run] : rows)
+            out.append({ words, help, options, run, arguments });
+        return out;
+    }
 };
 
 } // namespace portdesk::cli

@@ -7,16 +7,13 @@
 namespace portdesk::cli {
 
 CommandCall::CommandCall(CliContext &ctx, const Command &command, const QStringList &arguments)
-    : m_ctx(ctx)
-    , m_command(command)
-    , m_arguments(arguments)
+    : m_ctx(ctx), m_command(command), m_arguments(arguments)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addOption(QCommandLineOption(QStringLiteral("help")));
     for (const Command::Option &option : command.options)
         m_parser.addOption(QCommandLineOption(QString::fromLatin1(option.name), QString(),
-                                              option.value ? QString::fromLatin1(option.value)
-                                                           : QString()));
+            option.value ? QString::fromLatin1(option.value) : QString()));
 }
 
 bool CommandCall::answered(int *status)
@@ -64,6 +61,13 @@ QString CommandCall::help() const
 int CommandCall::usage(const QString &message) const
 {
     return m_ctx.usage(message, help());
+}
+
+int CommandCall::openStore(qsizetype count, const QString &message) const
+{
+    if (m_positional.size() != count)
+        return usage(message);
+    return m_ctx.openStore();
 }
 
 } // namespace portdesk::cli

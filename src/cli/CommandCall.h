@@ -10,8 +10,7 @@ namespace portdesk::cli {
 // One run of a command-table row: its arguments read by the options its row
 // names (one parser set-up for every command), what the command needs of
 // them, and bad usage said with the command's own help.
-class CommandCall
-{
+class CommandCall {
 public:
     // arguments: what follows the command's words on the command line.
     CommandCall(CliContext &ctx, const Command &command, const QStringList &arguments);
@@ -32,6 +31,9 @@ public:
     QString help() const;
     // Bad usage (2): the message, then the command's help.
     int usage(const QString &message) const;
+    // For a command of `count` arguments: bad usage (the message) when it has
+    // another number, else the store opened (CliContext::openStore).
+    int openStore(qsizetype count, const QString &message) const;
 
 private:
     CliContext &m_ctx;

@@ -38,16 +38,15 @@ qsizetype subCommandAt(const QStringList &arguments, const QSet<QString> &taking
 
 CommandTable::CommandTable()
 {
-    for (const QList<Command> &family :
-         { validateCommands(), caseCommands(), loaCommands(), loaFileCommands(),
-           inventoryCommands(), directoryCommands(), clockCommands() })
+    for (const QList<Command> &family : { validateCommands(), caseCommands(), loaCommands(),
+             loaFileCommands(), inventoryCommands(), directoryCommands(), clockCommands() })
         m_rows += family;
 }
 
 bool CommandTable::hasFamily(const QString &word) const
 {
-    return std::any_of(m_rows.cbegin(), m_rows.cend(),
-                       [&](const Command &row) { return familyOf(row) == word; });
+    return std::any_of(
+        m_rows.cbegin(), m_rows.cend(), [&](const Command &row) { return familyOf(row) == word; });
 }
 
 const Command *CommandTable::find(const QStringList &words, QStringList *arguments) const

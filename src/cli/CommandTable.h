@@ -8,8 +8,7 @@ namespace portdesk::cli {
 
 // portdesk-cli's commands, one row each (Commands.h: one list per command
 // family), and the one way a command line reaches its row.
-class CommandTable
-{
+class CommandTable {
 public:
     CommandTable();
 

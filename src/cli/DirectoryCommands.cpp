@@ -14,7 +14,8 @@ namespace portdesk::cli {
 
 namespace {
 
-const char kVoiceConnectorHelp[] = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli voice-connector create NAME [--region R] [--encryption]
+const char kVoiceConnectorHelp[] = QT_TRANSLATE_NOOP(
+    "CliApp", R"(Usage: portdesk-cli voice-connector create NAME [--region R] [--encryption]
        portdesk-cli voice-connector edit NAME [--name NEW] [--region R]
                                      [--encryption | --no-encryption]
        portdesk-cli voice-connector delete NAME
@@ -25,7 +26,8 @@ us-east-1. A connector with numbers assigned cannot be deleted; one that
 an open port-in names cannot be renamed or deleted.
 )");
 
-const char kUserHelp[] = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli user add EMAIL [--name NAME]
+const char kUserHelp[]
+    = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli user add EMAIL [--name NAME]
        portdesk-cli user edit EMAIL [--email NEW] [--name NAME]
        portdesk-cli user list [--contains TEXT]
 
@@ -41,32 +43,35 @@ QString numbersText(int count)
 // voice-connector alone, or with a sub-command it does not have.
 int voiceConnectorNeeds(CliContext &, const CommandCall &call)
 {
-    return call.usage(QCoreApplication::translate("CliApp", "voice-connector needs: create, edit, delete or list."));
+    return call.usage(QCoreApplication::translate(
+        "CliApp", "voice-connector needs: create, edit, delete or list."));
 }
 
 int voiceConnectorCreate(CliContext &ctx, const CommandCall &call)
 {
-    if (call.positional().size() != 1)
-        return call.usage(QCoreApplication::translate("CliApp", "voice-connector create needs a name."));
-    if (const int status = ctx.openStore())
+    if (const int status = call.openStore(
+            1, QCoreApplication::translate("CliApp", "voice-connector create needs a name.")))
         return status;
     const QString name = call.positional().first();
-    const QString region = call.isSet("region") ? call.value("region") : QStringLiteral("us-east-1");
-    const ChangeResult result = ctx.service->directory.createVoiceConnector(name, region, call.isSet("encryption"));
-    const int code = reportResult(result, ctx.err);
-    if (code == Done && ctx.json)
-        writeJson(ctx.out, QJsonObject { { QStringLiteral("id"), result.id }, { QStringLiteral("name"), name } },
-                  QJsonDocument::Compact);
-    return code;
+    const QString region
+        = call.isSet("region") ? call.value("region") : QStringLiteral("us-east-1");
+    const ChangeResult result
+        = ctx.service->directory.createVoiceConnector(name, region, call.isSet("encryption"));
+    return reportChange(ctx, result,
+        QJsonObject { { QStringLiteral("id"), result.id }, { QStringLiteral("name"), name } },
+        QString());
 }
 
 // edit and delete: the connector by its name, then the change.
 int voiceConnectorEdit(CliContext &ctx, const CommandCall &call)
 {
     if (call.positional().size() != 1)
-        return call.usage(QCoreApplication::translate("CliApp", "voice-connector %1 needs the connector's name.").arg(call.word()));
+        return call.usage(
+            QCoreApplication::translate("CliApp", "voice-connector %1 needs the connector's name.")
+                .arg(call.word()));
     if (call.isSet("encryption") && call.isSet("no-encryption"))
-        return call.usage(QCoreApplication::translate("CliApp", "Give --encryption or --no-encryption, not both."));
+        return call.usage(QCoreApplication::translate(
+            "CliApp", "Give --encryption or --no-encryption, not both."));
     if (const int status = ctx.openStore())
         return status;
     StoreStatus status;
@@ -74,7 +79,9 @@ int voiceConnectorEdit(CliContext &ctx, const CommandCall &call)
     if (!ctx.service->directory.findVoiceConnector(call.positional().first(), &current, &status)) {
         if (!status.ok())
             return ctx.storeFailure(status.message);
-        ctx.err << QCoreApplication::translate("CliApp", "There is no Voice Connector named \"%1\".").arg(call.positional().first())
+        ctx.err << QCoreApplication::translate(
+            "CliApp", "There is no Voice Connector named \"%1\".")
+                       .arg(call.positional().first())
                 << " [voiceConnector.not-found]\n";
         return Refused;
     }
@@ -82,27 +89,24 @@ int voiceConnectorEdit(CliContext &ctx, const CommandCall &call)
         return reportResult(ctx.service->directory.deleteVoiceConnector(current.id), ctx.err);
     const QString name = call.isSet("name") ? call.value("name") : current.name;
     const QString region = call.isSet("region") ? call.value("region") : current.region;
-    const bool encryption = call.isSet("encryption") || (current.encryption && !call.isSet("no-encryption"));
-    return reportResult(ctx.service->directory.editVoiceConnector(current.id, name, region, encryption), ctx.err);
+    const bool encryption
+        = call.isSet("encryption") || (current.encryption && !call.isSet("no-encryption"));
+    return reportResult(
+        ctx.service->directory.editVoiceConnector(current.id, name, region, encryption), ctx.err);
 }
 
 int voiceConnectorList(CliContext &ctx, const CommandCall &)
 {
-    if (const int status = ctx.openStore())
-        return status;
-    StoreStatus status;
-    const QList<VoiceConnector> list = ctx.service->directory.listVoiceConnectors(&status);
-    if (!status.ok())
-        return ctx.storeFailure(status.message);
-    writeRows(
-        ctx, list, QJsonDocument::Indented,
+    return listFromStore(
+        ctx,
+        [&](StoreStatus *status) { return ctx.service->directory.listVoiceConnectors(status); },
+        QJsonDocument::Indented,
         [](const VoiceConnector &vc) {
             return QJsonObject { { QStringLiteral("id"), vc.id },
-                                 { QStringLiteral("name"), vc.name },
-                                 { QStringLiteral("region"), vc.region },
-                                 { QStringLiteral("encryption"), vc.encryption },
-                                 { QStringLiteral("numbers"), vc.numberCount },
-                                 { QStringLiteral("createdAt"), isoOrNull(vc.createdAt) } };
+                { QStringLiteral("name"), vc.name }, { QStringLiteral("region"), vc.region },
+                { QStringLiteral("encryption"), vc.encryption },
+                { QStringLiteral("numbers"), vc.numberCount },
+                { QStringLiteral("createdAt"), isoOrNull(vc.createdAt) } };
         },
         [](QTextStream &out, const VoiceConnector &vc) {
             out << vc.name << '\t' << vc.region << '\t'
@@ -110,7 +114,6 @@ int voiceConnectorList(CliContext &ctx, const CommandCall &)
                                   : QCoreApplication::translate("CliApp", "unencrypted"))
                 << '\t' << numbersText(vc.numberCount) << '\n';
         });
-    return Done;
 }
 
 // user alone, or with a sub-command it does not have.
@@ -121,31 +124,31 @@ int userNeeds(CliContext &, const CommandCall &call)
 
 int userAdd(CliContext &ctx, const CommandCall &call)
 {
-    if (call.positional().size() != 1)
-        return call.usage(QCoreApplication::translate("CliApp", "user add needs an email address."));
-    if (const int status = ctx.openStore())
+    if (const int status = call.openStore(
+            1, QCoreApplication::translate("CliApp", "user add needs an email address.")))
         return status;
-    const ChangeResult result = ctx.service->directory.addUser(call.positional().first(), call.value("name"));
-    const int code = reportResult(result, ctx.err);
-    if (code == Done && ctx.json)
-        writeJson(ctx.out, QJsonObject { { QStringLiteral("id"), result.id } }, QJsonDocument::Compact);
-    return code;
+    const ChangeResult result
+        = ctx.service->directory.addUser(call.positional().first(), call.value("name"));
+    return reportChange(
+        ctx, result, QJsonObject { { QStringLiteral("id"), result.id } }, QString());
 }
 
 int userEdit(CliContext &ctx, const CommandCall &call)
 {
-    if (call.positional().size() != 1)
-        return call.usage(QCoreApplication::translate("CliApp", "user edit needs the user's email address."));
-    if (const int status = ctx.openStore())
+    if (const int status = call.openStore(
+            1, QCoreApplication::translate("CliApp", "user edit needs the user's email address.")))
         return status;
     StoreStatus status;
     const QList<User> users = ctx.service->directory.listUsers(call.positional().first(), &status);
     if (!status.ok())
         return ctx.storeFailure(status.message);
     const QString key = call.positional().first().trimmed().toLower();
-    const auto it = std::find_if(users.cbegin(), users.cend(), [&](const User &u) { return u.email == key; });
+    const auto it
+        = std::find_if(users.cbegin(), users.cend(), [&](const User &u) { return u.email == key; });
     if (it == users.cend()) {
-        ctx.err << QCoreApplication::translate("CliApp", "There is no user with the email address %1.").arg(key)
+        ctx.err << QCoreApplication::translate(
+            "CliApp", "There is no user with the email address %1.")
+                       .arg(key)
                 << " [user.not-found]\n";
         return Refused;
     }
@@ -156,45 +159,41 @@ int userEdit(CliContext &ctx, const CommandCall &call)
 
 int userList(CliContext &ctx, const CommandCall &call)
 {
-    if (const int status = ctx.openStore())
-        return status;
-    StoreStatus status;
-    const QList<User> users = ctx.service->directory.listUsers(call.value("contains"), &status);
-    if (!status.ok())
-        return ctx.storeFailure(status.message);
-    writeRows(
-        ctx, users, QJsonDocument::Indented,
+    return listFromStore(
+        ctx,
+        [&](StoreStatus *status) {
+            return ctx.service->directory.listUsers(call.value("contains"), status);
+        },
+        QJsonDocument::Indented,
         [](const User &u) {
             return QJsonObject { { QStringLiteral("id"), u.id },
-                                 { QStringLiteral("email"), u.email },
-                                 { QStringLiteral("name"), u.name },
-                                 { QStringLiteral("numbers"), u.numberCount },
-                                 { QStringLiteral("createdAt"), isoOrNull(u.createdAt) } };
+                { QStringLiteral("email"), u.email }, { QStringLiteral("name"), u.name },
+                { QStringLiteral("numbers"), u.numberCount },
+                { QStringLiteral("createdAt"), isoOrNull(u.createdAt) } };
         },
         [](QTextStream &out, const User &u) {
             out << u.email << '\t' << (u.name.isEmpty() ? QStringLiteral("-") : u.name) << '\t'
                 << numbersText(u.numberCount) << '\n';
         });
-    return Done;
 }
 
 } // namespace
 
 QList<Command> directoryCommands()
 {
-    const QList<Command::Option> connectorOptions { { "region", "R" }, { "encryption" }, { "no-encryption" }, { "name", "NEW" } };
-    const QList<Command::Option> userOptions { { "name", "NAME" }, { "email", "NEW" }, { "contains", "TEXT" } };
-    return {
-        { "voice-connector", kVoiceConnectorHelp, connectorOptions, voiceConnectorNeeds },
-        { "voice-connector create", kVoiceConnectorHelp, connectorOptions, voiceConnectorCreate },
-        { "voice-connector edit", kVoiceConnectorHelp, connectorOptions, voiceConnectorEdit },
-        { "voice-connector delete", kVoiceConnectorHelp, connectorOptions, voiceConnectorEdit },
-        { "voice-connector list", kVoiceConnectorHelp, connectorOptions, voiceConnectorList },
-        { "user", kUserHelp, userOptions, userNeeds },
-        { "user add", kUserHelp, userOptions, userAdd },
-        { "user edit", kUserHelp, userOptions, userEdit },
-        { "user list", kUserHelp, userOptions, userList },
-    };
+    const QList<Command::Option> connectorOptions { { "region", "R" }, { "encryption" },
+        { "no-encryption" }, { "name", "NEW" } };
+    const QList<Command::Option> userOptions { { "name", "NAME" }, { "email", "NEW" },
+        { "contains", "TEXT" } };
+    return Command::family(kVoiceConnectorHelp, connectorOptions,
+               { { "voice-connector", voiceConnectorNeeds },
+                   { "voice-connector create", voiceConnectorCreate },
+                   { "voice-connector edit", voiceConnectorEdit },
+                   { "voice-connector delete", voiceConnectorEdit },
+                   { "voice-connector list", voiceConnectorList } })
+        + Command::family(kUserHelp, userOptions,
+            { { "user", userNeeds }, { "user add", userAdd }, { "user edit", userEdit },
+                { "user list", userList } });
 }
 
 } // namespace portdesk::cli

@@ -16,7 +16,8 @@ namespace portdesk::cli {
 
 namespace {
 
-const char kInventoryHelp[] = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli inventory list [--status S] [--prefix +1206] [--product-type T]
+const char kInventoryHelp[] = QT_TRANSLATE_NOOP(
+    "CliApp", R"(Usage: portdesk-cli inventory list [--status S] [--prefix +1206] [--product-type T]
                                    [--assignee TEXT] [--case ID] [--ported-out]
                                    [--sort KEY] [--desc] [--limit N]
        portdesk-cli inventory show NUMBER           the number and its history
@@ -61,22 +62,26 @@ QString readFilter(const CommandCall &call, InventoryFilter *filter)
     if (call.isSet("status")) {
         filter->hasStatus = true;
         if (!numberStatusFromString(call.value("status"), &filter->status))
-            return QCoreApplication::translate("CliApp", "Unknown status \"%1\".").arg(call.value("status"));
+            return QCoreApplication::translate("CliApp", "Unknown status \"%1\".")
+                .arg(call.value("status"));
     }
     filter->prefix = call.value("prefix").trimmed();
     if (!filter->prefix.isEmpty() && !filter->prefix.startsWith(QLatin1Char('+')))
         filter->prefix.prepend(QStringLiteral("+1"));
     static const QRegularExpression prefixPattern(QStringLiteral("^\\+1\\d{0,10}$"));
     if (call.isSet("prefix") && !prefixPattern.match(filter->prefix).hasMatch())
-        return QCoreApplication::translate("CliApp", "--prefix needs the start of a US number, such as +1206 or 206.");
+        return QCoreApplication::translate(
+            "CliApp", "--prefix needs the start of a US number, such as +1206 or 206.");
     if (call.isSet("product-type")) {
         filter->hasProductType = true;
         if (!productTypeFromString(call.value("product-type"), &filter->productType))
-            return QCoreApplication::translate("CliApp", "--product-type is BusinessCalling or VoiceConnector.");
+            return QCoreApplication::translate(
+                "CliApp", "--product-type is BusinessCalling or VoiceConnector.");
     }
     filter->assignee = call.value("assignee");
     if (call.isSet("case") && !parseId(call.value("case"), &filter->caseId))
-        return QCoreApplication::translate("CliApp", "--case needs a case id (a positive integer).");
+        return QCoreApplication::translate(
+            "CliApp", "--case needs a case id (a positive integer).");
     filter->portedOutOnly = call.isSet("ported-out");
     return QString();
 }
@@ -85,15 +90,16 @@ QString readFilter(const CommandCall &call, InventoryFilter *filter)
 QString readListOrder(const CommandCall &call, InventoryFilter *filter)
 {
     if (call.isSet("sort")) {
-        static const QHash<QString, InventorySort> sorts {
-            { QStringLiteral("number"), InventorySort::Number },
+        static const QHash<QString, InventorySort> sorts { { QStringLiteral("number"),
+                                                               InventorySort::Number },
             { QStringLiteral("status"), InventorySort::Status },
             { QStringLiteral("product-type"), InventorySort::ProductType },
             { QStringLiteral("created"), InventorySort::Created },
             { QStringLiteral("updated"), InventorySort::Updated },
             { QStringLiteral("case"), InventorySort::Case } };
         if (!sorts.contains(call.value("sort")))
-            return QCoreApplication::translate("CliApp", "Unknown sort key \"%1\".").arg(call.value("sort"));
+            return QCoreApplication::translate("CliApp", "Unknown sort key \"%1\".")
+                .arg(call.value("sort"));
         filter->sort = sorts.value(call.value("sort"));
     }
     filter->descending = call.isSet("desc");
@@ -116,7 +122,8 @@ int inventoryNeeds(CliContext &, const CommandCall &call)
 {
     if (call.arguments().isEmpty())
         return call.usage(QCoreApplication::translate("CliApp", "inventory needs a subcommand."));
-    return call.usage(QCoreApplication::translate("CliApp", "Unknown inventory subcommand \"%1\".").arg(call.positional().value(0)));
+    return call.usage(QCoreApplication::translate("CliApp", "Unknown inventory subcommand \"%1\".")
+                          .arg(call.positional().value(0)));
 }
 
 int inventoryList(CliContext &ctx, const CommandCall &call)
@@ -127,48 +134,45 @@ int inventoryList(CliContext &ctx, const CommandCall &call)
         bad = readListOrder(call, &filter);
     if (!bad.isEmpty())
         return call.usage(bad);
-    if (const int status = ctx.openStore())
-        return status;
-    StoreStatus status;
-    const QList<InventoryNumber> numbers = ctx.service->inventory.listInventory(filter, &status);
-    if (!status.ok())
-        return ctx.storeFailure(status.message);
-    writeRows(
-        ctx, numbers, QJsonDocument::Indented,
+    return listFromStore(
+        ctx,
+        [&](StoreStatus *status) { return ctx.service->inventory.listInventory(filter, status); },
+        QJsonDocument::Indented,
         [](const InventoryNumber &n) {
             return QJsonObject { { QStringLiteral("e164"), n.e164 },
-                                 { QStringLiteral("productType"), toString(n.productType) },
-                                 { QStringLiteral("status"), toString(n.status) },
-                                 { QStringLiteral("assignedTo"), orNull(n.assignedTo()) },
-                                 { QStringLiteral("caseId"), orNull(n.caseId) },
-                                 { QStringLiteral("portOutCaseId"), orNull(n.portOutCaseId) },
-                                 { QStringLiteral("portedOut"), n.portedOut },
-                                 { QStringLiteral("tollFree"), n.tollFree },
-                                 { QStringLiteral("createdAt"), isoOrNull(n.createdAt) },
-                                 { QStringLiteral("updatedAt"), isoOrNull(n.updatedAt) },
-                                 { QStringLiteral("deletedAt"), isoOrNull(n.deletedAt) } };
+                { QStringLiteral("productType"), toString(n.productType) },
+                { QStringLiteral("status"), toString(n.status) },
+                { QStringLiteral("assignedTo"), orNull(n.assignedTo()) },
+                { QStringLiteral("caseId"), orNull(n.caseId) },
+                { QStringLiteral("portOutCaseId"), orNull(n.portOutCaseId) },
+                { QStringLiteral("portedOut"), n.portedOut },
+                { QStringLiteral("tollFree"), n.tollFree },
+                { QStringLiteral("createdAt"), isoOrNull(n.createdAt) },
+                { QStringLiteral("updatedAt"), isoOrNull(n.updatedAt) },
+                { QStringLiteral("deletedAt"), isoOrNull(n.deletedAt) } };
         },
         [](QTextStream &out, const InventoryNumber &n) {
-            out << n.e164 << '\t' << toString(n.productType) << '\t' << toString(n.status) << '\t' << assigneeOf(n)
-                << '\t' << (n.caseId > 0 ? QString::number(n.caseId) : QStringLiteral("-"))
-                << (n.portedOut ? QCoreApplication::translate("CliApp", "\tported out: unassign and delete") : QString())
+            out << n.e164 << '\t' << toString(n.productType) << '\t' << toString(n.status) << '\t'
+                << assigneeOf(n) << '\t'
+                << (n.caseId > 0 ? QString::number(n.caseId) : QStringLiteral("-"))
+                << (n.portedOut ? QCoreApplication::translate(
+                        "CliApp", "\tported out: unassign and delete")
+                                : QString())
                 << '\n';
         });
-    return Done;
 }
 
-QJsonObject numberJson(const QString &e164, const InventoryNumber *n, const QList<InventoryEvent> &history)
+QJsonObject numberJson(
+    const QString &e164, const InventoryNumber *n, const QList<InventoryEvent> &history)
 {
     QJsonArray events;
     for (const InventoryEvent &e : history)
         events.append(QJsonObject { { QStringLiteral("at"), iso(e.at) },
-                                    { QStringLiteral("what"), e.what },
-                                    { QStringLiteral("detail"), e.detail },
-                                    { QStringLiteral("caseId"), orNull(e.caseId) },
-                                    { QStringLiteral("text"), InventoryService::describe(e) } });
+            { QStringLiteral("what"), e.what }, { QStringLiteral("detail"), e.detail },
+            { QStringLiteral("caseId"), orNull(e.caseId) },
+            { QStringLiteral("text"), InventoryService::describe(e) } });
     QJsonObject o { { QStringLiteral("e164"), e164 },
-                    { QStringLiteral("inInventory"), n != nullptr },
-                    { QStringLiteral("history"), events } };
+        { QStringLiteral("inInventory"), n != nullptr }, { QStringLiteral("history"), events } };
     if (n) {
         o.insert(QStringLiteral("productType"), toString(n->productType));
         o.insert(QStringLiteral("status"), toString(n->status));
@@ -179,11 +183,13 @@ QJsonObject numberJson(const QString &e164, const InventoryNumber *n, const QLis
     return o;
 }
 
-void writeNumber(QTextStream &out, const QString &e164, const InventoryNumber *n, const QList<InventoryEvent> &history)
+void writeNumber(QTextStream &out, const QString &e164, const InventoryNumber *n,
+    const QList<InventoryEvent> &history)
 {
     out << PhoneNumbers::formatNational(e164) << " (" << e164 << ")\n";
     if (n)
-        out << toString(n->productType) << '\t' << toString(n->status) << '\t' << assigneeOf(*n) << '\n';
+        out << toString(n->productType) << '\t' << toString(n->status) << '\t' << assigneeOf(*n)
+            << '\n';
     else
         out << QCoreApplication::translate("CliApp", "Not in the inventory any more.") << '\n';
     for (const InventoryEvent &e : history)
@@ -193,7 +199,8 @@ void writeNumber(QTextStream &out, const QString &e164, const InventoryNumber *n
 int inventoryShow(CliContext &ctx, const CommandCall &call)
 {
     if (call.positional().size() != 1)
-        return call.usage(QCoreApplication::translate("CliApp", "inventory show needs one number."));
+        return call.usage(
+            QCoreApplication::translate("CliApp", "inventory show needs one number."));
     QStringList numbers;
     if (!toE164(ctx, call.positional(), &numbers))
         return Refused;
@@ -203,18 +210,21 @@ int inventoryShow(CliContext &ctx, const CommandCall &call)
     StoreStatus status;
     InventoryNumber n;
     const bool found = ctx.service->inventory.findNumber(e164, &n, &status);
-    const QList<InventoryEvent> history = status.ok() ? ctx.service->inventory.numberHistory(e164, &status)
-                                                      : QList<InventoryEvent>();
+    const QList<InventoryEvent> history = status.ok()
+        ? ctx.service->inventory.numberHistory(e164, &status)
+        : QList<InventoryEvent>();
     if (!status.ok())
         return ctx.storeFailure(status.message);
     if (!found && history.isEmpty()) {
-        ctx.err << QCoreApplication::translate("CliApp", "%1 is not in the phone number inventory and has no history.")
+        ctx.err << QCoreApplication::translate(
+            "CliApp", "%1 is not in the phone number inventory and has no history.")
                        .arg(PhoneNumbers::formatNational(e164))
                 << '\n';
         return Refused;
     }
     if (ctx.json)
-        writeJson(ctx.out, numberJson(e164, found ? &n : nullptr, history), QJsonDocument::Indented);
+        writeJson(
+            ctx.out, numberJson(e164, found ? &n : nullptr, history), QJsonDocument::Indented);
     else
         writeNumber(ctx.out, e164, found ? &n : nullptr, history);
     return Done;
@@ -224,7 +234,9 @@ int inventoryShow(CliContext &ctx, const CommandCall &call)
 int numbersNeeded(const CommandCall &call)
 {
     if (call.positional().isEmpty())
-        return call.usage(QCoreApplication::translate("CliApp", "inventory %1 needs at least one number.").arg(call.word()));
+        return call.usage(
+            QCoreApplication::translate("CliApp", "inventory %1 needs at least one number.")
+                .arg(call.word()));
     return Done;
 }
 
@@ -252,7 +264,8 @@ int inventoryAssign(CliContext &ctx, const CommandCall &call)
     if (const int status = numbersNeeded(call))
         return status;
     if (!unassign && user == call.isSet("voice-connector"))
-        return call.usage(QCoreApplication::translate("CliApp", "inventory assign needs exactly one of --user EMAIL or --voice-connector NAME."));
+        return call.usage(QCoreApplication::translate("CliApp",
+            "inventory assign needs exactly one of --user EMAIL or --voice-connector NAME."));
     QStringList e164;
     if (const int status = openNumbers(ctx, call, &e164))
         return status;
@@ -260,15 +273,15 @@ int inventoryAssign(CliContext &ctx, const CommandCall &call)
     if (e164.size() == 1 && !call.isSet("partial")) {
         const QString number = e164.first();
         return reportResult(unassign ? inventory.unassign(number)
-                                : user ? inventory.assignToUser(number, to)
-                                       : inventory.assignToVoiceConnector(number, to),
-                            ctx.err);
+                : user               ? inventory.assignToUser(number, to)
+                                     : inventory.assignToVoiceConnector(number, to),
+            ctx.err);
     }
     const BulkPolicy policy = policyOf(call);
     return reportBulk(unassign ? inventory.unassignSelected(e164, policy)
-                          : user ? inventory.assignSelectedToUser(e164, to, policy)
-                                 : inventory.assignSelectedToVoiceConnector(e164, to, policy),
-                      ctx.json, ctx.out, ctx.err);
+            : user             ? inventory.assignSelectedToUser(e164, to, policy)
+                               : inventory.assignSelectedToVoiceConnector(e164, to, policy),
+        ctx.json, ctx.out, ctx.err);
 }
 
 // delete and restore: all or nothing, each refusal by its position on the
@@ -283,24 +296,29 @@ int inventoryDelete(CliContext &ctx, const CommandCall &call)
         return status;
     InventoryService &inventory = ctx.service->inventory;
     if (!call.isSet("partial"))
-        return reportResult(restore ? inventory.restoreNumbers(e164) : inventory.deleteNumbers(e164), ctx.err);
-    return reportBulk(restore ? inventory.restoreSelected(e164, policyOf(call)) : inventory.deleteSelected(e164, policyOf(call)),
-                      ctx.json, ctx.out, ctx.err);
+        return reportResult(
+            restore ? inventory.restoreNumbers(e164) : inventory.deleteNumbers(e164), ctx.err);
+    return reportBulk(restore ? inventory.restoreSelected(e164, policyOf(call))
+                              : inventory.deleteSelected(e164, policyOf(call)),
+        ctx.json, ctx.out, ctx.err);
 }
 
 int inventoryUnassignDelete(CliContext &ctx, const CommandCall &call)
 {
     const bool byCase = call.isSet("case");
     if (byCase == !call.positional().isEmpty())
-        return call.usage(QCoreApplication::translate("CliApp", "inventory unassign-delete needs numbers or --case ID, not both."));
+        return call.usage(QCoreApplication::translate(
+            "CliApp", "inventory unassign-delete needs numbers or --case ID, not both."));
     qint64 caseId = 0;
     QStringList e164;
     if (byCase && !parseId(call.value("case"), &caseId))
-        return call.usage(QCoreApplication::translate("CliApp", "--case needs a case id (a positive integer)."));
+        return call.usage(
+            QCoreApplication::translate("CliApp", "--case needs a case id (a positive integer)."));
     if (const int status = byCase ? ctx.openStore() : openNumbers(ctx, call, &e164))
         return status;
-    const BulkResult result = byCase ? ctx.service->inventory.finishPortOut(caseId)
-                                     : ctx.service->inventory.unassignAndDeleteSelected(e164, policyOf(call));
+    const BulkResult result = byCase
+        ? ctx.service->inventory.finishPortOut(caseId)
+        : ctx.service->inventory.unassignAndDeleteSelected(e164, policyOf(call));
     const int code = reportBulk(result, ctx.json, ctx.out, ctx.err);
     if (code != Done)
         return code;
@@ -311,15 +329,18 @@ int inventoryUnassignDelete(CliContext &ctx, const CommandCall &call)
         return ctx.storeFailure(status.message);
     for (const AppliedStep &s : steps)
         if (s.what == QLatin1String("close") && !ctx.json)
-            ctx.out << QCoreApplication::translate("CliApp", "Case %1 closed.").arg(s.caseId) << '\n';
+            ctx.out << QCoreApplication::translate("CliApp", "Case %1 closed.").arg(s.caseId)
+                    << '\n';
     return Done;
 }
 
 int inventoryExport(CliContext &ctx, const CommandCall &call)
 {
     const QString format = call.value("format");
-    if (!call.positional().isEmpty() || (format != QLatin1String("json") && format != QLatin1String("csv")))
-        return call.usage(QCoreApplication::translate("CliApp", "inventory export needs --format json or --format csv."));
+    if (!call.positional().isEmpty()
+        || (format != QLatin1String("json") && format != QLatin1String("csv")))
+        return call.usage(QCoreApplication::translate(
+            "CliApp", "inventory export needs --format json or --format csv."));
     InventoryFilter filter;
     const QString bad = readFilter(call, &filter);
     if (!bad.isEmpty())
@@ -327,14 +348,18 @@ int inventoryExport(CliContext &ctx, const CommandCall &call)
     if (const int status = ctx.openStore())
         return status;
     InventoryExchange &exchange = ctx.service->exchange;
-    const auto kind = format == QLatin1String("json") ? InventoryExchange::Format::Json : InventoryExchange::Format::Csv;
+    const auto kind = format == QLatin1String("json") ? InventoryExchange::Format::Json
+                                                      : InventoryExchange::Format::Csv;
     StoreStatus status;
     if (call.isSet("out"))
-        return exchange.exportToFile(call.value("out"), kind, filter, &status) ? Done : ctx.storeFailure(status.message);
+        return exchange.exportToFile(call.value("out"), kind, filter, &status)
+            ? Done
+            : ctx.storeFailure(status.message);
     // Straight to the output's device, page by page; a string stream gets a copy.
     ctx.out.flush();
     if (QIODevice *device = ctx.out.device())
-        return exchange.exportTo(device, kind, filter, &status) ? Done : ctx.storeFailure(status.message);
+        return exchange.exportTo(device, kind, filter, &status) ? Done
+                                                                : ctx.storeFailure(status.message);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     if (!exchange.exportTo(&buffer, kind, filter, &status))
@@ -347,16 +372,20 @@ void writeImported(CliContext &ctx, const ImportResult &result)
 {
     if (ctx.json) {
         writeJson(ctx.out,
-                  QJsonObject { { QStringLiteral("rows"), result.rows },
-                                { QStringLiteral("imported"), result.imported },
-                                { QStringLiteral("usersCreated"), QJsonArray::fromStringList(result.usersCreated) },
-                                { QStringLiteral("voiceConnectorsCreated"), QJsonArray::fromStringList(result.voiceConnectorsCreated) } },
-                  QJsonDocument::Compact);
+            QJsonObject { { QStringLiteral("rows"), result.rows },
+                { QStringLiteral("imported"), result.imported },
+                { QStringLiteral("usersCreated"), QJsonArray::fromStringList(result.usersCreated) },
+                { QStringLiteral("voiceConnectorsCreated"),
+                    QJsonArray::fromStringList(result.voiceConnectorsCreated) } },
+            QJsonDocument::Compact);
         return;
     }
-    ctx.out << QCoreApplication::translate("CliApp", "Imported %1 numbers.").arg(result.imported) << '\n';
+    ctx.out << QCoreApplication::translate("CliApp", "Imported %1 numbers.").arg(result.imported)
+            << '\n';
     if (!result.usersCreated.isEmpty())
-        ctx.out << QCoreApplication::translate("CliApp", "Users created: %1").arg(result.usersCreated.join(QStringLiteral(", "))) << '\n';
+        ctx.out << QCoreApplication::translate("CliApp", "Users created: %1")
+                       .arg(result.usersCreated.join(QStringLiteral(", ")))
+                << '\n';
     if (!result.voiceConnectorsCreated.isEmpty())
         ctx.out << QCoreApplication::translate("CliApp", "Voice Connectors created: %1")
                        .arg(result.voiceConnectorsCreated.join(QStringLiteral(", ")))
@@ -365,13 +394,14 @@ void writeImported(CliContext &ctx, const ImportResult &result)
 
 int inventoryImport(CliContext &ctx, const CommandCall &call)
 {
-    if (call.positional().size() != 1)
-        return call.usage(QCoreApplication::translate("CliApp", "inventory import needs one file: inventory import FILE.json"));
-    if (const int status = ctx.openStore())
+    if (const int status = call.openStore(1,
+            QCoreApplication::translate(
+                "CliApp", "inventory import needs one file: inventory import FILE.json")))
         return status;
     InventoryExchange::ImportOptions options;
     options.createMissingVoiceConnectors = call.isSet("create-voice-connectors");
-    const ImportResult result = ctx.service->exchange.importJsonFile(call.positional().first(), options);
+    const ImportResult result
+        = ctx.service->exchange.importJsonFile(call.positional().first(), options);
     if (!result.status.ok())
         return ctx.storeFailure(result.status.message);
     for (const Violation &v : result.violations)
@@ -380,10 +410,11 @@ int inventoryImport(CliContext &ctx, const CommandCall &call)
         return Refused;
     for (const ImportRefusal &r : result.refused)
         ctx.err << QCoreApplication::translate("CliApp", "row %1").arg(r.row)
-                << (r.e164.isEmpty() ? QString() : QStringLiteral(" (") + r.e164 + QLatin1Char(')')) << ": " << r.reason
-                << " [" << r.rule << "]\n";
+                << (r.e164.isEmpty() ? QString() : QStringLiteral(" (") + r.e164 + QLatin1Char(')'))
+                << ": " << r.reason << " [" << r.rule << "]\n";
     if (!result.refused.isEmpty()) {
-        ctx.err << QCoreApplication::translate("CliApp", "%1 of %2 rows refused: nothing was imported.")
+        ctx.err << QCoreApplication::translate(
+            "CliApp", "%1 of %2 rows refused: nothing was imported.")
                        .arg(result.refused.size())
                        .arg(result.rows)
                 << '\n';
@@ -398,24 +429,18 @@ int inventoryImport(CliContext &ctx, const CommandCall &call)
 QList<Command> inventoryCommands()
 {
     // Every inventory command takes the same options.
-    const QList<Command::Option> options {
-        { "status", "S" }, { "prefix", "P" },  { "product-type", "T" },     { "assignee", "TEXT" },
-        { "case", "ID" },  { "ported-out" },   { "sort", "KEY" },           { "desc" },
-        { "limit", "N" },  { "user", "EMAIL" }, { "voice-connector", "NAME" }, { "partial" },
-        { "format", "FORMAT" }, { "out", "FILE" }, { "create-voice-connectors" }
-    };
-    return {
-        { "inventory", kInventoryHelp, options, inventoryNeeds },
-        { "inventory list", kInventoryHelp, options, inventoryList },
-        { "inventory show", kInventoryHelp, options, inventoryShow },
-        { "inventory assign", kInventoryHelp, options, inventoryAssign },
-        { "inventory unassign", kInventoryHelp, options, inventoryAssign },
-        { "inventory delete", kInventoryHelp, options, inventoryDelete },
-        { "inventory restore", kInventoryHelp, options, inventoryDelete },
-        { "inventory unassign-delete", kInventoryHelp, options, inventoryUnassignDelete },
-        { "inventory export", kInventoryHelp, options, inventoryExport },
-        { "inventory import", kInventoryHelp, options, inventoryImport },
-    };
+    const QList<Command::Option> options { { "status", "S" }, { "prefix", "P" },
+        { "product-type", "T" }, { "assignee", "TEXT" }, { "case", "ID" }, { "ported-out" },
+        { "sort", "KEY" }, { "desc" }, { "limit", "N" }, { "user", "EMAIL" },
+        { "voice-connector", "NAME" }, { "partial" }, { "format", "FORMAT" }, { "out", "FILE" },
+        { "create-voice-connectors" } };
+    return Command::family(kInventoryHelp, options,
+        { { "inventory", inventoryNeeds }, { "inventory list", inventoryList },
+            { "inventory show", inventoryShow }, { "inventory assign", inventoryAssign },
+            { "inventory unassign", inventoryAssign }, { "inventory delete", inventoryDelete },
+            { "inventory restore", inventoryDelete },
+            { "inventory unassign-delete", inventoryUnassignDelete },
+            { "inventory export", inventoryExport }, { "inventory import", inventoryImport } });
 }
 
 } // namespace portdesk::cli

@@ -18,7 +18,8 @@ namespace portdesk::cli {
 
 namespace {
 
-const char kLoaHelp[] = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli loa export ID --out DIR [--lang en|es]
+const char kLoaHelp[]
+    = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli loa export ID --out DIR [--lang en|es]
        portdesk-cli loa sign ID --name NAME --title TITLE [...]   (loa sign --help)
        portdesk-cli loa status ID
        portdesk-cli loa files ID | attach ID FILE [--kind K] | delete-file ID FILE_ID
@@ -31,7 +32,8 @@ group gets blank lines to sign by hand. The case's attachments are named.
   --lang en|es   the language of the letters (default: en)
 )");
 
-const char kLoaSignHelp[] = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli loa sign ID --name NAME --title TITLE [--carrier N|NAME]
+const char kLoaSignHelp[] = QT_TRANSLATE_NOOP(
+    "CliApp", R"(Usage: portdesk-cli loa sign ID --name NAME --title TITLE [--carrier N|NAME]
                              [--signature PNG] [--request CORRECTED.json]
        portdesk-cli loa status ID
 
@@ -56,7 +58,10 @@ int openPortIn(CliContext &ctx, qint64 id, CaseRecord *record)
     if (const int status = ctx.loadCase(id, record))
         return status;
     if (record->kind != CaseKind::PortIn) {
-        ctx.err << QCoreApplication::translate("CliApp", "Case %1 is a port-out: LOAs belong to port-in cases.").arg(id) << '\n';
+        ctx.err << QCoreApplication::translate(
+            "CliApp", "Case %1 is a port-out: LOAs belong to port-in cases.")
+                       .arg(id)
+                << '\n';
         return Refused;
     }
     return Done;
@@ -64,7 +69,8 @@ int openPortIn(CliContext &ctx, qint64 id, CaseRecord *record)
 
 QString loaNeeds()
 {
-    return QCoreApplication::translate("CliApp", "loa needs: export ID --out DIR, sign ID ... or status ID");
+    return QCoreApplication::translate(
+        "CliApp", "loa needs: export ID --out DIR, sign ID ... or status ID");
 }
 
 // loa alone, or with a sub-command it does not have.
@@ -74,7 +80,8 @@ int loaAlone(CliContext &, const CommandCall &call)
 }
 
 // The signature a group's letter carries: only one that signed what the letter now shows.
-LoaOptions groupOptions(const LoaOptions &options, const QList<LoaGroupStatus> &signing, const CaseRecord &record, int group)
+LoaOptions groupOptions(const LoaOptions &options, const QList<LoaGroupStatus> &signing,
+    const CaseRecord &record, int group)
 {
     LoaOptions shown = options;
     for (const LoaGroupStatus &s : signing) {
@@ -92,11 +99,13 @@ LoaOptions groupOptions(const LoaOptions &options, const QList<LoaGroupStatus> &
 int loaExport(CliContext &ctx, const CommandCall &call)
 {
     qint64 id = 0;
-    if (call.positional().size() != 1 || !parseId(call.positional().first(), &id) || !call.isSet("out"))
+    if (call.positional().size() != 1 || !parseId(call.positional().first(), &id)
+        || !call.isSet("out"))
         return call.usage(loaNeeds());
     LoaOptions options;
     if (call.isSet("lang") && !loaLanguageFromString(call.value("lang"), &options.language))
-        return call.usage(QCoreApplication::translate("CliApp", "--lang is en or es, not \"%1\".").arg(call.value("lang")));
+        return call.usage(QCoreApplication::translate("CliApp", "--lang is en or es, not \"%1\".")
+                              .arg(call.value("lang")));
     CaseRecord record;
     if (const int status = openPortIn(ctx, id, &record))
         return status;
@@ -109,12 +118,15 @@ int loaExport(CliContext &ctx, const CommandCall &call)
         return ctx.storeFailure(status.message);
     const QString dir = call.value("out");
     if (!QDir().mkpath(dir))
-        return ctx.usage(QCoreApplication::translate("CliApp", "Cannot create the folder %1.").arg(dir), QString());
+        return ctx.usage(
+            QCoreApplication::translate("CliApp", "Cannot create the folder %1.").arg(dir),
+            QString());
     QJsonArray files;
     for (int i = 0; i < int(record.portIn.carriers.size()); ++i) {
         const QString path = QDir(dir).filePath(LoaDocument::fileName(id, i));
         QString error;
-        if (!LoaDocument::writePdf(record.portIn, i, id, groupOptions(options, signing, record, i), path, &error)) {
+        if (!LoaDocument::writePdf(
+                record.portIn, i, id, groupOptions(options, signing, record, i), path, &error)) {
             ctx.err << error << '\n';
             return Refused;
         }
@@ -131,7 +143,9 @@ int loaExport(CliContext &ctx, const CommandCall &call)
 int signingCase(const CommandCall &call, qint64 *id)
 {
     if (call.positional().size() != 1 || !parseId(call.positional().first(), id))
-        return call.usage(QCoreApplication::translate("CliApp", "loa %1 needs a case id (a positive integer).").arg(call.word()));
+        return call.usage(
+            QCoreApplication::translate("CliApp", "loa %1 needs a case id (a positive integer).")
+                .arg(call.word()));
     return Done;
 }
 
@@ -140,27 +154,32 @@ QJsonObject groupJson(const LoaGroupStatus &g)
     const bool hasVersion = g.version.version > 0;
     const QJsonValue none(QJsonValue::Null);
     return QJsonObject { { QStringLiteral("carrier"), g.carrierIndex + 1 },
-                         { QStringLiteral("carrierName"), g.carrier },
-                         { QStringLiteral("state"), toString(g.state) },
-                         { QStringLiteral("version"), g.version.version },
-                         { QStringLiteral("versions"), int(g.versions.size()) },
-                         { QStringLiteral("signedAt"), hasVersion ? isoOrNull(g.version.signedAt) : none },
-                         { QStringLiteral("expiresAt"), hasVersion ? isoOrNull(g.version.expiresAt()) : none },
-                         { QStringLiteral("signer"), hasVersion ? QJsonValue(g.version.signer.name) : none },
-                         { QStringLiteral("signerTitle"), hasVersion ? QJsonValue(g.version.signer.title) : none } };
+        { QStringLiteral("carrierName"), g.carrier },
+        { QStringLiteral("state"), toString(g.state) },
+        { QStringLiteral("version"), g.version.version },
+        { QStringLiteral("versions"), int(g.versions.size()) },
+        { QStringLiteral("signedAt"), hasVersion ? isoOrNull(g.version.signedAt) : none },
+        { QStringLiteral("expiresAt"), hasVersion ? isoOrNull(g.version.expiresAt()) : none },
+        { QStringLiteral("signer"), hasVersion ? QJsonValue(g.version.signer.name) : none },
+        { QStringLiteral("signerTitle"), hasVersion ? QJsonValue(g.version.signer.title) : none } };
 }
 
 void writeGroup(QTextStream &out, const LoaGroupStatus &g)
 {
     const QString carrier = g.carrier.trimmed();
-    out << (carrier.isEmpty() ? QCoreApplication::translate("CliApp", "carrier %1").arg(g.carrierIndex + 1)
-                              : QCoreApplication::translate("CliApp", "carrier %1 (%2)").arg(g.carrierIndex + 1).arg(carrier))
+    out << (carrier.isEmpty()
+            ? QCoreApplication::translate("CliApp", "carrier %1").arg(g.carrierIndex + 1)
+            : QCoreApplication::translate("CliApp", "carrier %1 (%2)")
+                  .arg(g.carrierIndex + 1)
+                  .arg(carrier))
         << '\t' << toString(g.state);
     if (g.version.version > 0)
         out << '\t'
-            << QCoreApplication::translate("CliApp", "version %1 signed %2 by %3 (%4), valid until %5")
+            << QCoreApplication::translate(
+                   "CliApp", "version %1 signed %2 by %3 (%4), valid until %5")
                    .arg(g.version.version)
-                   .arg(iso(g.version.signedAt), g.version.signer.name, g.version.signer.title, iso(g.version.expiresAt()));
+                   .arg(iso(g.version.signedAt), g.version.signer.name, g.version.signer.title,
+                       iso(g.version.expiresAt()));
     out << '\n';
 }
 
@@ -171,7 +190,9 @@ int loaStatus(CliContext &ctx, const CommandCall &call)
         return status;
     for (const char *option : { "name", "title", "carrier", "signature", "request" }) {
         if (call.isSet(option))
-            return call.usage(QCoreApplication::translate("CliApp", "--%1 belongs to loa sign, not loa status.").arg(QLatin1String(option)));
+            return call.usage(
+                QCoreApplication::translate("CliApp", "--%1 belongs to loa sign, not loa status.")
+                    .arg(QLatin1String(option)));
     }
     CaseRecord record;
     if (const int status = openPortIn(ctx, id, &record))
@@ -188,17 +209,19 @@ int loaStatus(CliContext &ctx, const CommandCall &call)
         for (const LoaGroupStatus &g : groups)
             json.append(groupJson(g));
         writeJson(ctx.out,
-                  QJsonObject { { QStringLiteral("id"), id },
-                                { QStringLiteral("readyToSubmit"), !hasErrors(blockers) },
-                                { QStringLiteral("groups"), json },
-                                { QStringLiteral("blockers"), violationsJson(blockers) } },
-                  QJsonDocument::Compact);
+            QJsonObject { { QStringLiteral("id"), id },
+                { QStringLiteral("readyToSubmit"), !hasErrors(blockers) },
+                { QStringLiteral("groups"), json },
+                { QStringLiteral("blockers"), violationsJson(blockers) } },
+            QJsonDocument::Compact);
         return Done;
     }
     for (const LoaGroupStatus &g : groups)
         writeGroup(ctx.out, g);
     if (!hasErrors(blockers))
-        ctx.out << QCoreApplication::translate("CliApp", "Every LOA is signed and current: submit-loa may go ahead.") << '\n';
+        ctx.out << QCoreApplication::translate(
+            "CliApp", "Every LOA is signed and current: submit-loa may go ahead.")
+                << '\n';
     for (const Violation &v : blockers)
         ctx.out << v.message << '\n';
     return Done;
@@ -206,7 +229,8 @@ int loaStatus(CliContext &ctx, const CommandCall &call)
 
 // The groups --carrier names (a number, or a carrier's name that one group
 // has): 0-based. A number the case does not have is for signLoa to refuse.
-int namedGroups(CliContext &ctx, qint64 id, const QString &carrier, const PortInRequest &request, QList<int> *groups)
+int namedGroups(CliContext &ctx, qint64 id, const QString &carrier, const PortInRequest &request,
+    QList<int> *groups)
 {
     bool isNumber = false;
     const int number = carrier.toInt(&isNumber);
@@ -217,15 +241,18 @@ int namedGroups(CliContext &ctx, qint64 id, const QString &carrier, const PortIn
     QStringList names;
     for (int i = 0; i < int(request.carriers.size()); ++i) {
         const QString name = request.carriers.at(i).carrier.trimmed();
-        names << QStringLiteral("%1 (%2)").arg(i + 1).arg(name.isEmpty() ? QStringLiteral("-") : name);
+        names << QStringLiteral("%1 (%2)").arg(i + 1).arg(
+            name.isEmpty() ? QStringLiteral("-") : name);
         if (name.compare(carrier, Qt::CaseInsensitive) == 0)
             groups->append(i);
     }
     if (groups->size() == 1)
         return Done;
-    ctx.err << (groups->isEmpty()
-                    ? QCoreApplication::translate("CliApp", "Case %1 has no carrier group with the carrier \"%2\"; its groups: %3.")
-                    : QCoreApplication::translate("CliApp", "Case %1 has more than one carrier group with the carrier \"%2\": give the group's number instead (%3)."))
+    ctx.err << (groups->isEmpty() ? QCoreApplication::translate("CliApp",
+                    "Case %1 has no carrier group with the carrier \"%2\"; its groups: %3.")
+                                  : QCoreApplication::translate("CliApp",
+                                      "Case %1 has more than one carrier group with the carrier "
+                                      "\"%2\": give the group's number instead (%3)."))
                    .arg(id)
                    .arg(carrier, names.join(QStringLiteral(", ")))
             << '\n';
@@ -254,13 +281,16 @@ int wantingGroups(CliContext &ctx, qint64 id, const PortInRequest *pending, QLis
 int readSigner(CliContext &ctx, const CommandCall &call, LoaSigner *signer)
 {
     if (!call.isSet("name") || !call.isSet("title"))
-        return call.usage(QCoreApplication::translate("CliApp", "loa sign needs --name and --title: the authorizing person signs."));
+        return call.usage(QCoreApplication::translate(
+            "CliApp", "loa sign needs --name and --title: the authorizing person signs."));
     *signer = LoaSigner { call.value("name"), call.value("title"), QByteArray() };
     if (!call.isSet("signature"))
         return Done;
     QFile png(call.value("signature"));
     if (!png.open(QIODevice::ReadOnly))
-        return ctx.usage(QCoreApplication::translate("CliApp", "Cannot read %1: %2").arg(png.fileName(), png.errorString()), QString());
+        return ctx.usage(QCoreApplication::translate("CliApp", "Cannot read %1: %2")
+                             .arg(png.fileName(), png.errorString()),
+            QString());
     signer->drawing = png.readAll();
     return Done;
 }
@@ -278,7 +308,8 @@ int loaSign(CliContext &ctx, const CommandCall &call)
     bool isNumber = false;
     const int number = carrier.toInt(&isNumber);
     if (oneCarrier && (carrier.isEmpty() || (isNumber && number <= 0)))
-        return call.usage(QCoreApplication::translate("CliApp", "--carrier needs a carrier group number (1, 2, ...) or a carrier name."));
+        return call.usage(QCoreApplication::translate(
+            "CliApp", "--carrier needs a carrier group number (1, 2, ...) or a carrier name."));
     PortInRequest pending;
     const bool hasPending = call.isSet("request");
     if (hasPending) {
@@ -296,25 +327,32 @@ int loaSign(CliContext &ctx, const CommandCall &call)
         return status;
     const PortInRequest &request = hasPending ? pending : record.portIn;
     QList<int> groups;
-    if (const int status = oneCarrier ? namedGroups(ctx, id, carrier, request, &groups)
-                                      : wantingGroups(ctx, id, hasPending ? &pending : nullptr, &groups))
+    if (const int status = oneCarrier
+            ? namedGroups(ctx, id, carrier, request, &groups)
+            : wantingGroups(ctx, id, hasPending ? &pending : nullptr, &groups))
         return status;
 
     QJsonArray signedVersions;
     for (const int group : std::as_const(groups)) {
-        const ChangeResult result = ctx.service->loas.signLoa(id, group, signer, Role::Admin, hasPending ? &pending : nullptr);
+        const ChangeResult result = ctx.service->loas.signLoa(
+            id, group, signer, Role::Admin, hasPending ? &pending : nullptr);
         if (const int code = reportResult(result, ctx.err))
             return code;
         signedVersions.append(QJsonObject { { QStringLiteral("carrier"), group + 1 },
-                                            { QStringLiteral("carrierName"), request.carriers.value(group).carrier },
-                                            { QStringLiteral("version"), result.id } });
+            { QStringLiteral("carrierName"), request.carriers.value(group).carrier },
+            { QStringLiteral("version"), result.id } });
         if (!ctx.json)
-            ctx.out << QCoreApplication::translate("CliApp", "carrier %1: version %2").arg(group + 1).arg(result.id) << '\n';
+            ctx.out << QCoreApplication::translate("CliApp", "carrier %1: version %2")
+                           .arg(group + 1)
+                           .arg(result.id)
+                    << '\n';
     }
     if (ctx.json)
         writeJson(ctx.out, signedVersions, QJsonDocument::Compact);
     else if (groups.isEmpty())
-        ctx.out << QCoreApplication::translate("CliApp", "Every LOA is signed and current: nothing to sign.") << '\n';
+        ctx.out << QCoreApplication::translate(
+            "CliApp", "Every LOA is signed and current: nothing to sign.")
+                << '\n';
     return Done;
 }
 
@@ -323,14 +361,12 @@ int loaSign(CliContext &ctx, const CommandCall &call)
 QList<Command> loaCommands()
 {
     const QList<Command::Option> exportOptions { { "out", "DIR" }, { "lang", "LANG" } };
-    const QList<Command::Option> signOptions { { "name", "NAME" },     { "title", "TITLE" }, { "carrier", "N" },
-                                               { "signature", "PNG" }, { "request", "FILE" } };
-    return {
-        { "loa", kLoaHelp, exportOptions, loaAlone },
-        { "loa export", kLoaHelp, exportOptions, loaExport },
-        { "loa sign", kLoaSignHelp, signOptions, loaSign },
-        { "loa status", kLoaSignHelp, signOptions, loaStatus },
-    };
+    const QList<Command::Option> signOptions { { "name", "NAME" }, { "title", "TITLE" },
+        { "carrier", "N" }, { "signature", "PNG" }, { "request", "FILE" } };
+    return Command::family(
+               kLoaHelp, exportOptions, { { "loa", loaAlone }, { "loa export", loaExport } })
+        + Command::family(
+            kLoaSignHelp, signOptions, { { "loa sign", loaSign }, { "loa status", loaStatus } });
 }
 
 } // namespace portdesk::cli

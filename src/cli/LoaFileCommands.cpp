@@ -41,19 +41,25 @@ int openFileCall(CliContext &ctx, const CommandCall &call, FileCall *file)
     const QStringList pos = call.positional();
     const int wanted = sub == QLatin1String("files") ? 1 : 2;
     if (pos.size() != wanted || !parseId(pos.first(), &file->caseId))
-        return call.usage(QCoreApplication::translate("CliApp", "loa %1 needs: %2.")
-                              .arg(sub,
-                                   sub == QLatin1String("files")        ? QCoreApplication::translate("CliApp", "a case id")
-                                       : sub == QLatin1String("attach") ? QCoreApplication::translate("CliApp", "a case id and a file")
-                                                                        : QCoreApplication::translate("CliApp", "a case id and a file id")));
+        return call.usage(
+            QCoreApplication::translate("CliApp", "loa %1 needs: %2.")
+                .arg(sub,
+                    sub == QLatin1String("files")
+                        ? QCoreApplication::translate("CliApp", "a case id")
+                        : sub == QLatin1String("attach")
+                        ? QCoreApplication::translate("CliApp", "a case id and a file")
+                        : QCoreApplication::translate("CliApp", "a case id and a file id")));
     if (call.isSet("kind") && sub != QLatin1String("attach"))
         return call.usage(QCoreApplication::translate("CliApp", "--kind belongs to loa attach."));
     if (call.isSet("kind") && !attachmentKindFromString(call.value("kind"), &file->kind))
-        return call.usage(QCoreApplication::translate("CliApp", "--kind is carrier-invoice or customer-service-record, not \"%1\".")
+        return call.usage(QCoreApplication::translate(
+            "CliApp", "--kind is carrier-invoice or customer-service-record, not \"%1\".")
                               .arg(call.value("kind")));
-    const bool namesFile = sub == QLatin1String("delete-file") || sub == QLatin1String("restore-file");
+    const bool namesFile
+        = sub == QLatin1String("delete-file") || sub == QLatin1String("restore-file");
     if (namesFile && !parseId(pos.at(1), &file->fileId))
-        return call.usage(QCoreApplication::translate("CliApp", "A file id is a positive integer (see loa files)."));
+        return call.usage(QCoreApplication::translate(
+            "CliApp", "A file id is a positive integer (see loa files)."));
     if (const int status = ctx.openStore())
         return status;
     CaseRecord record;
@@ -66,28 +72,27 @@ int loaFiles(CliContext &ctx, const CommandCall &call)
     if (const int status = openFileCall(ctx, call, &file))
         return status;
     StoreStatus status;
-    const QList<CaseAttachment> files = ctx.service->loas.listAttachments(file.caseId, &status, AttachmentScope::All);
-    if (!status.ok())
-        return ctx.storeFailure(status.message);
-    writeRows(
-        ctx, files, QJsonDocument::Compact,
+    const QList<CaseAttachment> files
+        = ctx.service->loas.listAttachments(file.caseId, &status, AttachmentScope::All);
+    return writeList(
+        ctx, files, status, QJsonDocument::Compact,
         [](const CaseAttachment &a) {
             return QJsonObject { { QStringLiteral("id"), a.id },
-                                 { QStringLiteral("kind"), toString(a.kind) },
-                                 { QStringLiteral("fileName"), a.fileName },
-                                 { QStringLiteral("mimeType"), a.mimeType },
-                                 { QStringLiteral("sizeBytes"), a.sizeBytes },
-                                 { QStringLiteral("addedAt"), isoOrNull(a.addedAt) },
-                                 { QStringLiteral("deletedAt"), isoOrNull(a.removedAt) } };
+                { QStringLiteral("kind"), toString(a.kind) },
+                { QStringLiteral("fileName"), a.fileName },
+                { QStringLiteral("mimeType"), a.mimeType },
+                { QStringLiteral("sizeBytes"), a.sizeBytes },
+                { QStringLiteral("addedAt"), isoOrNull(a.addedAt) },
+                { QStringLiteral("deletedAt"), isoOrNull(a.removedAt) } };
         },
         [](QTextStream &out, const CaseAttachment &a) {
-            out << a.id << '\t' << toString(a.kind) << '\t' << a.fileName << '\t' << a.sizeBytes << '\t'
-                << iso(a.addedAt);
+            out << a.id << '\t' << toString(a.kind) << '\t' << a.fileName << '\t' << a.sizeBytes
+                << '\t' << iso(a.addedAt);
             if (a.removedAt.isValid())
-                out << '\t' << QCoreApplication::translate("CliApp", "deleted %1").arg(iso(a.removedAt));
+                out << '\t'
+                    << QCoreApplication::translate("CliApp", "deleted %1").arg(iso(a.removedAt));
             out << '\n';
         });
-    return Done;
 }
 
 int loaAttach(CliContext &ctx, const CommandCall &call)
@@ -95,30 +100,23 @@ int loaAttach(CliContext &ctx, const CommandCall &call)
     FileCall file;
     if (const int status = openFileCall(ctx, call, &file))
         return status;
-    const ChangeResult result = ctx.service->loas.addAttachmentFile(file.caseId, file.kind, call.positional().at(1), Role::Admin);
-    if (const int code = reportResult(result, ctx.err))
-        return code;
-    if (ctx.json)
-        writeJson(ctx.out, QJsonObject { { QStringLiteral("id"), result.id } }, QJsonDocument::Compact);
-    else
-        ctx.out << result.id << '\n';
-    return Done;
+    const ChangeResult result = ctx.service->loas.addAttachmentFile(
+        file.caseId, file.kind, call.positional().at(1), Role::Admin);
+    return reportChange(ctx, result, QJsonObject { { QStringLiteral("id"), result.id } },
+        QString::number(result.id));
 }
 
+// delete-file and restore-file: take a file off the case or put it back.
 int loaDeleteFile(CliContext &ctx, const CommandCall &call)
 {
     FileCall file;
     if (const int status = openFileCall(ctx, call, &file))
         return status;
-    return reportResult(ctx.service->loas.removeAttachment(file.caseId, file.fileId, Role::Admin), ctx.err);
-}
-
-int loaRestoreFile(CliContext &ctx, const CommandCall &call)
-{
-    FileCall file;
-    if (const int status = openFileCall(ctx, call, &file))
-        return status;
-    return reportResult(ctx.service->loas.restoreAttachment(file.caseId, file.fileId, Role::Admin), ctx.err);
+    LoaService &loas = ctx.service->loas;
+    return reportResult(call.word() == QLatin1String("restore-file")
+            ? loas.restoreAttachment(file.caseId, file.fileId, Role::Admin)
+            : loas.removeAttachment(file.caseId, file.fileId, Role::Admin),
+        ctx.err);
 }
 
 } // namespace
@@ -126,12 +124,9 @@ int loaRestoreFile(CliContext &ctx, const CommandCall &call)
 QList<Command> loaFileCommands()
 {
     const QList<Command::Option> options { { "kind", "KIND" } };
-    return {
-        { "loa files", kLoaFilesHelp, options, loaFiles },
-        { "loa attach", kLoaFilesHelp, options, loaAttach },
-        { "loa delete-file", kLoaFilesHelp, options, loaDeleteFile },
-        { "loa restore-file", kLoaFilesHelp, options, loaRestoreFile },
-    };
+    return Command::family(kLoaFilesHelp, { { "kind", "KIND" } },
+        { { "loa files", loaFiles }, { "loa attach", loaAttach },
+            { "loa delete-file", loaDeleteFile }, { "loa restore-file", loaDeleteFile } });
 }
 
 } // namespace portdesk::cli

@@ -23,34 +23,37 @@ Exit status 1 when any number is refused.
 
 QString verdictOf(const NumberCheck &c)
 {
-    return !c.ok ? QStringLiteral("refused") : (c.tollFree ? QStringLiteral("toll-free") : QStringLiteral("valid"));
+    return !c.ok ? QStringLiteral("refused")
+                 : (c.tollFree ? QStringLiteral("toll-free") : QStringLiteral("valid"));
 }
 
 int validate(CliContext &ctx, const CommandCall &call)
 {
     const QStringList numbers = call.arguments();
     if (numbers.isEmpty())
-        return call.usage(QCoreApplication::translate("CliApp", "validate needs at least one number."));
+        return call.usage(
+            QCoreApplication::translate("CliApp", "validate needs at least one number."));
     const QList<NumberCheck> checks = PhoneNumbers::checkAll(numbers);
     writeRows(
         ctx, checks, QJsonDocument::Indented,
         [](const NumberCheck &c) {
             return QJsonObject { { QStringLiteral("input"), c.input },
-                                 { QStringLiteral("e164"), orNull(c.e164) },
-                                 { QStringLiteral("verdict"), verdictOf(c) },
-                                 { QStringLiteral("valid"), c.ok },
-                                 { QStringLiteral("tollFree"), c.tollFree },
-                                 { QStringLiteral("region"), c.region },
-                                 { QStringLiteral("rule"), orNull(c.rule) },
-                                 { QStringLiteral("reason"), orNull(c.message) } };
+                { QStringLiteral("e164"), orNull(c.e164) },
+                { QStringLiteral("verdict"), verdictOf(c) }, { QStringLiteral("valid"), c.ok },
+                { QStringLiteral("tollFree"), c.tollFree }, { QStringLiteral("region"), c.region },
+                { QStringLiteral("rule"), orNull(c.rule) },
+                { QStringLiteral("reason"), orNull(c.message) } };
         },
         [](QTextStream &out, const NumberCheck &c) {
             // A number of another NANP region names its region; a US one says nothing more.
-            const QString region = c.region == QLatin1String("US") ? QString() : PhoneNumbers::regionName(c.region);
+            const QString region
+                = c.region == QLatin1String("US") ? QString() : PhoneNumbers::regionName(c.region);
             out << (c.e164.isEmpty() ? c.input : c.e164) << '\t' << verdictOf(c) << '\t'
-                << (c.ok ? region : c.message + QStringLiteral(" [") + c.rule + QLatin1Char(']')) << '\n';
+                << (c.ok ? region : c.message + QStringLiteral(" [") + c.rule + QLatin1Char(']'))
+                << '\n';
         });
-    const bool anyRefused = std::any_of(checks.cbegin(), checks.cend(), [](const NumberCheck &c) { return !c.ok; });
+    const bool anyRefused
+        = std::any_of(checks.cbegin(), checks.cend(), [](const NumberCheck &c) { return !c.ok; });
     return anyRefused ? Refused : Done;
 }
 
@@ -59,7 +62,8 @@ int validate(CliContext &ctx, const CommandCall &call)
 QList<Command> validateCommands()
 {
     // Numbers may start with a dash: the arguments are validate's own.
-    return { { "validate", kValidateHelp, {}, validate, Command::Arguments::AsGiven } };
+    return Command::family(
+        kValidateHelp, {}, { { "validate", validate } }, Command::Arguments::AsGiven);
 }
 
 } // namespace portdesk::cli
