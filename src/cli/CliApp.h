@@ -6,10 +6,10 @@
 namespace portdesk {
 
 // portdesk-cli: the command line contract of DESIGN.md. Parses the global
-// options and runs one command through the command table (Commands.h: one
-// file per command family; CliOutput: how results are written). The store
-// is opened, and what the clock has made due applied, by the commands that
-// need it. run() returns the process exit status (cli::ExitCode).
+// options and runs one command through the command table (CommandTable:
+// one row a command, each family's rows in its own file, see Commands.h;
+// CliOutput: how results are written). The store is opened, and what the
+// clock has made due applied, by the commands that need it (CliContext). run() returns the process exit status (cli::ExitCode).
 class CliApp {
 public:
     CliApp(QTextStream &out, QTextStream &err);
