@@ -27,7 +27,8 @@ QJsonObject argsShown(const RecordedEvent &event, bool reveal)
     if (args.contains(QStringLiteral("pin")))
         args.insert(QStringLiteral("pin"), Secret::pin(event.args.pin).shown(reveal));
     if (args.contains(QStringLiteral("accountId")))
-        args.insert(QStringLiteral("accountId"), Secret::accountNumber(event.args.accountId).shown(reveal));
+        args.insert(
+            QStringLiteral("accountId"), Secret::accountNumber(event.args.accountId).shown(reveal));
     return args;
 }
 
@@ -40,28 +41,19 @@ QList<Milestone> timelineOf(const CaseRecord &c)
     return CaseTimeline::build(c.kind, history, requestedAt(c), Clock::now());
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliApp", text);
-}
-
 } // namespace
-
-QJsonObject caseJson(const CaseRecord &c, bool reveal);
-
 
 QJsonObject caseJson(const CaseRecord &c, bool reveal)
 {
-    QJsonObject o{{QStringLiteral("id"), c.id},
-                  {QStringLiteral("kind"), toString(c.kind)},
-                  {QStringLiteral("state"), toString(c.state)},
-                  {QStringLiteral("stateLabel"), displayName(c.state)},
-                  {QStringLiteral("orderStatus"), orderStatus(c.state)},
-                  {QStringLiteral("productType"), toString(c.productType)},
-                  {QStringLiteral("adminEmail"), c.adminEmail},
-                  {QStringLiteral("focAt"), isoOrNull(c.focAt)},
-                  {QStringLiteral("createdAt"), isoOrNull(c.createdAt)},
-                  {QStringLiteral("updatedAt"), isoOrNull(c.updatedAt)}};
+    QJsonObject o { { QStringLiteral("id"), c.id }, { QStringLiteral("kind"), toString(c.kind) },
+        { QStringLiteral("state"), toString(c.state) },
+        { QStringLiteral("stateLabel"), displayName(c.state) },
+        { QStringLiteral("orderStatus"), orderStatus(c.state) },
+        { QStringLiteral("productType"), toString(c.productType) },
+        { QStringLiteral("adminEmail"), c.adminEmail },
+        { QStringLiteral("focAt"), isoOrNull(c.focAt) },
+        { QStringLiteral("createdAt"), isoOrNull(c.createdAt) },
+        { QStringLiteral("updatedAt"), isoOrNull(c.updatedAt) } };
     QJsonArray numbers;
     for (const QString &n : c.numbers)
         numbers.append(n);
@@ -72,7 +64,8 @@ QJsonObject caseJson(const CaseRecord &c, bool reveal)
         for (qsizetype i = 0; i < groups.size(); ++i) {
             QJsonObject g = groups.at(i).toObject();
             const CarrierGroup &src = c.portIn.carriers.at(i);
-            g.insert(QStringLiteral("accountNumber"), Secret::accountNumber(src.accountNumber).shown(reveal));
+            g.insert(QStringLiteral("accountNumber"),
+                Secret::accountNumber(src.accountNumber).shown(reveal));
             g.insert(QStringLiteral("pin"), Secret::pin(src.pin).shown(reveal));
             groups.replace(i, g);
         }
@@ -82,27 +75,29 @@ QJsonObject caseJson(const CaseRecord &c, bool reveal)
         o.insert(QStringLiteral("newBtn"), request.value(QStringLiteral("newBtn")));
         o.insert(QStringLiteral("carriers"), groups);
     } else {
-        o.insert(QStringLiteral("portOutAccountId"), c.portOutAccountId.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                  : QJsonValue(Secret::accountNumber(c.portOutAccountId).shown(reveal)));
-        o.insert(QStringLiteral("portOutPin"), c.portOutPin.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                      : QJsonValue(Secret::pin(c.portOutPin).shown(reveal)));
+        o.insert(QStringLiteral("portOutAccountId"),
+            c.portOutAccountId.isEmpty()
+                ? QJsonValue(QJsonValue::Null)
+                : QJsonValue(Secret::accountNumber(c.portOutAccountId).shown(reveal)));
+        o.insert(QStringLiteral("portOutPin"),
+            c.portOutPin.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(Secret::pin(c.portOutPin).shown(reveal)));
     }
     QJsonArray events;
     for (const CaseEventRecord &e : c.events) {
-        events.append(QJsonObject{{QStringLiteral("seq"), e.seq},
-                                  {QStringLiteral("event"), toString(e.event.event)},
-                                  {QStringLiteral("at"), iso(e.event.at)},
-                                  {QStringLiteral("actor"), toString(e.event.actor)},
-                                  {QStringLiteral("args"), argsShown(e.event, reveal)}});
+        events.append(QJsonObject { { QStringLiteral("seq"), e.seq },
+            { QStringLiteral("event"), toString(e.event.event) },
+            { QStringLiteral("at"), iso(e.event.at) },
+            { QStringLiteral("actor"), toString(e.event.actor) },
+            { QStringLiteral("args"), argsShown(e.event, reveal) } });
     }
     o.insert(QStringLiteral("events"), events);
     QJsonArray timeline;
     for (const Milestone &m : timelineOf(c)) {
-        QJsonObject mj{{QStringLiteral("milestone"), m.key},
-                       {QStringLiteral("label"), m.label},
-                       {QStringLiteral("at"), isoOrNull(m.at)},
-                       {QStringLiteral("projected"), m.projected},
-                       {QStringLiteral("overdue"), m.overdue}};
+        QJsonObject mj { { QStringLiteral("milestone"), m.key },
+            { QStringLiteral("label"), m.label }, { QStringLiteral("at"), isoOrNull(m.at) },
+            { QStringLiteral("projected"), m.projected },
+            { QStringLiteral("overdue"), m.overdue } };
         if (m.round > 0)
             mj.insert(QStringLiteral("round"), m.round);
         timeline.append(mj);
@@ -113,46 +108,67 @@ QJsonObject caseJson(const CaseRecord &c, bool reveal)
 
 void writeCase(QTextStream &out, const CaseRecord &record, bool reveal)
 {
-    out << tr("Case %1 (%2): %3 [order status %4]")
+    out << QCoreApplication::translate("CliApp", "Case %1 (%2): %3 [order status %4]")
                .arg(record.id)
                .arg(toString(record.kind), displayName(record.state), orderStatus(record.state))
         << '\n';
-    out << tr("Product type: %1").arg(toString(record.productType)) << '\n';
-    out << tr("Admin email: %1").arg(record.adminEmail) << '\n';
+    out << QCoreApplication::translate("CliApp", "Product type: %1")
+               .arg(toString(record.productType))
+        << '\n';
+    out << QCoreApplication::translate("CliApp", "Admin email: %1").arg(record.adminEmail) << '\n';
     if (record.kind == CaseKind::PortIn) {
         const PortInRequest &r = record.portIn;
         if (!r.voiceConnector.isEmpty())
-            out << tr("Voice Connector: %1").arg(r.voiceConnector) << '\n';
-        out << tr("Requested port: %1").arg(iso(requestedAt(record))) << '\n';
-        out << tr("BTN option: %1").arg(toString(r.btnOption));
+            out << QCoreApplication::translate("CliApp", "Voice Connector: %1")
+                       .arg(r.voiceConnector)
+                << '\n';
+        out << QCoreApplication::translate("CliApp", "Requested port: %1")
+                   .arg(iso(requestedAt(record)))
+            << '\n';
+        out << QCoreApplication::translate("CliApp", "BTN option: %1").arg(toString(r.btnOption));
         if (!r.newBtn.isEmpty())
-            out << tr(" (new BTN %1)").arg(r.newBtn);
+            out << QCoreApplication::translate("CliApp", " (new BTN %1)").arg(r.newBtn);
         out << '\n';
         for (qsizetype i = 0; i < r.carriers.size(); ++i) {
             const CarrierGroup &g = r.carriers.at(i);
             const ServiceAddress &a = g.serviceAddress;
-            out << tr("Carrier group %1: %2").arg(i + 1).arg(g.carrier) << '\n'
-                << tr("  BTN: %1").arg(g.btn) << '\n'
-                << tr("  Authorizing person: %1").arg(g.authorizingPerson) << '\n'
-                << tr("  Account number: %1  PIN: %2")
+            out << QCoreApplication::translate("CliApp", "Carrier group %1: %2")
+                       .arg(i + 1)
+                       .arg(g.carrier)
+                << '\n'
+                << QCoreApplication::translate("CliApp", "  BTN: %1").arg(g.btn) << '\n'
+                << QCoreApplication::translate("CliApp", "  Authorizing person: %1")
+                       .arg(g.authorizingPerson)
+                << '\n'
+                << QCoreApplication::translate("CliApp", "  Account number: %1  PIN: %2")
                        .arg(Secret::accountNumber(g.accountNumber).shown(reveal),
                            Secret::pin(g.pin).shown(reveal))
                 << '\n'
-                << tr("  Customer name: %1").arg(g.customerName) << '\n'
-                << tr("  Service address: %1, %2, %3 %4").arg(a.street, a.city, a.state, a.zip)
+                << QCoreApplication::translate("CliApp", "  Customer name: %1").arg(g.customerName)
+                << '\n'
+                << QCoreApplication::translate("CliApp", "  Service address: %1, %2, %3 %4")
+                       .arg(a.street, a.city, a.state, a.zip)
                 << '\n';
-            out << tr("  Numbers (%1): %2").arg(g.numbers.size()).arg(g.numbers.join(QStringLiteral(", "))) << '\n';
+            out << QCoreApplication::translate("CliApp", "  Numbers (%1): %2")
+                       .arg(g.numbers.size())
+                       .arg(g.numbers.join(QStringLiteral(", ")))
+                << '\n';
         }
     } else {
-        out << tr("Numbers (%1): %2").arg(record.numbers.size()).arg(record.numbers.join(QStringLiteral(", "))) << '\n';
+        out << QCoreApplication::translate("CliApp", "Numbers (%1): %2")
+                   .arg(record.numbers.size())
+                   .arg(record.numbers.join(QStringLiteral(", ")))
+            << '\n';
         if (!record.portOutAccountId.isEmpty())
-            out << tr("Port-out account ID: %1  PIN: %2")
+            out << QCoreApplication::translate("CliApp", "Port-out account ID: %1  PIN: %2")
                        .arg(Secret::accountNumber(record.portOutAccountId).shown(reveal),
                            Secret::pin(record.portOutPin).shown(reveal))
                 << '\n';
     }
-    out << tr("FOC: %1").arg(record.focAt.isValid() ? iso(record.focAt) : QStringLiteral("-")) << '\n';
-    out << tr("Events:") << '\n';
+    out << QCoreApplication::translate("CliApp", "FOC: %1")
+               .arg(record.focAt.isValid() ? iso(record.focAt) : QStringLiteral("-"))
+        << '\n';
+    out << QCoreApplication::translate("CliApp", "Events:") << '\n';
     for (const CaseEventRecord &e : record.events) {
         out << "  " << e.seq << '\t' << iso(e.event.at) << '\t' << toString(e.event.actor) << '\t'
             << toString(e.event.event);
@@ -161,11 +177,14 @@ void writeCase(QTextStream &out, const CaseRecord &record, bool reveal)
             out << '\t' << QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact));
         out << '\n';
     }
-    out << tr("Timeline:") << '\n';
+    out << QCoreApplication::translate("CliApp", "Timeline:") << '\n';
     for (const Milestone &m : timelineOf(record)) {
-        out << "  " << (m.projected ? tr("projected") : tr("done     ")) << '\t'
-            << (m.at.isValid() ? iso(m.at) : QStringLiteral("-")) << '\t' << m.label
-            << (m.overdue ? tr("  (overdue)") : QString()) << '\n';
+        out << "  "
+            << (m.projected ? QCoreApplication::translate("CliApp", "projected")
+                            : QCoreApplication::translate("CliApp", "done     "))
+            << '\t' << (m.at.isValid() ? iso(m.at) : QStringLiteral("-")) << '\t' << m.label
+            << (m.overdue ? QCoreApplication::translate("CliApp", "  (overdue)") : QString())
+            << '\n';
     }
 }
 

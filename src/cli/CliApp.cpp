@@ -1,8 +1,8 @@
 #include "CliApp.h"
 
 #include "CliContext.h"
-#include "CliOutput.h"
-#include "Commands.h"
+#include "CliInput.h"
+#include "CommandTable.h"
 
 #include "core/Clock.h"
 
@@ -14,7 +14,8 @@ using namespace cli;
 
 namespace {
 
-const char kMainHelp[] = R"(Usage: portdesk-cli [--db URL] [--now ISO-8601] [--json] COMMAND ...
+const char kMainHelp[] = QT_TRANSLATE_NOOP(
+    "CliApp", R"(Usage: portdesk-cli [--db URL] [--now ISO-8601] [--json] COMMAND ...
 
 Port United States phone numbers into and out of the cloud calling service.
 
@@ -59,49 +60,30 @@ Commands:
 
 Exit status: 0 done, 1 refused by a rule (reasons on stderr, one a line),
 2 bad usage, 3 store unavailable or damaged.
-)";
+)");
 
-// The command words and what runs each (DESIGN.md's command line).
-struct Command {
-    const char *word;
-    int (*run)(CliContext &ctx, const QStringList &args);
-};
-
-const Command kCommands[] = {
-    { "validate", cmdValidate },
-    { "port-in", cmdPortIn },
-    { "port-out", cmdPortOut },
-    { "case", cmdCase },
-    { "loa", cmdLoa },
-    { "inventory", cmdInventory },
-    { "voice-connector", cmdVoiceConnector },
-    { "user", cmdUser },
-    { "clock", cmdClock },
-};
+QString mainHelp()
+{
+    return QCoreApplication::translate("CliApp", kMainHelp);
+}
 
 int dispatch(CliContext &ctx, const QStringList &words)
 {
+    static const CommandTable table;
     const QString command = words.first();
-    const QStringList rest = words.mid(1);
-    for (const Command &c : kCommands) {
-        if (command == QLatin1String(c.word))
-            return c.run(ctx, rest);
-    }
+    if (table.hasFamily(command))
+        return table.run(ctx, words);
     if (command == QLatin1String("help")) {
-        ctx.out << QString::fromUtf8(kMainHelp);
+        ctx.out << mainHelp();
         return Done;
     }
-    return ctx.usage(QCoreApplication::translate("CliApp", "Unknown command \"%1\".").arg(command),
-        QString::fromUtf8(kMainHelp));
+    return ctx.usage(
+        QCoreApplication::translate("CliApp", "Unknown command \"%1\".").arg(command), mainHelp());
 }
 
 } // namespace
 
-CliApp::CliApp(QTextStream &out, QTextStream &err)
-    : m_out(out)
-    , m_err(err)
-{
-}
+CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
 
 bool CliApp::needsGui(const QStringList &arguments)
 {
@@ -137,28 +119,33 @@ int CliApp::run(const QStringList &arguments)
             // An empty URL (an unset variable in a script) must not fall
             // back to the per-user store.
             if (!value(&ctx.dbUrl) || ctx.dbUrl.trimmed().isEmpty())
-                return ctx.usage(QCoreApplication::translate("CliApp", "--db needs a store URL."), QString());
+                return ctx.usage(
+                    QCoreApplication::translate("CliApp", "--db needs a store URL."), QString());
         } else if (a == QLatin1String("--now") || a.startsWith(QLatin1String("--now="))) {
             QString text;
             QDateTime at;
             if (!value(&text) || !parseNow(text, &at))
-                return ctx.usage(QCoreApplication::translate("CliApp", "--now needs a date and time in ISO 8601 form, such as "
-                                "2026-12-14T10:00:00-05:00."), QString());
+                return ctx.usage(QCoreApplication::translate("CliApp",
+                                     "--now needs a date and time in ISO 8601 form, such as "
+                                     "2026-12-14T10:00:00-05:00."),
+                    QString());
             ctx.clock = std::make_unique<FixedClock>(at);
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            m_out << QString::fromUtf8(kMainHelp);
+            m_out << mainHelp();
             return Done;
         } else if (a == QLatin1String("--version")) {
             m_out << "portdesk-cli " << QCoreApplication::applicationVersion() << '\n';
             return Done;
         } else if (a.startsWith(QLatin1Char('-'))) {
-            return ctx.usage(QCoreApplication::translate("CliApp", "Unknown global option %1.").arg(a), QString::fromUtf8(kMainHelp));
+            return ctx.usage(
+                QCoreApplication::translate("CliApp", "Unknown global option %1.").arg(a),
+                mainHelp());
         } else {
             break;
         }
     }
     if (i >= arguments.size())
-        return ctx.usage(QCoreApplication::translate("CliApp", "No command given."), QString::fromUtf8(kMainHelp));
+        return ctx.usage(QCoreApplication::translate("CliApp", "No command given."), mainHelp());
     if (ctx.clock)
         Clock::setInstance(ctx.clock.get());
     const int status = dispatch(ctx, arguments.mid(i));

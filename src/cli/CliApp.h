@@ -6,15 +6,14 @@
 namespace portdesk {
 
 // portdesk-cli: the command line contract of DESIGN.md. Parses the global
-// options and runs one command through the command table (Commands.h: one
-// file per command family; CliOutput: how results are written). The store
-// is opened, and what the clock has made due applied, by the commands that
-// need it. run() returns the process exit status (cli::ExitCode).
-class CliApp
-{
+// options and runs one command through the command table (CommandTable:
+// one row a command, each family's rows in its own file, see Commands.h;
+// CliOutput: how results are written). The store is opened, and what the
+// clock has made due applied, by the commands that need it (CliContext). run() returns the process exit status (cli::ExitCode).
+class CliApp {
 public:
     CliApp(QTextStream &out, QTextStream &err);
-    int run(const QStringList &arguments);   // arguments without the program name
+    int run(const QStringList &arguments); // arguments without the program name
 
     // True when the command line asks for a command that needs QtGui (PDF
     // output), so that main() can create a QGuiApplication for it.

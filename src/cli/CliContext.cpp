@@ -35,8 +35,9 @@ int CliContext::openStore(QList<AppliedStep> *applied)
     const QString url = dbUrl.isEmpty() ? Store::defaultUrl() : dbUrl;
     store = Store::open(url, &status);
     if (!store)
-        return storeFailure(status.message.isEmpty() ? QCoreApplication::translate("CliApp", "The store %1 cannot be opened.").arg(url)
-                                                     : status.message);
+        return storeFailure(status.message.isEmpty()
+                ? QCoreApplication::translate("CliApp", "The store %1 cannot be opened.").arg(url)
+                : status.message);
     service = std::make_unique<Services>(*store);
     // Whenever PortDesk runs it applies every transition that has come due.
     StoreStatus tickStatus;

@@ -1,10 +1,6 @@
 #include "CliOutput.h"
 
-#include "CliContext.h"
-
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonDocument>
 
 namespace portdesk::cli {
 
@@ -17,8 +13,11 @@ QString iso(const QDateTime &at)
     const QDateTime shown = at.timeSpec() == Qt::OffsetFromUTC ? at : at.toUTC();
     const int offset = shown.timeSpec() == Qt::OffsetFromUTC ? shown.offsetFromUtc() : 0;
     const int minutes = qAbs(offset) / 60;
-    return shown.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")) + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-        + QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return shown.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"))
+        + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        + QStringLiteral("%1:%2")
+              .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+              .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QJsonValue isoOrNull(const QDateTime &at)
@@ -26,23 +25,14 @@ QJsonValue isoOrNull(const QDateTime &at)
     return at.isValid() ? QJsonValue(iso(at)) : QJsonValue(QJsonValue::Null);
 }
 
-bool parseNow(const QString &text, QDateTime *out)
+QJsonValue orNull(const QString &text)
 {
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!at.isValid())
-        at = QDateTime::fromString(text, Qt::ISODate);
-    if (!at.isValid()) {
-        const QDate day = QDate::fromString(text, Qt::ISODate);
-        if (day.isValid())
-            at = QDateTime(day, QTime(0, 0), Qt::UTC);
-    }
-    if (!at.isValid())
-        return false;
-    if (at.timeSpec() == Qt::LocalTime && !text.contains(QLatin1Char('Z'))
-        && !text.contains(QLatin1Char('+')) && text.count(QLatin1Char('-')) <= 2)
-        at.setTimeSpec(Qt::UTC);   // no offset given: read as UTC, not the machine's zone
-    *out = at;
-    return true;
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue orNull(qint64 id)
+{
+    return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
 }
 
 QString violationLine(const Violation &v)
@@ -55,11 +45,10 @@ QJsonArray violationsJson(const Violations &vs)
 {
     QJsonArray out;
     for (const Violation &v : vs)
-        out.append(QJsonObject{{QStringLiteral("field"), v.field},
-                               {QStringLiteral("rule"), v.rule},
-                               {QStringLiteral("message"), v.message},
-                               {QStringLiteral("severity"), v.isError() ? QStringLiteral("error")
-                                                                        : QStringLiteral("warning")}});
+        out.append(QJsonObject { { QStringLiteral("field"), v.field },
+            { QStringLiteral("rule"), v.rule }, { QStringLiteral("message"), v.message },
+            { QStringLiteral("severity"),
+                v.isError() ? QStringLiteral("error") : QStringLiteral("warning") } });
     return out;
 }
 
@@ -91,6 +80,25 @@ int reportResult(const ChangeResult &result, QTextStream &err)
     return Done;
 }
 
+int reportChange(
+    CliContext &ctx, const ChangeResult &result, const QJsonObject &json, const QString &text)
+{
+    if (const int status = reportResult(result, ctx.err))
+        return status;
+    if (ctx.json)
+        writeJson(ctx.out, json, QJsonDocument::Compact);
+    else if (!text.isEmpty())
+        ctx.out << text << '\n';
+    return Done;
+}
+
+int reportViolations(const Violations &violations, QTextStream &err)
+{
+    ChangeResult result;
+    result.violations = violations;
+    return reportResult(result, err);
+}
+
 int reportBulk(const BulkResult &result, bool json, QTextStream &out, QTextStream &err)
 {
     if (const int status = failedOrRefused(result.status, result.violations, err); status >= 0)
@@ -100,14 +108,13 @@ int reportBulk(const BulkResult &result, bool json, QTextStream &out, QTextStrea
     if (json) {
         QJsonArray refused;
         for (const NumberRefusal &r : result.refused)
-            refused.append(QJsonObject{{QStringLiteral("e164"), r.e164},
-                                       {QStringLiteral("rule"), r.rule},
-                                       {QStringLiteral("message"), r.reason}});
-        out << QJsonDocument(QJsonObject{{QStringLiteral("requested"), result.requested},
-                                         {QStringLiteral("changed"), result.changed},
-                                         {QStringLiteral("refused"), refused}})
-                   .toJson(QJsonDocument::Compact)
-            << '\n';
+            refused.append(QJsonObject { { QStringLiteral("e164"), r.e164 },
+                { QStringLiteral("rule"), r.rule }, { QStringLiteral("message"), r.reason } });
+        writeJson(out,
+            QJsonObject { { QStringLiteral("requested"), result.requested },
+                { QStringLiteral("changed"), result.changed },
+                { QStringLiteral("refused"), refused } },
+            QJsonDocument::Compact);
     } else if (result.requested > 1 || !result.refused.isEmpty()) {
         out << QCoreApplication::translate("CliApp", "%1 of %2 numbers changed, %3 refused.")
                    .arg(result.changed)
@@ -118,73 +125,44 @@ int reportBulk(const BulkResult &result, bool json, QTextStream &out, QTextStrea
     return result.refused.isEmpty() ? Done : Refused;
 }
 
-void loaSignHint(const ChangeResult &result, qint64 caseId, const QString &requestFile, QTextStream &err)
+void loaSignHint(
+    const ChangeResult &result, qint64 caseId, const QString &requestFile, QTextStream &err)
 {
     for (const Violation &v : result.violations) {
         if (v.isError() && v.rule.startsWith(QLatin1String("loa."))) {
-            err << (requestFile.isEmpty()
-                        ? QCoreApplication::translate("CliApp", "Sign them with: portdesk-cli loa sign %1 --name NAME --title TITLE")
-                              .arg(caseId)
-                        : QCoreApplication::translate("CliApp", "Sign the corrected LOAs with: portdesk-cli loa sign %1 --name NAME --title TITLE --request %2")
-                              .arg(caseId)
-                              .arg(requestFile))
+            err << (requestFile.isEmpty() ? QCoreApplication::translate("CliApp",
+                        "Sign them with: portdesk-cli loa sign %1 --name NAME --title TITLE")
+                                                .arg(caseId)
+                                          : QCoreApplication::translate("CliApp",
+                                              "Sign the corrected LOAs with: portdesk-cli loa sign "
+                                              "%1 --name NAME --title TITLE --request %2")
+                                                .arg(caseId)
+                                                .arg(requestFile))
                 << '\n';
             return;
         }
     }
 }
 
-bool readJsonFile(const QString &path, QJsonObject *out, QString *error)
+namespace {
+
+void writeDocument(QTextStream &out, const QJsonDocument &json, QJsonDocument::JsonFormat format)
 {
-    QFile file(path);
-    const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                               : file.open(QIODevice::ReadOnly);
-    if (!ok) {
-        *error = QCoreApplication::translate("CliApp", "Cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError
-            ? QCoreApplication::translate("CliApp", "%1 is not valid JSON: %2 at offset %3.")
-                  .arg(path, parseError.errorString())
-                  .arg(parseError.offset)
-            : QCoreApplication::translate("CliApp", "%1 must hold one JSON object (the request).").arg(path);
-        return false;
-    }
-    *out = doc.object();
-    return true;
+    out << json.toJson(format);
+    if (format == QJsonDocument::Compact)
+        out << '\n'; // an indented document ends its last line itself
 }
 
-CommandParser::CommandParser(const QString &helpText, std::initializer_list<Option> options)
-    : help(helpText)
+} // namespace
+
+void writeJson(QTextStream &out, const QJsonObject &json, QJsonDocument::JsonFormat format)
 {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption(QCommandLineOption(QStringLiteral("help")));
-    for (const Option &option : options)
-        add(option);
+    writeDocument(out, QJsonDocument(json), format);
 }
 
-void CommandParser::add(const Option &option)
+void writeJson(QTextStream &out, const QJsonArray &json, QJsonDocument::JsonFormat format)
 {
-    parser.addOption(QCommandLineOption(QString::fromLatin1(option.name), QString(),
-        option.value ? QString::fromLatin1(option.value) : QString()));
-}
-
-bool CommandParser::answered(CliContext &ctx, const QStringList &args, int *status)
-{
-    // "portdesk-cli" stands for the argv[0] QCommandLineParser expects.
-    if (!parser.parse(QStringList { QStringLiteral("portdesk-cli") } + args)) {
-        *status = ctx.usage(parser.errorText(), help);
-        return true;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        ctx.out << help;
-        *status = Done;
-        return true;
-    }
-    return false;
+    writeDocument(out, QJsonDocument(json), format);
 }
 
 } // namespace portdesk::cli

@@ -1,57 +1,87 @@
 #pragma once
 
+#include "CliContext.h"
+
 #include "core/BulkResult.h"
 #include "core/ChangeResult.h"
 
-#include <QCommandLineParser>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <initializer_list>
-
 namespace portdesk::cli {
 
-struct CliContext;
-
 // How portdesk-cli writes: times (ISO 8601 with the offset they were given
-// with, else UTC), refusals (one a line on stderr: field, message, rule),
-// and the outcome of a change or a bulk action as an exit status.
+// with, else UTC), JSON (--json) or text for people, refusals (one a line
+// on stderr: field, message, rule), and the outcome of a change or a bulk
+// action as an exit status.
 QString iso(const QDateTime &at);
 QJsonValue isoOrNull(const QDateTime &at);
-// --now and other times typed on the command line; no offset: UTC.
-bool parseNow(const QString &text, QDateTime *out);
+// An absent value: null in JSON.
+QJsonValue orNull(const QString &text);
+QJsonValue orNull(qint64 id); // an id of 0 or less is none
 QString violationLine(const Violation &v);
 QJsonArray violationsJson(const Violations &vs);
 // A change's outcome: 0 done, 1 refused (every violation on err), 3 the store failed.
 int reportResult(const ChangeResult &result, QTextStream &err);
+// A change's outcome (reportResult); once done, with --json the object on
+// out, else the text, if any, on a line of its own.
+int reportChange(
+    CliContext &ctx, const ChangeResult &result, const QJsonObject &json, const QString &text);
+// Violations found before any change (a request's shape, a dry run): as reportResult.
+int reportViolations(const Violations &violations, QTextStream &err);
 // A bulk action's outcome: counts and refused numbers, text or JSON.
 int reportBulk(const BulkResult &result, bool json, QTextStream &out, QTextStream &err);
 // After a refusal for want of signed LOAs: the command that signs them.
-void loaSignHint(const ChangeResult &result, qint64 caseId, const QString &requestFile, QTextStream &err);
-bool readJsonFile(const QString &path, QJsonObject *out, QString *error);
+void loaSignHint(
+    const ChangeResult &result, qint64 caseId, const QString &requestFile, QTextStream &err);
 
-// One row of a command's option table: the option's name and, for an
-// option that takes a value, the value's name in the help.
-struct Option {
-    const char *name;
-    const char *value = nullptr;
-};
+// One JSON document on out; a compact one ends its line.
+void writeJson(QTextStream &out, const QJsonObject &json, QJsonDocument::JsonFormat format);
+void writeJson(QTextStream &out, const QJsonArray &json, QJsonDocument::JsonFormat format);
 
-// One command's own option parser, made from its option table; --help is
-// always there.
-struct CommandParser
+// A list of values: with --json one array of toJson(row), else
+// toText(out, row) for each row.
+template<typename Row, typename ToJson, typename ToText>
+void writeRows(CliContext &ctx, const QList<Row> &rows, QJsonDocument::JsonFormat format,
+    ToJson toJson, ToText toText)
 {
-    QCommandLineParser parser;
-    QString help;
+    if (!ctx.json) {
+        for (const Row &row : rows)
+            toText(ctx.out, row);
+        return;
+    }
+    QJsonArray json;
+    for (const Row &row : rows)
+        json.append(toJson(row));
+    writeJson(ctx.out, json, format);
+}
 
-    CommandParser(const QString &helpText, std::initializer_list<Option> options);
-    void add(const Option &option);
-    // Parses args. True when the command ends here, with *status set: bad
-    // usage (the parser's error and the help on stderr) or --help (the help
-    // on stdout).
-    bool answered(CliContext &ctx, const QStringList &args, int *status);
-};
+// A list read from the store: its rows as writeRows writes them (0), or the
+// store's failure (3).
+template<typename Row, typename ToJson, typename ToText>
+int writeList(CliContext &ctx, const QList<Row> &rows, const StoreStatus &status,
+    QJsonDocument::JsonFormat format, ToJson toJson, ToText toText)
+{
+    if (!status.ok())
+        return ctx.storeFailure(status.message);
+    writeRows(ctx, rows, format, toJson, toText);
+    return Done;
+}
+
+// A list the store is asked for once it is open: read(&status) gives the
+// rows, written as writeList writes them.
+template<typename Read, typename ToJson, typename ToText>
+int listFromStore(
+    CliContext &ctx, Read read, QJsonDocument::JsonFormat format, ToJson toJson, ToText toText)
+{
+    if (const int status = ctx.openStore())
+        return status;
+    StoreStatus status;
+    const auto rows = read(&status);
+    return writeList(ctx, rows, status, format, toJson, toText);
+}
 
 } // namespace portdesk::cli

@@ -1,21 +1,17 @@
 #pragma once
 
-#include <QStringList>
+#include "Command.h"
 
-// portdesk-cli's command families, one file each: each function runs one
-// command word (its sub-commands and options follow in args).
+// portdesk-cli's command families, one file each: each gives its rows of the
+// command table (CommandTable), its own row for the family's word alone first.
 namespace portdesk::cli {
 
-struct CliContext;
-
-int cmdValidate(CliContext &ctx, const QStringList &args); // validate NUMBER...
-int cmdPortIn(CliContext &ctx, const QStringList &args); // port-in submit
-int cmdPortOut(CliContext &ctx, const QStringList &args); // port-out submit
-int cmdCase(CliContext &ctx, const QStringList &args); // case list|show|advance|correct
-int cmdLoa(CliContext &ctx, const QStringList &args); // loa export|sign|status|files|attach|...
-int cmdInventory(CliContext &ctx, const QStringList &args); // inventory ...
-int cmdVoiceConnector(CliContext &ctx, const QStringList &args); // voice-connector ...
-int cmdUser(CliContext &ctx, const QStringList &args); // user add|edit|list
-int cmdClock(CliContext &ctx, const QStringList &args); // clock tick
+QList<Command> validateCommands(); // validate NUMBER...
+QList<Command> caseCommands(); // port-in/port-out submit, case list|show|advance|correct
+QList<Command> loaCommands(); // loa export|sign|status
+QList<Command> loaFileCommands(); // loa files|attach|delete-file|restore-file
+QList<Command> inventoryCommands(); // inventory ..., its import and export
+QList<Command> directoryCommands(); // user add|edit|list, voice-connector ...
+QList<Command> clockCommands(); // clock tick
 
 } // namespace portdesk::cli

@@ -1,30 +1,23 @@
 #include "Commands.h"
 
 #include "CliContext.h"
+#include "CliInput.h"
 #include "CliOutput.h"
+#include "CommandCall.h"
 
-#include "core/Clock.h"
 #include "core/PhoneNumber.h"
-#include "core/Secret.h"
-#include "documents/LoaContent.h"
-#include "documents/LoaDocument.h"
 #include "service/Services.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
-
-#include <algorithm>
 
 namespace portdesk::cli {
 
 namespace {
 
-const char kInventoryHelp[] = R"(Usage: portdesk-cli inventory list [--status S] [--prefix +1206] [--product-type T]
+const char kInventoryHelp[] = QT_TRANSLATE_NOOP(
+    "CliApp", R"(Usage: portdesk-cli inventory list [--status S] [--prefix +1206] [--product-type T]
                                    [--assignee TEXT] [--case ID] [--ported-out]
                                    [--sort KEY] [--desc] [--limit N]
        portdesk-cli inventory show NUMBER           the number and its history
@@ -45,329 +38,409 @@ unassign-delete unassigns and deletes (the end of a port-out); --case ID does
 it for every number of a ported-out port-out case.
 export writes the ListPhoneNumbers JSON shape or CSV (stdout without --out).
 import is all or nothing: every refused row is listed by index and reason.
-)";
+)");
+
+// Numbers on the command line may be in any notation; the store keys E.164.
+// Each number that cannot be read is said on err.
+bool toE164(CliContext &ctx, const QStringList &inputs, QStringList *out)
+{
+    bool ok = true;
+    for (const NumberCheck &c : PhoneNumbers::checkAll(inputs)) {
+        if (c.e164.isEmpty()) {
+            ctx.err << c.input << ": " << c.message << " [" << c.rule << "]\n";
+            ok = false;
+        } else {
+            out->append(c.e164);
+        }
+    }
+    return ok;
+}
+
+// The list filters (list and export); an empty string when they are fine.
+QString readFilter(const CommandCall &call, InventoryFilter *filter)
+{
+    if (call.isSet("status")) {
+        filter->hasStatus = true;
+        if (!numberStatusFromString(call.value("status"), &filter->status))
+            return QCoreApplication::translate("CliApp", "Unknown status \"%1\".")
+                .arg(call.value("status"));
+    }
+    filter->prefix = call.value("prefix").trimmed();
+    if (!filter->prefix.isEmpty() && !filter->prefix.startsWith(QLatin1Char('+')))
+        filter->prefix.prepend(QStringLiteral("+1"));
+    static const QRegularExpression prefixPattern(QStringLiteral("^\\+1\\d{0,10}$"));
+    if (call.isSet("prefix") && !prefixPattern.match(filter->prefix).hasMatch())
+        return QCoreApplication::translate(
+            "CliApp", "--prefix needs the start of a US number, such as +1206 or 206.");
+    if (call.isSet("product-type")) {
+        filter->hasProductType = true;
+        if (!productTypeFromString(call.value("product-type"), &filter->productType))
+            return QCoreApplication::translate(
+                "CliApp", "--product-type is BusinessCalling or VoiceConnector.");
+    }
+    filter->assignee = call.value("assignee");
+    if (call.isSet("case") && !parseId(call.value("case"), &filter->caseId))
+        return QCoreApplication::translate(
+            "CliApp", "--case needs a case id (a positive integer).");
+    filter->portedOutOnly = call.isSet("ported-out");
+    return QString();
+}
+
+// The list's own options (--sort, --desc, --limit) after the filters.
+QString readListOrder(const CommandCall &call, InventoryFilter *filter)
+{
+    if (call.isSet("sort")) {
+        static const QHash<QString, InventorySort> sorts { { QStringLiteral("number"),
+                                                               InventorySort::Number },
+            { QStringLiteral("status"), InventorySort::Status },
+            { QStringLiteral("product-type"), InventorySort::ProductType },
+            { QStringLiteral("created"), InventorySort::Created },
+            { QStringLiteral("updated"), InventorySort::Updated },
+            { QStringLiteral("case"), InventorySort::Case } };
+        if (!sorts.contains(call.value("sort")))
+            return QCoreApplication::translate("CliApp", "Unknown sort key \"%1\".")
+                .arg(call.value("sort"));
+        filter->sort = sorts.value(call.value("sort"));
+    }
+    filter->descending = call.isSet("desc");
+    if (call.isSet("limit")) {
+        bool ok = false;
+        filter->limit = call.value("limit").toInt(&ok);
+        if (!ok || filter->limit <= 0)
+            return QCoreApplication::translate("CliApp", "--limit needs a positive number.");
+    }
+    return QString();
+}
+
+QString assigneeOf(const InventoryNumber &n)
+{
+    return n.assignedTo().isEmpty() ? QStringLiteral("-") : n.assignedTo();
+}
+
+// inventory alone, or with a sub-command it does not have.
+int inventoryNeeds(CliContext &, const CommandCall &call)
+{
+    if (call.arguments().isEmpty())
+        return call.usage(QCoreApplication::translate("CliApp", "inventory needs a subcommand."));
+    return call.usage(QCoreApplication::translate("CliApp", "Unknown inventory subcommand \"%1\".")
+                          .arg(call.positional().value(0)));
+}
+
+int inventoryList(CliContext &ctx, const CommandCall &call)
+{
+    InventoryFilter filter;
+    QString bad = readFilter(call, &filter);
+    if (bad.isEmpty())
+        bad = readListOrder(call, &filter);
+    if (!bad.isEmpty())
+        return call.usage(bad);
+    return listFromStore(
+        ctx,
+        [&](StoreStatus *status) { return ctx.service->inventory.listInventory(filter, status); },
+        QJsonDocument::Indented,
+        [](const InventoryNumber &n) {
+            return QJsonObject { { QStringLiteral("e164"), n.e164 },
+                { QStringLiteral("productType"), toString(n.productType) },
+                { QStringLiteral("status"), toString(n.status) },
+                { QStringLiteral("assignedTo"), orNull(n.assignedTo()) },
+                { QStringLiteral("caseId"), orNull(n.caseId) },
+                { QStringLiteral("portOutCaseId"), orNull(n.portOutCaseId) },
+                { QStringLiteral("portedOut"), n.portedOut },
+                { QStringLiteral("tollFree"), n.tollFree },
+                { QStringLiteral("createdAt"), isoOrNull(n.createdAt) },
+                { QStringLiteral("updatedAt"), isoOrNull(n.updatedAt) },
+                { QStringLiteral("deletedAt"), isoOrNull(n.deletedAt) } };
+        },
+        [](QTextStream &out, const InventoryNumber &n) {
+            out << n.e164 << '\t' << toString(n.productType) << '\t' << toString(n.status) << '\t'
+                << assigneeOf(n) << '\t'
+                << (n.caseId > 0 ? QString::number(n.caseId) : QStringLiteral("-"))
+                << (n.portedOut ? QCoreApplication::translate(
+                        "CliApp", "\tported out: unassign and delete")
+                                : QString())
+                << '\n';
+        });
+}
+
+QJsonObject numberJson(
+    const QString &e164, const InventoryNumber *n, const QList<InventoryEvent> &history)
+{
+    QJsonArray events;
+    for (const InventoryEvent &e : history)
+        events.append(QJsonObject { { QStringLiteral("at"), iso(e.at) },
+            { QStringLiteral("what"), e.what }, { QStringLiteral("detail"), e.detail },
+            { QStringLiteral("caseId"), orNull(e.caseId) },
+            { QStringLiteral("text"), InventoryService::describe(e) } });
+    QJsonObject o { { QStringLiteral("e164"), e164 },
+        { QStringLiteral("inInventory"), n != nullptr }, { QStringLiteral("history"), events } };
+    if (n) {
+        o.insert(QStringLiteral("productType"), toString(n->productType));
+        o.insert(QStringLiteral("status"), toString(n->status));
+        o.insert(QStringLiteral("assignedTo"), orNull(n->assignedTo()));
+        o.insert(QStringLiteral("tollFree"), n->tollFree);
+        o.insert(QStringLiteral("portedOut"), n->portedOut);
+    }
+    return o;
+}
+
+void writeNumber(QTextStream &out, const QString &e164, const InventoryNumber *n,
+    const QList<InventoryEvent> &history)
+{
+    out << PhoneNumbers::formatNational(e164) << " (" << e164 << ")\n";
+    if (n)
+        out << toString(n->productType) << '\t' << toString(n->status) << '\t' << assigneeOf(*n)
+            << '\n';
+    else
+        out << QCoreApplication::translate("CliApp", "Not in the inventory any more.") << '\n';
+    for (const InventoryEvent &e : history)
+        out << iso(e.at) << '\t' << InventoryService::describe(e) << '\n';
+}
+
+int inventoryShow(CliContext &ctx, const CommandCall &call)
+{
+    if (call.positional().size() != 1)
+        return call.usage(
+            QCoreApplication::translate("CliApp", "inventory show needs one number."));
+    QStringList numbers;
+    if (!toE164(ctx, call.positional(), &numbers))
+        return Refused;
+    const QString e164 = numbers.first();
+    if (const int status = ctx.openStore())
+        return status;
+    StoreStatus status;
+    InventoryNumber n;
+    const bool found = ctx.service->inventory.findNumber(e164, &n, &status);
+    const QList<InventoryEvent> history = status.ok()
+        ? ctx.service->inventory.numberHistory(e164, &status)
+        : QList<InventoryEvent>();
+    if (!status.ok())
+        return ctx.storeFailure(status.message);
+    if (!found && history.isEmpty()) {
+        ctx.err << QCoreApplication::translate(
+            "CliApp", "%1 is not in the phone number inventory and has no history.")
+                       .arg(PhoneNumbers::formatNational(e164))
+                << '\n';
+        return Refused;
+    }
+    if (ctx.json)
+        writeJson(
+            ctx.out, numberJson(e164, found ? &n : nullptr, history), QJsonDocument::Indented);
+    else
+        writeNumber(ctx.out, e164, found ? &n : nullptr, history);
+    return Done;
+}
+
+// A bulk command without numbers: bad usage.
+int numbersNeeded(const CommandCall &call)
+{
+    if (call.positional().isEmpty())
+        return call.usage(
+            QCoreApplication::translate("CliApp", "inventory %1 needs at least one number.")
+                .arg(call.word()));
+    return Done;
+}
+
+// The numbers a bulk command names, read, and the store open; 1 when one of
+// them cannot be read.
+int openNumbers(CliContext &ctx, const CommandCall &call, QStringList *e164)
+{
+    if (!toE164(ctx, call.positional(), e164))
+        return Refused;
+    return ctx.openStore();
+}
+
+BulkPolicy policyOf(const CommandCall &call)
+{
+    return call.isSet("partial") ? BulkPolicy::ApplyAcceptable : BulkPolicy::AllOrNothing;
+}
+
+// assign and unassign: one number by the single-number rules (refusals by
+// field), several as a bulk action.
+int inventoryAssign(CliContext &ctx, const CommandCall &call)
+{
+    const bool unassign = call.word() == QLatin1String("unassign");
+    const bool user = call.isSet("user");
+    const QString to = user ? call.value("user") : call.value("voice-connector");
+    if (const int status = numbersNeeded(call))
+        return status;
+    if (!unassign && user == call.isSet("voice-connector"))
+        return call.usage(QCoreApplication::translate("CliApp",
+            "inventory assign needs exactly one of --user EMAIL or --voice-connector NAME."));
+    QStringList e164;
+    if (const int status = openNumbers(ctx, call, &e164))
+        return status;
+    InventoryService &inventory = ctx.service->inventory;
+    if (e164.size() == 1 && !call.isSet("partial")) {
+        const QString number = e164.first();
+        return reportResult(unassign ? inventory.unassign(number)
+                : user               ? inventory.assignToUser(number, to)
+                                     : inventory.assignToVoiceConnector(number, to),
+            ctx.err);
+    }
+    const BulkPolicy policy = policyOf(call);
+    return reportBulk(unassign ? inventory.unassignSelected(e164, policy)
+            : user             ? inventory.assignSelectedToUser(e164, to, policy)
+                               : inventory.assignSelectedToVoiceConnector(e164, to, policy),
+        ctx.json, ctx.out, ctx.err);
+}
+
+// delete and restore: all or nothing, each refusal by its position on the
+// command line; with --partial, a bulk action.
+int inventoryDelete(CliContext &ctx, const CommandCall &call)
+{
+    const bool restore = call.word() == QLatin1String("restore");
+    if (const int status = numbersNeeded(call))
+        return status;
+    QStringList e164;
+    if (const int status = openNumbers(ctx, call, &e164))
+        return status;
+    InventoryService &inventory = ctx.service->inventory;
+    if (!call.isSet("partial"))
+        return reportResult(
+            restore ? inventory.restoreNumbers(e164) : inventory.deleteNumbers(e164), ctx.err);
+    return reportBulk(restore ? inventory.restoreSelected(e164, policyOf(call))
+                              : inventory.deleteSelected(e164, policyOf(call)),
+        ctx.json, ctx.out, ctx.err);
+}
+
+int inventoryUnassignDelete(CliContext &ctx, const CommandCall &call)
+{
+    const bool byCase = call.isSet("case");
+    if (byCase == !call.positional().isEmpty())
+        return call.usage(QCoreApplication::translate(
+            "CliApp", "inventory unassign-delete needs numbers or --case ID, not both."));
+    qint64 caseId = 0;
+    QStringList e164;
+    if (byCase && !parseId(call.value("case"), &caseId))
+        return call.usage(
+            QCoreApplication::translate("CliApp", "--case needs a case id (a positive integer)."));
+    if (const int status = byCase ? ctx.openStore() : openNumbers(ctx, call, &e164))
+        return status;
+    const BulkResult result = byCase
+        ? ctx.service->inventory.finishPortOut(caseId)
+        : ctx.service->inventory.unassignAndDeleteSelected(e164, policyOf(call));
+    const int code = reportBulk(result, ctx.json, ctx.out, ctx.err);
+    if (code != Done)
+        return code;
+    // The port-out closes once none of its numbers is left: the clock's step.
+    StoreStatus status;
+    const QList<AppliedStep> steps = ctx.service->clock.tick(&status);
+    if (!status.ok())
+        return ctx.storeFailure(status.message);
+    for (const AppliedStep &s : steps)
+        if (s.what == QLatin1String("close") && !ctx.json)
+            ctx.out << QCoreApplication::translate("CliApp", "Case %1 closed.").arg(s.caseId)
+                    << '\n';
+    return Done;
+}
+
+int inventoryExport(CliContext &ctx, const CommandCall &call)
+{
+    const QString format = call.value("format");
+    if (!call.positional().isEmpty()
+        || (format != QLatin1String("json") && format != QLatin1String("csv")))
+        return call.usage(QCoreApplication::translate(
+            "CliApp", "inventory export needs --format json or --format csv."));
+    InventoryFilter filter;
+    const QString bad = readFilter(call, &filter);
+    if (!bad.isEmpty())
+        return call.usage(bad);
+    if (const int status = ctx.openStore())
+        return status;
+    InventoryExchange &exchange = ctx.service->exchange;
+    const auto kind = format == QLatin1String("json") ? InventoryExchange::Format::Json
+                                                      : InventoryExchange::Format::Csv;
+    StoreStatus status;
+    if (call.isSet("out"))
+        return exchange.exportToFile(call.value("out"), kind, filter, &status)
+            ? Done
+            : ctx.storeFailure(status.message);
+    // Straight to the output's device, page by page; a string stream gets a copy.
+    ctx.out.flush();
+    if (QIODevice *device = ctx.out.device())
+        return exchange.exportTo(device, kind, filter, &status) ? Done
+                                                                : ctx.storeFailure(status.message);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!exchange.exportTo(&buffer, kind, filter, &status))
+        return ctx.storeFailure(status.message);
+    ctx.out << QString::fromUtf8(buffer.data());
+    return Done;
+}
+
+void writeImported(CliContext &ctx, const ImportResult &result)
+{
+    if (ctx.json) {
+        writeJson(ctx.out,
+            QJsonObject { { QStringLiteral("rows"), result.rows },
+                { QStringLiteral("imported"), result.imported },
+                { QStringLiteral("usersCreated"), QJsonArray::fromStringList(result.usersCreated) },
+                { QStringLiteral("voiceConnectorsCreated"),
+                    QJsonArray::fromStringList(result.voiceConnectorsCreated) } },
+            QJsonDocument::Compact);
+        return;
+    }
+    ctx.out << QCoreApplication::translate("CliApp", "Imported %1 numbers.").arg(result.imported)
+            << '\n';
+    if (!result.usersCreated.isEmpty())
+        ctx.out << QCoreApplication::translate("CliApp", "Users created: %1")
+                       .arg(result.usersCreated.join(QStringLiteral(", ")))
+                << '\n';
+    if (!result.voiceConnectorsCreated.isEmpty())
+        ctx.out << QCoreApplication::translate("CliApp", "Voice Connectors created: %1")
+                       .arg(result.voiceConnectorsCreated.join(QStringLiteral(", ")))
+                << '\n';
+}
+
+int inventoryImport(CliContext &ctx, const CommandCall &call)
+{
+    if (const int status = call.openStore(1,
+            QCoreApplication::translate(
+                "CliApp", "inventory import needs one file: inventory import FILE.json")))
+        return status;
+    InventoryExchange::ImportOptions options;
+    options.createMissingVoiceConnectors = call.isSet("create-voice-connectors");
+    const ImportResult result
+        = ctx.service->exchange.importJsonFile(call.positional().first(), options);
+    if (!result.status.ok())
+        return ctx.storeFailure(result.status.message);
+    for (const Violation &v : result.violations)
+        ctx.err << violationLine(v) << '\n';
+    if (hasErrors(result.violations))
+        return Refused;
+    for (const ImportRefusal &r : result.refused)
+        ctx.err << QCoreApplication::translate("CliApp", "row %1").arg(r.row)
+                << (r.e164.isEmpty() ? QString() : QStringLiteral(" (") + r.e164 + QLatin1Char(')'))
+                << ": " << r.reason << " [" << r.rule << "]\n";
+    if (!result.refused.isEmpty()) {
+        ctx.err << QCoreApplication::translate(
+            "CliApp", "%1 of %2 rows refused: nothing was imported.")
+                       .arg(result.refused.size())
+                       .arg(result.rows)
+                << '\n';
+        return Refused;
+    }
+    writeImported(ctx, result);
+    return Done;
+}
 
 } // namespace
 
-int cmdInventory(CliContext &ctx, const QStringList &args)
+QList<Command> inventoryCommands()
 {
-    const QString help = QString::fromUtf8(kInventoryHelp);
-    if (args.isEmpty())
-        return ctx.usage(QCoreApplication::translate("CliApp", "inventory needs a subcommand."), help);
-    CommandParser p(help, { { "status", "S" }, { "prefix", "P" }, { "product-type", "T" }, { "assignee", "TEXT" }, { "case", "ID" }, { "ported-out" }, { "sort", "KEY" }, { "desc" }, { "limit", "N" }, { "user", "EMAIL" }, { "voice-connector", "NAME" }, { "partial" }, { "format", "FORMAT" }, { "out", "FILE" }, { "create-voice-connectors" } });
-    int answer = Done;
-    if (p.answered(ctx, args, &answer))
-        return answer;
-    const QStringList pos = p.parser.positionalArguments();
-    const QString sub = pos.value(0);
-
-    // Numbers on the command line may be in any notation; the store keys E.164.
-    auto toE164 = [&](const QStringList &inputs, QStringList *out) {
-        bool ok = true;
-        for (const NumberCheck &c : PhoneNumbers::checkAll(inputs)) {
-            if (c.e164.isEmpty()) {
-                ctx.err << c.input << ": " << c.message << " [" << c.rule << "]\n";
-                ok = false;
-            } else {
-                out->append(c.e164);
-            }
-        }
-        return ok;
-    };
-    // The list filters (list and export); an empty string when they are fine.
-    auto readFilter = [&](InventoryFilter *filter) -> QString {
-        if (p.parser.isSet(QStringLiteral("status"))) {
-            filter->hasStatus = true;
-            if (!numberStatusFromString(p.parser.value(QStringLiteral("status")), &filter->status))
-                return QCoreApplication::translate("CliApp", "Unknown status \"%1\".").arg(p.parser.value(QStringLiteral("status")));
-        }
-        filter->prefix = p.parser.value(QStringLiteral("prefix")).trimmed();
-        if (!filter->prefix.isEmpty() && !filter->prefix.startsWith(QLatin1Char('+')))
-            filter->prefix.prepend(QStringLiteral("+1"));
-        static const QRegularExpression prefixPattern(QStringLiteral("^\\+1\\d{0,10}$"));
-        if (p.parser.isSet(QStringLiteral("prefix")) && !prefixPattern.match(filter->prefix).hasMatch())
-            return QCoreApplication::translate("CliApp", "--prefix needs the start of a US number, such as +1206 or 206.");
-        if (p.parser.isSet(QStringLiteral("product-type"))) {
-            filter->hasProductType = true;
-            if (!productTypeFromString(p.parser.value(QStringLiteral("product-type")), &filter->productType))
-                return QCoreApplication::translate("CliApp", "--product-type is BusinessCalling or VoiceConnector.");
-        }
-        filter->assignee = p.parser.value(QStringLiteral("assignee"));
-        if (p.parser.isSet(QStringLiteral("case"))) {
-            bool ok = false;
-            filter->caseId = p.parser.value(QStringLiteral("case")).toLongLong(&ok);
-            if (!ok || filter->caseId <= 0)
-                return QCoreApplication::translate("CliApp", "--case needs a case id (a positive integer).");
-        }
-        filter->portedOutOnly = p.parser.isSet(QStringLiteral("ported-out"));
-        return QString();
-    };
-
-    if (sub == QLatin1String("list")) {
-        InventoryFilter filter;
-        const QString bad = readFilter(&filter);
-        if (!bad.isEmpty())
-            return ctx.usage(bad, help);
-        if (p.parser.isSet(QStringLiteral("sort"))) {
-            static const QHash<QString, InventorySort> sorts {
-                {QStringLiteral("number"), InventorySort::Number},
-                {QStringLiteral("status"), InventorySort::Status},
-                {QStringLiteral("product-type"), InventorySort::ProductType},
-                {QStringLiteral("created"), InventorySort::Created},
-                {QStringLiteral("updated"), InventorySort::Updated},
-                {QStringLiteral("case"), InventorySort::Case}};
-            const QString key = p.parser.value(QStringLiteral("sort"));
-            if (!sorts.contains(key))
-                return ctx.usage(QCoreApplication::translate("CliApp", "Unknown sort key \"%1\".").arg(key), help);
-            filter.sort = sorts.value(key);
-        }
-        filter.descending = p.parser.isSet(QStringLiteral("desc"));
-        if (p.parser.isSet(QStringLiteral("limit"))) {
-            bool ok = false;
-            filter.limit = p.parser.value(QStringLiteral("limit")).toInt(&ok);
-            if (!ok || filter.limit <= 0)
-                return ctx.usage(QCoreApplication::translate("CliApp", "--limit needs a positive number."), help);
-        }
-        if (const int status = ctx.openStore())
-            return status;
-        StoreStatus status;
-        const QList<InventoryNumber> numbers = ctx.service->inventory.listInventory(filter, &status);
-        if (!status.ok())
-            return ctx.storeFailure(status.message);
-        QJsonArray json;
-        for (const InventoryNumber &n : numbers) {
-            if (ctx.json)
-                json.append(QJsonObject{{QStringLiteral("e164"), n.e164},
-                                        {QStringLiteral("productType"), toString(n.productType)},
-                                        {QStringLiteral("status"), toString(n.status)},
-                                        {QStringLiteral("assignedTo"), n.assignedTo().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(n.assignedTo())},
-                                        {QStringLiteral("caseId"), n.caseId > 0 ? QJsonValue(n.caseId) : QJsonValue(QJsonValue::Null)},
-                                        {QStringLiteral("portOutCaseId"), n.portOutCaseId > 0 ? QJsonValue(n.portOutCaseId) : QJsonValue(QJsonValue::Null)},
-                                        {QStringLiteral("portedOut"), n.portedOut},
-                                        {QStringLiteral("tollFree"), n.tollFree},
-                                        {QStringLiteral("createdAt"), isoOrNull(n.createdAt)},
-                                        {QStringLiteral("updatedAt"), isoOrNull(n.updatedAt)},
-                                        {QStringLiteral("deletedAt"), isoOrNull(n.deletedAt)}});
-            else
-                ctx.out << n.e164 << '\t' << toString(n.productType) << '\t' << toString(n.status) << '\t'
-                      << (n.assignedTo().isEmpty() ? QStringLiteral("-") : n.assignedTo()) << '\t'
-                      << (n.caseId > 0 ? QString::number(n.caseId) : QStringLiteral("-"))
-                      << (n.portedOut ? QCoreApplication::translate("CliApp", "\tported out: unassign and delete") : QString()) << '\n';
-        }
-        if (ctx.json)
-            ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
-        return Done;
-    }
-    if (sub == QLatin1String("show")) {
-        if (pos.size() != 2)
-            return ctx.usage(QCoreApplication::translate("CliApp", "inventory show needs one number."), help);
-        QStringList e164;
-        if (!toE164({pos.at(1)}, &e164))
-            return Refused;
-        if (const int status = ctx.openStore())
-            return status;
-        StoreStatus status;
-        InventoryNumber n;
-        const bool found = ctx.service->inventory.findNumber(e164.first(), &n, &status);
-        const QList<InventoryEvent> history = status.ok() ? ctx.service->inventory.numberHistory(e164.first(), &status)
-                                                          : QList<InventoryEvent>();
-        if (!status.ok())
-            return ctx.storeFailure(status.message);
-        if (!found && history.isEmpty()) {
-            ctx.err << QCoreApplication::translate("CliApp", "%1 is not in the phone number inventory and has no history.")
-                         .arg(PhoneNumbers::formatNational(e164.first()))
-                  << '\n';
-            return Refused;
-        }
-        if (ctx.json) {
-            QJsonArray events;
-            for (const InventoryEvent &e : history)
-                events.append(QJsonObject{{QStringLiteral("at"), iso(e.at)},
-                                          {QStringLiteral("what"), e.what},
-                                          {QStringLiteral("detail"), e.detail},
-                                          {QStringLiteral("caseId"), e.caseId > 0 ? QJsonValue(e.caseId) : QJsonValue(QJsonValue::Null)},
-                                          {QStringLiteral("text"), InventoryService::describe(e)}});
-            QJsonObject o{{QStringLiteral("e164"), e164.first()},
-                          {QStringLiteral("inInventory"), found},
-                          {QStringLiteral("history"), events}};
-            if (found) {
-                o.insert(QStringLiteral("productType"), toString(n.productType));
-                o.insert(QStringLiteral("status"), toString(n.status));
-                o.insert(QStringLiteral("assignedTo"), n.assignedTo().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(n.assignedTo()));
-                o.insert(QStringLiteral("tollFree"), n.tollFree);
-                o.insert(QStringLiteral("portedOut"), n.portedOut);
-            }
-            ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
-            return Done;
-        }
-        ctx.out << PhoneNumbers::formatNational(e164.first()) << " (" << e164.first() << ")\n";
-        if (found)
-            ctx.out << toString(n.productType) << '\t' << toString(n.status) << '\t'
-                  << (n.assignedTo().isEmpty() ? QStringLiteral("-") : n.assignedTo()) << '\n';
-        else
-            ctx.out << QCoreApplication::translate("CliApp", "Not in the inventory any more.") << '\n';
-        for (const InventoryEvent &e : history)
-            ctx.out << iso(e.at) << '\t' << InventoryService::describe(e) << '\n';
-        return Done;
-    }
-    const bool partial = p.parser.isSet(QStringLiteral("partial"));
-    const BulkPolicy policy = partial ? BulkPolicy::ApplyAcceptable : BulkPolicy::AllOrNothing;
-    if (sub == QLatin1String("assign") || sub == QLatin1String("unassign")) {
-        if (pos.size() < 2)
-            return ctx.usage(QCoreApplication::translate("CliApp", "inventory %1 needs at least one number.").arg(sub), help);
-        const bool user = p.parser.isSet(QStringLiteral("user"));
-        const bool vc = p.parser.isSet(QStringLiteral("voice-connector"));
-        if (sub == QLatin1String("assign") && user == vc)
-            return ctx.usage(QCoreApplication::translate("CliApp", "inventory assign needs exactly one of --user EMAIL or --voice-connector NAME."), help);
-        QStringList e164;
-        if (!toE164(pos.mid(1), &e164))
-            return Refused;
-        if (const int status = ctx.openStore())
-            return status;
-        if (e164.size() == 1 && !partial) {
-            // One number: the single-number rules, by field.
-            ChangeResult result;
-            if (sub == QLatin1String("unassign"))
-                result = ctx.service->inventory.unassign(e164.first());
-            else if (user)
-                result = ctx.service->inventory.assignToUser(e164.first(), p.parser.value(QStringLiteral("user")));
-            else
-                result = ctx.service->inventory.assignToVoiceConnector(e164.first(), p.parser.value(QStringLiteral("voice-connector")));
-            return reportResult(result, ctx.err);
-        }
-        BulkResult result;
-        if (sub == QLatin1String("unassign"))
-            result = ctx.service->inventory.unassignSelected(e164, policy);
-        else if (user)
-            result = ctx.service->inventory.assignSelectedToUser(e164, p.parser.value(QStringLiteral("user")), policy);
-        else
-            result = ctx.service->inventory.assignSelectedToVoiceConnector(e164, p.parser.value(QStringLiteral("voice-connector")), policy);
-        return reportBulk(result, ctx.json, ctx.out, ctx.err);
-    }
-    if (sub == QLatin1String("delete") || sub == QLatin1String("restore")) {
-        if (pos.size() < 2)
-            return ctx.usage(QCoreApplication::translate("CliApp", "inventory %1 needs at least one number.").arg(sub), help);
-        QStringList e164;
-        if (!toE164(pos.mid(1), &e164))
-            return Refused;
-        if (const int status = ctx.openStore())
-            return status;
-        if (!partial) {
-            // All or nothing, each refusal by its position on the command line.
-            const ChangeResult result = sub == QLatin1String("delete") ? ctx.service->inventory.deleteNumbers(e164)
-                                                                       : ctx.service->inventory.restoreNumbers(e164);
-            return reportResult(result, ctx.err);
-        }
-        const BulkResult result = sub == QLatin1String("delete") ? ctx.service->inventory.deleteSelected(e164, policy)
-                                                                 : ctx.service->inventory.restoreSelected(e164, policy);
-        return reportBulk(result, ctx.json, ctx.out, ctx.err);
-    }
-    if (sub == QLatin1String("unassign-delete")) {
-        const bool byCase = p.parser.isSet(QStringLiteral("case"));
-        if (byCase == (pos.size() >= 2))
-            return ctx.usage(QCoreApplication::translate("CliApp", "inventory unassign-delete needs numbers or --case ID, not both."), help);
-        qint64 caseId = 0;
-        QStringList e164;
-        if (byCase) {
-            bool ok = false;
-            caseId = p.parser.value(QStringLiteral("case")).toLongLong(&ok);
-            if (!ok || caseId <= 0)
-                return ctx.usage(QCoreApplication::translate("CliApp", "--case needs a case id (a positive integer)."), help);
-        } else if (!toE164(pos.mid(1), &e164)) {
-            return Refused;
-        }
-        if (const int status = ctx.openStore())
-            return status;
-        const BulkResult result = byCase ? ctx.service->inventory.finishPortOut(caseId)
-                                         : ctx.service->inventory.unassignAndDeleteSelected(e164, policy);
-        const int code = reportBulk(result, ctx.json, ctx.out, ctx.err);
-        if (code == Done) {
-            // The port-out closes once none of its numbers is left: the clock's step.
-            StoreStatus status;
-            const QList<AppliedStep> steps = ctx.service->clock.tick(&status);
-            if (!status.ok())
-                return ctx.storeFailure(status.message);
-            for (const AppliedStep &s : steps)
-                if (s.what == QLatin1String("close") && !ctx.json)
-                    ctx.out << QCoreApplication::translate("CliApp", "Case %1 closed.").arg(s.caseId) << '\n';
-        }
-        return code;
-    }
-    if (sub == QLatin1String("export")) {
-        const QString format = p.parser.value(QStringLiteral("format"));
-        if (pos.size() != 1 || (format != QLatin1String("json") && format != QLatin1String("csv")))
-            return ctx.usage(QCoreApplication::translate("CliApp", "inventory export needs --format json or --format csv."), help);
-        InventoryFilter filter;
-        const QString bad = readFilter(&filter);
-        if (!bad.isEmpty())
-            return ctx.usage(bad, help);
-        if (const int status = ctx.openStore())
-            return status;
-        InventoryExchange exchange(*ctx.store);
-        const auto kind = format == QLatin1String("json") ? InventoryExchange::Format::Json
-                                                          : InventoryExchange::Format::Csv;
-        StoreStatus status;
-        if (p.parser.isSet(QStringLiteral("out"))) {
-            if (!exchange.exportToFile(p.parser.value(QStringLiteral("out")), kind, filter, &status))
-                return ctx.storeFailure(status.message);
-            return Done;
-        }
-        // Straight to the output's device, page by page; a string stream gets a copy.
-        ctx.out.flush();
-        if (QIODevice *device = ctx.out.device()) {
-            if (!exchange.exportTo(device, kind, filter, &status))
-                return ctx.storeFailure(status.message);
-            return Done;
-        }
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        if (!exchange.exportTo(&buffer, kind, filter, &status))
-            return ctx.storeFailure(status.message);
-        ctx.out << QString::fromUtf8(buffer.data());
-        return Done;
-    }
-    if (sub == QLatin1String("import")) {
-        if (pos.size() != 2)
-            return ctx.usage(QCoreApplication::translate("CliApp", "inventory import needs one file: inventory import FILE.json"), help);
-        if (const int status = ctx.openStore())
-            return status;
-        InventoryExchange::ImportOptions options;
-        options.createMissingVoiceConnectors = p.parser.isSet(QStringLiteral("create-voice-connectors"));
-        const ImportResult result = InventoryExchange(*ctx.store).importJsonFile(pos.at(1), options);
-        if (!result.status.ok())
-            return ctx.storeFailure(result.status.message);
-        for (const Violation &v : result.violations)
-            ctx.err << violationLine(v) << '\n';
-        if (hasErrors(result.violations))
-            return Refused;
-        for (const ImportRefusal &r : result.refused)
-            ctx.err << QCoreApplication::translate("CliApp", "row %1").arg(r.row)
-                  << (r.e164.isEmpty() ? QString() : QStringLiteral(" (") + r.e164 + QLatin1Char(')'))
-                  << ": " << r.reason << " [" << r.rule << "]\n";
-        if (!result.refused.isEmpty()) {
-            ctx.err << QCoreApplication::translate("CliApp", "%1 of %2 rows refused: nothing was imported.")
-                         .arg(result.refused.size())
-                         .arg(result.rows)
-                  << '\n';
-            return Refused;
-        }
-        if (ctx.json) {
-            ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("rows"), result.rows},
-                                               {QStringLiteral("imported"), result.imported},
-                                               {QStringLiteral("usersCreated"), QJsonArray::fromStringList(result.usersCreated)},
-                                               {QStringLiteral("voiceConnectorsCreated"), QJsonArray::fromStringList(result.voiceConnectorsCreated)}})
-                         .toJson(QJsonDocument::Compact)
-                  << '\n';
-        } else {
-            ctx.out << QCoreApplication::translate("CliApp", "Imported %1 numbers.").arg(result.imported) << '\n';
-            if (!result.usersCreated.isEmpty())
-                ctx.out << QCoreApplication::translate("CliApp", "Users created: %1").arg(result.usersCreated.join(QStringLiteral(", "))) << '\n';
-            if (!result.voiceConnectorsCreated.isEmpty())
-                ctx.out << QCoreApplication::translate("CliApp", "Voice Connectors created: %1").arg(result.voiceConnectorsCreated.join(QStringLiteral(", "))) << '\n';
-        }
-        return Done;
-    }
-    return ctx.usage(QCoreApplication::translate("CliApp", "Unknown inventory subcommand \"%1\".").arg(sub), help);
+    // Every inventory command takes the same options.
+    const QList<Command::Option> options { { "status", "S" }, { "prefix", "P" },
+        { "product-type", "T" }, { "assignee", "TEXT" }, { "case", "ID" }, { "ported-out" },
+        { "sort", "KEY" }, { "desc" }, { "limit", "N" }, { "user", "EMAIL" },
+        { "voice-connector", "NAME" }, { "partial" }, { "format", "FORMAT" }, { "out", "FILE" },
+        { "create-voice-connectors" } };
+    return Command::family(kInventoryHelp, options,
+        { { "inventory", inventoryNeeds }, { "inventory list", inventoryList },
+            { "inventory show", inventoryShow }, { "inventory assign", inventoryAssign },
+            { "inventory unassign", inventoryAssign }, { "inventory delete", inventoryDelete },
+            { "inventory restore", inventoryDelete },
+            { "inventory unassign-delete", inventoryUnassignDelete },
+            { "inventory export", inventoryExport }, { "inventory import", inventoryImport } });
 }
 
 } // namespace portdesk::cli

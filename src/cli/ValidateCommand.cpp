@@ -2,20 +2,11 @@
 
 #include "CliContext.h"
 #include "CliOutput.h"
+#include "CommandCall.h"
 
-#include "core/Clock.h"
 #include "core/PhoneNumber.h"
-#include "core/Secret.h"
-#include "documents/LoaContent.h"
-#include "documents/LoaDocument.h"
-#include "service/Services.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -23,48 +14,56 @@ namespace portdesk::cli {
 
 namespace {
 
-const char kValidateHelp[] = R"(Usage: portdesk-cli validate NUMBER...
+const char kValidateHelp[] = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli validate NUMBER...
 
 Checks each number: one line each with its E.164 form (or the input when it
 cannot be read), the verdict (valid, toll-free or refused) and the reason.
 Exit status 1 when any number is refused.
-)";
+)");
+
+QString verdictOf(const NumberCheck &c)
+{
+    return !c.ok ? QStringLiteral("refused")
+                 : (c.tollFree ? QStringLiteral("toll-free") : QStringLiteral("valid"));
+}
+
+int validate(CliContext &ctx, const CommandCall &call)
+{
+    const QStringList numbers = call.arguments();
+    if (numbers.isEmpty())
+        return call.usage(
+            QCoreApplication::translate("CliApp", "validate needs at least one number."));
+    const QList<NumberCheck> checks = PhoneNumbers::checkAll(numbers);
+    writeRows(
+        ctx, checks, QJsonDocument::Indented,
+        [](const NumberCheck &c) {
+            return QJsonObject { { QStringLiteral("input"), c.input },
+                { QStringLiteral("e164"), orNull(c.e164) },
+                { QStringLiteral("verdict"), verdictOf(c) }, { QStringLiteral("valid"), c.ok },
+                { QStringLiteral("tollFree"), c.tollFree }, { QStringLiteral("region"), c.region },
+                { QStringLiteral("rule"), orNull(c.rule) },
+                { QStringLiteral("reason"), orNull(c.message) } };
+        },
+        [](QTextStream &out, const NumberCheck &c) {
+            // A number of another NANP region names its region; a US one says nothing more.
+            const QString region
+                = c.region == QLatin1String("US") ? QString() : PhoneNumbers::regionName(c.region);
+            out << (c.e164.isEmpty() ? c.input : c.e164) << '\t' << verdictOf(c) << '\t'
+                << (c.ok ? region : c.message + QStringLiteral(" [") + c.rule + QLatin1Char(']'))
+                << '\n';
+        });
+    const bool anyRefused
+        = std::any_of(checks.cbegin(), checks.cend(), [](const NumberCheck &c) { return !c.ok; });
+    return anyRefused ? Refused : Done;
+}
 
 } // namespace
 
-int cmdValidate(CliContext &ctx, const QStringList &args)
+QList<Command> validateCommands()
 {
-    const QString help = QString::fromUtf8(kValidateHelp);
-    if (args.contains(QStringLiteral("--help")))
-        return ctx.out << help, Done;
-    if (args.isEmpty())
-        return ctx.usage(QCoreApplication::translate("CliApp", "validate needs at least one number."), help);
-    const QList<NumberCheck> checks = PhoneNumbers::checkAll(args);
-    bool anyRefused = false;
-    QJsonArray json;
-    for (const NumberCheck &c : checks) {
-        anyRefused = anyRefused || !c.ok;
-        const QString verdict = !c.ok ? QStringLiteral("refused")
-                                      : (c.tollFree ? QStringLiteral("toll-free") : QStringLiteral("valid"));
-        if (ctx.json) {
-            json.append(QJsonObject{{QStringLiteral("input"), c.input},
-                                    {QStringLiteral("e164"), c.e164.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.e164)},
-                                    {QStringLiteral("verdict"), verdict},
-                                    {QStringLiteral("valid"), c.ok},
-                                    {QStringLiteral("tollFree"), c.tollFree},
-                                    {QStringLiteral("region"), c.region},
-                                    {QStringLiteral("rule"), c.rule.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.rule)},
-                                    {QStringLiteral("reason"), c.message.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.message)}});
-        } else {
-            ctx.out << (c.e164.isEmpty() ? c.input : c.e164) << '\t' << verdict << '\t'
-                  << (c.ok ? (c.region == QLatin1String("US") ? QString() : PhoneNumbers::regionName(c.region))
-                           : c.message + QStringLiteral(" [") + c.rule + QLatin1Char(']'))
-                  << '\n';
-        }
-    }
-    if (ctx.json)
-        ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
-    return anyRefused ? Refused : Done;
+    // Numbers may start with a dash: the arguments are validate's own.
+    return Command::family(
+        kValidateHelp, {}, { { "validate", validate } }, Command::Arguments::AsGiven);
 }
 
 } // namespace portdesk::cli

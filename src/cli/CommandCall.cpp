@@ -1,0 +1,73 @@
+#include "CommandCall.h"
+
+#include "CliContext.h"
+
+#include <QCoreApplication>
+
+namespace portdesk::cli {
+
+CommandCall::CommandCall(CliContext &ctx, const Command &command, const QStringList &arguments)
+    : m_ctx(ctx), m_command(command), m_arguments(arguments)
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOption(QCommandLineOption(QStringLiteral("help")));
+    for (const Command::Option &option : command.options)
+        m_parser.addOption(QCommandLineOption(QString::fromLatin1(option.name), QString(),
+            option.value ? QString::fromLatin1(option.value) : QString()));
+}
+
+bool CommandCall::answered(int *status)
+{
+    bool help = false;
+    if (m_command.arguments == Command::Arguments::AsGiven) {
+        help = m_arguments.contains(QStringLiteral("--help"));
+        m_positional = m_arguments;
+    } else {
+        // "portdesk-cli" stands for the argv[0] QCommandLineParser expects.
+        if (!m_parser.parse(QStringList { QStringLiteral("portdesk-cli") } + m_arguments)) {
+            *status = usage(m_parser.errorText());
+            return true;
+        }
+        help = m_parser.isSet(QStringLiteral("help"));
+        m_positional = m_parser.positionalArguments();
+    }
+    if (help) {
+        m_ctx.out << this->help();
+        *status = Done;
+    }
+    return help;
+}
+
+QString CommandCall::word() const
+{
+    return QString::fromLatin1(m_command.words).section(QLatin1Char(' '), 1);
+}
+
+bool CommandCall::isSet(const char *option) const
+{
+    return m_parser.isSet(QString::fromLatin1(option));
+}
+
+QString CommandCall::value(const char *option) const
+{
+    return m_parser.value(QString::fromLatin1(option));
+}
+
+QString CommandCall::help() const
+{
+    return QCoreApplication::translate("CliApp", m_command.help);
+}
+
+int CommandCall::usage(const QString &message) const
+{
+    return m_ctx.usage(message, help());
+}
+
+int CommandCall::openStore(qsizetype count, const QString &message) const
+{
+    if (m_positional.size() != count)
+        return usage(message);
+    return m_ctx.openStore();
+}
+
+} // namespace portdesk::cli
