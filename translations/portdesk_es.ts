@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AttachmentCopy</name>
+    <message>
+        <source>Cannot create the folder %1 to open %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to open it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRules</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: attach a carrier invoice or customer service record that has content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: attachments may be at most %3. Attach a smaller scan or only the pages that show the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, PNG or JPEG file (judged by its content): only these types can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a %2 but its name does not end in .pdf, .png, .jpg or .jpeg: rename it so that it opens with the right program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named as a %2 file but its content is a %3: rename it to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BtnPage</name>
     <message>
         <source>Billing Telephone Number (BTN)</source>
@@ -274,6 +323,44 @@
     </message>
     <message>
         <source>Move se&amp;lected to group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseAttachment</name>
+    <message>
+        <source>Carrier invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer service record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>Only an admin can submit a port-in request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can submit a port-out request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case is submitted once, with its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no open change request to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction cannot add or remove carrier groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not named in the change request: it must stay as submitted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -655,6 +742,18 @@
     </message>
     <message>
         <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1146,6 +1245,307 @@
         <source>user needs: add, edit or list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: portdesk-cli port-in submit REQUEST.json [--dry-run]
+
+Submits a port-in request (the request file shape is in DESIGN.md; - reads
+stdin). Every rule is checked; all violations are reported at once, one a
+line on stderr (exit 1). On success prints the new case id alone on a line.
+  --dry-run   check against the store, submit nothing
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: portdesk-cli port-out submit REQUEST.json
+
+Submits a port-out request: {&quot;productType&quot;: ..., &quot;adminEmail&quot;: ...,
+&quot;numbers&quot;: [...]}. The numbers must be in the inventory. Prints the new
+case id alone on a line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: portdesk-cli case list [--state S]
+       portdesk-cli case show ID [--reveal]
+       portdesk-cli case advance ID EVENT [options]   (case advance --help)
+       portdesk-cli case correct ID REQUEST.json
+         (sign the corrected LOAs first: loa sign ID --request REQUEST.json ...)
+
+States: submitted, not-portable, portable, loa-requested, loa-submitted,
+change-requested, carrier-approved, foc-received, foc-confirmed, in-inventory,
+completed, cancelled, pin-issued, ported-out, closed.
+show masks account numbers and PINs unless --reveal is given.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: portdesk-cli case advance ID EVENT [options]
+
+Port-in events (role):
+  portable (support)                  not-portable --reason T (support)
+  request-loa (support)               submit-loa (admin; every LOA signed: loa sign)
+  request-change --fields F1,F2 [--reason T] (support)
+  approve (support)                   set-foc --at ISO (support)
+  confirm-foc (admin)                 reject-foc [--reason T] (admin: ask for another date)
+  cancel [--reason T] (admin; refused within 48 hours of the FOC)
+Port-out events:
+  issue-pin --account-id ID --pin PIN (support)
+  ported-out (support)                cancel (admin)
+
+Options:
+  --as admin|support   the role taking the step (default: the event&apos;s own role)
+  --reason T           --fields F1,F2 (request-file names, e.g. accountNumber,serviceAddress)
+  --at ISO-8601        --account-id ID        --pin PIN
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: portdesk-cli [--db URL] [--now ISO-8601] [--json] COMMAND ...
+
+Port United States phone numbers into and out of the cloud calling service.
+
+Global options (before the command):
+  --db URL        the store: sqlite:PATH, a file path, or
+                  postgresql://user@host:port/db (default: $PORTDESK_DB, else
+                  the per-user store of the PortDesk app)
+  --now ISO-8601  the clock for this run, e.g. 2026-12-14T10:00:00-05:00
+  --json          machine-readable output on stdout
+  --help          this help; COMMAND --help for a command&apos;s own help
+  --version       the PortDesk version
+
+Commands:
+  validate NUMBER...                     one line each: E.164, verdict, reason
+  port-in submit REQUEST.json            prints the new case id
+  port-out submit REQUEST.json           prints the new case id
+  case list [--state S]
+  case show ID [--reveal]                fields, events, projected timeline
+  case advance ID EVENT [options]        one state change
+  case correct ID REQUEST.json           the admin&apos;s corrections after a change request
+  loa export ID --out DIR [--lang en|es] one PDF per carrier group
+  loa sign ID --name N --title T [--carrier N|NAME] [--signature PNG] [--request FILE]
+                                         sign the LOAs (submit-loa needs them all)
+  loa status ID                          each carrier group&apos;s LOA: signed, expired, ...
+  loa files ID | attach ID FILE [--kind K] | delete-file ID FILE_ID | restore-file ID FILE_ID
+                                         the case&apos;s attachments, named on its LOAs
+  inventory list [--status S] [--prefix +1206] [--limit N] [...]
+  inventory show NUMBER                  the number and its history
+  inventory assign NUMBER... (--user EMAIL | --voice-connector NAME)
+  inventory unassign NUMBER...
+  inventory delete NUMBER...
+  inventory restore NUMBER...
+  inventory unassign-delete (NUMBER... | --case ID)   the end of a port-out
+  inventory export --format json|csv [--out FILE]
+  inventory import FILE.json [--create-voice-connectors]
+  voice-connector create NAME [--region R] [--encryption]
+  voice-connector edit NAME [--name NEW] [--region R] [--encryption|--no-encryption]
+  voice-connector delete NAME
+  voice-connector list
+  user add EMAIL [--name NAME] | user edit EMAIL [...] | user list
+  clock tick                             apply every transition come due
+
+Exit status: 0 done, 1 refused by a rule (reasons on stderr, one a line),
+2 bad usage, 3 store unavailable or damaged.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: portdesk-cli [--now ISO] clock tick
+
+Applies every transition that has come due, once: numbers enter the
+inventory one day before the FOC, are activated at the FOC, ported-out
+cases close when their numbers are deleted, and numbers (and files
+deleted from a case) deleted more than 7 days ago are purged. Prints each
+step applied: case, step (inventory, activate, close, purge, purge-file)
+and detail (a number, a file name).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: portdesk-cli voice-connector create NAME [--region R] [--encryption]
+       portdesk-cli voice-connector edit NAME [--name NEW] [--region R]
+                                     [--encryption | --no-encryption]
+       portdesk-cli voice-connector delete NAME
+       portdesk-cli voice-connector list
+
+A Voice Connector port needs its Voice Connector first. Default region:
+us-east-1. A connector with numbers assigned cannot be deleted; one that
+an open port-in names cannot be renamed or deleted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: portdesk-cli user add EMAIL [--name NAME]
+       portdesk-cli user edit EMAIL [--email NEW] [--name NAME]
+       portdesk-cli user list [--contains TEXT]
+
+The Business Calling users numbers are assigned to. Emails are unique
+(ignoring case); inventory assign --user creates a user that is new.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: portdesk-cli inventory list [--status S] [--prefix +1206] [--product-type T]
+                                   [--assignee TEXT] [--case ID] [--ported-out]
+                                   [--sort KEY] [--desc] [--limit N]
+       portdesk-cli inventory show NUMBER           the number and its history
+       portdesk-cli inventory assign NUMBER... (--user EMAIL | --voice-connector NAME) [--partial]
+       portdesk-cli inventory unassign NUMBER... [--partial]
+       portdesk-cli inventory delete NUMBER... [--partial]
+       portdesk-cli inventory restore NUMBER... [--partial]
+       portdesk-cli inventory unassign-delete (NUMBER... [--partial] | --case ID)
+       portdesk-cli inventory export --format json|csv [--out FILE] [list filters]
+       portdesk-cli inventory import FILE.json [--create-voice-connectors]
+
+Statuses: PortinInProgress, Unassigned, Assigned, PortoutInProgress,
+DeleteInProgress. Deleted numbers stay restorable for 7 days.
+Sort keys: number (default), status, product-type, created, updated, case.
+Several numbers change in one transaction, all or nothing; with --partial
+every acceptable number changes and the refused ones are listed (exit 1).
+unassign-delete unassigns and deletes (the end of a port-out); --case ID does
+it for every number of a ported-out port-out case.
+export writes the ListPhoneNumbers JSON shape or CSV (stdout without --out).
+import is all or nothing: every refused row is listed by index and reason.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: portdesk-cli loa export ID --out DIR [--lang en|es]
+       portdesk-cli loa sign ID --name NAME --title TITLE [...]   (loa sign --help)
+       portdesk-cli loa status ID
+       portdesk-cli loa files ID | attach ID FILE [--kind K] | delete-file ID FILE_ID
+                    | restore-file ID FILE_ID                 (loa files --help)
+
+Writes one Letter of Authorization PDF per carrier group of a port-in case,
+in any state, and prints each file&apos;s path. A group whose LOA is signed, and
+still shows the request as it is, carries its newest signature; any other
+group gets blank lines to sign by hand. The case&apos;s attachments are named.
+  --lang en|es   the language of the letters (default: en)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: portdesk-cli loa sign ID --name NAME --title TITLE [--carrier N|NAME]
+                             [--signature PNG] [--request CORRECTED.json]
+       portdesk-cli loa status ID
+
+sign: the authorizing person signs the LOA of one carrier group (--carrier:
+its number 1, 2, ... or its carrier&apos;s name; default: every group whose LOA
+is not signed, expired or shows an older request) as the request stands, or
+as CORRECTED.json will make it: after a change request, sign the corrected
+LOAs with --request, then run case correct with the same file. Each
+signature is a new version, good for 90 days; submit-loa needs every group
+signed. Prints &quot;carrier N: version V&quot; for each LOA signed.
+  --signature PNG   a drawn signature (PNG, at most 1 MiB)
+status: each carrier group&apos;s LOA: unsigned, signed, expired or
+needs-resigning, with its version, signer and validity, then whether
+submit-loa may go ahead (and if not, why).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: portdesk-cli loa files ID
+       portdesk-cli loa attach ID FILE [--kind carrier-invoice|customer-service-record]
+       portdesk-cli loa delete-file ID FILE_ID
+       portdesk-cli loa restore-file ID FILE_ID
+
+The files kept with a case, named on its LOAs: a recent carrier invoice or
+customer service record, PDF, PNG or JPEG (judged by content), at most 10 MiB.
+files: one line each: file id, kind, name, size, added, and &quot;deleted&quot; with
+the time for a file deleted from the case (restorable for 7 days, then
+purged by the clock). attach: prints the new file&apos;s id (--kind defaults to
+carrier-invoice). delete-file / restore-file: take a file off the case or
+put it back (not on a closed case). These are the admin&apos;s.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loa %1 needs: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case id and a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case id and a file id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind belongs to loa attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is carrier-invoice or customer-service-record, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file id is a positive integer (see loa files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: portdesk-cli validate NUMBER...
+
+Checks each number: one line each with its E.164 form (or the input when it
+cannot be read), the verdict (valid, toll-free or refused) and the reason.
+Exit status 1 when any number is refused.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentService</name>
+    <message>
+        <source>carrier group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier group %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PIN of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port-out account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port-out PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments are written by the admin or support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only support can write internal notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something before adding the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment can be at most %1 characters long; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment contains %1. Account numbers and PINs stay masked in the case (Reveal shows them); take it out of the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -1163,6 +1563,118 @@
     </message>
     <message>
         <source>admin@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryService</name>
+    <message>
+        <source>Give the email address of the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with the email address %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the Voice Connector a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable Voice Connector name: up to 100 letters, digits, spaces, dots, dashes and underscores, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Voice Connector region; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Voice Connector named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Voice Connector no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be renamed while open port-ins name it (case %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n number(s) assigned: unassign them before deleting it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be deleted while open port-ins name it (case %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftService</name>
+    <message>
+        <source>The draft no longer exists (it may have been discarded or pruned already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused; nothing was imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• Row %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n number(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new user(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Voice Connectors: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1310,6 +1822,247 @@
     </message>
 </context>
 <context>
+    <name>InventoryService</name>
+    <message>
+        <source>%1 is not in the phone number inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was ported out: it has left for another carrier and cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the deletion queue: restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being ported out: it cannot be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already assigned to %2: unassign it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is toll-free: toll-free numbers go to a Voice Connector, never to a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Voice Connector number: assign it to a Voice Connector, not to a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Business Calling number: assign it to a user, not to a Voice Connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the deletion queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the deletion queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still being ported in: it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in an open port-out: it can be deleted once it has ported out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is assigned: unassign it before deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the deletion queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was ported out: it has left for another carrier and cannot be restored. Only a new port-in can bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted more than %2 days ago: it can no longer be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the email address of the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Voice Connector named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the phone number inventory (a number deleted more than %2 days ago is gone for good).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one number to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one number to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice Connector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived with port-in %1, not yet active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated: port-in %1 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: port-in %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: in the deletion queue for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the deletion queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged from the deletion queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered port-out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port-out %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ported out with port-out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from a file as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is a port-in: only a port-out ends by deleting its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has not ported out (it is %2): its numbers stay until the carrier has taken them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryView</name>
+    <message>
+        <source>Port &amp;out numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number starts with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 206 or +1206444</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area code or the start of a number, in any notation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email, name or Voice Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoaContent</name>
+    <message>
+        <source>carrier group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carrier group %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LOA for %1 is not signed: sign it before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LOA for %1 was signed on %2, more than %3 days ago: sign it again before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LOA for %1 was signed (version %2) before the request changed (%3): sign the new version before submitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoaDocument</name>
     <message>
         <source>Carrier group %1 does not exist.</source>
@@ -1352,6 +2105,139 @@
     </message>
     <message>
         <source>Letters of Authorization (preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoaService</name>
+    <message>
+        <source>Only an admin can sign an LOA: support can read the LOAs and their versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the signer&apos;s name: the authorizing person signs the LOA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the signer&apos;s title, such as Office Manager: the carrier checks that the signer may authorize the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawn signature must be a PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawn signature is %1; at most %2 is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is a port-out: LOAs belong to port-in cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: its LOAs can no longer be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no carrier group %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs, but the request names %2 as the authorizing person: the carrier may refuse an LOA signed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1&apos;s request changed while the LOA was open for signing (%2): nothing was signed. Look at the LOA as it is now and sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can attach files to a case: support can open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: nothing more can be attached to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can restore a case&apos;s attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can remove a case&apos;s attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is %2: nothing more can be attached to it, so a deleted file stays deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no removed attachment %2 to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no attachment %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoaTexts</name>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, version %1, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: version %1 was signed on %2, more than %3 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs signing again: the request changed after version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is a port-out: it has no LOA. Files about it can still be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n LOA(s) signed and current.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every carrier group&apos;s LOA must be signed, within %1 days and as the request stands now, before the LOAs are submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is %1: nothing more is signed or attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1722,391 +2608,6 @@
     </message>
 </context>
 <context>
-    <name>PortingService</name>
-    <message>
-        <source>The store could not complete the change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an admin can submit a port-in request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an admin can submit a port-out request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A case is submitted once, with its request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 has no open change request to correct.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A correction cannot add or remove carrier groups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not named in the change request: it must stay as submitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in the phone number inventory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was ported out: it has left for another carrier and cannot be assigned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in the deletion queue: restore it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is being ported out: it cannot be assigned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already assigned to %2: unassign it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is toll-free: toll-free numbers go to a Voice Connector, never to a user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a Voice Connector number: assign it to a Voice Connector, not to a user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a Business Calling number: assign it to a user, not to a Voice Connector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the email address of the user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no Voice Connector named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in the deletion queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not assigned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already in the deletion queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is assigned: unassign it before deleting it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is still being ported in: it cannot be deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in an open port-out: it can be deleted once it has ported out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name at least one number to delete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in the deletion queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was ported out: it has left for another carrier and cannot be restored. Only a new port-in can bring it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was deleted more than %2 days ago: it can no longer be restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name at least one number to restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in the phone number inventory (a number deleted more than %2 days ago is gone for good).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the Voice Connector a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a usable Voice Connector name: up to 100 letters, digits, spaces, dots, dashes and underscores, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Voice Connector region; use one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Voice Connector named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft no longer exists (it may have been discarded or pruned already).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voice Connector %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrived with port-in %1, not yet active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activated: port-in %1 completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed: port-in %1 was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted: in the deletion queue for %1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored from the deletion queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purged from the deletion queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entered port-out %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port-out %1 was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ported out with port-out %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported from a file as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select at least one number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 is a port-in: only a port-out ends by deleting its numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 has not ported out (it is %2): its numbers stay until the carrier has taken them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user with the email address %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Voice Connector no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be renamed while open port-ins name it (case %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot; has %n number(s) assigned: unassign them before deleting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be deleted while open port-ins name it (case %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comments are written by the admin or support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only support can write internal notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write something before adding the comment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A comment can be at most %1 characters long; this one has %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carrier invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer service record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>carrier group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>carrier group %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The LOA for %1 is not signed: sign it before submitting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The LOA for %1 was signed on %2, more than %3 days ago: sign it again before submitting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The LOA for %1 was signed (version %2) before the request changed (%3): sign the new version before submitting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an admin can sign an LOA: support can read the LOAs and their versions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the signer&apos;s name: the authorizing person signs the LOA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the signer&apos;s title, such as Office Manager: the carrier checks that the signer may authorize the port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The drawn signature must be a PNG image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The drawn signature is %1; at most %2 is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 is a port-out: LOAs belong to port-in cases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 is %2: its LOAs can no longer be signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 has no carrier group %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 signs, but the request names %2 as the authorizing person: the carrier may refuse an LOA signed by someone else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: attach a carrier invoice or customer service record that has content.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2: attachments may be at most %3. Attach a smaller scan or only the pages that show the account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a PDF, PNG or JPEG file (judged by its content): only these types can be attached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds a %2 but its name does not end in .pdf, .png, .jpg or .jpeg: rename it so that it opens with the right program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is named as a %2 file but its content is a %3: rename it to match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an admin can attach files to a case: support can open them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 is %2: nothing more can be attached to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an admin can remove a case&apos;s attachments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 has no attachment %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RequestValidator</name>
     <message>
         <source>%1 is required.</source>
@@ -2298,6 +2799,14 @@
         <source>The sample store must start empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No completed port-in has numbers left to port out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample store needs the current time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchedulePage</name>
@@ -2418,6 +2927,10 @@
     </message>
     <message>
         <source>The database %1 holds tables but is not a PortDesk store. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is busy with another change of this program; try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2833,90 +3346,7 @@
     </message>
 </context>
 <context>
-    <name>portdesk::CaseQueueModel</name>
-    <message>
-        <source>Port in</source>
-        <translation type="unfinished">Portabilidad entrante</translation>
-    </message>
-    <message>
-        <source>Port out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue since %1: %2 was projected for then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is projected for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order status: %1. Waiting for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admin: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Projected from the case&apos;s history; not sortable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account / customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FOC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>portdesk::CaseView</name>
-    <message>
-        <source>Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clock</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>portdesk::CaseActions</name>
     <message>
         <source>&amp;Portable</source>
         <translation type="unfinished"></translation>
@@ -3022,6 +3452,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Outcome of the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support (you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin (you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier asked for changes: use “Correct and resubmit” to answer them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change request to answer: the case is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1. The case is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmit unchanged?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the fields the carrier named has changed. Resubmit the LOA as it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the corrected LOA is resubmitted. The case is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of case %1 cannot be ported. The admin reads the reason; the case ends here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for another FOC date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FOC %1 does not work. Support asks the carrier for another date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which dates work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask for another date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the port of case %1. The numbers stay with the current carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the port-out of case %1. The numbers stay in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel case %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark ported out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the numbers of case %1 left for the new carrier? They are then to be unassigned and deleted from the inventory; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::CaseCommentsSection</name>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter posts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note (s&amp;upport only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only support sees internal notes; the admin never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ost comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commen&amp;ts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::CaseHistoryModel</name>
+    <message>
         <source>Request submitted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,11 +3658,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome of the last action</source>
+        <source>File attached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;quest</source>
+        <source>File deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOA signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2, signed by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted at least %2 days before: gone for good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3085,73 +3721,93 @@
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>portdesk::CaseHistoryView</name>
     <message>
         <source>Case history</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>portdesk::CaseQueueModel</name>
     <message>
-        <source>Histor&amp;y</source>
+        <source>Port in</source>
+        <translation type="unfinished">Portabilidad entrante</translation>
+    </message>
+    <message>
+        <source>Port out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comments</source>
+        <source>Overdue since %1: %2 was projected for then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ne&amp;w comment:</source>
+        <source>%1 is projected for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Enter posts it</source>
+        <source>Order status: %1. Waiting for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Internal note (s&amp;upport only)</source>
+        <source>Admin: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only support sees internal notes; the admin never does.</source>
+        <source>Overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;ost comment</source>
+        <source>Projected from the case&apos;s history; not sortable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commen&amp;ts</source>
+        <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LOAs &amp;&amp; files</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No case selected.</source>
+        <source>Account / customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no case %1.</source>
+        <source>Numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case %1 could not be read: %2</source>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Port-in %1 — %2</source>
+        <source>Next milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Port-out %1 — %2</source>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (order status %2). The case is finished.</source>
+        <source>FOC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (order status %2). Waiting for %3.</source>
+        <source>Last change</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::CaseRequestSection</name>
+    <message numerus="yes">
+        <source>%n numbers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>not given</source>
@@ -3176,13 +3832,6 @@
     <message>
         <source>Show or hide the %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n numbers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Port-in request</source>
@@ -3291,132 +3940,51 @@
         <source>account ID</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>portdesk::CaseView</name>
     <message>
-        <source>Commen&amp;ts (%1)</source>
+        <source>FOC: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No comments yet.</source>
+        <source>Re&amp;quest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>Histor&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Internal</source>
+        <source>LOAs &amp;&amp; files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Support (you):</source>
+        <source>No case selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Support:</source>
+        <source>There is no case %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Admin (you):</source>
+        <source>Case %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Admin:</source>
+        <source>Port-in %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No case is shown.</source>
+        <source>Port-out %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The carrier asked for changes: use “Correct and resubmit” to answer them.</source>
+        <source>%1 (order status %2). The case is finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no change request to answer: the case is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: %1. The case is now %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resubmit unchanged?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None of the fields the carrier named has changed. Resubmit the LOA as it is?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: the corrected LOA is resubmitted. The case is now %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark ported out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Have the numbers of case %1 left for the new carrier? They are then to be unassigned and deleted from the inventory; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not portable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The numbers of case %1 cannot be ported. The admin reads the reason; the case ends here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Not portable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for another FOC date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The FOC %1 does not work. Support asks the carrier for another date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Which dates work:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ask for another date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the port of case %1. The numbers stay with the current carrier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the port-out of case %1. The numbers stay in the inventory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the &amp;case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel case %1? This cannot be undone.</source>
+        <source>%1 (order status %2). Waiting for %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3661,14 +4229,6 @@
 <context>
     <name>portdesk::InventoryView</name>
     <message>
-        <source>Phone number inventory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port &amp;out numbers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ported out: unassign and delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3678,10 +4238,6 @@
     </message>
     <message>
         <source>Business Calling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>U&amp;ndo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3772,38 +4328,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 206 or +1206444</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An area code or the start of a number, in any notation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>email, name or Voice Connector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Number starts with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assi&amp;gned to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (out)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,10 +4356,6 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4014,50 +4534,6 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) refused; nothing was imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>• Row %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New Voice Connectors: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>portdesk::IssuePinDialog</name>
@@ -4103,47 +4579,7 @@
     </message>
 </context>
 <context>
-    <name>portdesk::LoaPanel</name>
-    <message>
-        <source>Group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed, version %1, on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired: version %1 was signed on %2, more than %3 days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs signing again: the request changed after version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Si&amp;gn…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pr&amp;int…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;mpare…</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>portdesk::LoaAttachments</name>
     <message>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
@@ -4153,75 +4589,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De&amp;lete…</source>
+        <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Carrier group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LOA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letters of Authorization, one per carrier group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language the LOA is written in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The authorizing person signs this carrier group&apos;s LOA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed versions of the selected LOA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two versions selected: what changed between them. One: what changed since it was signed. None: since the last version.</source>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4245,19 +4617,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deletes the file from the case: the LOA no longer names it. It stays in the list, greyed, for Restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaches a deleted file to the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A recent carrier invoice or customer service record: PDF, PNG or JPEG, at most %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letters of Authorization, &amp;by carrier group:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lang&amp;uage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed versions of the selected LOA, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4269,108 +4637,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no case %1.</source>
+        <source>deleted %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No case selected.</source>
+        <source>Deleted from the case on %1 (added on %2): not named on the LOA. Restore attaches it again until %3; then it goes for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case %1 is a port-out: it has no LOA. Files about it can still be attached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n LOA(s) signed and current.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every carrier group&apos;s LOA must be signed, within %1 days and as the request stands now, before the LOAs are submitted.</source>
+        <source>Attach a carrier invoice or customer service record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case is %1: nothing more is signed or attached.</source>
+        <source>PDF, PNG or JPEG (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2</source>
+        <source>Attach a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expires soon: sign again if the LOAs are not submitted before then.</source>
+        <source>%1 is attached as a %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version %1</source>
+        <source>%1 is deleted from the case: Restore attaches it again, then it opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>typed name</source>
+        <source>%1 is no longer attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>drawn</source>
+        <source>%1 is open in its viewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in force</source>
+        <source>No program opened %1; a copy is in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expired</source>
+        <source>Restore the attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>superseded</source>
+        <source>Delete the attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>shows another request</source>
+        <source>%1 is attached again; the LOA names it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Carrier group %1&apos;s LOA is signed: version %2.</source>
+        <source>%1 is deleted from the case; the LOA no longer names it. Select it and press Restore to attach it again within %2 days.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Export the LOA as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the LOA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carrier group %1&apos;s LOA, version %2, signed, is in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carrier group %1&apos;s LOA, unsigned (%2), is in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carrier group %1&apos;s LOA has no signed version to compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select one or two versions to compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 (signed %2 by %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the request as it stands now</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>portdesk::LoaCompareDialog</name>
     <message>
         <source>Compare LOA versions: case %1, carrier group %2</source>
         <translation type="unfinished"></translation>
@@ -4411,51 +4735,130 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attach a carrier invoice or customer service record</source>
+        <source>version %1 (signed %2 by %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF, PNG or JPEG (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <source>the request as it stands now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::LoaPanel</name>
+    <message>
+        <source>Si&amp;gn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attach a file</source>
+        <source>E&amp;xport PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is attached as a %2.</source>
+        <source>Pr&amp;int…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is no longer attached.</source>
+        <source>Co&amp;mpare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the folder %1 to open %2.</source>
+        <source>Carrier group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1 to open it: %2</source>
+        <source>LOA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is open in its viewer.</source>
+        <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No program opened %1; a copy is in %2.</source>
+        <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the attachment</source>
+        <source>Letters of Authorization, one per carrier group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete %1 from case %2? It is removed from the store and cannot be brought back; the LOA will no longer name it.</source>
+        <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is deleted.</source>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the LOA is written in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorizing person signs this carrier group&apos;s LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed versions of the selected LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two versions selected: what changed between them. One: what changed since it was signed. None: since the last version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters of Authorization, &amp;by carrier group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed versions of the selected LOA, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires soon: sign again if the LOAs are not submitted before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1&apos;s LOA is signed: version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the LOA as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the LOA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1&apos;s LOA, version %2, signed, is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1&apos;s LOA, unsigned (%2), is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier group %1&apos;s LOA has no signed version to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or two versions to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Sign… to see the LOA as the request stands now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4522,6 +4925,61 @@
     </message>
     <message>
         <source>The drawing and the typed name go on the LOA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::LoaVersionsModel</name>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shows another request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5726,6 +6184,17 @@
     </message>
     <message>
         <source>Delete the Voice Connector %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::service</name>
+    <message>
+        <source>The store could not complete the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
