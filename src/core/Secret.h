@@ -19,7 +19,6 @@ public:
     static Secret accountNumber(const QString &value) { return { Kind::AccountNumber, value }; }
     static Secret pin(const QString &value) { return { Kind::Pin, value }; }
 
-    Kind kind() const { return m_kind; }
     bool isEmpty() const { return m_value.trimmed().isEmpty(); }
     // The value itself: for what needs it (the LOA, a reveal the user asked for).
     const QString &revealed() const { return m_value; }

@@ -12,19 +12,4 @@ StoreChanges::StoreChanges(const Store &store, QObject *parent)
 
 StoreChanges::~StoreChanges() = default;
 
-void StoreChanges::setPollInterval(int ms)
-{
-    m_watcher->setPollInterval(ms);
-}
-
-bool StoreChanges::isWatching() const
-{
-    return m_watcher->isWatching();
-}
-
-bool StoreChanges::poll()
-{
-    return m_watcher->poll();
-}
-
 } // namespace portdesk

@@ -20,12 +20,6 @@ public:
     explicit StoreChanges(const Store &store, QObject *parent = nullptr);
     ~StoreChanges() override;
 
-    // How often a SQLite store is looked at (ms); PostgreSQL is pushed.
-    void setPollInterval(int ms);
-    bool isWatching() const;
-    // Looks now; returns true and signals if the store changed.
-    bool poll();
-
 Q_SIGNALS:
     void changedElsewhere();
 

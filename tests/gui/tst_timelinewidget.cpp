@@ -55,7 +55,7 @@ QList<Milestone> sample(int count, int done, const QDateTime &now)
 
 } // namespace
 
-class TestTimelineWidget : public QObject {
+class TestTimelineWidget : public QObject, protected StoreFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -72,30 +72,17 @@ private Q_SLOTS:
 private:
     qint64 walk(CaseKind kind, const QList<Step> &steps, bool toClock);
 
-    FixedClock m_clock { startTime() };
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<Services> m_service;
 };
 
 void TestTimelineWidget::init()
 {
-    m_clock.set(startTime());
-    Clock::setInstance(&m_clock);
-    m_db = std::make_unique<TestDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    StoreStatus status;
-    m_store = Store::open(m_db->url(), &status);
-    QVERIFY2(m_store, qPrintable(status.message));
-    m_service = std::make_unique<Services>(*m_store);
+    const QString error = openStore();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestTimelineWidget::cleanup()
 {
-    m_service.reset();
-    m_store.reset();
-    m_db.reset();
-    Clock::setInstance(nullptr);
+    closeStore();
 }
 
 // A case taken through steps, a business day apart; toClock: then the clock

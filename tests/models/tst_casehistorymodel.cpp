@@ -103,7 +103,7 @@ QString step(CaseEvent event)
 
 } // namespace
 
-class TestCaseHistoryModel : public QObject {
+class TestCaseHistoryModel : public QObject, protected StoreFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -122,30 +122,17 @@ private Q_SLOTS:
 private:
     CaseRecord record(qint64 id);
 
-    FixedClock m_clock { startTime() };
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<Services> m_service;
 };
 
 void TestCaseHistoryModel::init()
 {
-    m_clock.set(startTime());
-    Clock::setInstance(&m_clock);
-    m_db = std::make_unique<TestDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    StoreStatus status;
-    m_store = Store::open(m_db->url(), &status);
-    QVERIFY2(m_store, qPrintable(status.message));
-    m_service = std::make_unique<Services>(*m_store);
+    const QString error = openStore();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestCaseHistoryModel::cleanup()
 {
-    m_service.reset();
-    m_store.reset();
-    m_db.reset();
-    Clock::setInstance(nullptr);
+    closeStore();
 }
 
 CaseRecord TestCaseHistoryModel::record(qint64 id)

@@ -18,6 +18,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <memory>
+
 namespace storetest {
 
 using namespace portdesk;
@@ -198,6 +200,41 @@ inline qint64 count(const Store &store, const QString &table)
     const QVariantList rows = column(store, QStringLiteral("SELECT COUNT(*) FROM ") + table);
     return rows.isEmpty() ? -1 : rows.first().toLongLong();
 }
+
+// A fresh store per test on the engine PORTDESK_TEST_ENGINE names, its
+// services, and the test clock installed. A test class inherits it (after
+// QObject), calls openStore() in init() and closeStore() in cleanup().
+class StoreFixture {
+protected:
+    // Empty when the store is open; else why not.
+    QString openStore()
+    {
+        m_clock.set(startTime());
+        portdesk::Clock::setInstance(&m_clock);
+        m_db = std::make_unique<TestDatabase>();
+        if (!m_db->isValid())
+            return m_db->error();
+        portdesk::StoreStatus status;
+        m_store = portdesk::Store::open(m_db->url(), &status);
+        if (!m_store)
+            return status.message;
+        m_service = std::make_unique<portdesk::Services>(*m_store);
+        return QString();
+    }
+
+    void closeStore()
+    {
+        m_service.reset();
+        m_store.reset();
+        m_db.reset();
+        portdesk::Clock::setInstance(nullptr);
+    }
+
+    portdesk::FixedClock m_clock { startTime() };
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<portdesk::Store> m_store;
+    std::unique_ptr<portdesk::Services> m_service;
+};
 
 } // namespace storetest
 

@@ -61,7 +61,7 @@ QStringList rules(const Violations &violations)
 
 } // namespace
 
-class TestLoaVersions : public QObject {
+class TestLoaVersions : public QObject, protected StoreFixture {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -99,30 +99,17 @@ private:
     qint64 caseAwaitingLoa(const PortInRequest &request);
     qint64 caseAwaitingLoa() { return caseAwaitingLoa(portIn(seattleRange(101, 3))); }
 
-    FixedClock m_clock { startTime() };
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<Services> m_service;
 };
 
 void TestLoaVersions::init()
 {
-    m_clock.set(startTime());
-    Clock::setInstance(&m_clock);
-    m_db = std::make_unique<TestDatabase>();
-    QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
-    StoreStatus status;
-    m_store = Store::open(m_db->url(), &status);
-    QVERIFY2(m_store, qPrintable(status.message));
-    m_service = std::make_unique<Services>(*m_store);
+    const QString error = openStore();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestLoaVersions::cleanup()
 {
-    m_service.reset();
-    m_store.reset();
-    m_db.reset();
-    Clock::setInstance(nullptr);
+    closeStore();
 }
 
 qint64 TestLoaVersions::caseAwaitingLoa(const PortInRequest &request)
