@@ -15,7 +15,7 @@ using namespace cli;
 namespace {
 
 const char kMainHelp[] = QT_TRANSLATE_NOOP(
-    "CliApp", R"(Usage: portdesk-cli [--db URL] [--now ISO-8601] [--json] COMMAND ...
+    "CliApp", R"(Usage: portdesk-cli [--db URL] [--read-only] [--now ISO-8601] [--json] COMMAND ...
 
 Port United States phone numbers into and out of the cloud calling service.
 
@@ -23,6 +23,9 @@ Global options (before the command):
   --db URL        the store: sqlite:PATH, a file path, or
                   postgresql://user@host:port/db (default: $PORTDESK_DB, else
                   the per-user store of the PortDesk app)
+  --read-only     write nothing (a store you cannot write opens so by
+                  itself): lists and shows work, changes are refused, and
+                  steps the clock has made due are only reported
   --now ISO-8601  the clock for this run, e.g. 2026-12-14T10:00:00-05:00
   --json          machine-readable output on stdout
   --help          this help; COMMAND --help for a command's own help
@@ -57,6 +60,7 @@ Commands:
   voice-connector list
   user add EMAIL [--name NAME] | user edit EMAIL [...] | user list
   clock tick                             apply every transition come due
+  store check [--quick]                  check the whole store for damage
 
 Exit status: 0 done, 1 refused by a rule (reasons on stderr, one a line),
 2 bad usage, 3 store unavailable or damaged.
@@ -115,6 +119,8 @@ int CliApp::run(const QStringList &arguments)
         };
         if (a == QLatin1String("--json")) {
             ctx.json = true;
+        } else if (a == QLatin1String("--read-only")) {
+            ctx.readOnly = true;
         } else if (a == QLatin1String("--db") || a.startsWith(QLatin1String("--db="))) {
             // An empty URL (an unset variable in a script) must not fall
             // back to the per-user store.

@@ -9,7 +9,8 @@ namespace portdesk {
 // options and runs one command through the command table (CommandTable:
 // one row a command, each family's rows in its own file, see Commands.h;
 // CliOutput: how results are written). The store is opened, and what the
-// clock has made due applied, by the commands that need it (CliContext). run() returns the process exit status (cli::ExitCode).
+// clock has made due applied, by the commands that need it (CliContext). run() returns the process
+// exit status (cli::ExitCode).
 class CliApp {
 public:
     CliApp(QTextStream &out, QTextStream &err);

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "service/Services.h"
 #include "store/Store.h"
+#include "store/StoreCheck.h"
 
 #include <QCoreApplication>
 
@@ -33,12 +34,41 @@ int CliContext::openStore(QList<AppliedStep> *applied)
 {
     StoreStatus status;
     const QString url = dbUrl.isEmpty() ? Store::defaultUrl() : dbUrl;
-    store = Store::open(url, &status);
+    store = Store::open(url, &status, readOnly ? StoreAccess::ReadOnly : StoreAccess::ReadWrite);
     if (!store)
         return storeFailure(status.message.isEmpty()
                 ? QCoreApplication::translate("CliApp", "The store %1 cannot be opened.").arg(url)
                 : status.message);
+    if (store->previousSessionEndedAbruptly()) {
+        // Opening checks the header and the schema only; after a PortDesk
+        // ended with the store open, every page is checked before any use.
+        QString summary;
+        const StoreStatus check = StoreCheck::run(*store, StoreCheck::Depth::Pages, &summary);
+        if (!check.ok())
+            return storeFailure(check.message);
+        err << QCoreApplication::translate(
+            "CliApp", "PortDesk ended the last time without closing this store. %1")
+                   .arg(summary)
+            << '\n';
+    }
     service = std::make_unique<Services>(*store);
+    if (store->isReadOnly()) {
+        // Nothing is written: what the clock would apply is only said.
+        StoreStatus dueStatus;
+        const ClockService::Due due = service->clock.due(&dueStatus);
+        if (!dueStatus.ok())
+            return storeFailure(dueStatus.message);
+        if (due.any())
+            err << QCoreApplication::translate("CliApp",
+                "The store is open read-only (%1): steps the clock has made due were "
+                "not applied (%n case(s) wait for one; purges: %2).",
+                nullptr, due.cases)
+                       .arg(store->readOnlyReason(),
+                           due.purges ? QCoreApplication::translate("CliApp", "due")
+                                      : QCoreApplication::translate("CliApp", "none"))
+                << '\n';
+        return Done;
+    }
     // Whenever PortDesk runs it applies every transition that has come due.
     StoreStatus tickStatus;
     const QList<AppliedStep> steps = service->clock.tick(&tickStatus);

@@ -29,6 +29,7 @@ struct CliContext {
     QTextStream &err;
     QString dbUrl;
     bool json = false;
+    bool readOnly = false; // --read-only
     std::unique_ptr<FixedClock> clock;
     std::unique_ptr<Store> store;
     std::unique_ptr<Services> service;

@@ -38,8 +38,9 @@ qsizetype subCommandAt(const QStringList &arguments, const QSet<QString> &taking
 
 CommandTable::CommandTable()
 {
-    for (const QList<Command> &family : { validateCommands(), caseCommands(), loaCommands(),
-             loaFileCommands(), inventoryCommands(), directoryCommands(), clockCommands() })
+    for (const QList<Command> &family :
+        { validateCommands(), caseCommands(), loaCommands(), loaFileCommands(), inventoryCommands(),
+            directoryCommands(), clockCommands(), storeCommands() })
         m_rows += family;
 }
 

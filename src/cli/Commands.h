@@ -13,5 +13,6 @@ QList<Command> loaFileCommands(); // loa files|attach|delete-file|restore-file
 QList<Command> inventoryCommands(); // inventory ..., its import and export
 QList<Command> directoryCommands(); // user add|edit|list, voice-connector ...
 QList<Command> clockCommands(); // clock tick
+QList<Command> storeCommands(); // store check
 
 } // namespace portdesk::cli

@@ -9,7 +9,8 @@ namespace portdesk {
 
 // Why a store could not be used. Maps to the CLI's exit status 3.
 struct StoreStatus {
-    enum class Code { Ok, Unavailable, Damaged, TooNew, Failed };
+    // ReadOnly: a change asked of a store opened read-only.
+    enum class Code { Ok, Unavailable, Damaged, TooNew, Failed, ReadOnly };
     Code code = Code::Ok;
     QString message; // translated, names the store (never a secret)
 

@@ -10,6 +10,7 @@
 #include "store/DraftRepository.h"
 #include "store/InventoryRepository.h"
 #include "store/LoaRepository.h"
+#include "store/Store.h"
 #include "store/Transaction.h"
 
 #include <functional>
@@ -43,6 +44,8 @@ QList<AppliedStep> ClockService::tick(StoreStatus *status)
     const StatusOut st(status);
     const QDateTime now = Clock::now();
     QList<AppliedStep> steps;
+    if (m_store.isReadOnly())
+        return steps; // the caller shows due() instead
 
     // Every command and every refresh ticks: what is due is found by reading
     // alone, and a write transaction is only begun for something to apply
@@ -57,7 +60,9 @@ QList<AppliedStep> ClockService::tick(StoreStatus *status)
     if (!applyIfDue(
             m_store, st,
             [&](bool *any, StoreStatus *s) { return inventory.purgeDue(purgeCutoff, any, s); },
-            [&](StoreStatus *s) { return InventoryRepository(m_store).purge(purgeCutoff, &purged, s); }))
+            [&](StoreStatus *s) {
+                return InventoryRepository(m_store).purge(purgeCutoff, &purged, s);
+            }))
         return steps;
     for (const QString &e164 : std::as_const(purged))
         steps.append(AppliedStep { 0, QStringLiteral("purge"), e164 });
@@ -65,8 +70,12 @@ QList<AppliedStep> ClockService::tick(StoreStatus *status)
     QList<CaseFileEvent> purgedFiles;
     if (!applyIfDue(
             m_store, st,
-            [&](bool *any, StoreStatus *s) { return LoaRepository(m_store).purgeDue(purgeCutoff, any, s); },
-            [&](StoreStatus *s) { return LoaRepository(m_store).purge(purgeCutoff, now, &purgedFiles, s); }))
+            [&](bool *any, StoreStatus *s) {
+                return LoaRepository(m_store).purgeDue(purgeCutoff, any, s);
+            },
+            [&](StoreStatus *s) {
+                return LoaRepository(m_store).purge(purgeCutoff, now, &purgedFiles, s);
+            }))
         return steps;
     for (const CaseFileEvent &e : std::as_const(purgedFiles))
         steps.append(AppliedStep { e.caseId, QStringLiteral("purge-file"), e.fileName });
@@ -134,6 +143,25 @@ QList<AppliedStep> ClockService::tick(StoreStatus *status)
     for (const Draft &d : std::as_const(pruned))
         steps.append(AppliedStep { 0, QStringLiteral("prune-draft"), d.title });
     return steps;
+}
+
+ClockService::Due ClockService::due(StoreStatus *status) const
+{
+    const StatusOut st(status);
+    const QDateTime now = Clock::now();
+    const QDateTime purgeCutoff = now.addDays(-InventoryService::deletionQueueDays);
+    Due out;
+    QList<qint64> cases;
+    bool numbers = false, files = false, drafts = false;
+    if (!CaseRepository(m_store).dueCases(now, &cases, st)
+        || !InventoryRepository(m_store).purgeDue(purgeCutoff, &numbers, st)
+        || !LoaRepository(m_store).purgeDue(purgeCutoff, &files, st)
+        || !DraftRepository(m_store).anyOlderThan(
+            now.addDays(-DraftService::draftRetentionDays), &drafts, st))
+        return out;
+    out.cases = int(cases.size());
+    out.purges = numbers || files || drafts;
+    return out;
 }
 
 } // namespace portdesk

@@ -16,8 +16,18 @@ public:
     explicit ClockService(Store &store) : m_store(store) { }
 
     // Every transition that has come due, applied once, however many
-    // programs tick at the same time.
+    // programs tick at the same time. On a store open read-only nothing is
+    // applied (due() says what waits).
     QList<AppliedStep> tick(StoreStatus *status = nullptr);
+
+    // What a tick would apply now, found by reading alone: the cases with a
+    // step due, and whether numbers, files or drafts are due to be purged.
+    struct Due {
+        int cases = 0;
+        bool purges = false;
+        bool any() const { return cases > 0 || purges; }
+    };
+    Due due(StoreStatus *status = nullptr) const;
 
 private:
     Store &m_store;

@@ -1,12 +1,12 @@
 #include "CaseRepository.h"
 
 #include "SqlDialect.h"
-#include "core/PortRequest.h"
+#include "SqlSupport.h"
+#include "Store.h"
 #include "core/CaseStateMachine.h"
 #include "core/CaseTimeline.h"
 #include "core/InventoryNumber.h"
-#include "SqlSupport.h"
-#include "Store.h"
+#include "core/PortRequest.h"
 
 #include <QJsonArray>
 
@@ -377,18 +377,24 @@ bool CaseRepository::list(
     return q.done(status);
 }
 
+QString CaseRepository::openPortInCheckSql(const SqlDialect &dialect)
+{
+    // From the request's numbers into the case_numbers index, then each hit's
+    // case by its key: the work grows with the request, not with the store.
+    return QStringLiteral("SELECT n.e164, n.case_id FROM ")
+        + dialect.jsonTextArrayTable(QStringLiteral("j")) + dialect.orderedJoin()
+        + QStringLiteral("case_numbers n ON n.e164 = j.value") + dialect.orderedJoin()
+        + QStringLiteral("cases c ON c.id = n.case_id "
+                         "WHERE c.kind = ? AND c.is_open = 1 AND c.id <> ?");
+}
+
 bool CaseRepository::numbersInOpenPortIn(const QStringList &e164, qint64 exceptCase,
     QHash<QString, qint64> *out, StoreStatus *status) const
 {
     out->clear();
     if (e164.isEmpty())
         return true;
-    sql::Query q(m_store,
-        QStringLiteral("SELECT n.e164, n.case_id FROM ")
-            + m_store.dialect().jsonTextArrayTable(QStringLiteral("j"))
-            + QStringLiteral(
-                " JOIN case_numbers n ON n.e164 = j.value JOIN cases c ON c.id = n.case_id "
-                "WHERE c.kind = ? AND c.is_open = 1 AND c.id <> ?"));
+    sql::Query q(m_store, openPortInCheckSql(m_store.dialect()));
     q << sql::jsonArrayText(e164) << toString(CaseKind::PortIn) << qlonglong(exceptCase);
     if (!q.exec(status))
         return false;

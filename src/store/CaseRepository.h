@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/PortRequest.h"
+#include "core/CaseRecord.h"
 #include "core/CaseStateMachine.h"
 #include "core/CaseTimeline.h"
-#include "core/CaseRecord.h"
 #include "core/ChangeResult.h"
+#include "core/PortRequest.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -12,6 +12,7 @@
 
 namespace portdesk {
 
+class SqlDialect;
 class Store;
 
 // One event as stored: what the event log holds for each step of a case.
@@ -71,7 +72,9 @@ public:
     bool events(qint64 id, QList<StoredEvent> *out, StoreStatus *status) const;
     bool list(const CaseState *state, QList<CaseSummary> *out, StoreStatus *status) const;
 
-    // Of these numbers, those in an open port-in other than exceptCase.
+    // Of these numbers, those in an open port-in other than exceptCase. The
+    // statement's text is public for the test that checks its plan.
+    static QString openPortInCheckSql(const SqlDialect &dialect);
     bool numbersInOpenPortIn(const QStringList &e164, qint64 exceptCase,
         QHash<QString, qint64> *out, StoreStatus *status) const;
     // Open cases with a clock-driven step due at now (CaseStateMachine::

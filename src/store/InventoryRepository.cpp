@@ -6,8 +6,8 @@
 #include "SqlSupport.h"
 #include "Store.h"
 
-#include "core/PortRequest.h"
 #include "core/Clock.h"
+#include "core/PortRequest.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -149,7 +149,8 @@ bool InventoryRepository::findMany(
     sql::Query q(m_store,
         numberColumns + QStringLiteral(" FROM ")
             + m_store.dialect().jsonTextArrayTable(QStringLiteral("j"))
-            + QStringLiteral(" JOIN inventory i ON i.e164 = j.value") + assignmentJoins);
+            + m_store.dialect().orderedJoin() + QStringLiteral("inventory i ON i.e164 = j.value")
+            + assignmentJoins);
     q << sql::jsonArrayText(e164);
     if (!q.exec(status))
         return false;
@@ -309,7 +310,7 @@ bool InventoryRepository::existing(
     sql::Query q(m_store,
         QStringLiteral("SELECT i.e164 FROM ")
             + m_store.dialect().jsonTextArrayTable(QStringLiteral("j"))
-            + QStringLiteral(" JOIN inventory i ON i.e164 = j.value"));
+            + m_store.dialect().orderedJoin() + QStringLiteral("inventory i ON i.e164 = j.value"));
     q << sql::jsonArrayText(e164);
     if (!q.exec(status))
         return false;

@@ -27,6 +27,7 @@ public:
     {
         return QStringLiteral("json_each(?) AS ") + alias;
     }
+    QString orderedJoin() const override { return QStringLiteral(" CROSS JOIN "); }
     QString tableExistsQuery() const override
     {
         return QStringLiteral(
@@ -61,6 +62,7 @@ public:
         return QStringLiteral("json_array_elements_text(CAST(? AS json)) AS ") + alias
             + QStringLiteral("(value)");
     }
+    QString orderedJoin() const override { return QStringLiteral(" JOIN "); }
     QString tableExistsQuery() const override
     {
         return QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "

@@ -32,6 +32,12 @@ public:
     // A table expression "... AS alias" with one text column alias.value,
     // the elements of a bound JSON array of strings (one placeholder).
     virtual QString jsonTextArrayTable(const QString &alias) const = 0;
+    // The join keyword that keeps the tables in the order written, for a
+    // statement whose only good plan starts from a bound list (SQLite's
+    // planner may otherwise walk a large table outside and the list inside;
+    // it keeps a CROSS JOIN's order). A plain JOIN on PostgreSQL, which
+    // plans from statistics and takes no ON after CROSS JOIN.
+    virtual QString orderedJoin() const = 0;
     // Does a table of this name exist? One placeholder for the name.
     virtual QString tableExistsQuery() const = 0;
 

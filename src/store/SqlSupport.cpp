@@ -110,8 +110,9 @@ StoreStatus statusFromError(const Store &store, const QSqlError &error)
     // failing row, request and secrets included.
     const QString full = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString text = full.section(QLatin1Char('\n'), 0, 0).trimmed();
-    bool busy = false, damaged = false, unreachable = false;
+    bool busy = false, damaged = false, unreachable = false, readOnly = false;
     if (store.isPostgres()) {
+        readOnly = code == QLatin1String("25006"); // read_only_sql_transaction
         // SQLSTATE classes 08 (connection) and 57 (operator intervention).
         unreachable = error.type() == QSqlError::ConnectionError
             || code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57"));
@@ -127,8 +128,13 @@ StoreStatus statusFromError(const Store &store, const QSqlError &error)
             || text.contains(QLatin1String("file is not a database"));
         // (Qt's driver reports every failed step as a ConnectionError: the code decides.)
         unreachable = primary == 14; // SQLITE_CANTOPEN
+        readOnly = primary == 8; // SQLITE_READONLY
     }
-    if (busy) {
+    if (readOnly) {
+        status.code = StoreStatus::Code::ReadOnly;
+        status.message = Store::tr("The store %1 is open read-only (%2): nothing was changed.")
+                             .arg(storeName, store.readOnlyReason());
+    } else if (busy) {
         status.code = StoreStatus::Code::Unavailable;
         status.message = Store::tr("The store %1 is busy: another program is writing to it (%2).")
                              .arg(storeName, text);

@@ -3,6 +3,7 @@
 #include "Migrations.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
+#include "StoreSession.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -86,56 +87,13 @@ bool parseUrl(const QString &text, ParsedUrl *out, StoreStatus *status)
     return true;
 }
 
-// SQLite's own check of every page of the file (b-tree structure, page
-// links, free list; not the index contents, which integrity_check would add
-// at several times the cost). The header, the size and the schema can all be
-// fine while a page in the middle is garbage, and a write that lands next to
-// it makes matters worse: nothing is written before this says yes.
-bool checkPages(const QSqlDatabase &db, const ParsedUrl &url, StoreStatus *status)
+// Looks at an existing SQLite file's header without changing a byte of it:
+// is it a SQLite database, and is it as long as the header says. A file that
+// fails this is never opened for writing. It costs the same at 1 MB and at
+// 1 GB: the full check of every page is StoreCheck's, on demand, in the
+// background and after a crash.
+bool checkHeader(const ParsedUrl &url, StoreStatus *status)
 {
-    QSqlQuery check(db);
-    check.setForwardOnly(true);
-    // (1): stop at the first problem; a healthy file is read whole either way.
-    if (!check.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
-        const QSqlError error = check.lastError();
-        const int code = error.nativeErrorCode().toInt() & 0xff;
-        if (code == 5 || code == 6) {
-            *status = makeStatus(StoreStatus::Code::Unavailable,
-                Store::tr("The store %1 is busy: another program holds it (%2).")
-                    .arg(url.display, error.databaseText()));
-        } else {
-            *status = makeStatus(StoreStatus::Code::Damaged,
-                Store::tr("The file %1 is damaged: %2. It was left as it is.")
-                    .arg(url.display, error.databaseText()));
-        }
-        return false;
-    }
-    const QString verdict = check.next() ? check.value(0).toString() : QString();
-    if (check.lastError().type() == QSqlError::NoError && verdict == QLatin1String("ok"))
-        return true;
-    // The first problem named, e.g. "Page 9: btreeInitPage() returns error
-    // code 11", without the "*** in database main ***" heading before it.
-    QString problem = verdict.isEmpty() ? check.lastError().databaseText() : QString();
-    const QStringList lines = verdict.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (const QString &line : lines) {
-        if (!line.startsWith(QLatin1String("***"))) {
-            problem = line.trimmed();
-            break;
-        }
-    }
-    *status = makeStatus(StoreStatus::Code::Damaged,
-        Store::tr("The file %1 is damaged: SQLite's check of its pages found \"%2\". It was "
-                  "left as it is; restore it from a backup.")
-            .arg(url.display, problem));
-    return false;
-}
-
-// Looks at an existing SQLite file without changing a byte of it: is it a
-// SQLite database, is it whole, is it ours, and which schema. A file we
-// cannot read or trust is never opened for writing.
-bool inspectSqliteFile(const ParsedUrl &url, int *version, StoreStatus *status)
-{
-    *version = 0;
     const QFileInfo info(url.path);
     if (!info.exists())
         return true;
@@ -174,11 +132,9 @@ bool inspectSqliteFile(const ParsedUrl &url, int *version, StoreStatus *status)
     const bool sizeKnown = pageSize >= 512 && (pageSize & (pageSize - 1)) == 0 && pageCount > 0
         && validFor == changeCounter;
     // With a write-ahead log pending, the file may legitimately be shorter
-    // than the header says until the next checkpoint. A log file at all
-    // (even empty) means another program may have the store open.
+    // than the header says until the next checkpoint.
     const QFileInfo wal(url.path + QStringLiteral("-wal"));
-    const bool walPresent = wal.exists();
-    const bool walPending = walPresent && wal.size() > 0;
+    const bool walPending = wal.exists() && wal.size() > 0;
     if (sizeKnown && !walPending && quint64(info.size()) < quint64(pageSize) * pageCount) {
         *status = makeStatus(StoreStatus::Code::Damaged,
             Store::tr("The file %1 is damaged: it is shorter than its own header says "
@@ -188,63 +144,59 @@ bool inspectSqliteFile(const ParsedUrl &url, int *version, StoreStatus *status)
                 .arg(quint64(pageSize) * pageCount));
         return false;
     }
+    return true;
+}
 
-    const QString name = newConnectionName("inspect");
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        if (walPresent) {
-            // The log may hold committed data, and another program may be
-            // writing (and checkpointing into the file): read through the
-            // log, with SQLite's read lock (SQLite may add its -shm index next
-            // to the store; the store file stays as is).
-            db.setDatabaseName(url.path);
-            db.setConnectOptions(
-                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-        } else {
-            // Nothing but the file itself, and nobody has it open: read it as
-            // immutable, so that not even a lock or a -wal/-shm file appears
-            // next to it.
-            QUrl uri = QUrl::fromLocalFile(url.path);
-            uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
-            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        }
-        if (!db.open()) {
+// Reads the schema (SQLite parses every table's definition) and the version,
+// through SQLite's locks like any reader: a writer at work is waited for,
+// never read half-way. Nothing is written.
+bool readSqliteVersion(
+    const QSqlDatabase &db, const ParsedUrl &url, int *version, StoreStatus *status)
+{
+    const auto dialect = SqlDialect::sqlite();
+    bool foreign = false;
+    QSqlError error;
+    if (!migrations::readVersion(db, *dialect, version, &foreign, &error)) {
+        const int code = error.nativeErrorCode().toInt() & 0xff;
+        if (code == 5 || code == 6) {
+            *status = makeStatus(StoreStatus::Code::Unavailable,
+                Store::tr("The store %1 is busy: another program holds it (%2).")
+                    .arg(url.display, error.databaseText()));
+        } else if (code == 14) {
             *status = makeStatus(StoreStatus::Code::Unavailable,
                 Store::tr("The store %1 cannot be opened: %2.")
-                    .arg(url.display, db.lastError().text()));
-            ok = false;
+                    .arg(url.display, error.databaseText()));
         } else {
-            const auto dialect = SqlDialect::sqlite();
-            bool foreign = false;
-            QSqlError error;
-            if (!migrations::readVersion(db, *dialect, version, &foreign, &error)) {
-                const int code = error.nativeErrorCode().toInt() & 0xff;
-                if (code == 5 || code == 6) {
-                    *status = makeStatus(StoreStatus::Code::Unavailable,
-                        Store::tr("The store %1 is busy: another program holds it (%2).")
-                            .arg(url.display, error.databaseText()));
-                } else {
-                    *status = makeStatus(StoreStatus::Code::Damaged,
-                        Store::tr("The file %1 is damaged: %2. It was left as it is.")
-                            .arg(url.display, error.databaseText()));
-                }
-                ok = false;
-            } else if (foreign) {
-                *status = makeStatus(StoreStatus::Code::Damaged,
-                    Store::tr("The file %1 is a database but not a PortDesk store. It "
-                              "was left as it is.")
-                        .arg(url.display));
-                ok = false;
-            } else {
-                ok = checkPages(db, url, status);
-            }
-            db.close();
+            *status = makeStatus(StoreStatus::Code::Damaged,
+                Store::tr("The file %1 is damaged: %2. It was left as it is.")
+                    .arg(url.display, error.databaseText()));
         }
+        return false;
     }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    if (foreign) {
+        *status = makeStatus(StoreStatus::Code::Damaged,
+            Store::tr("The file %1 is a database but not a PortDesk store. It "
+                      "was left as it is.")
+                .arg(url.display));
+        return false;
+    }
+    return true;
+}
+
+// Why a store must be opened read-only although read-write was asked, or
+// an empty string: the file or its folder cannot be written by this user
+// (file mode, another user's store, a read-only medium). SQLite needs the
+// folder too, for the write-ahead log next to the file.
+QString readOnlyBecause(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.exists())
+        return QString();
+    if (!file.isWritable())
+        return Store::tr("the file is read-only for you");
+    if (!QFileInfo(file.absolutePath()).isWritable())
+        return Store::tr("its folder is read-only for you");
+    return QString();
 }
 
 StoreStatus tooNew(const QString &display, int version)
@@ -267,6 +219,8 @@ struct Store::Private {
     int version = 0;
     std::unique_ptr<SqlDialect> dialect;
     StoreStatus damage;
+    QString readOnlyReason; // empty: read-write
+    std::unique_ptr<StoreSession> session; // SQLite
     // Prepared statements not in use, by text (see takeStatement).
     std::unordered_map<QString, std::vector<QSqlQuery>> statements;
     int cachedStatements = 0;
@@ -303,13 +257,13 @@ Store::~Store()
     QSqlDatabase::removeDatabase(d->connectionName);
 }
 
-std::unique_ptr<Store> Store::open(const QString &url, StoreStatus *status)
+std::unique_ptr<Store> Store::open(const QString &url, StoreStatus *status, StoreAccess access)
 {
-    return openAtVersion(url, latestSchemaVersion(), status);
+    return openAtVersion(url, latestSchemaVersion(), status, access);
 }
 
 std::unique_ptr<Store> Store::openAtVersion(
-    const QString &url, int targetVersion, StoreStatus *status)
+    const QString &url, int targetVersion, StoreStatus *status, StoreAccess access)
 {
     StoreStatus local;
     StoreStatus &st = status ? *status : local;
@@ -328,39 +282,72 @@ std::unique_ptr<Store> Store::openAtVersion(
     if (!parsed.postgres) {
         store->d->sqlitePath = parsed.path;
         store->d->dialect = SqlDialect::sqlite();
-        // Read-only look first: a newer or damaged store must stay untouched,
-        // so no pragma or write reaches it before this says yes.
-        if (!inspectSqliteFile(parsed, &version, &st))
+        // A cheap look first: a damaged file must stay untouched, so no
+        // pragma or write reaches it before this says yes.
+        if (!checkHeader(parsed, &st))
             return nullptr;
-        if (version > migrations::latestVersion()) {
-            st = tooNew(parsed.display, version);
+        if (access == StoreAccess::ReadOnly)
+            store->d->readOnlyReason = Store::tr("opened read-only");
+        else
+            store->d->readOnlyReason = readOnlyBecause(parsed.path);
+        const bool readOnly = !store->d->readOnlyReason.isEmpty();
+        if (readOnly && !QFileInfo::exists(parsed.path)) {
+            st = makeStatus(StoreStatus::Code::Unavailable,
+                Store::tr("The store %1 does not exist (a store opened read-only is never "
+                          "created).")
+                    .arg(parsed.display));
             return nullptr;
         }
         QSqlDatabase db
             = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->d->connectionName);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
         db.setDatabaseName(parsed.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        if (readOnly) {
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+            // A folder nobody here can write and no shared-memory index in
+            // it: SQLite can read the file only as immutable (no program
+            // can be writing it through this folder either).
+            if (!QFileInfo(QFileInfo(parsed.path).absolutePath()).isWritable()
+                && !QFileInfo::exists(parsed.path + QStringLiteral("-shm"))) {
+                QUrl uri = QUrl::fromLocalFile(parsed.path);
+                uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+                db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+                options += QStringLiteral(";QSQLITE_OPEN_URI");
+            }
+        }
+        db.setConnectOptions(options);
         if (!db.open()) {
             st = makeStatus(StoreStatus::Code::Unavailable,
                 Store::tr("The store %1 cannot be opened: %2.")
                     .arg(parsed.display, db.lastError().text()));
             return nullptr;
         }
+        if (!readSqliteVersion(db, parsed, &version, &st))
+            return nullptr;
+        if (version > migrations::latestVersion()) {
+            st = tooNew(parsed.display, version);
+            return nullptr;
+        }
         // WAL: readers do not block the writer; FULL: a commit survives power
         // loss; busy timeout: a second program waits instead of failing.
-        const QStringList pragmas = {
+        QStringList pragmas = {
             QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
-            QStringLiteral("PRAGMA journal_mode = WAL"),
-            QStringLiteral("PRAGMA synchronous = FULL"),
             QStringLiteral("PRAGMA foreign_keys = ON"),
-            // Each page is checked as it is first read: damage that appears
-            // after the check at open is found before a write builds on it.
+            // Each page is checked as it is first read: damage is found
+            // before a write builds on it, without reading the whole file at
+            // open.
             QStringLiteral("PRAGMA cell_size_check = ON"),
         };
-        for (const QString &pragma : pragmas) {
+        if (readOnly)
+            pragmas << QStringLiteral("PRAGMA query_only = ON");
+        else
+            pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                    << QStringLiteral("PRAGMA synchronous = FULL");
+        for (const QString &pragma : std::as_const(pragmas)) {
             if (!sql::run(*store, pragma, &st))
                 return nullptr;
         }
+        store->d->session = std::make_unique<StoreSession>(parsed.path, !readOnly);
     } else {
         store->d->dialect = SqlDialect::postgresql();
         QSqlDatabase db
@@ -397,7 +384,13 @@ std::unique_ptr<Store> Store::openAtVersion(
             return nullptr;
         }
         // Session settings only; nothing is written before the version check.
+        if (access == StoreAccess::ReadOnly)
+            store->d->readOnlyReason = Store::tr("opened read-only");
         if (!sql::run(*store, QStringLiteral("SET client_min_messages TO WARNING"), &st))
+            return nullptr;
+        if (access == StoreAccess::ReadOnly
+            && !sql::run(*store,
+                QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"), &st))
             return nullptr;
         bool foreign = false;
         QSqlError error;
@@ -418,6 +411,20 @@ std::unique_ptr<Store> Store::openAtVersion(
         }
     }
 
+    const int wanted = qMin(targetVersion, migrations::latestVersion());
+    if (!store->d->readOnlyReason.isEmpty() && version < wanted) {
+        st = makeStatus(StoreStatus::Code::ReadOnly,
+            version == 0
+                ? Store::tr("The store %1 is open read-only (%2) and is not a PortDesk store yet.")
+                      .arg(parsed.display, store->d->readOnlyReason)
+                : Store::tr("The store %1 is open read-only (%2) and has schema %3, which this "
+                            "PortDesk reads only after upgrading it to %4: open it once with "
+                            "write access.")
+                      .arg(parsed.display, store->d->readOnlyReason)
+                      .arg(version)
+                      .arg(wanted));
+        return nullptr;
+    }
     int reached = version;
     if (!migrations::upgrade(
             *store, qMin(targetVersion, migrations::latestVersion()), &reached, &st))
@@ -533,14 +540,15 @@ sqlite3_stmt *Store::takeNativeStatement(const QString &text, QSqlError *error) 
         return statement;
     }
     if (!hasNativeStatements()) {
-        *error = QSqlError(QStringLiteral("No SQLite connection"), QString(),
-            QSqlError::ConnectionError);
+        *error = QSqlError(
+            QStringLiteral("No SQLite connection"), QString(), QSqlError::ConnectionError);
         return nullptr;
     }
     const QByteArray utf8 = text.toUtf8();
     sqlite3_stmt *statement = nullptr;
     const char *tail = nullptr;
-    const int rc = sqlite3_prepare_v2(d->handle, utf8.constData(), int(utf8.size()), &statement, &tail);
+    const int rc
+        = sqlite3_prepare_v2(d->handle, utf8.constData(), int(utf8.size()), &statement, &tail);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(statement);
         *error = QSqlError(QStringLiteral("Unable to prepare statement"),
@@ -585,6 +593,21 @@ QSqlDatabase Store::database() const
 const SqlDialect &Store::dialect() const
 {
     return *d->dialect;
+}
+
+bool Store::isReadOnly() const
+{
+    return !d->readOnlyReason.isEmpty();
+}
+
+QString Store::readOnlyReason() const
+{
+    return d->readOnlyReason;
+}
+
+bool Store::previousSessionEndedAbruptly() const
+{
+    return d->session && d->session->previousEndedAbruptly();
 }
 
 QString Store::sqlitePath() const

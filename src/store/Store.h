@@ -15,6 +15,10 @@ namespace portdesk {
 
 class SqlDialect;
 
+// ReadOnly: nothing is written, not even the clock's due steps; a store that
+// the user cannot write (file mode, folder, medium) opens so by itself.
+enum class StoreAccess { ReadWrite, ReadOnly };
+
 // An open PortDesk store: a SQLite file (the default) or a PostgreSQL
 // database. Owns one named connection for the thread that opened it.
 class Store {
@@ -29,10 +33,15 @@ public:
     // A SQLite file that does not exist becomes a new store. The schema is
     // upgraded to the latest version; a store from a newer PortDesk, a damaged
     // file, or an unreachable server gives nullptr and a status saying why.
-    static std::unique_ptr<Store> open(const QString &url, StoreStatus *status);
+    //
+    // Opening costs the same at 1 MB and at 1 GB: a SQLite file's header and
+    // schema are checked, not every page (StoreCheck does that, on demand,
+    // in the background, and after previousSessionEndedAbruptly()).
+    static std::unique_ptr<Store> open(
+        const QString &url, StoreStatus *status, StoreAccess access = StoreAccess::ReadWrite);
     // For migration tests: create or upgrade only up to targetVersion.
-    static std::unique_ptr<Store> openAtVersion(
-        const QString &url, int targetVersion, StoreStatus *status);
+    static std::unique_ptr<Store> openAtVersion(const QString &url, int targetVersion,
+        StoreStatus *status, StoreAccess access = StoreAccess::ReadWrite);
 
     // The per-user default: AppDataLocation/portdesk.sqlite (the folder is
     // created if missing).
@@ -65,6 +74,13 @@ public:
     void setWriteInProgress(bool active) const;
     const SqlDialect &dialect() const;
     QString sqlitePath() const; // the file of a SQLite store, else empty
+    // Read-only: asked for, or the file cannot be written by this user.
+    // Every write transaction is refused with a ReadOnly status.
+    bool isReadOnly() const;
+    QString readOnlyReason() const; // e.g. "the file is read-only for you"; empty if writable
+    // SQLite: a PortDesk that had this store open ended without closing it
+    // (a crash, a kill, a power cut): the store deserves its full check.
+    bool previousSessionEndedAbruptly() const;
 
     // Damage found while the store is open (a statement ran into a damaged
     // page): from then on no write transaction starts, so that nothing is

@@ -8,21 +8,19 @@
 
 namespace portdesk {
 
-StoreWatcher::StoreWatcher(const Store &store, QObject *parent)
-    : QObject(parent)
-    , m_store(store)
+StoreWatcher::StoreWatcher(const Store &store, QObject *parent) : QObject(parent), m_store(store)
 {
     if (m_store.isPostgres()) {
         QSqlDriver *driver = m_store.database().driver();
         if (driver && driver->subscribeToNotification(QLatin1String(sql::changeChannel))) {
             m_watching = true;
             connect(driver, &QSqlDriver::notification, this,
-                    [this](const QString &name, QSqlDriver::NotificationSource source,
-                           const QVariant &) {
-                        if (name == QLatin1String(sql::changeChannel)
-                            && source != QSqlDriver::SelfSource)
-                            Q_EMIT changedElsewhere();
-                    });
+                [this](
+                    const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                    if (name == QLatin1String(sql::changeChannel)
+                        && source != QSqlDriver::SelfSource)
+                        Q_EMIT changedElsewhere();
+                });
         }
         return;
     }

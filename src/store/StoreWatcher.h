@@ -15,8 +15,7 @@ class Store;
 // (notifications from this very connection are ignored). Changes made
 // through this program's own connection do not signal: the views that made
 // them refresh themselves.
-class StoreWatcher : public QObject
-{
+class StoreWatcher : public QObject {
     Q_OBJECT
 
 public:

@@ -26,6 +26,15 @@ bool WriteTransaction::begin(StoreStatus *status)
             *status = m_store.damage();
         return false;
     }
+    if (m_store.isReadOnly()) {
+        if (status && status->ok()) {
+            status->code = StoreStatus::Code::ReadOnly;
+            status->message = Store::tr("The store %1 is open read-only (%2): nothing was "
+                                        "changed.")
+                                  .arg(m_store.displayName(), m_store.readOnlyReason());
+        }
+        return false;
+    }
     if (m_store.writeInProgress()) {
         // Something ran while a change was being written (an event loop
         // inside a long change): refused, the change in progress goes on.

@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 
 #include "store/Store.h"
+#include "store/StoreCheck.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -78,6 +79,14 @@ private Q_SLOTS:
             StoreStatus status;
             auto store = Store::open(db.url(), &status);
             QVERIFY2(store, qPrintable(QStringLiteral("run %1: %2").arg(run).arg(status.message)));
+            // The writer had the store open when it was killed (it printed a
+            // case): the open says so, and the store gets its full check.
+            if (!ids.isEmpty())
+                QVERIFY2(store->previousSessionEndedAbruptly(),
+                    qPrintable(QStringLiteral("run %1: the crash went unnoticed").arg(run)));
+            QString summary;
+            const StoreStatus check = StoreCheck::run(*store, StoreCheck::Depth::Everything, &summary);
+            QVERIFY2(check.ok(), qPrintable(check.message));
             QSqlQuery q(store->database());
             QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
             QVERIFY(q.next());
