@@ -178,7 +178,10 @@ void LoaPageLayout::paint(QPainter *painter) const
             const QRectF slice(0, piece.from, body.width(), piece.to - piece.from);
             painter->setClipRect(slice);
             QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = slice;
+            // The layout draws every block that meets the clip whole (the
+            // painter's clip hides the rest, but its text would still be in
+            // the PDF): leave out a block that only touches the slice.
+            context.clip = slice.adjusted(0, kSlack, 0, -kSlack);
             context.palette.setColor(QPalette::Text, LoaStyle::ink());
             layout->draw(painter, context);
             painter->restore();
