@@ -18,10 +18,10 @@ namespace {
 
 const char *const names[] = { "northwind", "contoso", "fabrikam", "tailspin", "harbor",
     "harborview", "litware", "wingtip", "margie's", "blue yonder", "coho", "cedar" };
-const char *const trades[] = { "dental", "legal", "books", "bakery", "realty", "grill",
-    "studio", "labs", "room 101", "suite 5b" };
-const char *const carriers[] = { "example telecom", "cascade fiber", "lone star voice",
-    "ozark telephone", "bayou telco" };
+const char *const trades[] = { "dental", "legal", "books", "bakery", "realty", "grill", "studio",
+    "labs", "room 101", "suite 5b" };
+const char *const carriers[]
+    = { "example telecom", "cascade fiber", "lone star voice", "ozark telephone", "bayou telco" };
 
 // Search texts as the repository writes them (lower case, one part a line),
 // with what a LIKE treats specially and what a tokenizer might get wrong.
@@ -138,9 +138,9 @@ private:
         for (int i = 0; i < 1200; ++i) {
             const QString name = QString::fromLatin1(names[i % 12]) + QLatin1Char(' ')
                 + QString::fromLatin1(trades[(i / 12) % 10]);
-            const QString email = QStringLiteral("it@%1.example.com")
-                                      .arg(QString::fromLatin1(names[i % 12]).remove(
-                                          QLatin1Char(' ')));
+            const QString email
+                = QStringLiteral("it@%1.example.com")
+                      .arg(QString::fromLatin1(names[i % 12]).remove(QLatin1Char(' ')));
             texts << email + QLatin1Char('\n') + name + QLatin1Char('\n')
                     + QString::fromLatin1(carriers[i % 5]);
         }
@@ -179,15 +179,15 @@ private:
         if (TestDatabase::isPostgres())
             QVERIFY(exec(QStringLiteral("SET plan_cache_mode = force_custom_plan"))
                 && exec(QStringLiteral("SET enable_seqscan = off")));
-        QVERIFY2(index.page(query, nullptr, 100000, &rows, &more, &status),
-            qPrintable(status.message));
+        QVERIFY2(
+            index.page(query, nullptr, 100000, &rows, &more, &status), qPrintable(status.message));
         *indexed = ids(rows);
         if (TestDatabase::isPostgres())
             QVERIFY(exec(QStringLiteral("RESET enable_seqscan"))
                 && exec(QStringLiteral("SET enable_bitmapscan = off"))
                 && exec(QStringLiteral("SET enable_indexscan = off")));
-        QVERIFY2(scan.page(query, nullptr, 100000, &rows, &more, &status),
-            qPrintable(status.message));
+        QVERIFY2(
+            scan.page(query, nullptr, 100000, &rows, &more, &status), qPrintable(status.message));
         *scanned = ids(rows);
         if (TestDatabase::isPostgres())
             QVERIFY(exec(QStringLiteral("RESET ALL")));
@@ -410,7 +410,8 @@ private Q_SLOTS:
             { repository.pageStatement(query, nullptr, 256),
                 repository.stateCountsStatement(query.filter) }) {
             const QStringList lines = plan(statement);
-            const QString shown = statement.text + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+            const QString shown
+                = statement.text + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
             QVERIFY2(lines.filter(QStringLiteral("case_search VIRTUAL TABLE")).size() == 1,
                 qPrintable(shown));
             // Never every case for the text: "SCAN c" (a walk of the table
@@ -421,7 +422,8 @@ private Q_SLOTS:
         const QStringList before
             = plan(CaseQueueRepository(*m_store, CaseQueueRepository::TextMatch::Scan)
                        .pageStatement(query, nullptr, 256));
-        QVERIFY2(before.filter(scanOfCases).size() == 1, qPrintable(before.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            before.filter(scanOfCases).size() == 1, qPrintable(before.join(QLatin1Char('\n'))));
     }
 
     void v7IndexesCasesAlreadyThere()
@@ -461,8 +463,8 @@ private Q_SLOTS:
         QVERIFY(exec1(*store, QStringLiteral("UPDATE cases SET search_text = ? WHERE id = ?"),
             { QStringLiteral("ops@example.com\nzenith corp"), old[0] })
                     .isValid());
-        QVERIFY(exec1(*store, QStringLiteral("DELETE FROM cases WHERE id = ?"), { old[2] })
-                    .isValid());
+        QVERIFY(
+            exec1(*store, QStringLiteral("DELETE FROM cases WHERE id = ?"), { old[2] }).isValid());
         QCOMPARE(foundByIndex(*store, QStringLiteral("acme")), QList<qint64> { added });
         QCOMPARE(foundByIndex(*store, QStringLiteral("zenith")), QList<qint64> { old[0] });
         QCOMPARE(foundByIndex(*store, QStringLiteral("cascade")), QList<qint64> { old[1] });
@@ -495,8 +497,8 @@ private Q_SLOTS:
                                            "LANGUAGE sql AS 'SELECT 0.3::real'")),
                 qPrintable(q.lastError().text()));
         }
-        QTest::ignoreMessage(QtWarningMsg,
-            QRegularExpression(QStringLiteral("schema 7 without the trigram index")));
+        QTest::ignoreMessage(
+            QtWarningMsg, QRegularExpression(QStringLiteral("schema 7 without the trigram index")));
         auto store = Store::open(db.url(), &status);
         QVERIFY2(store, qPrintable(status.message));
         QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
