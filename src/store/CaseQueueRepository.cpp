@@ -10,18 +10,7 @@ namespace portdesk {
 
 namespace {
 
-// SQL text with the values its placeholders take, in order.
-struct Sql {
-    QString text;
-    QVariantList values;
-
-    Sql &operator+=(const Sql &other)
-    {
-        text += other.text;
-        values += other.values;
-        return *this;
-    }
-};
+using Sql = CaseQueueRepository::Statement;
 
 // LIKE patterns escape with '!' (a backslash would depend on PostgreSQL's
 // standard_conforming_strings).
@@ -43,57 +32,6 @@ bool isNumberNotation(const QString &text)
         return c.isDigit() || c.isSpace() || c == QLatin1Char('+') || c == QLatin1Char('(')
             || c == QLatin1Char(')') || c == QLatin1Char('-') || c == QLatin1Char('.');
     });
-}
-
-// The filter's conditions (states and open-only only when withStates).
-Sql whereClause(const CaseQueueFilter &filter, bool withStates)
-{
-    Sql sql;
-    QStringList parts;
-    if (filter.hasKind) {
-        // For the counts (no states), is_open (always 0 or 1) lets SQLite
-        // count from the index on (is_open, kind, state) instead of reading
-        // every case.
-        parts << (withStates ? QStringLiteral("c.kind = ?")
-                             : QStringLiteral("c.is_open IN (0, 1) AND c.kind = ?"));
-        sql.values << toString(filter.kind);
-    }
-    if (withStates && filter.openOnly)
-        parts << QStringLiteral("c.is_open = 1");
-    if (withStates && !filter.states.isEmpty()) {
-        QStringList marks;
-        for (const CaseState state : filter.states) {
-            marks << QStringLiteral("?");
-            sql.values << toString(state);
-        }
-        parts << QStringLiteral("c.state IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-    }
-    const CaseQueueRepository::TextSearch search = CaseQueueRepository::textSearch(filter.text);
-    if (!search.isEmpty()) {
-        QStringList any;
-        if (!search.pattern.isEmpty()) {
-            any << QStringLiteral("c.search_text LIKE ? ESCAPE '!'");
-            sql.values << search.pattern;
-        }
-        if (search.caseId > 0) {
-            any << QStringLiteral("c.id = ?");
-            sql.values << qlonglong(search.caseId);
-        }
-        if (!search.e164From.isEmpty()) {
-            any << QStringLiteral("c.id IN (SELECT n.case_id FROM case_numbers n"
-                                  " WHERE n.e164 >= ? AND n.e164 < ?)");
-            sql.values << search.e164From << search.e164To;
-        }
-        if (!search.digitsPattern.isEmpty()) {
-            any << QStringLiteral("c.id IN (SELECT n.case_id FROM case_numbers n"
-                                  " WHERE n.e164 LIKE ? ESCAPE '!')");
-            sql.values << search.digitsPattern;
-        }
-        parts << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    if (!parts.isEmpty())
-        sql.text = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
-    return sql;
 }
 
 // The sort key of a row as one SQL expression that is never NULL.
@@ -173,7 +111,88 @@ QDateTime requestedPortAtIn(const QString &requestText)
 
 } // namespace
 
-CaseQueueRepository::CaseQueueRepository(const Store &store) : m_store(store) { }
+CaseQueueRepository::CaseQueueRepository(const Store &store, TextMatch match)
+    : m_store(store), m_match(match)
+{
+}
+
+// The filter's conditions (states and open-only only when withStates).
+Sql CaseQueueRepository::whereClause(const CaseQueueFilter &filter, bool withStates) const
+{
+    Sql sql;
+    QStringList parts;
+    if (filter.hasKind) {
+        // For the counts (no states), is_open (always 0 or 1) lets SQLite
+        // count from the index on (is_open, kind, state) instead of reading
+        // every case.
+        parts << (withStates ? QStringLiteral("c.kind = ?")
+                             : QStringLiteral("c.is_open IN (0, 1) AND c.kind = ?"));
+        sql.values << toString(filter.kind);
+    }
+    if (withStates && filter.openOnly)
+        parts << QStringLiteral("c.is_open = 1");
+    if (withStates && !filter.states.isEmpty()) {
+        QStringList marks;
+        for (const CaseState state : filter.states) {
+            marks << QStringLiteral("?");
+            sql.values << toString(state);
+        }
+        parts << QStringLiteral("c.state IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    const TextSearch search = textSearch(filter.text);
+    if (!search.isEmpty()) {
+        QStringList any;
+        if (!search.pattern.isEmpty()) {
+            const Sql text = textCondition(search.pattern, search.substring);
+            any << text.text;
+            sql.values << text.values;
+        }
+        if (search.caseId > 0) {
+            any << QStringLiteral("c.id = ?");
+            sql.values << qlonglong(search.caseId);
+        }
+        if (!search.e164From.isEmpty()) {
+            any << QStringLiteral("c.id IN (SELECT n.case_id FROM case_numbers n"
+                                  " WHERE n.e164 >= ? AND n.e164 < ?)");
+            sql.values << search.e164From << search.e164To;
+        }
+        if (!search.digitsPattern.isEmpty()) {
+            any << QStringLiteral("c.id IN (SELECT n.case_id FROM case_numbers n"
+                                  " WHERE n.e164 LIKE ? ESCAPE '!')");
+            sql.values << search.digitsPattern;
+        }
+        parts << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (!parts.isEmpty())
+        sql.text = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+// Cases whose search text contains the substring (pattern: the same as a
+// LIKE pattern).
+Sql CaseQueueRepository::textCondition(const QString &pattern, const QString &substring) const
+{
+    Sql sql;
+    sql.text = QStringLiteral("c.search_text LIKE ? ESCAPE '!'");
+    sql.values << pattern;
+    // A trigram index finds nothing shorter than 3 characters (code points,
+    // not UTF-16 units): those are searched by the scan. PostgreSQL needs
+    // no other SQL: its planner answers the LIKE from the pg_trgm index,
+    // and scans for short patterns by itself.
+    if (m_match == TextMatch::Scan || m_store.isPostgres() || substring.toUcs4().size() < 3)
+        return sql;
+    // The index picks the candidates: the trigrams of the text as one FTS5
+    // phrase (a quoted string, its quotes doubled), that is the rows that
+    // contain it as a substring. The LIKE, now over those few rows only,
+    // keeps the rows exactly today's: the tokenizer folds case beyond
+    // ASCII, LIKE does not.
+    QString phrase = substring;
+    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    sql.text = QStringLiteral("(c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"
+                              " AND c.search_text LIKE ? ESCAPE '!')");
+    sql.values = { QString(QLatin1Char('"') + phrase + QLatin1Char('"')), pattern };
+    return sql;
+}
 
 CaseQueueRepository::TextSearch CaseQueueRepository::textSearch(const QString &text)
 {
@@ -181,7 +200,8 @@ CaseQueueRepository::TextSearch CaseQueueRepository::textSearch(const QString &t
     const QString typed = text.trimmed();
     if (typed.isEmpty())
         return search;
-    search.pattern = QLatin1Char('%') + likeEscaped(typed.toLower()) + QLatin1Char('%');
+    search.substring = typed.toLower();
+    search.pattern = QLatin1Char('%') + likeEscaped(search.substring) + QLatin1Char('%');
 
     QString digits;
     for (const QChar c : typed) {
@@ -203,6 +223,7 @@ CaseQueueRepository::TextSearch CaseQueueRepository::textSearch(const QString &t
     // numbers (and a case id) are searched, through case_numbers' indexes,
     // without reading every case.
     search.pattern.clear();
+    search.substring.clear();
     const bool anchored = typed.startsWith(QLatin1Char('+')) || typed.startsWith(QLatin1Char('('))
         || digits.size() >= 10;
     if (!anchored) {
@@ -224,13 +245,9 @@ CaseQueueRepository::TextSearch CaseQueueRepository::textSearch(const QString &t
     return search;
 }
 
-bool CaseQueueRepository::page(const CaseQueueQuery &query, const CaseQueueRow *after, int limit,
-    QList<CaseQueueRow> *out, bool *more, StoreStatus *status) const
+CaseQueueRepository::Statement CaseQueueRepository::pageStatement(
+    const CaseQueueQuery &query, const CaseQueueRow *after, int limit) const
 {
-    out->clear();
-    *more = false;
-    if (limit <= 0)
-        return true;
     const bool ascending = query.order == Qt::AscendingOrder;
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const Sql key = sortKey(query.sort, query.order);
@@ -268,9 +285,29 @@ bool CaseQueueRepository::page(const CaseQueueQuery &query, const CaseQueueRow *
     // One row more than asked tells whether another page follows.
     sql.text += QStringLiteral(" LIMIT ?");
     sql.values << (limit + 1);
+    return sql;
+}
 
+CaseQueueRepository::Statement CaseQueueRepository::stateCountsStatement(
+    const CaseQueueFilter &filter) const
+{
+    Sql sql;
+    sql.text = QStringLiteral("SELECT c.state, COUNT(*) FROM cases c");
+    sql += whereClause(filter, false);
+    sql.text += QStringLiteral(" GROUP BY c.state");
+    return sql;
+}
+
+bool CaseQueueRepository::page(const CaseQueueQuery &query, const CaseQueueRow *after, int limit,
+    QList<CaseQueueRow> *out, bool *more, StoreStatus *status) const
+{
+    out->clear();
+    *more = false;
+    if (limit <= 0)
+        return true;
+    const Sql sql = pageStatement(query, after, limit);
     sql::Query q(m_store, sql.text);
-    for (const QVariant &value : std::as_const(sql.values))
+    for (const QVariant &value : sql.values)
         q << value;
     if (!q.exec(status))
         return false;
@@ -289,11 +326,9 @@ bool CaseQueueRepository::stateCounts(
     const CaseQueueFilter &filter, CaseStateCounts *out, StoreStatus *status) const
 {
     *out = CaseStateCounts();
-    const Sql where = whereClause(filter, false);
-    sql::Query q(m_store,
-        QStringLiteral("SELECT c.state, COUNT(*) FROM cases c") + where.text
-            + QStringLiteral(" GROUP BY c.state"));
-    for (const QVariant &value : where.values)
+    const Sql sql = stateCountsStatement(filter);
+    sql::Query q(m_store, sql.text);
+    for (const QVariant &value : sql.values)
         q << value;
     if (!q.exec(status))
         return false;

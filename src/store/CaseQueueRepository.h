@@ -4,6 +4,7 @@
 #include "core/ChangeResult.h"
 
 #include <QHash>
+#include <QVariantList>
 
 namespace portdesk {
 
@@ -15,7 +16,28 @@ class Store;
 // are always bound.
 class CaseQueueRepository {
 public:
-    explicit CaseQueueRepository(const Store &store);
+    // How the typed text is matched against cases.search_text; the rows are
+    // the same either way. Indexed: through the trigram index of schema 7
+    // (SQLite: the FTS5 table case_search; PostgreSQL: the same LIKE, which
+    // the planner answers from the pg_trgm index when there is one). Scan:
+    // the LIKE over every case alone, as before schema 7 (the reference the
+    // tests and the benchmark compare with).
+    enum class TextMatch { Indexed, Scan };
+
+    // SQL text with the values its placeholders take, in order.
+    struct Statement {
+        QString text;
+        QVariantList values;
+
+        Statement &operator+=(const Statement &other)
+        {
+            text += other.text;
+            values += other.values;
+            return *this;
+        }
+    };
+
+    explicit CaseQueueRepository(const Store &store, TextMatch match = TextMatch::Indexed);
 
     // How the free text is searched, worked out once from what was typed.
     struct TextSearch {
@@ -23,6 +45,9 @@ public:
         // for 3 or more digits in a phone notation, which is a number and
         // not a name: then only indexes are read, not every case.
         QString pattern;
+        // What the pattern looks for, lower case and not escaped (empty with
+        // the pattern): the text the trigram index is asked for.
+        QString substring;
         qint64 caseId = 0; // "123" or "#123": that case too (0: none)
         // A whole number or the start of one (typed with "+", "(" or 10+
         // digits): numbers from e164From (inclusive) to e164To (exclusive),
@@ -40,6 +65,14 @@ public:
     };
     static TextSearch textSearch(const QString &text);
 
+    // The statement page() runs: one row more than limit tells whether
+    // another page follows. (Public for the benchmark's raw C API baseline,
+    // so that it runs this very SQL.)
+    Statement pageStatement(
+        const CaseQueueQuery &query, const CaseQueueRow *after, int limit) const;
+    // The statement stateCounts() runs.
+    Statement stateCountsStatement(const CaseQueueFilter &filter) const;
+
     bool page(const CaseQueueQuery &query, const CaseQueueRow *after, int limit,
         QList<CaseQueueRow> *out, bool *more, StoreStatus *status) const;
     bool stateCounts(
@@ -48,7 +81,11 @@ public:
         StoreStatus *status) const;
 
 private:
+    Statement whereClause(const CaseQueueFilter &filter, bool withStates) const;
+    Statement textCondition(const QString &pattern, const QString &substring) const;
+
     const Store &m_store;
+    TextMatch m_match;
 };
 
 } // namespace portdesk

@@ -314,6 +314,63 @@ bool toV6(Store &store, StoreStatus *status)
     return runAll(store, statements, status);
 }
 
+// v7: the case queue's text search through an index instead of a scan of
+// every case. The rows found stay those of "search_text LIKE '%text%'".
+//
+// SQLite: an FTS5 table with the trigram tokenizer over cases.search_text
+// (external content: the text is not stored twice). Triggers keep it in step
+// with the column, so that every writer (this PortDesk, an older one's
+// statements, a later step) keeps it right inside its own transaction
+// without the repositories having to remember it. The cases already there
+// are indexed here ("rebuild").
+//
+// PostgreSQL: a pg_trgm GIN index on the column, which the planner uses for
+// the same LIKE. pg_trgm is an extension: when the login may not create it
+// (or it cannot be created here), the step leaves the index out and says so
+// in the log; the search then scans as before, with the same rows, until a
+// database owner adds the extension and the index (see README).
+bool toV7(Store &store, StoreStatus *status)
+{
+    if (!store.isPostgres()) {
+        return runAll(store,
+            {
+                QStringLiteral("CREATE VIRTUAL TABLE case_search USING fts5(search_text,"
+                               " content='cases', content_rowid='id', tokenize='trigram')"),
+                QStringLiteral("CREATE TRIGGER case_search_insert AFTER INSERT ON cases BEGIN"
+                               " INSERT INTO case_search (rowid, search_text)"
+                               " VALUES (new.id, new.search_text); END"),
+                QStringLiteral("CREATE TRIGGER case_search_delete AFTER DELETE ON cases BEGIN"
+                               " INSERT INTO case_search (case_search, rowid, search_text)"
+                               " VALUES ('delete', old.id, old.search_text); END"),
+                QStringLiteral("CREATE TRIGGER case_search_update AFTER UPDATE OF search_text"
+                               " ON cases BEGIN"
+                               " INSERT INTO case_search (case_search, rowid, search_text)"
+                               " VALUES ('delete', old.id, old.search_text);"
+                               " INSERT INTO case_search (rowid, search_text)"
+                               " VALUES (new.id, new.search_text); END"),
+                QStringLiteral("INSERT INTO case_search (case_search) VALUES ('rebuild')"),
+            },
+            status);
+    }
+    // A failed statement spoils a PostgreSQL transaction: the savepoint
+    // lets the step go on without the index.
+    if (!sql::run(store, QStringLiteral("SAVEPOINT v7_trigram"), status))
+        return false;
+    StoreStatus indexStatus;
+    if (runAll(store,
+            {
+                QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+                QStringLiteral("CREATE INDEX cases_search_trgm ON cases"
+                               " USING gin (search_text gin_trgm_ops)"),
+            },
+            &indexStatus))
+        return sql::run(store, QStringLiteral("RELEASE SAVEPOINT v7_trigram"), status);
+    qWarning("PortDesk: schema 7 without the trigram index of the case search (%s); the "
+             "queue's text search scans every case instead.",
+        qPrintable(indexStatus.message));
+    return sql::run(store, QStringLiteral("ROLLBACK TO SAVEPOINT v7_trigram"), status);
+}
+
 struct Step {
     int version;
     std::function<bool(Store &, StoreStatus *)> apply;
@@ -322,7 +379,7 @@ struct Step {
 const QList<Step> &ladder()
 {
     static const QList<Step> steps = { { 1, toV1 }, { 2, toV2 }, { 3, toV3 }, { 4, toV4 },
-        { 5, toV5 }, { 6, toV6 } };
+        { 5, toV5 }, { 6, toV6 }, { 7, toV7 } };
     return steps;
 }
 

@@ -66,6 +66,17 @@ qint64 ms(const QDateTime &t)
     return t.toMSecsSinceEpoch();
 }
 
+// Schema 7's index of cases.search_text: SQLite's FTS5 table, PostgreSQL's
+// pg_trgm GIN index.
+bool hasSearchIndex(const Store &store)
+{
+    const QString text = store.isPostgres()
+        ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE tablename = 'cases' "
+                         "AND indexname = 'cases_search_trgm'")
+        : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'case_search'");
+    return exec1(store, text, {}).toInt() == 1;
+}
+
 } // namespace
 
 class TestMigrations : public QObject {
@@ -217,6 +228,8 @@ private Q_SLOTS:
         QCOMPARE(count(*store, QStringLiteral("cases")), 0);
         // The inventory arrives with v2.
         QCOMPARE(store->database().tables().contains(QStringLiteral("inventory")), version >= 2);
+        // The trigram index of the case search with v7.
+        QCOMPARE(hasSearchIndex(*store), version >= 7);
         // Asking for less than the store has never goes down.
         store.reset();
         store = Store::openAtVersion(db.url(), 1, &status);
@@ -444,7 +457,7 @@ private Q_SLOTS:
         }
         auto store = Store::open(db.url(), &status);
         QVERIFY2(store, qPrintable(status.message));
-        QCOMPARE(store->schemaVersion(), 6);
+        QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
         Services service(*store);
         const QList<CaseAttachment> files = service.loas.listAttachments(caseId, &status);
         QVERIFY2(status.ok(), qPrintable(status.message));
