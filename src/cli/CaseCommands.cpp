@@ -32,7 +32,8 @@ Submits a port-out request: {"productType": ..., "adminEmail": ...,
 case id alone on a line.
 )");
 
-const char kCaseHelp[] = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli case list [--state S]
+const char kCaseHelp[]
+    = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli case list [--state S] [--limit N]
        portdesk-cli case show ID [--reveal]
        portdesk-cli case advance ID EVENT [options]   (case advance --help)
        portdesk-cli case correct ID REQUEST.json
@@ -41,6 +42,7 @@ const char kCaseHelp[] = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli case
 States: submitted, not-portable, portable, loa-requested, loa-submitted,
 change-requested, carrier-approved, foc-received, foc-confirmed, in-inventory,
 completed, cancelled, pin-issued, ported-out, closed.
+list gives the cases in id order; --limit N the first N of them.
 show masks account numbers and PINs unless --reveal is given.
 )");
 
@@ -153,10 +155,18 @@ int caseList(CliContext &ctx, const CommandCall &call)
     if (filtered && !caseStateFromString(call.value("state"), &state))
         return call.usage(QCoreApplication::translate("CliApp", "Unknown state \"%1\".")
                               .arg(call.value("state")));
+    int limit = 0;
+    if (call.isSet("limit")) {
+        bool ok = false;
+        limit = call.value("limit").toInt(&ok);
+        if (!ok || limit <= 0)
+            return call.usage(
+                QCoreApplication::translate("CliApp", "--limit needs a positive number."));
+    }
     return listFromStore(
         ctx,
         [&](StoreStatus *status) {
-            return ctx.service->cases.listCases(filtered ? &state : nullptr, status);
+            return ctx.service->cases.listCases(filtered ? &state : nullptr, status, limit);
         },
         QJsonDocument::Indented,
         [](const CaseSummary &c) {
@@ -310,9 +320,9 @@ QList<Command> caseCommands()
 {
     // Every case command takes the same options (a stray one is judged by
     // the command, as case advance does).
-    const QList<Command::Option> caseOptions { { "state", "S" }, { "reveal" }, { "as", "ROLE" },
-        { "reason", "T" }, { "fields", "F" }, { "at", "ISO" }, { "account-id", "ID" },
-        { "pin", "PIN" } };
+    const QList<Command::Option> caseOptions { { "state", "S" }, { "limit", "N" }, { "reveal" },
+        { "as", "ROLE" }, { "reason", "T" }, { "fields", "F" }, { "at", "ISO" },
+        { "account-id", "ID" }, { "pin", "PIN" } };
     return Command::family(kPortInHelp, { { "dry-run" } },
                { { "port-in", portInNeeds }, { "port-in submit", portInSubmit } })
         + Command::family(kPortOutHelp, {},

@@ -35,7 +35,7 @@ Commands:
   validate NUMBER...                     one line each: E.164, verdict, reason
   port-in submit REQUEST.json            prints the new case id
   port-out submit REQUEST.json           prints the new case id
-  case list [--state S]
+  case list [--state S] [--limit N]
   case show ID [--reveal]                fields, events, projected timeline
   case advance ID EVENT [options]        one state change
   case correct ID REQUEST.json           the admin's corrections after a change request

@@ -105,8 +105,9 @@ bool mayRequest(Role actor, CaseKind kind, ChangeResult *result)
     if (actor == CaseStateMachine::roleFor(CaseEvent::Submit))
         return true;
     result->violations.append(refusal(QStringLiteral("actor"), "event.wrong-role",
-        kind == CaseKind::PortIn ? CaseService::tr("Only an admin can submit a port-in request.")
-                                 : CaseService::tr("Only an admin can submit a port-out request.")));
+        kind == CaseKind::PortIn
+            ? CaseService::tr("Only an admin can submit a port-in request.")
+            : CaseService::tr("Only an admin can submit a port-out request.")));
     return false;
 }
 
@@ -146,8 +147,8 @@ ChangeResult CaseService::submitPortIn(const PortInRequest &request, Role actor)
         return result;
 
     const StoredPortIn stored = storedForm(request);
-    const StoredEvent submit = submitEvent(CaseKind::PortIn, actor, now,
-        requestPayload(stored.request.toJson(), stored.tollFree));
+    const StoredEvent submit = submitEvent(
+        CaseKind::PortIn, actor, now, requestPayload(stored.request.toJson(), stored.tollFree));
 
     CaseRow row;
     if (!CaseRepository(m_store).create(submit, &row, &result.status)
@@ -194,8 +195,7 @@ ChangeResult CaseService::submitPortOut(const PortOutRequest &request, Role acto
     return result;
 }
 
-ChangeResult CaseService::advance(
-    qint64 caseId, CaseEvent event, Role role, const EventArgs &args)
+ChangeResult CaseService::advance(qint64 caseId, CaseEvent event, Role role, const EventArgs &args)
 {
     const QDateTime now = Clock::now();
     ChangeResult result;
@@ -241,8 +241,7 @@ ChangeResult CaseService::correctPortIn(qint64 caseId, const PortInRequest &corr
     return correct(caseId, corrected, role, Correction::Apply);
 }
 
-ChangeResult CaseService::checkCorrection(
-    qint64 caseId, const PortInRequest &corrected, Role role)
+ChangeResult CaseService::checkCorrection(qint64 caseId, const PortInRequest &corrected, Role role)
 {
     return correct(caseId, corrected, role, Correction::CheckWithoutSignatures);
 }
@@ -325,7 +324,8 @@ ChangeResult CaseService::correct(
         return result; // nothing written: the transaction rolls back
     if (before.request.carriers.size() == after.request.carriers.size()) {
         const PortInRequest asStored = PortInRequest::fromJson(after.request.toJson(), nullptr);
-        result.violations += LoaService(m_store).loaSubmitBlockers(caseId, asStored, &result.status);
+        result.violations
+            += LoaService(m_store).loaSubmitBlockers(caseId, asStored, &result.status);
         if (!result.status.ok())
             return failedWith(result.status);
     }
@@ -372,10 +372,11 @@ bool CaseService::loadCaseFromEvents(qint64 caseId, CaseRecord *out, StoreStatus
     return true;
 }
 
-QList<CaseSummary> CaseService::listCases(const CaseState *state, StoreStatus *status) const
+QList<CaseSummary> CaseService::listCases(
+    const CaseState *state, StoreStatus *status, int limit) const
 {
     return readList<CaseSummary>(status, [&](QList<CaseSummary> *out, StoreStatus *st) {
-        return CaseRepository(m_store).list(state, out, st);
+        return CaseRepository(m_store).list(state, limit, out, st);
     });
 }
 

@@ -39,14 +39,14 @@ public:
     // The same case rebuilt from its event log alone: what the case row must
     // equal (for checks and repair tools).
     bool loadCaseFromEvents(qint64 caseId, CaseRecord *out, StoreStatus *status = nullptr) const;
+    // In id order; limit > 0: the first `limit` only.
     QList<CaseSummary> listCases(
-        const CaseState *state = nullptr, StoreStatus *status = nullptr) const;
+        const CaseState *state = nullptr, StoreStatus *status = nullptr, int limit = 0) const;
     // Validation only, against this store (the wizard and --dry-run).
     Violations checkPortIn(const PortInRequest &request) const;
     // Of these E.164 numbers: those already in the inventory, and those in an
     // open port-in with its case id (the wizard marks each pasted line).
-    struct NumbersInUse
-    {
+    struct NumbersInUse {
         QSet<QString> inInventory;
         QHash<QString, qint64> inOpenPortIn;
     };

@@ -349,7 +349,7 @@ bool CaseRepository::events(qint64 id, QList<StoredEvent> *out, StoreStatus *sta
 }
 
 bool CaseRepository::list(
-    const CaseState *state, QList<CaseSummary> *out, StoreStatus *status) const
+    const CaseState *state, int limit, QList<CaseSummary> *out, StoreStatus *status) const
 {
     out->clear();
     QString text = QStringLiteral("SELECT id, kind, state, product_type, customer_name, "
@@ -357,9 +357,13 @@ bool CaseRepository::list(
     if (state)
         text += QStringLiteral(" WHERE state = ?");
     text += QStringLiteral(" ORDER BY id");
+    if (limit > 0)
+        text += QStringLiteral(" LIMIT ?");
     sql::Query q(m_store, text);
     if (state)
         q << toString(*state);
+    if (limit > 0)
+        q << limit;
     if (!q.exec(status))
         return false;
     while (q.next()) {

@@ -70,7 +70,9 @@ public:
     // forUpdate: inside a write transaction, lock the row until commit.
     bool load(qint64 id, bool forUpdate, CaseRow *row, bool *found, StoreStatus *status) const;
     bool events(qint64 id, QList<StoredEvent> *out, StoreStatus *status) const;
-    bool list(const CaseState *state, QList<CaseSummary> *out, StoreStatus *status) const;
+    // In id order; limit > 0: the first `limit` only.
+    bool list(
+        const CaseState *state, int limit, QList<CaseSummary> *out, StoreStatus *status) const;
 
     // Of these numbers, those in an open port-in other than exceptCase. The
     // statement's text is public for the test that checks its plan.
