@@ -34,6 +34,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open a demo store of about 30 cases in every state, made "
                                         "afresh with dates relative to today (never your real store)."));
     parser.addOption(sampleOption);
+    const QCommandLineOption readOnlyOption(
+        QStringLiteral("read-only"),
+        QApplication::translate("main", "Write nothing to the store: look only (a store you cannot "
+                                        "write opens so by itself)."));
+    parser.addOption(readOnlyOption);
     parser.process(app);
     const bool sample = parser.isSet(sampleOption);
 
@@ -51,7 +56,9 @@ int main(int argc, char *argv[])
         url = portdesk::Store::defaultUrl();
 
     portdesk::StoreStatus status;
-    std::unique_ptr<portdesk::Store> store = portdesk::Store::open(url, &status);
+    std::unique_ptr<portdesk::Store> store = portdesk::Store::open(url, &status,
+        parser.isSet(readOnlyOption) && !sample ? portdesk::StoreAccess::ReadOnly
+                                                : portdesk::StoreAccess::ReadWrite);
     if (!store) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "PortDesk"),
                               QApplication::translate("main", "The store cannot be opened.\n\n%1")

@@ -5,6 +5,7 @@
 #include "CaseView.h"
 #include "Dialogs.h"
 #include "PortOutDialog.h"
+#include "StoreHealth.h"
 #include "VoiceConnectorDialog.h"
 #include "views/CasesView.h"
 #include "views/InventoryView.h"
@@ -57,6 +58,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--sample")}))
             Dialogs::warning(this, tr("Open sample store"), tr("The sample store could not be started."));
     });
+    m_health = new StoreHealth(*m_service, this);
+    connect(m_ui->actionCheckStore, &QAction::triggered, m_health, &StoreHealth::checkNow);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About PortDesk"),
                            tr("<b>PortDesk %1</b><p>Port United States phone numbers into and "
@@ -101,7 +104,17 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         if (refreshViews())
             statusBar()->showMessage(tr("Updated with changes made by another program."), 5000);
     });
+    if (!m_service->readOnlyReason().isEmpty()) {
+        m_readOnlyNote = new QLabel(this);
+        m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+        statusBar()->addPermanentWidget(m_readOnlyNote);
+        setWindowTitle(tr("PortDesk — %1 (read-only)").arg(m_service->storeName()));
+    }
     refresh();
+    // Opening read the store's header and schema only: after a PortDesk
+    // ended with it open, every page is checked, in the background.
+    if (m_service->previousSessionEndedAbruptly())
+        m_health->checkAfterCrash();
 }
 
 MainWindow::~MainWindow()
@@ -182,9 +195,20 @@ void MainWindow::refresh()
     // events through inside its write transaction. It refreshes when done.
     if (m_inventoryView->isBusy())
         return;
-    // Transitions that have come due are applied whenever PortDesk runs.
+    // Transitions that have come due are applied whenever PortDesk runs;
+    // on a store open read-only they are only counted.
     StoreStatus status;
-    m_service->clock.tick(&status);
+    if (m_readOnlyNote) {
+        const ClockService::Due due = m_service->clock.due(&status);
+        m_readOnlyNote->setText(due.any()
+                ? tr("Read-only (%1): steps the clock has made due are not applied (%n case(s) "
+                     "wait for one).",
+                      nullptr, due.cases)
+                      .arg(m_service->readOnlyReason())
+                : tr("Read-only (%1): nothing is written.").arg(m_service->readOnlyReason()));
+    } else {
+        m_service->clock.tick(&status);
+    }
     if (!status.ok()) {
         statusBar()->showMessage(status.message);
         return;

@@ -8,6 +8,7 @@
 
 class QAction;
 class QComboBox;
+class QLabel;
 class QTimer;
 
 namespace Ui {
@@ -20,6 +21,7 @@ class CaseQueueModel;
 class CasesView;
 class InventoryView;
 class PortInView;
+class StoreHealth;
 class PortInWizard;
 class Services;
 class Store;
@@ -75,6 +77,8 @@ private:
     QAction *m_actAsSupport = nullptr;
     QComboBox *m_roleBox = nullptr;
     QTimer *m_changedElsewhere = nullptr;
+    StoreHealth *m_health = nullptr;
+    QLabel *m_readOnlyNote = nullptr;
 };
 
 } // namespace portdesk

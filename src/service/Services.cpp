@@ -22,4 +22,24 @@ QString Services::storeName() const
     return m_store.displayName();
 }
 
+QString Services::storeUrl() const
+{
+    return m_store.url();
+}
+
+QString Services::readOnlyReason() const
+{
+    return m_store.readOnlyReason();
+}
+
+bool Services::previousSessionEndedAbruptly() const
+{
+    return m_store.previousSessionEndedAbruptly();
+}
+
+void Services::noteDamage(const StoreStatus &status)
+{
+    m_store.noteDamage(status);
+}
+
 } // namespace portdesk

@@ -33,6 +33,15 @@ public:
 
     // The store as people read it (its URL without any password).
     QString storeName() const;
+    // For a second connection to the same store, in a worker thread
+    // (password included: never shown).
+    QString storeUrl() const;
+    // Opened read-only (asked, or the file cannot be written): why, else empty.
+    QString readOnlyReason() const;
+    // A PortDesk ended the last time with this store open (a crash).
+    bool previousSessionEndedAbruptly() const;
+    // Damage found by a check on another connection: no write starts now.
+    void noteDamage(const StoreStatus &status);
 
 private:
     Store &m_store;

@@ -214,6 +214,7 @@ StoreStatus tooNew(const QString &display, int version)
 struct Store::Private {
     QString connectionName;
     QString display;
+    QString url;
     QString sqlitePath;
     bool postgres = false;
     int version = 0;
@@ -275,6 +276,7 @@ std::unique_ptr<Store> Store::openAtVersion(
 
     std::unique_ptr<Store> store(new Store);
     store->d->display = parsed.display;
+    store->d->url = url;
     store->d->postgres = parsed.postgres;
     store->d->connectionName = newConnectionName("store");
 
@@ -458,6 +460,11 @@ int Store::schemaVersion() const
 bool Store::isPostgres() const
 {
     return d->postgres;
+}
+
+QString Store::url() const
+{
+    return d->url;
 }
 
 QString Store::displayName() const

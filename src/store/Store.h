@@ -51,6 +51,9 @@ public:
     int schemaVersion() const;
     bool isPostgres() const;
     QString displayName() const; // the URL without any password
+    // The URL as given, password included: for a second connection to the
+    // same store (a worker thread's). Never shown or written to a log.
+    QString url() const;
     QSqlDatabase database() const;
     // Prepared statements kept for their next use (sql::Query): a page of a
     // list then costs one bind and step, not a prepare. *prepared is false

@@ -4,6 +4,7 @@
 #include "core/CaseStateMachine.h"
 #include "core/Clock.h"
 #include "gui/CaseView.h"
+#include "gui/Dialogs.h"
 #include "gui/MainWindow.h"
 #include "gui/views/CasesView.h"
 #include "models/CaseQueueModel.h"
@@ -12,6 +13,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProgressBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QStatusBar>
@@ -49,6 +53,8 @@ private Q_SLOTS:
     void showsTheCaseList();
     void roleSwitchByKeyboard();
     void anotherProgramsChangeShowsWithoutRestart();
+    void checkStoreFromTheHelpMenu();
+    void readOnlyStoreShowsAndRefuses();
 
 private:
     FixedClock m_clock{QDateTime(QDate(2026, 11, 2), QTime(15, 0), Qt::UTC)};
@@ -159,6 +165,71 @@ void TestMainWindow::anotherProgramsChangeShowsWithoutRestart()
     QVERIFY(queue->caseAt(row).state == CaseState::Portable);
     QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("another program")),
              qPrintable(window.statusBar()->currentMessage()));
+}
+
+
+// Help ▸ Check store runs the full check on a thread of its own: a busy bar
+// shows meanwhile, and the answer names what was checked.
+void TestMainWindow::checkStoreFromTheHelpMenu()
+{
+    TestDatabase db;
+    StoreStatus status;
+    std::unique_ptr<Store> store = Store::open(db.url(), &status);
+    QVERIFY2(store, qPrintable(status.message));
+    Services service(*store);
+    QVERIFY(service.cases.submitPortIn(request(QStringLiteral("Acme Corp"), QStringLiteral("+12064440101"))).ok());
+    MainWindow window(*store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Dialogs::reset();
+    Dialogs::queueButtonAnswer(QMessageBox::Ok);
+
+    QAction *check = nullptr;
+    for (QAction *menu : window.menuBar()->actions())
+        for (QAction *action : menu->menu() ? menu->menu()->actions() : QList<QAction *>())
+            if (action->objectName() == QLatin1String("actionCheckStore"))
+                check = action;
+    QVERIFY(check);
+    check->trigger();
+    QVERIFY(window.findChild<QProgressBar *>(QStringLiteral("storeCheckBusy")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<QProgressBar *>(QStringLiteral("storeCheckBusy")), 30000);
+    const QStringList shown = Dialogs::takeShownMessages();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(QLatin1String("no damage found")), qPrintable(shown.first()));
+    // The window went on answering: the store is still usable.
+    QTest::keyClick(&window, Qt::Key_F5);
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("Store: ")),
+             qPrintable(window.statusBar()->currentMessage()));
+}
+
+// A store opened read-only: the cases show, the window says read-only, and
+// a change is refused with the reason instead of "attempt to write".
+void TestMainWindow::readOnlyStoreShowsAndRefuses()
+{
+    TestDatabase db;
+    StoreStatus status;
+    {
+        std::unique_ptr<Store> writable = Store::open(db.url(), &status);
+        QVERIFY2(writable, qPrintable(status.message));
+        Services service(*writable);
+        QVERIFY(service.cases.submitPortIn(request(QStringLiteral("Acme Corp"), QStringLiteral("+12064440101"))).ok());
+    }
+    std::unique_ptr<Store> store = Store::open(db.url(), &status, StoreAccess::ReadOnly);
+    QVERIFY2(store, qPrintable(status.message));
+    MainWindow window(*store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.windowTitle().contains(QLatin1String("read-only")), qPrintable(window.windowTitle()));
+    auto *note = window.findChild<QLabel *>(QStringLiteral("readOnlyNote"));
+    QVERIFY(note);
+    QVERIFY2(note->text().startsWith(QLatin1String("Read-only (opened read-only)")), qPrintable(note->text()));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("caseTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 1);
+    Services service(*store);
+    const ChangeResult refused = service.cases.advance(1, CaseEvent::Portable, Role::Support, EventArgs());
+    QCOMPARE(int(refused.status.code), int(StoreStatus::Code::ReadOnly));
+    QVERIFY2(refused.status.message.contains(QLatin1String("read-only")), qPrintable(refused.status.message));
 }
 
 QTEST_MAIN(TestMainWindow)
