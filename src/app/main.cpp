@@ -1,3 +1,4 @@
+#include "FirstPaintExit.h"
 #include "gui/MainWindow.h"
 #include "Translations.h"
 #include "core/Clock.h"
@@ -77,6 +78,9 @@ int main(int argc, char *argv[])
     portdesk::MainWindow window(*store);
     if (sample)
         window.setWindowTitle(QApplication::translate("main", "PortDesk — SAMPLE store (demo cases, not your real store)"));
+    FirstPaintExit firstPaint;
+    if (qEnvironmentVariableIsSet("PORTDESK_EXIT_AFTER_FIRST_PAINT"))
+        window.installEventFilter(&firstPaint);
     window.show();
     return QApplication::exec();
 }

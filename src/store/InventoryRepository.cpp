@@ -263,6 +263,14 @@ bool InventoryRepository::count(const InventoryFilter &filter, int *out, StoreSt
 {
     *out = 0;
     const WhereClause where = whereFor(m_store, filter, false);
+    if (where.values.isEmpty() && where.text == QLatin1String(" WHERE 1 = 1")) {
+        // No condition: every number, from the kept counts.
+        InventoryCounts all;
+        if (!counts(&all, status))
+            return false;
+        *out = all.total;
+        return true;
+    }
     sql::Query q(m_store, QStringLiteral("SELECT COUNT(*) FROM inventory i") + where.text);
     for (const QVariant &value : where.values)
         q << value;
@@ -275,30 +283,23 @@ bool InventoryRepository::count(const InventoryFilter &filter, int *out, StoreSt
 bool InventoryRepository::counts(InventoryCounts *out, StoreStatus *status) const
 {
     *out = InventoryCounts();
-    {
-        // One pass over the (status, e164) index.
-        sql::Query q(
-            m_store, QStringLiteral("SELECT status, COUNT(*) FROM inventory GROUP BY status"));
-        if (!q.exec(status))
-            return false;
-        while (q.next()) {
-            NumberStatus s = NumberStatus::Unassigned;
-            if (numberStatusFromString(q.value(0).toString(), &s)) {
-                out->byStatus.insert(s, q.value(1).toInt());
-                out->total += q.value(1).toInt();
-            }
-        }
-        if (!q.done(status))
-            return false;
-    }
-    sql::Query q(m_store,
-        QStringLiteral("SELECT COUNT(*) FROM inventory WHERE port_out_case_id IS NOT NULL "
-                       "AND ported_out = 1 AND status <> ?"));
-    q << statusText(NumberStatus::DeleteInProgress);
-    if (!q.exec(status) || !q.single(status))
+    // The counts the triggers of schema 8 keep: a few rows, whatever the
+    // inventory holds.
+    sql::Query q(
+        m_store, QStringLiteral("SELECT status, ported_out, n FROM inventory_counts WHERE n <> 0"));
+    if (!q.exec(status))
         return false;
-    out->portedOut = q.value(0).toInt();
-    return true;
+    while (q.next()) {
+        NumberStatus s = NumberStatus::Unassigned;
+        if (!numberStatusFromString(q.value(0).toString(), &s))
+            continue;
+        const int n = q.value(2).toInt();
+        out->byStatus[s] += n;
+        out->total += n;
+        if (q.value(1).toInt() == 1 && s != NumberStatus::DeleteInProgress)
+            out->portedOut += n;
+    }
+    return q.done(status);
 }
 
 bool InventoryRepository::existing(

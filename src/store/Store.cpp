@@ -21,6 +21,7 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
 #include <unordered_map>
 #include <vector>
 
@@ -199,6 +200,16 @@ QString readOnlyBecause(const QString &path)
     return QString();
 }
 
+int profileStatement(unsigned, void *, void *statement, void *nanoseconds)
+{
+    static const double thresholdMs = qEnvironmentVariable("PORTDESK_SQL_PROFILE").toDouble();
+    const double ms = double(*static_cast<sqlite3_int64 *>(nanoseconds)) / 1e6;
+    if (ms >= thresholdMs)
+        std::fprintf(stderr, "[sql %.1f ms] %s\n", ms,
+            sqlite3_sql(static_cast<sqlite3_stmt *>(statement)));
+    return 0;
+}
+
 StoreStatus tooNew(const QString &display, int version)
 {
     return makeStatus(StoreStatus::Code::TooNew,
@@ -289,7 +300,7 @@ std::unique_ptr<Store> Store::openAtVersion(
         if (!checkHeader(parsed, &st))
             return nullptr;
         if (access == StoreAccess::ReadOnly)
-            store->d->readOnlyReason = Store::tr("opened read-only");
+            store->d->readOnlyReason = Store::tr("as asked");
         else
             store->d->readOnlyReason = readOnlyBecause(parsed.path);
         const bool readOnly = !store->d->readOnlyReason.isEmpty();
@@ -350,6 +361,10 @@ std::unique_ptr<Store> Store::openAtVersion(
                 return nullptr;
         }
         store->d->session = std::make_unique<StoreSession>(parsed.path, !readOnly);
+        // For finding slow statements: PORTDESK_SQL_PROFILE=MS prints each
+        // statement that took longer, as written (never its bound values).
+        if (qEnvironmentVariableIsSet("PORTDESK_SQL_PROFILE") && store->hasNativeStatements())
+            sqlite3_trace_v2(store->d->handle, SQLITE_TRACE_PROFILE, profileStatement, nullptr);
     } else {
         store->d->dialect = SqlDialect::postgresql();
         QSqlDatabase db
@@ -387,7 +402,7 @@ std::unique_ptr<Store> Store::openAtVersion(
         }
         // Session settings only; nothing is written before the version check.
         if (access == StoreAccess::ReadOnly)
-            store->d->readOnlyReason = Store::tr("opened read-only");
+            store->d->readOnlyReason = Store::tr("as asked");
         if (!sql::run(*store, QStringLiteral("SET client_min_messages TO WARNING"), &st))
             return nullptr;
         if (access == StoreAccess::ReadOnly

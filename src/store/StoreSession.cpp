@@ -35,7 +35,9 @@ StoreSession::StoreSession(const QString &storePath, bool leaveMark)
     // script's own build): not the program's own data folder.
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
         + QStringLiteral("/PortDesk/sessions");
-    if (!QDir().mkpath(folder))
+    // A store opened read-only neither leaves a mark nor takes one away:
+    // the next writable open (which may write on top of damage) checks.
+    if (!leaveMark || !QDir().mkpath(folder))
         return; // no mark, no crash detection: the store still opens
     // The store's path, hashed: the same file whatever the current folder.
     const QString key = QString::fromLatin1(
@@ -51,8 +53,6 @@ StoreSession::StoreSession(const QString &storePath, bool leaveMark)
         m_abrupt = true;
         QFile::remove(dir.filePath(mark));
     }
-    if (!leaveMark)
-        return;
     static QAtomicInteger<quint64> counter;
     m_file = dir.filePath(QStringLiteral("%1-%2-%3.open").arg(key).arg(self).arg(++counter));
     QFile file(m_file);

@@ -222,7 +222,7 @@ void TestMainWindow::readOnlyStoreShowsAndRefuses()
     QVERIFY2(window.windowTitle().contains(QLatin1String("read-only")), qPrintable(window.windowTitle()));
     auto *note = window.findChild<QLabel *>(QStringLiteral("readOnlyNote"));
     QVERIFY(note);
-    QVERIFY2(note->text().startsWith(QLatin1String("Read-only (opened read-only)")), qPrintable(note->text()));
+    QVERIFY2(note->text().startsWith(QLatin1String("Read-only (as asked)")), qPrintable(note->text()));
     auto *table = window.findChild<QTableView *>(QStringLiteral("caseTable"));
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 1);
