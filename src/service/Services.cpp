@@ -22,4 +22,9 @@ QString Services::storeName() const
     return m_store.displayName();
 }
 
+QString Services::storeUrl() const
+{
+    return m_store.url();
+}
+
 } // namespace portdesk

@@ -33,6 +33,10 @@ public:
 
     // The store as people read it (its URL without any password).
     QString storeName() const;
+    // The store's URL as it was opened, password included: for a second
+    // connection of the same store in another thread (NumberCheckWorker).
+    // Never show it; storeName() is for people.
+    QString storeUrl() const;
 
 private:
     Store &m_store;

@@ -213,6 +213,7 @@ StoreStatus tooNew(const QString &display, int version)
 
 struct Store::Private {
     QString connectionName;
+    QString url; // as given, password included: never shown
     QString display;
     QString sqlitePath;
     bool postgres = false;
@@ -274,6 +275,7 @@ std::unique_ptr<Store> Store::openAtVersion(
         return nullptr;
 
     std::unique_ptr<Store> store(new Store);
+    store->d->url = url;
     store->d->display = parsed.display;
     store->d->postgres = parsed.postgres;
     store->d->connectionName = newConnectionName("store");
@@ -463,6 +465,11 @@ bool Store::isPostgres() const
 QString Store::displayName() const
 {
     return d->display;
+}
+
+QString Store::url() const
+{
+    return d->url;
 }
 
 QSqlQuery Store::takeStatement(const QString &text, bool *prepared) const

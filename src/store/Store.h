@@ -51,6 +51,10 @@ public:
     int schemaVersion() const;
     bool isPostgres() const;
     QString displayName() const; // the URL without any password
+    // The URL exactly as given to open(), password included: for opening a
+    // second connection to the same store (another thread). Never shown or
+    // logged; displayName() is what people read.
+    QString url() const;
     QSqlDatabase database() const;
     // Prepared statements kept for their next use (sql::Query): a page of a
     // list then costs one bind and step, not a prepare. *prepared is false
