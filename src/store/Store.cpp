@@ -286,8 +286,8 @@ std::unique_ptr<Store> Store::openAtVersion(
         return nullptr;
 
     std::unique_ptr<Store> store(new Store);
-    store->d->display = parsed.display;
     store->d->url = url;
+    store->d->display = parsed.display;
     store->d->postgres = parsed.postgres;
     store->d->connectionName = newConnectionName("store");
 

@@ -30,6 +30,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QToolButton>
 #include <QtTest>
@@ -106,7 +108,10 @@ private Q_SLOTS:
     void nextWaitsForVerdicts();
     void tollFreeOnBusinessCallingRefusesNext();
     void voiceConnectorCreatedInline();
+    void largePasteKeepsTheWindowResponsive_data();
     void largePasteKeepsTheWindowResponsive();
+    void editWhileCheckingDropsStaleVerdicts();
+    void closingWhileCheckingStopsTheWorker();
     void importsCsv();
     void keyboardOrder();
     void carrierGroupsFromNumbers();
@@ -125,6 +130,10 @@ private:
     CarriersPage *carriersPage() const;
     // Pastes, chooses the product type and goes to the carrier page.
     void toCarrierPage(const QString &text, bool voiceConnector);
+    // A busy team's store: `count` open port-in cases of 10 numbers each
+    // (+1503300NNNN and up, none of them pasted by the tests), in one
+    // transaction of raw SQL that runs on SQLite and PostgreSQL alike.
+    void addOpenCases(int count);
 
     FixedClock m_clock{startTime()};
     std::unique_ptr<TestDatabase> m_db;
@@ -189,7 +198,8 @@ void TestNumbersPage::paste(const QString &text)
         QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
     else
         edit->insertPlainText(text);
-    QCOMPARE(edit->toPlainText(), text);
+    // A long paste goes in part by part (PasteEdit).
+    QTRY_COMPARE_WITH_TIMEOUT(edit->toPlainText(), text, 10000);
 }
 
 void TestNumbersPage::waitForVerdicts()
@@ -510,35 +520,85 @@ void TestNumbersPage::voiceConnectorCreatedInline()
     QCOMPARE(m_wizard->currentId(), int(PortInWizard::CarriersPageId));
 }
 
+void TestNumbersPage::addOpenCases(int count)
+{
+    QSqlDatabase db = m_store->database();
+    QVERIFY(db.transaction());
+    QSqlQuery q(db);
+    QVERIFY2(
+        q.exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+            "INSERT INTO cases (kind, state, is_open, product_type, admin_email, customer_name, "
+            "requested_port_at, request, last_seq, number_count, created_at, updated_at, "
+            "search_text) "
+            "SELECT 'port-in', 'submitted', 1, 'BusinessCalling', 'bulk@example.com', "
+            "'Bulk ' || i, 0, '{}', 1, 10, 0, 0, 'bulk' FROM n")
+                   .arg(count)),
+        qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(QStringLiteral(
+                 "WITH RECURSIVE k(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM k WHERE k < 9) "
+                 "INSERT INTO case_numbers (case_id, e164, toll_free) "
+                 "SELECT c.id, '+' || (15033000000 + c.id * 10 + k.k), 0 "
+                 "FROM cases c CROSS JOIN k WHERE c.admin_email = 'bulk@example.com'")),
+        qPrintable(q.lastError().text()));
+    QVERIFY(db.commit());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM case_numbers")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toInt() >= count * 10);
+}
+
+void TestNumbersPage::largePasteKeepsTheWindowResponsive_data()
+{
+    QTest::addColumn<int>("openCases");
+    QTest::newRow("empty store") << 0;
+    QTest::newRow("20000 open port-ins") << 20000;
+}
+
 void TestNumbersPage::largePasteKeepsTheWindowResponsive()
 {
-    // 20,000 numbers: 19,000 in Washington, 1,000 in Toronto (refused).
+    QFETCH(int, openCases);
+    // A number already in an open port-in (made through the service, as
+    // the app makes it), and the bulk of a busy store around it.
+    const ChangeResult open
+        = m_service->cases.submitPortIn(requestFor({ QStringLiteral("+12064440004") }));
+    QVERIFY(open.ok());
+    if (openCases > 0)
+        addOpenCases(openCases);
+
+    // 20,000 lines: 10,000 in Seattle (line 5 in the open port-in), 9,000
+    // in Bellevue, 999 in Toronto (refused), and line 1 again at the end.
     QStringList numbers;
     for (int i = 0; i < 10000; ++i)
         numbers << QStringLiteral("(206) 444-%1").arg(i, 4, 10, QLatin1Char('0'));
     for (int i = 0; i < 9000; ++i)
         numbers << QStringLiteral("425.444.%1").arg(i, 4, 10, QLatin1Char('0'));
-    for (int i = 0; i < 1000; ++i)
+    for (int i = 0; i < 999; ++i)
         numbers << QStringLiteral("+1 416 444 %1").arg(i, 4, 10, QLatin1Char('0'));
+    numbers << QStringLiteral("206-444-0000");
     QCOMPARE(numbers.size(), 20000);
 
     NumbersPage *page = numbersPage();
     auto *progress = child<QProgressBar>(page, "progressBar");
     QList<int> progressValues;
-    connect(progress, &QProgressBar::valueChanged, this, [&](int v) { progressValues << v; });
-    // The event loop ticks this timer only between two slices of work.
+    const QMetaObject::Connection progressed
+        = connect(progress, &QProgressBar::valueChanged, this, [&](int v) {
+              if (v > 0)
+                  progressValues << v;
+          });
+    // A timer on the GUI thread ticking every 2 ms: the longest gap between
+    // two ticks is the longest the window could not answer.
     int ticksWhileChecking = 0;
-    qint64 longestStall = 0;   // the longest the event loop was away, in ms
+    qint64 longestStall = 0; // ms
     QElapsedTimer sinceTick;
-    sinceTick.start();
     QTimer ticker;
     ticker.setTimerType(Qt::PreciseTimer);
-    ticker.setInterval(1);
+    ticker.setInterval(2);
     connect(&ticker, &QTimer::timeout, this, [&]() {
         longestStall = qMax(longestStall, sinceTick.restart());
         if (page->isValidating() && progress->value() > 0)
             ++ticksWhileChecking;
     });
+    sinceTick.start();
     ticker.start();
 
     QElapsedTimer clock;
@@ -547,17 +607,40 @@ void TestNumbersPage::largePasteKeepsTheWindowResponsive()
     paste(numbers.join(QLatin1Char('\n')));
     waitForVerdicts();
     const qint64 elapsed = clock.elapsed();
+    disconnect(progressed);
+    // Next on 19,000 portable numbers: the full check runs in the worker,
+    // the window still answers, and the messages come when it is done.
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(PortInWizard::NumbersPageId));
+    QVERIFY(page->isCheckingRequest());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isCheckingRequest(), 60000);
     ticker.stop();
 
     const NumberLinesModel::Counts c = page->lines()->counts();
     QCOMPARE(c.total, 20000);
-    QCOMPARE(c.valid, 19000);
+    QCOMPARE(c.valid, 18999);
     QCOMPARE(c.refused, 1000);
-    QCOMPARE(c.duplicates, 0);
+    QCOMPARE(c.duplicates, 1);
     QCOMPARE(c.pending, 0);
-    QCOMPARE(page->lines()->entry(19999).verdict, Verdict::Refused);
     QCOMPARE(child<QLabel>(page, "summaryLabel")->text(),
-             QStringLiteral("20000 numbers: 19000 valid (0 toll-free), 1000 refused, 0 duplicates"));
+        QStringLiteral("20000 numbers: 18999 valid (0 toll-free), 1000 refused, 1 duplicates"));
+    // The verdicts are the store's and the list's, row by row.
+    const NumberLinesModel::Entry first = page->lines()->entry(0);
+    QCOMPARE(first.verdict, Verdict::Valid);
+    QCOMPARE(first.e164, QStringLiteral("+12064440000"));
+    const NumberLinesModel::Entry inOpen = page->lines()->entry(4);
+    QCOMPARE(inOpen.verdict, Verdict::InOpenPort);
+    QCOMPARE(inOpen.caseId, open.id);
+    QVERIFY2(inOpen.reason.contains(QString::number(open.id)), qPrintable(inOpen.reason));
+    QCOMPARE(page->lines()->entry(10000).verdict, Verdict::Valid);
+    QCOMPARE(page->lines()->entry(10000).e164, QStringLiteral("+14254440000"));
+    const NumberLinesModel::Entry toronto = page->lines()->entry(19000);
+    QCOMPARE(toronto.verdict, Verdict::Refused);
+    QVERIFY2(toronto.reason.contains(QLatin1String("Canada")), qPrintable(toronto.reason));
+    const NumberLinesModel::Entry again = page->lines()->entry(19999);
+    QCOMPARE(again.line, 20000);
+    QCOMPARE(again.verdict, Verdict::Duplicate);
+    QVERIFY2(again.reason.contains(QLatin1String("line 1.")), qPrintable(again.reason));
 
     // Progress went up slice by slice to the end.
     const int slices = 20000 / NumbersPage::sliceSize;
@@ -565,22 +648,59 @@ void TestNumbersPage::largePasteKeepsTheWindowResponsive()
     for (int i = 1; i < progressValues.size(); ++i)
         QVERIFY(progressValues.at(i) > progressValues.at(i - 1));
     QCOMPARE(progressValues.last(), 20000);
-    // And the event loop ran between the slices.
-    QVERIFY2(ticksWhileChecking >= slices / 2,
-             qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticksWhileChecking).arg(elapsed)));
-    // No step of the work (the paste itself included) held the window long.
-    QVERIFY2(longestStall < 1000, qPrintable(QString::number(longestStall)));
-    qInfo("20000 numbers checked in %lld ms (with the %d ms pause after typing); timer ticked %d "
-          "times meanwhile; longest stall %lld ms",
-          elapsed, NumbersPage::debounceMs, ticksWhileChecking, longestStall);
+    // The event loop ran while the worker checked.
+    QVERIFY2(ticksWhileChecking >= 1,
+        qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticksWhileChecking).arg(elapsed)));
+    // No step of the work (the paste itself and Next included) held the
+    // window longer than a frame or three.
+    qInfo("%d open cases: 20000 numbers checked in %lld ms (with the %d ms pause after typing); "
+          "timer ticked %d times meanwhile; longest stall %lld ms",
+        openCases, elapsed, NumbersPage::debounceMs, ticksWhileChecking, longestStall);
+    QVERIFY2(
+        longestStall <= 50, qPrintable(QStringLiteral("longest stall %1 ms").arg(longestStall)));
 
-    // Next is refused, naming a Toronto line; the rest of the lines are fine.
-    clickNext();
-    QCOMPARE(m_wizard->currentId(), int(PortInWizard::NumbersPageId));
+    // Next was refused, naming the line in the open port, a Toronto line and the duplicate.
     const QString message = child<QLabel>(page, "numbersMessage")->text();
+    QVERIFY2(message.contains(QLatin1String("Line 5:")), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("Line 19001:")) && message.contains(QLatin1String("Canada")),
              qPrintable(message));
-    QVERIFY2(message.contains(QLatin1String("995 more")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("996 more")), qPrintable(message));
+}
+
+void TestNumbersPage::editWhileCheckingDropsStaleVerdicts()
+{
+    // A long list, then at once a short one: only the short one's verdicts.
+    QStringList numbers;
+    for (int i = 0; i < 20000; ++i)
+        numbers << QStringLiteral("+1416444%1").arg(i % 10000, 4, 10, QLatin1Char('0'));
+    NumbersPage *page = numbersPage();
+    paste(numbers.join(QLatin1Char('\n')));
+    // Past the pause: the worker is on it.
+    QTRY_VERIFY_WITH_TIMEOUT(page->lines()->rowCount() == 20000, 5000);
+    paste(QStringLiteral("206-444-0100\n206-444-0100\n555"));
+    waitForVerdicts();
+    QTest::qWait(200); // anything late from the long list would land now
+    NumberLinesModel *lines = page->lines();
+    QCOMPARE(lines->rowCount(), 3);
+    QCOMPARE(lines->entry(0).verdict, Verdict::Valid);
+    QCOMPARE(lines->entry(1).verdict, Verdict::Duplicate);
+    QCOMPARE(lines->entry(2).verdict, Verdict::Refused);
+    QCOMPARE(lines->counts().pending, 0);
+}
+
+void TestNumbersPage::closingWhileCheckingStopsTheWorker()
+{
+    QStringList numbers;
+    for (int i = 0; i < 20000; ++i)
+        numbers << QStringLiteral("(206) 444-%1").arg(i % 10000, 4, 10, QLatin1Char('0'));
+    paste(numbers.join(QLatin1Char('\n')));
+    QTRY_VERIFY_WITH_TIMEOUT(numbersPage()->lines()->rowCount() == 20000, 5000);
+    // Closed and destroyed mid-check: no crash, no hang, the store still closes.
+    QElapsedTimer clock;
+    clock.start();
+    m_wizard->reject();
+    m_wizard.reset();
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestNumbersPage::importsCsv()

@@ -3,12 +3,14 @@
 #include "ui_NumbersPage.h"
 
 #include "Dialogs.h"
+#include "PasteEdit.h"
 #include "PortInWizard.h"
 #include "VoiceConnectorDialog.h"
 
+#include "core/PhoneNumber.h"
 #include "core/PortRequest.h"
 #include "core/Violation.h"
-#include "core/PhoneNumber.h"
+#include "service/NumberCheckWorker.h"
 #include "service/Services.h"
 
 #include <QFile>
@@ -19,6 +21,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace portdesk {
 
@@ -132,11 +135,6 @@ NumbersPage::NumbersPage(PortInWizard *wizard)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(debounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &NumbersPage::startValidation);
-    // Slices run from the event loop: input, painting and other timers get
-    // their turn between two slices.
-    m_sliceTimer.setSingleShot(true);
-    m_sliceTimer.setInterval(0);
-    connect(&m_sliceTimer, &QTimer::timeout, this, &NumbersPage::validateSlice);
 
     connect(m_ui->pasteEdit, &QPlainTextEdit::textChanged, this, &NumbersPage::textChanged);
     connect(m_ui->importButton, &QPushButton::clicked, this, &NumbersPage::importFile);
@@ -148,7 +146,28 @@ NumbersPage::NumbersPage(PortInWizard *wizard)
     updateDetail();
 }
 
-NumbersPage::~NumbersPage() = default;
+NumbersPage::~NumbersPage()
+{
+    // The worker stops at its next slice; its store connection closes in its
+    // own thread (finished -> deleteLater) before wait() returns.
+    if (m_worker)
+        m_worker->cancelBefore(std::numeric_limits<quint64>::max());
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void NumbersPage::ensureWorker()
+{
+    if (m_worker)
+        return;
+    m_worker = new NumberCheckWorker(m_wizard->service().storeUrl());
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &NumberCheckWorker::sliceChecked, this, &NumbersPage::applySlice);
+    connect(m_worker, &NumberCheckWorker::requestChecked, this, &NumbersPage::requestChecked);
+    m_thread.setObjectName(QStringLiteral("NumberCheckWorker"));
+    m_thread.start();
+}
 
 void NumbersPage::updateDetail()
 {
@@ -186,6 +205,7 @@ void NumbersPage::initializePage()
     if (m_ui->pasteEdit->toPlainText() != text)
         m_ui->pasteEdit->setPlainText(text);
     m_messages.clear();
+    forgetRequestCheck();
     startValidation();
     // QWizard gives the focus to the page's first child once this returns.
     QTimer::singleShot(0, m_ui->pasteEdit, [edit = m_ui->pasteEdit]() { edit->setFocus(); });
@@ -193,18 +213,33 @@ void NumbersPage::initializePage()
 
 void NumbersPage::finishValidation()
 {
+    m_ui->pasteEdit->finishInsertion();
     if (m_debounce.isActive())
         startValidation();
-    while (m_next < m_lines->rowCount()) {
-        m_sliceTimer.stop();
-        validateSlice();
+    if (m_next >= m_lines->rowCount())
+        return;
+    // Here, on this thread, from the first row: the worker's run is dropped.
+    ++m_generation;
+    if (m_worker)
+        m_worker->cancelBefore(m_generation);
+    m_firstLine.clear();
+    m_storeProblem.clear();
+    QStringList typed;
+    QList<int> lines;
+    for (const NumberLinesModel::Entry &e : m_lines->entries()) {
+        typed.append(e.typed);
+        lines.append(e.line);
     }
-    m_sliceTimer.stop();
+    QHash<QString, int> firstLine;
+    QString storeProblem;
+    const QList<NumberVerdict> verdicts = NumberCheckWorker::checkSlice(
+        &m_wizard->service().cases, typed, lines, &firstLine, &storeProblem);
+    applySlice(m_generation, 0, verdicts, storeProblem);
 }
 
 bool NumbersPage::isValidating() const
 {
-    return m_debounce.isActive() || m_next < m_lines->rowCount();
+    return m_ui->pasteEdit->isInserting() || m_debounce.isActive() || m_next < m_lines->rowCount();
 }
 
 void NumbersPage::textChanged()
@@ -212,7 +247,11 @@ void NumbersPage::textChanged()
     // Into the draft at once, not after the pause before checking.
     m_wizard->setPageState(numbersTextKey, m_ui->pasteEdit->toPlainText());
     m_messages.clear();
-    m_sliceTimer.stop();
+    // Verdicts of the text before this change are stale: dropped on arrival.
+    ++m_generation;
+    if (m_worker)
+        m_worker->cancelBefore(m_generation);
+    forgetRequestCheck();
     m_debounce.start();
     // Until checked, every line is unknown: the old verdicts would mislead.
     m_ui->summaryLabel->setText(tr("Checking…"));
@@ -221,10 +260,14 @@ void NumbersPage::textChanged()
 void NumbersPage::startValidation()
 {
     m_debounce.stop();
-    m_sliceTimer.stop();
+    ++m_generation;
+    if (m_worker)
+        m_worker->cancelBefore(m_generation);
+    forgetRequestCheck();
     const QString text = m_ui->pasteEdit->toPlainText();
     m_wizard->setPageState(numbersTextKey, text);
-    m_lines->setEntries(splitNumbers(text));
+    const QList<NumberLinesModel::Entry> entries = splitNumbers(text);
+    m_lines->setEntries(entries);
     m_firstLine.clear();
     m_storeProblem.clear();
     m_next = 0;
@@ -232,86 +275,124 @@ void NumbersPage::startValidation()
     m_ui->progressBar->setValue(0);
     m_ui->progressBar->setVisible(m_lines->rowCount() > 0);
     updateSummary();
-    if (m_lines->rowCount() > 0)
-        m_sliceTimer.start();
-    else
+    if (entries.isEmpty()) {
         Q_EMIT validationFinished();
+        return;
+    }
+    QStringList typed;
+    QList<int> lines;
+    typed.reserve(entries.size());
+    lines.reserve(entries.size());
+    for (const NumberLinesModel::Entry &e : entries) {
+        typed.append(e.typed);
+        lines.append(e.line);
+    }
+    ensureWorker();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, generation = m_generation, typed, lines]() {
+            worker->checkLines(generation, typed, lines, sliceSize);
+        },
+        Qt::QueuedConnection);
 }
 
-void NumbersPage::validateSlice()
+NumberLinesModel::Entry NumbersPage::entryFor(int row, const NumberVerdict &v) const
 {
-    const int total = m_lines->rowCount();
-    const int first = m_next;
-    const int end = qMin(total, first + sliceSize);
-    QStringList typed;
-    typed.reserve(end - first);
-    for (int row = first; row < end; ++row)
-        typed.append(m_lines->entry(row).typed);
-    const QList<NumberCheck> checks = PhoneNumbers::checkAll(typed);
+    NumberLinesModel::Entry e = m_lines->entry(row);
+    e.e164 = v.check.e164;
+    e.caseId = 0;
+    e.reason.clear();
+    if (!v.check.ok) {
+        e.verdict = NumberLinesModel::Verdict::Refused;
+        e.reason = v.check.message;
+    } else if (v.duplicateOf > 0) {
+        e.verdict = NumberLinesModel::Verdict::Duplicate;
+        e.reason = tr("%1 is listed twice: also on line %2.")
+                       .arg(PhoneNumbers::formatNational(v.check.e164))
+                       .arg(v.duplicateOf);
+    } else if (v.openPortIn > 0) {
+        // An open port outranks the inventory: it says which case to look at.
+        e.verdict = NumberLinesModel::Verdict::InOpenPort;
+        e.caseId = v.openPortIn;
+        e.reason = tr("%1 is already in open port-in case %2.")
+                       .arg(PhoneNumbers::formatNational(v.check.e164))
+                       .arg(v.openPortIn);
+    } else if (v.inInventory) {
+        e.verdict = NumberLinesModel::Verdict::InInventory;
+        e.reason = tr("%1 is already in the phone number inventory.")
+                       .arg(PhoneNumbers::formatNational(v.check.e164));
+    } else if (v.check.tollFree) {
+        e.verdict = NumberLinesModel::Verdict::TollFree;
+        e.reason = tr("Toll-free: can be ported for Voice Connector only.");
+    } else {
+        e.verdict = NumberLinesModel::Verdict::Valid;
+    }
+    return e;
+}
 
+void NumbersPage::applySlice(quint64 generation, int first, const QList<NumberVerdict> &verdicts,
+    const QString &storeProblem)
+{
+    // A slice of text that has changed since: its rows are not these rows.
+    if (generation != m_generation || first != m_next)
+        return;
+    const int total = m_lines->rowCount();
+    const int end = qMin(total, first + int(verdicts.size()));
     QList<NumberLinesModel::Entry> updated;
     updated.reserve(end - first);
-    QStringList unique;       // readable, first occurrence: asked of the store
-    QList<int> uniqueAt;      // their index in updated
-    for (int k = 0; k < checks.size(); ++k) {
-        const NumberCheck &c = checks.at(k);
-        NumberLinesModel::Entry e = m_lines->entry(first + k);
-        e.e164 = c.e164;
-        e.caseId = 0;
-        if (!c.ok) {
-            e.verdict = NumberLinesModel::Verdict::Refused;
-            e.reason = c.message;
-        } else if (const auto seen = m_firstLine.constFind(c.e164); seen != m_firstLine.cend()) {
-            e.verdict = NumberLinesModel::Verdict::Duplicate;
-            e.reason = tr("%1 is listed twice: also on line %2.")
-                           .arg(PhoneNumbers::formatNational(c.e164))
-                           .arg(seen.value());
-        } else {
-            m_firstLine.insert(c.e164, e.line);
-            e.verdict = c.tollFree ? NumberLinesModel::Verdict::TollFree : NumberLinesModel::Verdict::Valid;
-            e.reason = c.tollFree ? tr("Toll-free: can be ported for Voice Connector only.") : QString();
-            unique.append(c.e164);
-            uniqueAt.append(k);
-        }
-        updated.append(e);
+    for (int row = first; row < end; ++row) {
+        const NumberVerdict &v = verdicts.at(row - first);
+        updated.append(entryFor(row, v));
+        if (v.check.ok && v.duplicateOf == 0)
+            m_firstLine.insert(v.check.e164, updated.constLast().line);
     }
-
-    // The store's view: the same rules as a submit, on a request holding
-    // this slice's numbers in one group.
-    if (!unique.isEmpty()) {
-        StoreStatus status;
-        const CaseService::NumbersInUse used = m_wizard->service().cases.numbersInUse(unique, &status);
-        if (!status.ok())
-            m_storeProblem = status.message;
-        for (qsizetype j = 0; j < unique.size(); ++j) {
-            NumberLinesModel::Entry &e = updated[uniqueAt.at(j)];
-            const QString &number = unique.at(j);
-            // An open port outranks the inventory: it says which case to look at.
-            const auto open = used.inOpenPortIn.constFind(number);
-            if (open != used.inOpenPortIn.cend()) {
-                e.verdict = NumberLinesModel::Verdict::InOpenPort;
-                e.caseId = open.value();
-                e.reason = tr("%1 is already in open port-in case %2.")
-                               .arg(PhoneNumbers::formatNational(number))
-                               .arg(open.value());
-            } else if (used.inInventory.contains(number)) {
-                e.verdict = NumberLinesModel::Verdict::InInventory;
-                e.reason = tr("%1 is already in the phone number inventory.")
-                               .arg(PhoneNumbers::formatNational(number));
-            }
-        }
-    }
-
+    if (!storeProblem.isEmpty())
+        m_storeProblem = storeProblem;
     m_lines->updateEntries(first, updated);
     m_next = end;
     m_ui->progressBar->setValue(end);
     updateSummary();
-    if (m_next < total) {
-        m_sliceTimer.start();
-    } else {
+    if (m_next >= total) {
         m_ui->progressBar->hide();
         Q_EMIT validationFinished();
     }
+}
+
+void NumbersPage::forgetRequestCheck()
+{
+    if (m_requestGeneration != 0)
+        showNextBusy(false);
+    m_requestGeneration = 0;
+    m_haveRequestCheck = false;
+    m_requestCheck.clear();
+}
+
+void NumbersPage::showNextBusy(bool busy)
+{
+    if (busy) {
+        m_ui->progressBar->setRange(0, 0); // busy: no steps to count
+        m_ui->progressBar->show();
+        m_ui->summaryLabel->setText(tr("Checking the request's %n number(s) against the store…",
+            nullptr, m_lines->rowCount()));
+    } else {
+        m_ui->progressBar->setRange(0, qMax(1, m_lines->rowCount()));
+        m_ui->progressBar->setValue(m_next);
+        m_ui->progressBar->setVisible(m_next < m_lines->rowCount());
+        updateSummary();
+    }
+}
+
+void NumbersPage::requestChecked(quint64 generation, const Violations &violations)
+{
+    if (generation == 0 || generation != m_requestGeneration)
+        return; // the input changed since Next was pressed
+    m_requestGeneration = 0;
+    showNextBusy(false);
+    m_requestCheck = violations;
+    m_haveRequestCheck = true;
+    // Next again, now with the verdict at hand: on, or the messages.
+    if (m_wizard->currentPage() == this)
+        m_wizard->next();
 }
 
 void NumbersPage::updateSummary()
@@ -345,6 +426,7 @@ void NumbersPage::productTypeChanged()
     request.productType = voiceConnector ? ProductType::VoiceConnector : ProductType::BusinessCalling;
     request.voiceConnector = voiceConnector ? m_ui->connectorCombo->currentData().toString() : QString();
     m_messages.clear();
+    forgetRequestCheck();
 }
 
 void NumbersPage::connectorChanged()
@@ -353,6 +435,7 @@ void NumbersPage::connectorChanged()
         return;
     m_wizard->request().voiceConnector = m_ui->connectorCombo->currentData().toString();
     m_ui->connectorMessage->hide();
+    forgetRequestCheck();
 }
 
 void NumbersPage::reloadConnectors(const QString &select)
@@ -443,6 +526,12 @@ bool NumbersPage::validatePage()
                               .arg(m_lines->rowCount())}});
         return false;
     }
+    if (isCheckingRequest()) {
+        m_messages.show({ { numbersField, QStringLiteral("numbers.checking-request"),
+            tr("Numbers to port: still checking the request against the store; the "
+               "next page opens when it is done.") } });
+        return false;
+    }
 
     // Lines refused, duplicated, or already somewhere: the table's verdicts.
     Violations lineProblems;
@@ -466,7 +555,26 @@ bool NumbersPage::validatePage()
     candidate.productType = voiceConnector ? ProductType::VoiceConnector : ProductType::BusinessCalling;
     candidate.voiceConnector = voiceConnector ? m_ui->connectorCombo->currentData().toString() : QString();
     distributeNumbers(candidate.carriers, numbers);
-    const Violations found = m_wizard->service().cases.checkPortIn(candidate);
+    Violations found;
+    if (m_haveRequestCheck) {
+        found = m_requestCheck; // the worker's check of this very input
+    } else if (numbers.size() > syncRequestCheckLimit && !m_wizard->isResuming()) {
+        // Thousands of numbers: the worker checks, the window stays live;
+        // requestChecked() presses Next again with the verdict.
+        ensureWorker();
+        m_requestGeneration = ++m_generation;
+        m_worker->cancelBefore(m_generation);
+        QMetaObject::invokeMethod(
+            m_worker,
+            [worker = m_worker, generation = m_generation, candidate]() {
+                worker->checkRequest(generation, candidate);
+            },
+            Qt::QueuedConnection);
+        showNextBusy(true);
+        return false;
+    } else {
+        found = m_wizard->service().cases.checkPortIn(candidate);
+    }
 
     Violations typeProblems;
     Violations connectorProblems;

@@ -48,6 +48,10 @@ public:
     void setPageState(const QString &key, const QJsonValue &value);
     QJsonValue pageState(const QString &key) const;
 
+    // True while restoreDraft() walks to the draft's page: pages check
+    // synchronously then (the admin already saw these verdicts).
+    bool isResuming() const { return m_resuming; }
+
     qint64 submittedCaseId() const { return m_submittedCaseId; }
     // Submits the request (the review page's Submit); true when a case was made.
     bool submit(Violations *violations);
