@@ -30,7 +30,8 @@ int main(int argc, char **argv)
     if (!QFile::copy(full, fullCopy))
         return 1;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), env.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"),
+        env.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")));
     env.insert(QStringLiteral("PORTDESK_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
@@ -40,7 +41,8 @@ int main(int argc, char **argv)
     // Once each first, not counted: the store created or upgraded, the
     // clock's steps due on the full store applied, the files in the cache.
     for (const QString &store : { empty, fullCopy }) {
-        const childrun::Result warm = childrun::run(portdesk, { QStringLiteral("--db"), store }, env);
+        const childrun::Result warm
+            = childrun::run(portdesk, { QStringLiteral("--db"), store }, env);
         if (warm.exitCode != 0) {
             std::fprintf(stderr, "portdesk failed: %s\n", warm.err.constData());
             return 1;
@@ -52,7 +54,8 @@ int main(int argc, char **argv)
     for (int round = 0; round < rounds; ++round) {
         const childrun::Result h = childrun::run(hello, {}, env);
         const childrun::Result e = childrun::run(portdesk, { QStringLiteral("--db"), empty }, env);
-        const childrun::Result f = childrun::run(portdesk, { QStringLiteral("--db"), fullCopy }, env);
+        const childrun::Result f
+            = childrun::run(portdesk, { QStringLiteral("--db"), fullCopy }, env);
         if (h.exitCode != 0 || e.exitCode != 0 || f.exitCode != 0) {
             std::fprintf(stderr, "a run failed\n");
             return 1;
@@ -66,16 +69,17 @@ int main(int argc, char **argv)
     }
     const double hc = childrun::median(helloCpu), ec = childrun::median(emptyCpu),
                  fc = childrun::median(fullCpu);
-    std::printf("bench_startup: start to first paint, median of %d rounds (CPU = user + system)\n",
-        rounds);
-    std::printf("  hello-world           CPU %7.1f ms   wall %7.1f ms\n", hc,
-        childrun::median(helloWall));
+    std::printf(
+        "bench_startup: start to first paint, median of %d rounds (CPU = user + system)\n", rounds);
+    std::printf(
+        "  hello-world           CPU %7.1f ms   wall %7.1f ms\n", hc, childrun::median(helloWall));
     std::printf("  PortDesk, empty store CPU %7.1f ms   wall %7.1f ms   %.2fx\n", ec,
         childrun::median(emptyWall), ec / hc);
     std::printf("  PortDesk, full store  CPU %7.1f ms   wall %7.1f ms   %.2fx (target <= 2.00)\n",
         fc, childrun::median(fullWall), fc / hc);
     const bool met = fc / hc <= 2.0;
-    std::printf("bench_startup: hello=%.1f ms empty=%.1f ms full=%.1f ms ratio=%.2f target=2.0 %s\n",
-        hc, ec, fc, fc / hc, met ? "PASS" : "FAIL");
+    std::printf(
+        "bench_startup: hello=%.1f ms empty=%.1f ms full=%.1f ms ratio=%.2f target=2.0 %s\n", hc,
+        ec, fc, fc / hc, met ? "PASS" : "FAIL");
     return met ? 0 : 1;
 }
