@@ -165,10 +165,10 @@ int main(int argc, char **argv)
             fullWall.push_back(f.wallMs);
         }
         const QByteArray name = ("portdesk-cli " + command.join(QLatin1Char(' '))).toUtf8();
-        met = ratioLine((name + " CPU").constData(), childrun::median(emptyCpu),
+        met = ratioLine(QByteArray(name + " CPU").constData(), childrun::median(emptyCpu),
                   childrun::median(fullCpu), 1.5)
             && met;
-        ratioLine((name + " wall").constData(), childrun::median(emptyWall),
+        ratioLine(QByteArray(name + " wall").constData(), childrun::median(emptyWall),
             childrun::median(fullWall), 1.5);
     }
 
