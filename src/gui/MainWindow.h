@@ -79,6 +79,7 @@ private:
     QTimer *m_changedElsewhere = nullptr;
     StoreHealth *m_health = nullptr;
     QLabel *m_readOnlyNote = nullptr;
+    bool m_inventoryStale = true; // read again when its tab is shown
 };
 
 } // namespace portdesk

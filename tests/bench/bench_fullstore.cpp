@@ -164,7 +164,7 @@ int main(int argc, char **argv)
             emptyWall.push_back(e.wallMs);
             fullWall.push_back(f.wallMs);
         }
-        const QByteArray name = ("portdesk-cli " + command.join(QLatin1Char(' '))).toUtf8();
+        const QByteArray name = QString(QStringLiteral("portdesk-cli ") + command.join(QLatin1Char(' '))).toUtf8();
         met = ratioLine(QByteArray(name + " CPU").constData(), childrun::median(emptyCpu),
                   childrun::median(fullCpu), 1.5)
             && met;
