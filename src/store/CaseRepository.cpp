@@ -407,6 +407,21 @@ bool CaseRepository::numbersInOpenPortIn(const QStringList &e164, qint64 exceptC
     return q.done(status);
 }
 
+QString CaseRepository::dueCasesSql()
+{
+    // One branch per kind of step, each a lookup in the cases_due index
+    // (kind, state, foc_at): what is due is read, never every open case.
+    return QStringLiteral(
+        "SELECT c.id FROM cases c WHERE c.kind = ? AND c.state = ? AND c.foc_at <= ?"
+        " AND c.is_open = 1"
+        " UNION ALL SELECT c.id FROM cases c WHERE c.kind = ? AND c.state = ? AND c.foc_at <= ?"
+        " AND c.is_open = 1"
+        " UNION ALL SELECT c.id FROM cases c WHERE c.kind = ? AND c.state = ? AND c.is_open = 1"
+        " AND NOT EXISTS (SELECT 1 FROM inventory i WHERE i.port_out_case_id = c.id"
+        " AND i.status <> ?)"
+        " ORDER BY 1");
+}
+
 bool CaseRepository::dueCases(const QDateTime &now, QList<qint64> *out, StoreStatus *status) const
 {
     out->clear();
@@ -416,13 +431,7 @@ bool CaseRepository::dueCases(const QDateTime &now, QList<qint64> *out, StoreSta
     // a day is exactly 86,400,000 of them.
     constexpr qint64 dayMs = 24 * 3600 * 1000;
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    sql::Query q(m_store,
-        QStringLiteral("SELECT c.id FROM cases c WHERE c.is_open = 1 AND ("
-                       " (c.kind = ? AND c.state = ? AND c.foc_at <= ?)"
-                       " OR (c.kind = ? AND c.state = ? AND c.foc_at <= ?)"
-                       " OR (c.kind = ? AND c.state = ? AND NOT EXISTS (SELECT 1 FROM inventory i"
-                       "  WHERE i.port_out_case_id = c.id AND i.status <> ?)))"
-                       " ORDER BY c.id"));
+    sql::Query q(m_store, dueCasesSql());
     q << toString(CaseKind::PortIn) << toString(CaseState::FocConfirmed) << qlonglong(nowMs + dayMs)
       << toString(CaseKind::PortIn) << toString(CaseState::InInventory) << qlonglong(nowMs)
       << toString(CaseKind::PortOut) << toString(CaseState::PortedOut)

@@ -82,6 +82,7 @@ public:
     // Open cases with a clock-driven step due at now (CaseStateMachine::
     // dueEvents' conditions, filtered in SQL). Read only.
     bool dueCases(const QDateTime &now, QList<qint64> *out, StoreStatus *status) const;
+    static QString dueCasesSql(); // public for the test of its plan
 
     // The derivation of a case row from its events, one event at a time.
     static void apply(CaseRow *row, const StoredEvent &event);

@@ -2,8 +2,8 @@
 
 #include "SqlDialect.h"
 #include "SqlSupport.h"
-#include "Transaction.h"
 #include "Store.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -227,7 +227,8 @@ bool toV5(Store &store, StoreStatus *status)
                                " size_bytes %BIGINT% NOT NULL,"
                                " data %BLOB% NOT NULL,"
                                " added_at %BIGINT% NOT NULL)"),
-                QStringLiteral("CREATE INDEX case_attachments_case ON case_attachments (case_id, id)"),
+                QStringLiteral(
+                    "CREATE INDEX case_attachments_case ON case_attachments (case_id, id)"),
                 // What happened to a number in the inventory (arrived,
                 // assigned, unassigned, deleted, restored, imported...): the
                 // details panel's history. Kept after a purge.
@@ -240,9 +241,12 @@ bool toV5(Store &store, StoreStatus *status)
                                " case_id %BIGINT%)"),
                 QStringLiteral("CREATE INDEX inventory_events_e164 ON inventory_events (e164, id)"),
                 // The inventory view sorts by these and pages by (value, number).
-                QStringLiteral("CREATE INDEX inventory_updated_e164 ON inventory (updated_at, e164)"),
-                QStringLiteral("CREATE INDEX inventory_created_e164 ON inventory (created_at, e164)"),
-                QStringLiteral("CREATE INDEX inventory_product_e164 ON inventory (product_type, e164)"),
+                QStringLiteral(
+                    "CREATE INDEX inventory_updated_e164 ON inventory (updated_at, e164)"),
+                QStringLiteral(
+                    "CREATE INDEX inventory_created_e164 ON inventory (created_at, e164)"),
+                QStringLiteral(
+                    "CREATE INDEX inventory_product_e164 ON inventory (product_type, e164)"),
                 QStringLiteral("CREATE INDEX inventory_case_e164 ON inventory (case_id, e164)"),
             },
             status))
@@ -295,21 +299,24 @@ bool toV6(Store &store, StoreStatus *status)
                        " kind TEXT NOT NULL,"
                        " file_name TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX case_file_events_case ON case_file_events (case_id, id)"),
-        QStringLiteral("INSERT INTO case_file_events (case_id, attachment_id, what, at, kind, file_name) "
-                       "SELECT case_id, id, 'attached', added_at, kind, file_name "
-                       "FROM case_attachments ORDER BY id"),
+        QStringLiteral(
+            "INSERT INTO case_file_events (case_id, attachment_id, what, at, kind, file_name) "
+            "SELECT case_id, id, 'attached', added_at, kind, file_name "
+            "FROM case_attachments ORDER BY id"),
     };
     if (store.isPostgres()) {
         statements << QStringLiteral("CREATE TRIGGER case_file_events_append_only BEFORE UPDATE OR "
                                      "DELETE ON case_file_events FOR EACH ROW EXECUTE FUNCTION "
                                      "portdesk_refuse_change()");
     } else {
-        statements << QStringLiteral("CREATE TRIGGER case_file_events_no_update BEFORE UPDATE ON "
-                                     "case_file_events BEGIN SELECT RAISE(ABORT, 'case_file_events is "
-                                     "append-only'); END")
-                   << QStringLiteral("CREATE TRIGGER case_file_events_no_delete BEFORE DELETE ON "
-                                     "case_file_events BEGIN SELECT RAISE(ABORT, 'case_file_events is "
-                                     "append-only'); END");
+        statements << QStringLiteral(
+            "CREATE TRIGGER case_file_events_no_update BEFORE UPDATE ON "
+            "case_file_events BEGIN SELECT RAISE(ABORT, 'case_file_events is "
+            "append-only'); END")
+                   << QStringLiteral(
+                          "CREATE TRIGGER case_file_events_no_delete BEFORE DELETE ON "
+                          "case_file_events BEGIN SELECT RAISE(ABORT, 'case_file_events is "
+                          "append-only'); END");
     }
     return runAll(store, statements, status);
 }
@@ -373,7 +380,10 @@ bool toV7(Store &store, StoreStatus *status)
 
 // v8: the inventory's counts per status (and of numbers ported out), kept by
 // triggers in the same transaction as every change, so that the inventory
-// view's counts read a few rows instead of 1,000,000 index entries.
+// view's counts read a few rows instead of 1,000,000 index entries; and the
+// indexes that let the clock's checks on every run (a purge due, a case
+// with a step due) read what is due instead of every deleted number or
+// every open case.
 // ported_out is 1 for a number ported out of the service (port_out_case_id
 // set and ported_out = 1), as InventoryRepository::counts has counted it.
 bool toV8(Store &store, StoreStatus *status)
@@ -387,6 +397,8 @@ bool toV8(Store &store, StoreStatus *status)
         QStringLiteral("INSERT INTO inventory_counts (status, ported_out, n)"
                        " SELECT status, CASE WHEN port_out_case_id IS NOT NULL AND ported_out = 1"
                        " THEN 1 ELSE 0 END, COUNT(*) FROM inventory GROUP BY 1, 2"),
+        QStringLiteral("CREATE INDEX inventory_purge ON inventory (status, deleted_at)"),
+        QStringLiteral("CREATE INDEX cases_due ON cases (kind, state, foc_at)"),
     };
     const QString flagNew = QStringLiteral(
         "CASE WHEN NEW.port_out_case_id IS NOT NULL AND NEW.ported_out = 1 THEN 1 ELSE 0 END");
@@ -400,8 +412,8 @@ bool toV8(Store &store, StoreStatus *status)
     const QString remove = QStringLiteral(
         "UPDATE inventory_counts SET n = n - 1 WHERE status = OLD.status AND ported_out = %1;")
                                .arg(flagOld);
-    const QString changed = QStringLiteral(
-        "OLD.status <> NEW.status OR %1 <> %2").arg(flagOld, flagNew);
+    const QString changed
+        = QStringLiteral("OLD.status <> NEW.status OR %1 <> %2").arg(flagOld, flagNew);
     if (store.isPostgres()) {
         statements << QStringLiteral(
             "CREATE FUNCTION portdesk_inventory_count() RETURNS trigger LANGUAGE plpgsql AS $$ "
@@ -413,9 +425,10 @@ bool toV8(Store &store, StoreStatus *status)
                    << QStringLiteral("CREATE TRIGGER inventory_count_insert_delete AFTER INSERT OR "
                                      "DELETE ON inventory FOR EACH ROW EXECUTE FUNCTION "
                                      "portdesk_inventory_count()")
-                   << QStringLiteral("CREATE TRIGGER inventory_count_update AFTER UPDATE OF status, "
-                                     "port_out_case_id, ported_out ON inventory FOR EACH ROW WHEN (%1) "
-                                     "EXECUTE FUNCTION portdesk_inventory_count()")
+                   << QStringLiteral(
+                          "CREATE TRIGGER inventory_count_update AFTER UPDATE OF status, "
+                          "port_out_case_id, ported_out ON inventory FOR EACH ROW WHEN (%1) "
+                          "EXECUTE FUNCTION portdesk_inventory_count()")
                           .arg(changed);
     } else {
         statements << QStringLiteral("CREATE TRIGGER inventory_count_insert AFTER INSERT ON "
@@ -424,9 +437,10 @@ bool toV8(Store &store, StoreStatus *status)
                    << QStringLiteral("CREATE TRIGGER inventory_count_delete AFTER DELETE ON "
                                      "inventory BEGIN %1 END")
                           .arg(remove)
-                   << QStringLiteral("CREATE TRIGGER inventory_count_update AFTER UPDATE OF status, "
-                                     "port_out_case_id, ported_out ON inventory WHEN %1 BEGIN %2 %3 "
-                                     "END")
+                   << QStringLiteral(
+                          "CREATE TRIGGER inventory_count_update AFTER UPDATE OF status, "
+                          "port_out_case_id, ported_out ON inventory WHEN %1 BEGIN %2 %3 "
+                          "END")
                           .arg(changed, remove, add);
     }
     return runAll(store, statements, status);

@@ -163,6 +163,31 @@ private Q_SLOTS:
             qPrintable(lines.join(QLatin1Char('\n'))));
     }
 
+    // The clock's check on every run: what is due is looked up by kind,
+    // state and FOC (cases_due), never by walking the open cases.
+    void dueCasesReadWhatIsDue()
+    {
+        const QStringList lines = plan(CaseRepository::dueCasesSql(),
+            { toString(CaseKind::PortIn), toString(CaseState::FocConfirmed), qlonglong(0),
+                toString(CaseKind::PortIn), toString(CaseState::InInventory), qlonglong(0),
+                toString(CaseKind::PortOut), toString(CaseState::PortedOut),
+                toString(NumberStatus::DeleteInProgress) });
+        QVERIFY(!lines.isEmpty());
+        const QString shown = lines.join(QLatin1Char('\n'));
+        if (TestDatabase::isPostgres()) {
+            QVERIFY2(!shown.contains(QLatin1String("Seq Scan on cases")), qPrintable(shown));
+            QVERIFY2(shown.contains(QLatin1String("cases_due")), qPrintable(shown));
+        } else {
+            // Each branch a lookup by kind and state (cases_due, or
+            // cases_open with all three of its columns); the walk of every
+            // open case (cases_open by is_open alone) is what it replaced.
+            QCOMPARE(shown.count(QLatin1String("kind=? AND state=?")), 3);
+            QCOMPARE(shown.count(QLatin1String("SEARCH c USING INDEX cases_due")), 2);
+            QVERIFY2(!shown.contains(QLatin1String("SCAN c")), qPrintable(shown));
+            QVERIFY2(!shown.contains(QLatin1String("(is_open=?)")), qPrintable(shown));
+        }
+    }
+
     // And it finds what it should: the numbers of open port-ins only.
     void openPortInCheckFindsOpenCasesOnly()
     {
