@@ -409,8 +409,8 @@ bool CaseRepository::numbersInOpenPortIn(const QStringList &e164, qint64 exceptC
 
 QString CaseRepository::dueCasesSql()
 {
-    // One branch per kind of step, each a lookup in the cases_due index
-    // (kind, state, foc_at): what is due is read, never every open case.
+    // One branch per kind of step, each a lookup by state (the cases_due
+    // index: state, foc_at): what is due is read, never every open case.
     return QStringLiteral(
         "SELECT c.id FROM cases c WHERE c.kind = ? AND c.state = ? AND c.foc_at <= ?"
         " AND c.is_open = 1"

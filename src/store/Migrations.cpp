@@ -398,7 +398,7 @@ bool toV8(Store &store, StoreStatus *status)
                        " SELECT status, CASE WHEN port_out_case_id IS NOT NULL AND ported_out = 1"
                        " THEN 1 ELSE 0 END, COUNT(*) FROM inventory GROUP BY 1, 2"),
         QStringLiteral("CREATE INDEX inventory_purge ON inventory (status, deleted_at)"),
-        QStringLiteral("CREATE INDEX cases_due ON cases (kind, state, foc_at)"),
+        QStringLiteral("CREATE INDEX cases_due ON cases (state, foc_at)"),
     };
     const QString flagNew = QStringLiteral(
         "CASE WHEN NEW.port_out_case_id IS NOT NULL AND NEW.ported_out = 1 THEN 1 ELSE 0 END");

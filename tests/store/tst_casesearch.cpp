@@ -405,7 +405,10 @@ private Q_SLOTS:
                 qPrintable(lines.join(QLatin1Char('\n'))));
             return;
         }
-        const QRegularExpression scanOfCases(QStringLiteral("^SCAN c( |$)"));
+        // A walk of every case, or of every case of a kind (an index on
+        // kind alone, e.g. cases_due's first column, walks 9 in 10 cases).
+        const QRegularExpression scanOfCases(
+            QStringLiteral("^(SCAN c( |$)|SEARCH c USING (COVERING )?INDEX \\S+ \\(kind=\\?\\)$)"));
         for (const CaseQueueRepository::Statement &statement :
             { repository.pageStatement(query, nullptr, 256),
                 repository.stateCountsStatement(query.filter) }) {
