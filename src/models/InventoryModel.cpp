@@ -25,7 +25,7 @@ InventoryModel::InventoryModel(Services &service, QObject *parent)
 {
 }
 
-bool InventoryModel::setFilter(const Filter &filter, StoreStatus *status)
+bool InventoryModel::setFilter(const Filter &filter, StoreStatus *status, Load load)
 {
     Filter cleaned = filter;
     cleaned.prefix = prefixFromTyped(filter.prefix);
@@ -35,7 +35,7 @@ bool InventoryModel::setFilter(const Filter &filter, StoreStatus *status)
     forgetPages();
     StoreStatus local;
     int rows = 0;
-    const bool ok = count(&rows, &local);
+    const bool ok = load == Load::Later || count(&rows, &local);
     m_rowCount = ok ? rows : 0;
     endResetModel();
     if (status)

@@ -71,8 +71,11 @@ public:
 
     explicit InventoryModel(Services &service, QObject *parent = nullptr);
 
-    // A new filter resets the model (selection and scroll position go).
-    bool setFilter(const Filter &filter, StoreStatus *status = nullptr);
+    // A new filter resets the model (selection and scroll position go). Its
+    // rows are counted now, or with Load::Later at the next reload() (the
+    // model shows no rows until then).
+    enum class Load { Now, Later };
+    bool setFilter(const Filter &filter, StoreStatus *status = nullptr, Load load = Load::Now);
     Filter filter() const { return m_filter; }
     // Recounts and forgets every page read: changes made since show. Rows
     // keep their positions (the view keeps its scroll position and

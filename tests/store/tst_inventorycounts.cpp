@@ -1,10 +1,13 @@
-// The inventory's counts per status and of ported-out numbers (schema 8:
-// a table kept by triggers) equal a count of the rows themselves after every
-// kind of change, made by any SQL: insert, a status change, a port-out's
-// flags, a purge. On the engine named by PORTDESK_TEST_ENGINE.
+// The counts kept by triggers equal a count of the rows themselves after
+// every kind of change, made by any SQL: the inventory's per status and of
+// ported-out numbers (schema 8: insert, a status change, a port-out's flags,
+// a purge), and the cases' per kind and state that the queue shows
+// (schema 9: insert, a step, a kind changed, a delete). On the engine named
+// by PORTDESK_TEST_ENGINE.
 
 #include "StoreTestSupport.h"
 
+#include "store/CaseQueueRepository.h"
 #include "store/InventoryRepository.h"
 
 #include <QtTest>
@@ -65,6 +68,46 @@ class TestInventoryCounts : public QObject, public StoreFixture {
         QVERIFY2(all == rows.total, step);
     }
 
+    // The queue's counts as the cases give them (what schema 8 read every time).
+    CaseStateCounts caseOracle(const QString &kind)
+    {
+        CaseStateCounts out;
+        QSqlQuery q(m_store->database());
+        q.prepare(kind.isEmpty()
+                ? QStringLiteral("SELECT state, COUNT(*) FROM cases GROUP BY state")
+                : QStringLiteral("SELECT state, COUNT(*) FROM cases WHERE kind = ? GROUP BY state"));
+        if (!kind.isEmpty())
+            q.addBindValue(kind);
+        q.exec();
+        while (q.next()) {
+            CaseState s = CaseState::Submitted;
+            if (caseStateFromString(q.value(0).toString(), &s))
+                out.byState[int(s)] = q.value(1).toInt();
+        }
+        return out;
+    }
+
+    void compareCases(const char *step)
+    {
+        const CaseQueueRepository queue(*m_store);
+        for (const QString &kind : { QString(), QStringLiteral("port-in"), QStringLiteral("port-out") }) {
+            CaseQueueFilter filter;
+            if (!kind.isEmpty()) {
+                filter.hasKind = true;
+                QVERIFY(caseKindFromString(kind, &filter.kind));
+            }
+            CaseStateCounts kept;
+            StoreStatus status;
+            QVERIFY2(queue.stateCounts(filter, &kept, &status), qPrintable(status.message));
+            const CaseStateCounts rows = caseOracle(kind);
+            QVERIFY2(kept.byState == rows.byState,
+                qPrintable(QStringLiteral("%1 (%2): %3 kept in all, %4 in the rows")
+                               .arg(QLatin1String(step), kind.isEmpty() ? QStringLiteral("any kind") : kind)
+                               .arg(kept.total())
+                               .arg(rows.total())));
+        }
+    }
+
 private Q_SLOTS:
     void init() { QVERIFY2(openStore().isEmpty(), "store"); }
     void cleanup() { closeStore(); }
@@ -102,6 +145,33 @@ private Q_SLOTS:
         compare("purged");
         QVERIFY(exec(QStringLiteral("DELETE FROM inventory")));
         compare("emptied");
+    }
+
+    void caseCountsFollowEveryChange()
+    {
+        compareCases("empty");
+        QVERIFY(exec(QStringLiteral(
+            "WITH RECURSIVE g (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < 120) "
+            "INSERT INTO cases (id, kind, state, product_type, admin_email, request, last_seq, "
+            "created_at, updated_at) SELECT n, CASE WHEN n % 4 = 0 THEN 'port-out' ELSE "
+            "'port-in' END, CASE WHEN n % 3 = 0 THEN 'submitted' WHEN n % 3 = 1 THEN "
+            "'foc-received' ELSE 'completed' END, 'BusinessCalling', 'a@b.c', '{}', 1, 0, 0 "
+            "FROM g")));
+        compareCases("inserted");
+        QVERIFY(exec(QStringLiteral("UPDATE cases SET state = 'portable' WHERE state = "
+                                    "'submitted' AND id < 60")));
+        compareCases("a step");
+        QVERIFY(exec(QStringLiteral("UPDATE cases SET updated_at = 7, state = state")));
+        compareCases("a change that moves no count");
+        QVERIFY(exec(QStringLiteral("UPDATE cases SET kind = 'port-in' WHERE id BETWEEN 8 AND 40")));
+        compareCases("kind changed");
+        QVERIFY(exec(QStringLiteral("UPDATE cases SET kind = 'port-out', state = 'cancelled' "
+                                    "WHERE id BETWEEN 41 AND 50")));
+        compareCases("kind and state changed at once");
+        QVERIFY(exec(QStringLiteral("DELETE FROM cases WHERE id > 100")));
+        compareCases("deleted");
+        QVERIFY(exec(QStringLiteral("DELETE FROM cases")));
+        compareCases("emptied");
     }
 };
 

@@ -283,7 +283,7 @@ InventoryView::InventoryView(Services &service, QWidget *parent)
         InventoryModel::Filter queue;
         queue.status = NumberStatus::DeleteInProgress;
         m_queueModel->sort(InventoryModel::DaysLeft, Qt::AscendingOrder);
-        m_queueModel->setFilter(queue);
+        m_queueModel->setFilter(queue, nullptr, InventoryModel::Load::Later);
         m_queueTable->setSortingEnabled(true);
         m_queueTable->horizontalHeader()->setSortIndicator(
             InventoryModel::DaysLeft, Qt::AscendingOrder);
@@ -306,12 +306,19 @@ InventoryView::InventoryView(Services &service, QWidget *parent)
     setTabOrder(m_prefixFilter, m_assigneeFilter);
     setTabOrder(m_assigneeFilter, clear);
 
-    applyFilter();
-    updateCounts();
+    // Nothing is read until the view is first shown: on a store of a million
+    // numbers the first count and page are most of the work of a start.
     updateActions();
 }
 
 InventoryView::~InventoryView() = default;
+
+void InventoryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        refresh();
+}
 
 bool InventoryView::refresh(QString *error)
 {
@@ -322,8 +329,11 @@ bool InventoryView::refresh(QString *error)
     if (!m_model->reload(&status) || !m_queueModel->reload(&status)) {
         if (error)
             *error = status.message;
+        else
+            showMessage(status.message);
         return false;
     }
+    m_loaded = true;
     updateCounts();
     // The current row may hold another number now (rows keep their places).
     const QModelIndex current = m_table->currentIndex();

@@ -89,6 +89,9 @@ public:
     // Connector (tests call it to skip the dialog).
     void assignNumbers(const QStringList &numbers, bool toUser, const QString &name);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Picked {
         QStringList numbers;
@@ -140,6 +143,7 @@ private:
     QStringList m_lastDeleted;
     QString m_lastSummary;
     bool m_busy = false;
+    bool m_loaded = false; // read when first shown or refreshed
 };
 
 } // namespace portdesk
