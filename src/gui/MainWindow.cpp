@@ -24,6 +24,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace portdesk {
 
@@ -36,11 +37,15 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     setWindowTitle(tr("PortDesk — %1").arg(m_service->storeName()));
 
     m_portInView = new PortInView(*m_service, this);
-    m_casesView = new CasesView(*m_service, this);
+    // The case queue and the case view are built when first shown (or
+    // asked for): most of the work of a start that does not show them.
+    m_casesPage = new QWidget(this);
+    auto *casesLayout = new QVBoxLayout(m_casesPage);
+    casesLayout->setContentsMargins(0, 0, 0, 0);
     m_inventoryView = new InventoryView(*m_service, this);
     m_voiceConnectorsView = new VoiceConnectorsView(*m_service, this);
     m_ui->views->addTab(m_portInView, tr("Port in"));
-    m_ui->views->addTab(m_casesView, tr("Cases"));
+    m_ui->views->addTab(m_casesPage, tr("Cases"));
     m_ui->views->addTab(m_inventoryView, tr("Inventory"));
     m_ui->views->addTab(m_voiceConnectorsView, tr("Voice Connectors"));
 
@@ -74,12 +79,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     // last number was just deleted closes, and the queue shows it.
     connect(m_inventoryView, &InventoryView::changed, this, &MainWindow::refresh);
     connect(m_voiceConnectorsView, &VoiceConnectorsView::changed, this, &MainWindow::refreshViews);
-    // A case step can move numbers (ported out, cancelled port-out).
-    connect(m_casesView->caseView(), &CaseView::caseChanged, this, [this] {
-        m_inventoryView->refresh();
-        m_portInView->refresh();
-    });
     connect(m_ui->views, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->views->currentWidget() == m_casesPage)
+            casesView();
         if (!m_inventoryStale || m_ui->views->currentWidget() != m_inventoryView)
             return;
         QString error;
@@ -136,9 +138,28 @@ MainWindow::~MainWindow()
     }
 }
 
-CaseQueueModel *MainWindow::caseModel() const
+CaseQueueModel *MainWindow::caseModel()
 {
-    return m_casesView->model();
+    return casesView()->model();
+}
+
+CasesView *MainWindow::casesView()
+{
+    if (m_casesView)
+        return m_casesView;
+    m_casesView = new CasesView(*m_service, m_casesPage);
+    m_casesPage->layout()->addWidget(m_casesView);
+    m_casesView->show(); // now, not at the next event loop turn
+    m_casesView->setRole(m_role);
+    // A case step can move numbers (ported out, cancelled port-out).
+    connect(m_casesView->caseView(), &CaseView::caseChanged, this, [this] {
+        m_inventoryView->refresh();
+        m_portInView->refresh();
+    });
+    QString error;
+    if (!m_casesView->refresh(&error))
+        statusBar()->showMessage(error);
+    return m_casesView;
 }
 
 // On a local store one person may act for both sides: the role decides which
@@ -188,8 +209,11 @@ void MainWindow::setRole(Role role)
     m_actAsAdmin->setChecked(role == Role::Admin);
     m_actAsSupport->setChecked(role == Role::Support);
     m_roleBox->setCurrentIndex(m_roleBox->findData(int(role)));
-    m_casesView->setRole(role);
-    QSettings().setValue(QStringLiteral("role"), toString(role));
+    if (m_casesView)
+        m_casesView->setRole(role);
+    QSettings settings;
+    if (settings.value(QStringLiteral("role")).toString() != toString(role))
+        settings.setValue(QStringLiteral("role"), toString(role));
 }
 
 void MainWindow::showView(View view)
@@ -234,7 +258,7 @@ bool MainWindow::refreshViews()
     // numbers its reload is most of the work of a start or a tick.
     const bool inventoryShown = m_ui->views->currentWidget() == m_inventoryView;
     m_inventoryStale = !inventoryShown;
-    const bool ok = m_casesView->refresh(&error) && m_portInView->refresh(&error)
+    const bool ok = (!m_casesView || m_casesView->refresh(&error)) && m_portInView->refresh(&error)
         && (!inventoryShown || m_inventoryView->refresh(&error))
         && m_voiceConnectorsView->refresh(&error);
     if (!ok)
@@ -288,7 +312,7 @@ void MainWindow::openPortInWizard(qint64 draftId)
     connect(m_wizard, &PortInWizard::submitted, this, [this](qint64 caseId) {
         refresh();
         showView(CasesViewIndex);
-        m_casesView->showCase(caseId);
+        casesView()->showCase(caseId);
         statusBar()->showMessage(tr("Port-in request submitted: case %1.").arg(caseId));
     });
     connect(m_wizard, &QObject::destroyed, this, [this] {
@@ -305,7 +329,7 @@ void MainWindow::openPortOutDialog()
         return;
     refresh();
     showView(CasesViewIndex);
-    m_casesView->showCase(dialog.submittedCaseId());
+    casesView()->showCase(dialog.submittedCaseId());
     statusBar()->showMessage(tr("Port-out request submitted: case %1.").arg(dialog.submittedCaseId()));
 }
 

@@ -40,8 +40,9 @@ public:
     explicit MainWindow(Store &store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    CaseQueueModel *caseModel() const;
-    CasesView *casesView() const { return m_casesView; }
+    // The case queue and its view, built on first use.
+    CaseQueueModel *caseModel();
+    CasesView *casesView();
     PortInView *portInView() const { return m_portInView; }
     Services &service() const { return *m_service; }
     // The open port-in wizard, if any (tests drive it).
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Services> m_service;
     PortInView *m_portInView = nullptr;
+    QWidget *m_casesPage = nullptr; // the Cases tab, which holds m_casesView once built
     CasesView *m_casesView = nullptr;
     InventoryView *m_inventoryView = nullptr;
     VoiceConnectorsView *m_voiceConnectorsView = nullptr;

@@ -223,8 +223,12 @@ void TestMainWindow::readOnlyStoreShowsAndRefuses()
     auto *note = window.findChild<QLabel *>(QStringLiteral("readOnlyNote"));
     QVERIFY(note);
     QVERIFY2(note->text().startsWith(QLatin1String("Read-only (as asked)")), qPrintable(note->text()));
+    // The queue is built (and read) when its tab is first shown.
+    QVERIFY(!window.findChild<QTableView *>(QStringLiteral("caseTable")));
+    window.showView(MainWindow::CasesViewIndex);
     auto *table = window.findChild<QTableView *>(QStringLiteral("caseTable"));
     QVERIFY(table);
+    QVERIFY(table->isVisible());
     QCOMPARE(table->model()->rowCount(), 1);
     Services service(*store);
     const ChangeResult refused = service.cases.advance(1, CaseEvent::Portable, Role::Support, EventArgs());
