@@ -8,14 +8,16 @@
 //
 // The store is built once per folder and kept (it takes about a minute):
 // fullstore::path(dir) names it, fullstore::ensure(dir) builds it if missing.
-// The file name carries fullstore::version: a change to what is generated
-// bumps it, so that ensure builds a new file next to an old one instead of
-// reusing (or overwriting) it.
+// The file name carries fullstore::version and the schema version: a change
+// to what is generated bumps the first, a new schema step the second, so that
+// ensure builds a new file next to an old one instead of reusing (or
+// overwriting) it; the loaders write the current schema's tables directly.
 
 #include "InventoryBenchStore.h"
 
 #include "core/CaseStateMachine.h"
 #include "core/PortRequest.h"
+#include "store/Migrations.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -94,7 +96,9 @@ inline portdesk::CaseState stateOf(int i)
 
 inline QString path(const QString &dir)
 {
-    return QDir(dir).filePath(QStringLiteral("full-store-v%1.sqlite").arg(version));
+    return QDir(dir).filePath(QStringLiteral("full-store-v%1-schema%2.sqlite")
+                                  .arg(version)
+                                  .arg(portdesk::migrations::latestVersion()));
 }
 
 inline bool loadCases(const QString &file, double *seconds)
