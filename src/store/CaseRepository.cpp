@@ -190,10 +190,7 @@ CaseRepository::CaseRepository(const Store &store) : m_store(store) { }
 bool CaseRepository::insertEvent(
     qint64 caseId, const StoredEvent &event, const QString &requestText, StoreStatus *status)
 {
-    sql::Query q(m_store,
-        QStringLiteral(
-            "INSERT INTO case_events (case_id, seq, event, actor, at, state_after, payload) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    sql::Query q(m_store, insertEventSql());
     q << qlonglong(caseId) << event.seq << toString(event.event) << toString(event.actor)
       << sql::timeValue(event.at) << toString(event.stateAfter)
       << payloadText(event.payload, requestText);
@@ -216,10 +213,7 @@ bool CaseRepository::replaceNumbers(const CaseRow &row, bool replace, StoreStatu
         std::sort(numbers.begin(), numbers.end());
     numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
     const QString table = m_store.dialect().jsonTextArrayTable(QStringLiteral("j"));
-    sql::Query insert(m_store,
-        QStringLiteral("INSERT INTO case_numbers (case_id, e164, toll_free) "
-                       "SELECT CAST(? AS BIGINT), j.value, 0 FROM ")
-            + table);
+    sql::Query insert(m_store, insertNumbersSql(m_store.dialect()));
     insert << qlonglong(row.id) << sql::jsonArrayText(numbers);
     if (!insert.exec(status))
         return false;
@@ -233,16 +227,39 @@ bool CaseRepository::replaceNumbers(const CaseRow &row, bool replace, StoreStatu
     return mark.exec(status);
 }
 
+QString CaseRepository::insertCaseSql()
+{
+    return QStringLiteral(
+        "INSERT INTO cases (kind, state, is_open, product_type, admin_email, customer_name, "
+        "requested_port_at, foc_at, request, port_out_account_id, port_out_pin, last_seq, "
+        "number_count, created_at, updated_at, search_text) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+}
+
+QString CaseRepository::insertEventSql()
+{
+    return QStringLiteral(
+        "INSERT INTO case_events (case_id, seq, event, actor, at, state_after, payload) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+}
+
+QString CaseRepository::insertNumbersSql(const SqlDialect &dialect)
+{
+    return QStringLiteral("INSERT INTO case_numbers (case_id, e164, toll_free) "
+                          "SELECT CAST(? AS BIGINT), j.value, 0 FROM ")
+        + dialect.jsonTextArrayTable(QStringLiteral("j"));
+}
+
+QString CaseRepository::searchTextOf(const QJsonObject &request)
+{
+    return searchText(request);
+}
+
 bool CaseRepository::create(const StoredEvent &submit, CaseRow *row, StoreStatus *status)
 {
     *row = CaseRow();
     apply(row, submit);
-    sql::Query q(m_store,
-        QStringLiteral(
-            "INSERT INTO cases (kind, state, is_open, product_type, admin_email, customer_name, "
-            "requested_port_at, foc_at, request, port_out_account_id, port_out_pin, last_seq, "
-            "number_count, created_at, updated_at, search_text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    sql::Query q(m_store, insertCaseSql());
     const QString requestText = sql::jsonText(row->request);
     q << toString(row->kind) << toString(row->state) << int(CaseStateMachine::isOpen(row->state))
       << toString(row->productType) << sql::text(row->adminEmail) << sql::text(row->customerName)

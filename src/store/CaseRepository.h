@@ -84,6 +84,13 @@ public:
     bool dueCases(const QDateTime &now, QList<qint64> *out, StoreStatus *status) const;
     static QString dueCasesSql(); // public for the test of its plan
 
+    // The statements create runs, in order, and the search text it writes:
+    // public for bench_submit, whose raw baseline runs the same SQL.
+    static QString insertCaseSql();
+    static QString insertEventSql();
+    static QString insertNumbersSql(const SqlDialect &dialect);
+    static QString searchTextOf(const QJsonObject &request);
+
     // The derivation of a case row from its events, one event at a time.
     static void apply(CaseRow *row, const StoredEvent &event);
     static CaseRow derive(qint64 id, const QList<StoredEvent> &events);

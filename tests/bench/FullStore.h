@@ -8,11 +8,16 @@
 //
 // The store is built once per folder and kept (it takes about a minute):
 // fullstore::path(dir) names it, fullstore::ensure(dir) builds it if missing.
+// The file name carries fullstore::version and the schema version: a change
+// to what is generated bumps the first, a new schema step the second, so that
+// ensure builds a new file next to an old one instead of reusing (or
+// overwriting) it; the loaders write the current schema's tables directly.
 
 #include "InventoryBenchStore.h"
 
 #include "core/CaseStateMachine.h"
 #include "core/PortRequest.h"
+#include "store/Migrations.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,6 +28,8 @@ namespace fullstore {
 
 constexpr int caseCount = 100000;
 constexpr int numbersPerCase = 10;
+// 2: varied customer names, carriers and emails (bench_queue searches them).
+constexpr int version = 2;
 
 // The numbers of case i (1-based): 20 area codes x 5 exchanges x 10,000
 // lines, none of them in the inventory (whose exchange is 444).
@@ -35,6 +42,44 @@ inline QString caseNumber(int i, int k)
         .arg(QLatin1String(areaCodes[n / 50000 % 20]))
         .arg(300 + (n / 10000) % 5)
         .arg(n % 10000, 4, 10, QLatin1Char('0'));
+}
+
+// Names that look like a real customer list: 40 x 25 x 8 combinations, so
+// that the queue's text search finds common words ("harbor"), rare ones
+// ("wingtip roofing pllc") and an apostrophe ("margie's").
+inline QString customerName(int i)
+{
+    static const char *const words[] = { "Northwind", "Contoso", "Fabrikam", "Tailspin",
+        "Adatum", "Litware", "Wingtip", "Proseware", "Lucerne", "Margie's", "Alpine",
+        "Blue Yonder", "Coho", "Fourth Coffee", "Graphic Design", "Humongous", "Lamna", "Liberty",
+        "Southridge", "Trey", "VanArsdel", "Wide World", "Woodgrove", "Relecloud", "Bellows",
+        "Boulder", "Cedar", "Harbor", "Juniper", "Maple", "Meridian", "Pioneer", "Redwood",
+        "Summit", "Tidewater", "Union", "Valley", "Willow", "Keystone", "Granite" };
+    static const char *const trades[] = { "Dental", "Legal", "Clinics", "Books", "Toys",
+        "Traders", "Bakery", "Builders", "Realty", "Insurance", "Logistics", "Pharmacy",
+        "Veterinary", "Motors", "Florist", "Plumbing", "Roofing", "Accounting", "Studio", "Fitness",
+        "Hotel", "Grill", "Academy", "Labs", "Outfitters" };
+    static const char *const forms[] = { "LLC", "Inc", "Corp", "Co", "Group", "Partners", "Ltd",
+        "PLLC" };
+    return QLatin1String(words[i % 40]) + QLatin1Char(' ') + QLatin1String(trades[(i / 40) % 25])
+        + QLatin1Char(' ') + QLatin1String(forms[(i / 1000) % 8]);
+}
+
+inline QString carrierName(int i)
+{
+    static const char *const carriers[] = { "Example Telecom", "Cascade Fiber", "Lone Star Voice",
+        "Great Lakes Tel", "Peachtree Comm", "Bay Area Lines", "Rocky Mountain Tel", "Bayou Telco",
+        "Prairie Wireless", "Atlantic Voice", "Desert Sky Comm", "Evergreen Lines",
+        "Gulf Coast Tel", "Hudson Valley Voice", "Ozark Telephone", "Sierra Link" };
+    return QLatin1String(carriers[i % 16]);
+}
+
+// it@<the customer's first word>.example.com
+inline QString adminEmail(int i)
+{
+    return QStringLiteral("it@")
+        + customerName(i).section(QLatin1Char(' '), 0, 0).toLower().remove(QLatin1Char('\''))
+        + QStringLiteral(".example.com");
 }
 
 // Open cases spread over the states a port-in waits in; closed ones finished.
@@ -51,7 +96,9 @@ inline portdesk::CaseState stateOf(int i)
 
 inline QString path(const QString &dir)
 {
-    return QDir(dir).filePath(QStringLiteral("full-store.sqlite"));
+    return QDir(dir).filePath(QStringLiteral("full-store-v%1-schema%2.sqlite")
+                                  .arg(version)
+                                  .arg(portdesk::migrations::latestVersion()));
 }
 
 inline bool loadCases(const QString &file, double *seconds)
@@ -96,15 +143,15 @@ inline bool loadCases(const QString &file, double *seconds)
         const QDateTime created = now.addSecs(-qint64(caseCount - i) * 315);
         PortInRequest r;
         r.productType = ProductType::BusinessCalling;
-        r.adminEmail = QStringLiteral("it%1@customer%2.example.com").arg(i % 7).arg(i % 997);
+        r.adminEmail = adminEmail(i);
         r.requestedPortAt = QDateTime(
             created.date().addDays(21), QTime(10, 0), Qt::OffsetFromUTC, -(5 + i % 3) * 3600);
         CarrierGroup g;
-        g.carrier = QStringLiteral("Carrier %1").arg(i % 40);
+        g.carrier = carrierName(i);
         g.authorizingPerson = QStringLiteral("Alex Rivera");
         g.accountNumber = QString::number(40000000 + i);
         g.pin = QString::number(1000 + i % 9000);
-        g.customerName = QStringLiteral("Customer %1 LLC").arg(i % 997);
+        g.customerName = customerName(i);
         g.serviceAddress = { QStringLiteral("1 Main St"), QStringLiteral("Seattle"),
             QStringLiteral("WA"), QStringLiteral("98101") };
         for (int k = 0; k < numbersPerCase; ++k)

@@ -5,8 +5,14 @@
 // round (target: at most 3x). Also times the
 // other bulk actions on the same selection, and importing and exporting the
 // inventory (ListPhoneNumbers JSON) through InventoryExchange.
+// Twice, same target: on a store of INVENTORY_SIZE imported numbers (no
+// cases; import and export timed there), then on a copy of the full store of
+// FullStore.h (1,000,000 numbers, 100,000 cases; no import or export).
+// Exits 1 when the target is missed on either.
 //   bench_assign [INVENTORY_SIZE]   (default 100,000; PORTDESK_BENCH_DIR: where
-//   the store goes; PORTDESK_BENCH_KEEP=1 keeps it)
+//   the stores go, the full store kept there; PORTDESK_BENCH_KEEP=1 keeps them)
+
+#include "FullStore.h"
 
 #include "core/Clock.h"
 #include "core/PortRequest.h"
@@ -17,12 +23,15 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
+
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -149,59 +158,13 @@ bool rawAssign(const QString &path, const QStringList &numbers, double *elapsed,
     return good;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// The bulk actions on `selection`, then the service's assignment paired with
+// the raw one on `rawSelection` (both lists of unassigned numbers of the
+// store at path): 0 when the target is met, 1 when missed, 2 on a failure.
+int actions(Services &service, FixedClock &clock, const QString &path, const QStringList &selection,
+    const QStringList &rawSelection)
 {
-    QCoreApplication app(argc, argv);
-    // At most 300,000: 30 area codes of 10,000 numbers.
-    const int inventorySize
-        = argc > 1 ? std::clamp(atoi(argv[1]), 3 * selectionSize, 300000) : 100000;
-    const QString base = qEnvironmentVariable("PORTDESK_BENCH_DIR");
-    QTemporaryDir dir(base.isEmpty() ? QDir::tempPath() + QStringLiteral("/bench_assign-XXXXXX")
-                                     : base + QStringLiteral("/bench_assign-XXXXXX"));
-    if (qEnvironmentVariableIsSet("PORTDESK_BENCH_KEEP"))
-        dir.setAutoRemove(false);
-    const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
-    FixedClock clock(QDateTime::fromString(QStringLiteral("2026-03-02T15:00:00Z"), Qt::ISODate));
-    Clock::setInstance(&clock);
-
-    StoreStatus status;
-    auto store = Store::open(path, &status);
-    if (!store) {
-        std::fprintf(stderr, "open: %s\n", qPrintable(status.message));
-        return 1;
-    }
-    Services service(*store);
-    InventoryExchange exchange(*store);
-
-    // Import: the whole inventory in one transaction, streamed row by row.
-    const QByteArray json = inventoryJson(inventorySize);
-    QBuffer in;
-    in.setData(json);
-    in.open(QIODevice::ReadOnly);
     QElapsedTimer timer;
-    timer.start();
-    const ImportResult imported = exchange.importJson(&in);
-    const double importSeconds = seconds(timer);
-    if (!imported.ok() || imported.imported != inventorySize) {
-        std::fprintf(stderr, "import: %d of %d (%s%s)\n", imported.imported, inventorySize,
-            qPrintable(imported.status.message),
-            imported.refused.isEmpty() ? "" : qPrintable(imported.refused.first().reason));
-        return 1;
-    }
-    std::printf("bench_assign: inventory of %d numbers, selection of %d, SQLite %s\n",
-        inventorySize, selectionSize, sqlite3_libversion());
-    std::printf("  import JSON (%.1f MB)        %8.2f s  (%.0f rows/s)\n", json.size() / 1e6,
-        importSeconds, inventorySize / importSeconds);
-
-    // Every third number of the first 30,000: a selection spread over the index.
-    QStringList selection, rawSelection;
-    for (int i = 0; i < 3 * selectionSize; i += 3) {
-        selection << numberAt(i);
-        rawSelection << numberAt(i + 1);
-    }
-
     int progressCalls = 0;
     const BulkProgress progress = [&progressCalls](int, int) {
         ++progressCalls;
@@ -243,7 +206,7 @@ int main(int argc, char **argv)
         if (!r.complete() || r.changed != selectionSize) {
             std::fprintf(stderr, "%s: %d changed, %d refused (%s)\n", step.name, r.changed,
                 int(r.refused.size()), qPrintable(r.status.message));
-            return 1;
+            return 2;
         }
         if (assignSeconds == 0)
             assignSeconds = s;
@@ -263,13 +226,13 @@ int main(int argc, char **argv)
         serviceTimes.push_back(seconds(timer));
         if (!r.complete() || r.changed != selectionSize) {
             std::fprintf(stderr, "paired assign: %d changed\n", r.changed);
-            return 1;
+            return 2;
         }
         clock.advanceSeconds(60);
         service.inventory.unassignSelected(selection, BulkPolicy::ApplyAcceptable, progress);
         double raw = 0;
         if (!rawAssign(path, rawSelection, &raw, true))
-            return 1;
+            return 2;
         rawTimes.push_back(raw);
     }
     std::sort(serviceTimes.begin(), serviceTimes.end());
@@ -280,6 +243,65 @@ int main(int argc, char **argv)
                 "(median of %d paired rounds; target <= 3x) %s\n",
         assignMedian, rawSeconds, assignMedian / rawSeconds, rounds, met ? "OK" : "FAIL");
     Q_UNUSED(assignSeconds);
+    return met ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    // At most 300,000: 30 area codes of 10,000 numbers.
+    const int inventorySize
+        = argc > 1 ? std::clamp(atoi(argv[1]), 3 * selectionSize, 300000) : 100000;
+    const QString base = qEnvironmentVariable("PORTDESK_BENCH_DIR");
+    QTemporaryDir dir(base.isEmpty() ? QDir::tempPath() + QStringLiteral("/bench_assign-XXXXXX")
+                                     : base + QStringLiteral("/bench_assign-XXXXXX"));
+    if (qEnvironmentVariableIsSet("PORTDESK_BENCH_KEEP"))
+        dir.setAutoRemove(false);
+    const QString path = dir.filePath(QStringLiteral("inventory.sqlite"));
+    FixedClock clock(QDateTime::fromString(QStringLiteral("2026-03-02T15:00:00Z"), Qt::ISODate));
+    Clock::setInstance(&clock);
+
+    StoreStatus status;
+    auto store = Store::open(path, &status);
+    if (!store) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(status.message));
+        return 1;
+    }
+    Services service(*store);
+    InventoryExchange exchange(*store);
+
+    // Import: the whole inventory in one transaction, streamed row by row.
+    const QByteArray json = inventoryJson(inventorySize);
+    QBuffer in;
+    in.setData(json);
+    in.open(QIODevice::ReadOnly);
+    QElapsedTimer timer;
+    timer.start();
+    const ImportResult imported = exchange.importJson(&in);
+    const double importSeconds = seconds(timer);
+    if (!imported.ok() || imported.imported != inventorySize) {
+        std::fprintf(stderr, "import: %d of %d (%s%s)\n", imported.imported, inventorySize,
+            qPrintable(imported.status.message),
+            imported.refused.isEmpty() ? "" : qPrintable(imported.refused.first().reason));
+        return 1;
+    }
+    std::printf("bench_assign: selection of %d, SQLite %s\n", selectionSize, sqlite3_libversion());
+    std::printf("\n  on the imported store (%d numbers, no cases):\n", inventorySize);
+    std::printf("  import JSON (%.1f MB)        %8.2f s  (%.0f rows/s)\n", json.size() / 1e6,
+        importSeconds, inventorySize / importSeconds);
+
+    // Every third number of the first 30,000: a selection spread over the index.
+    QStringList selection, rawSelection;
+    for (int i = 0; i < 3 * selectionSize; i += 3) {
+        selection << numberAt(i);
+        rawSelection << numberAt(i + 1);
+    }
+
+    const int onImported = actions(service, clock, path, selection, rawSelection);
+    if (onImported == 2)
+        return 1;
 
     // Export: the whole inventory, page by page.
     for (const auto format : { InventoryExchange::Format::Json, InventoryExchange::Format::Csv }) {
@@ -295,6 +317,45 @@ int main(int argc, char **argv)
             format == InventoryExchange::Format::Json ? "JSON" : "CSV", out.size() / 1e6, s,
             inventorySize / s);
     }
-    std::printf("bench_assign: %s\n", met ? "target met" : "target MISSED");
+
+    // The same on a copy of the full store: 1,000,000 numbers (70% of them
+    // unassigned, in InventoryBenchStore's order) beside 100,000 cases. Two
+    // selections of unassigned numbers taken in turn from the start of the
+    // index, as spread as the imported store's.
+    const QString full = fullstore::ensure(base.isEmpty() ? QDir::tempPath() : base);
+    const QString fullCopy = dir.filePath(QStringLiteral("full.sqlite"));
+    if (full.isEmpty() || !QFile::copy(full, fullCopy)) {
+        std::fprintf(stderr, "no copy of the full store\n");
+        return 1;
+    }
+    {
+        // On disk before any timer: else its write-back lands in the first fsyncs.
+        QFile copy(fullCopy);
+        if (!copy.open(QIODevice::ReadWrite) || ::fsync(copy.handle()) != 0) {
+            std::fprintf(stderr, "fsync of the copy failed\n");
+            return 1;
+        }
+    }
+    auto fullStore = Store::open(fullCopy, &status);
+    if (!fullStore) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(status.message));
+        return 1;
+    }
+    Services fullService(*fullStore);
+    QStringList fullSelection, fullRawSelection;
+    for (int i = 0; fullRawSelection.size() < selectionSize; ++i) {
+        if (qstrcmp(inventorybench::statusAt(i), "Unassigned") != 0)
+            continue;
+        QStringList &to
+            = fullSelection.size() == fullRawSelection.size() ? fullSelection : fullRawSelection;
+        to << QString::fromLatin1(inventorybench::numberAt(i));
+    }
+    std::printf("\n  on the full store (a copy: %d numbers, %d cases):\n",
+        inventorybench::inventorySize, fullstore::caseCount);
+    const int onFull = actions(fullService, clock, fullCopy, fullSelection, fullRawSelection);
+    if (onFull == 2)
+        return 1;
+    const bool met = onImported == 0 && onFull == 0;
+    std::printf("bench_assign: %s\n", met ? "target met (both stores)" : "target MISSED");
     return met ? 0 : 1;
 }

@@ -13,7 +13,13 @@
 // the best round of each counts. Pages are counted in the written PDFs and
 // must be equal. The last line says whether the target was met:
 //   bench_loa: baseline=T ms loa=T ms ratio=R target=1.5 PASS|FAIL
-// and the exit status is 1 on FAIL.
+// and the exit status is 1 on FAIL (a PDF that cannot be read back counts
+// 0 pages, which is a FAIL too).
+// No store: the letter is laid out from the case's request, already in
+// memory when the user asks for it. Reading that request is one row by its
+// key, the same on an empty and on the full store (bench_fullstore and
+// bench_queue time the reads), and the full store holds no 20,000-number
+// case; rendering one read from it would time the same layout.
 
 #include "documents/LoaDocument.h"
 #include "documents/LoaText.h"

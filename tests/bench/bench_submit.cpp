@@ -1,18 +1,27 @@
 // bench_submit: a 20,000-number port-in through Services::submitPortIn
 // (validation against the store, E.164 form, the write) against the same rows
-// inserted with the raw sqlite3 C API (same schema, same pragmas, one BEGIN
-// IMMEDIATE transaction). Target: submit at least 0.6x the raw insert's
+// inserted with the raw sqlite3 C API (same schema, same pragmas, the
+// repository's own SQL text, one BEGIN IMMEDIATE transaction, the WAL open
+// before the timer starts). Target: submit at least 0.6x the raw insert's
 // throughput. Also prints the store's write alone and the validation alone.
-//   bench_submit [ROUNDS]     (PORTDESK_BENCH_DIR: where the store files go)
+// Twice, same target: into an empty store (a fresh file for each side of
+// each round), and into a copy of the full store of FullStore.h (1,000,000
+// inventory numbers, 100,000 cases; one copy, every submit with numbers of
+// its own). Exits 1 when the target is missed on either.
+//   bench_submit [ROUNDS]     (PORTDESK_BENCH_DIR: where the store files go,
+//   the full store kept there)
 
-#include "core/PortRequest.h"
-#include "core/Violation.h"
+#include "FullStore.h"
+
 #include "core/CaseStateMachine.h"
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
+#include "core/PortRequest.h"
 #include "core/RequestValidator.h"
-#include "store/CaseRepository.h"
+#include "core/Violation.h"
 #include "service/Services.h"
+#include "store/CaseRepository.h"
+#include "store/SqlDialect.h"
 #include "store/SqlSupport.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -20,11 +29,14 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
+
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -42,8 +54,10 @@ QDateTime iso(const char *text)
     return QDateTime::fromString(QLatin1String(text), Qt::ISODate);
 }
 
-// 20,000 Seattle numbers in E.164, split into `groups` carrier groups.
-PortInRequest bigRequest(int groups)
+// 20,000 Seattle numbers in E.164, split into `groups` carrier groups; each
+// block its own numbers (exchanges 444 + 2 * block and the next), so that
+// submits into one store never meet a number already there.
+PortInRequest bigRequest(int groups, int block)
 {
     PortInRequest r;
     r.productType = ProductType::BusinessCalling;
@@ -63,7 +77,7 @@ PortInRequest bigRequest(int groups)
     }
     for (int i = 0; i < numberCount; ++i) {
         const QString e164 = QStringLiteral("+1206%1%2")
-                                 .arg(444 + i / 10000)
+                                 .arg(444 + 2 * block + i / 10000)
                                  .arg(i % 10000, 4, 10, QLatin1Char('0'));
         r.carriers[i % groups].numbers << e164;
     }
@@ -84,82 +98,94 @@ bool check(int rc, sqlite3 *db, const char *what)
     return false;
 }
 
-// The rows submitPortIn writes, with the raw C API: the case row, its first
-// event and one case_numbers row per number.
-double rawInsert(const QString &path, const PortInRequest &request)
+// The rows submitPortIn writes, with the raw C API and the repository's own
+// SQL (CaseRepository::insertCaseSql and the rest): the case row with its
+// search text, its first event, and the numbers as one JSON array in key
+// order. The file's WAL is open (and exists) before the timer starts.
+double rawInsert(const QString &path, const PortInRequest &request, const SqlDialect &dialect)
 {
-    const QByteArray requestJson = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+    const QJsonObject requestObject = request.toJson();
+    const QByteArray requestJson = QJsonDocument(requestObject).toJson(QJsonDocument::Compact);
     QJsonObject payloadObject { { QStringLiteral("kind"), QStringLiteral("port-in") },
-        { QStringLiteral("request"), request.toJson() } };
+        { QStringLiteral("request"), requestObject } };
     const QByteArray payload = QJsonDocument(payloadObject).toJson(QJsonDocument::Compact);
-    // In key order, as the store inserts them: the faster way for both.
-    std::vector<QByteArray> numbers;
-    for (const QString &n : request.allNumbers())
-        numbers.push_back(n.toUtf8());
-    std::sort(numbers.begin(), numbers.end());
+    const QByteArray searchText = CaseRepository::searchTextOf(requestObject).toUtf8();
+    QStringList sorted = request.allNumbers();
+    std::sort(sorted.begin(), sorted.end());
+    const QByteArray numbers
+        = QJsonDocument(QJsonArray::fromStringList(sorted)).toJson(QJsonDocument::Compact);
+    const QByteArray caseSql = CaseRepository::insertCaseSql().toUtf8();
+    const QByteArray eventSql = CaseRepository::insertEventSql().toUtf8();
+    const QByteArray numbersSql = CaseRepository::insertNumbersSql(dialect).toUtf8();
     const qint64 now = iso("2026-03-02T15:00:00Z").toMSecsSinceEpoch();
 
     sqlite3 *db = nullptr;
     if (!check(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), db,
             "open"))
         return -1;
-    check(sqlite3_exec(db,
-              "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; "
-              "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
-              nullptr, nullptr, nullptr),
+    // A read opens the WAL (the file is made if missing) and the schema.
+    bool ok = check(sqlite3_exec(db,
+                        "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; "
+                        "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
+                        "SELECT COUNT(*) FROM sqlite_master",
+                        nullptr, nullptr, nullptr),
         db, "pragmas");
+    if (!QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        std::fprintf(stderr, "raw: no WAL before the timer\n");
+        sqlite3_close(db);
+        return -1;
+    }
+    const auto text = [](sqlite3_stmt *stmt, int column, const QByteArray &value) {
+        sqlite3_bind_text(stmt, column, value.constData(), int(value.size()), SQLITE_STATIC);
+    };
 
     QElapsedTimer timer;
     timer.start();
-    bool ok = check(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), db, "begin");
+    ok = ok && check(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), db, "begin");
     sqlite3_stmt *stmt = nullptr;
     ok = ok
         && check(
-            sqlite3_prepare_v2(db,
-                "INSERT INTO cases (kind, state, is_open, product_type, admin_email, "
-                "customer_name, "
-                "requested_port_at, foc_at, request, port_out_account_id, port_out_pin, last_seq, "
-                "number_count, created_at, updated_at) VALUES ('port-in', 'submitted', 1, "
-                "'BusinessCalling', ?, ?, ?, NULL, ?, NULL, NULL, 1, ?, ?, ?) RETURNING id",
-                -1, &stmt, nullptr),
-            db, "prepare case");
-    sqlite3_bind_text(stmt, 1, "admin@example.com", -1, SQLITE_STATIC);
-    sqlite3_bind_text(stmt, 2, "Example Corp", -1, SQLITE_STATIC);
-    sqlite3_bind_int64(stmt, 3, request.requestedPortAt.toMSecsSinceEpoch());
-    sqlite3_bind_text(stmt, 4, requestJson.constData(), int(requestJson.size()), SQLITE_STATIC);
-    sqlite3_bind_int(stmt, 5, numberCount);
-    sqlite3_bind_int64(stmt, 6, now);
-    sqlite3_bind_int64(stmt, 7, now);
+            sqlite3_prepare_v2(db, caseSql.constData(), -1, &stmt, nullptr), db, "prepare case");
+    text(stmt, 1, QByteArray("port-in"));
+    text(stmt, 2, QByteArray("submitted"));
+    sqlite3_bind_int(stmt, 3, 1);
+    text(stmt, 4, QByteArray("BusinessCalling"));
+    text(stmt, 5, QByteArray("admin@example.com"));
+    text(stmt, 6, QByteArray("Example Corp"));
+    sqlite3_bind_int64(stmt, 7, request.requestedPortAt.toMSecsSinceEpoch());
+    sqlite3_bind_null(stmt, 8);
+    text(stmt, 9, requestJson);
+    sqlite3_bind_null(stmt, 10);
+    sqlite3_bind_null(stmt, 11);
+    sqlite3_bind_int(stmt, 12, 1);
+    sqlite3_bind_int(stmt, 13, numberCount);
+    sqlite3_bind_int64(stmt, 14, now);
+    sqlite3_bind_int64(stmt, 15, now);
+    text(stmt, 16, searchText);
     ok = ok && check(sqlite3_step(stmt), db, "insert case");
     const sqlite3_int64 id = sqlite3_column_int64(stmt, 0);
     sqlite3_finalize(stmt);
 
     ok = ok
         && check(
-            sqlite3_prepare_v2(db,
-                "INSERT INTO case_events (case_id, seq, event, actor, at, state_after, payload) "
-                "VALUES (?, 1, 'submit', 'admin', ?, 'submitted', ?)",
-                -1, &stmt, nullptr),
-            db, "prepare event");
+            sqlite3_prepare_v2(db, eventSql.constData(), -1, &stmt, nullptr), db, "prepare event");
     sqlite3_bind_int64(stmt, 1, id);
-    sqlite3_bind_int64(stmt, 2, now);
-    sqlite3_bind_text(stmt, 3, payload.constData(), int(payload.size()), SQLITE_STATIC);
+    sqlite3_bind_int(stmt, 2, 1);
+    text(stmt, 3, QByteArray("submit"));
+    text(stmt, 4, QByteArray("admin"));
+    sqlite3_bind_int64(stmt, 5, now);
+    text(stmt, 6, QByteArray("submitted"));
+    text(stmt, 7, payload);
     ok = ok && check(sqlite3_step(stmt), db, "insert event");
     sqlite3_finalize(stmt);
 
     ok = ok
-        && check(sqlite3_prepare_v2(db,
-                     "INSERT INTO case_numbers (case_id, e164, toll_free) VALUES (?, ?, 0)", -1,
-                     &stmt, nullptr),
-            db, "prepare numbers");
-    for (const QByteArray &n : numbers) {
-        if (!ok)
-            break;
-        sqlite3_bind_int64(stmt, 1, id);
-        sqlite3_bind_text(stmt, 2, n.constData(), int(n.size()), SQLITE_STATIC);
-        ok = check(sqlite3_step(stmt), db, "insert number");
-        sqlite3_reset(stmt);
-    }
+        && check(sqlite3_prepare_v2(db, numbersSql.constData(), -1, &stmt, nullptr), db,
+            "prepare numbers");
+    sqlite3_bind_int64(stmt, 1, id);
+    text(stmt, 2, numbers);
+    ok = ok && check(sqlite3_step(stmt), db, "insert numbers")
+        && sqlite3_changes(db) == numberCount;
     sqlite3_finalize(stmt);
     ok = ok && check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
     const double ms = double(timer.nsecsElapsed()) / 1e6;
@@ -189,88 +215,142 @@ int main(int argc, char **argv)
     FixedClock clock(iso("2026-03-02T15:00:00Z"));
     Clock::setInstance(&clock);
 
+    // The full store: one copy, opened once, every submit of every round into
+    // it (each with numbers of its own); the raw side opens it beside.
+    const QString full = fullstore::ensure(base.isEmpty() ? QDir::tempPath() : base);
+    const QString fullCopy = dir.filePath(QStringLiteral("full.sqlite"));
+    if (full.isEmpty() || !QFile::copy(full, fullCopy)) {
+        std::fprintf(stderr, "no copy of the full store\n");
+        return 1;
+    }
+    // On disk before any timer: else the copy's write-back lands in the
+    // first commits' fsyncs.
+    {
+        QFile copy(fullCopy);
+        if (!copy.open(QIODevice::ReadWrite) || ::fsync(copy.handle()) != 0) {
+            std::fprintf(stderr, "fsync of the copy failed\n");
+            return 1;
+        }
+    }
+    StoreStatus status;
+    const std::unique_ptr<Store> fullStore = Store::open(fullCopy, &status);
+    if (!fullStore) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(status.message));
+        return 1;
+    }
+    const SqlDialect &dialect = fullStore->dialect();
+
     std::printf("bench_submit: %d numbers, %d rounds (median), SQLite %s, files in %s\n",
         numberCount, rounds, sqlite3_libversion(), qPrintable(dir.path()));
     int file = 0;
     bool met = true;
-    for (int groups : { 1, 4 }) {
-        const PortInRequest request = bigRequest(groups);
-        std::vector<double> raw, write, submit, validate, checkAll;
-        for (int round = 0; round < rounds; ++round) {
-            QString path;
-            // Raw C API on a store file with the PortDesk schema.
-            freshStore(dir, ++file, &path).reset();
-            raw.push_back(rawInsert(path, request));
-
-            // The store's part of a submit: the write transaction with the
-            // case row, its event (JSON payload built here) and its numbers.
-            {
-                auto store = freshStore(dir, ++file, &path);
-                QElapsedTimer timer;
-                timer.start();
-                WriteTransaction transaction(*store);
-                StoreStatus status;
-                StoredEvent submitEvent;
-                submitEvent.seq = 1;
-                submitEvent.event = CaseEvent::Submit;
-                submitEvent.actor = Role::Admin;
-                submitEvent.at = Clock::now();
-                submitEvent.stateAfter = CaseState::Submitted;
-                submitEvent.payload.insert(QStringLiteral("kind"), QStringLiteral("port-in"));
-                submitEvent.payload.insert(QStringLiteral("request"), request.toJson());
-                CaseRow row;
-                if (!transaction.begin(&status)
-                    || !CaseRepository(*store).create(submitEvent, &row, &status)
-                    || !transaction.commit(&status)) {
-                    std::fprintf(stderr, "store write: %s\n", qPrintable(status.message));
-                    return 1;
+    for (const bool onFull : { false, true }) {
+        std::printf("\n== %s\n",
+            onFull ? "full store (a copy: 1,000,000 numbers, 100,000 cases)"
+                   : "empty store (a fresh file for each side of each round)");
+        int block = 0;
+        // Where one side of a round writes.
+        const auto target = [&](QString *path, std::unique_ptr<Store> *fresh) -> Store * {
+            if (onFull) {
+                *path = fullCopy;
+                return fullStore.get();
+            }
+            *fresh = freshStore(dir, ++file, path);
+            return fresh->get();
+        };
+        for (int groups : { 1, 4 }) {
+            std::vector<double> raw, write, submit, validate, checkAll;
+            for (int round = 0; round < rounds; ++round) {
+                QString path;
+                std::unique_ptr<Store> fresh;
+                // Raw C API on a store file with the PortDesk schema.
+                {
+                    const PortInRequest request = bigRequest(groups, block++);
+                    if (!target(&path, &fresh))
+                        return 1;
+                    fresh.reset();
+                    const double ms = rawInsert(path, request, dialect);
+                    if (ms < 0)
+                        return 1;
+                    raw.push_back(ms);
                 }
-                write.push_back(double(timer.nsecsElapsed()) / 1e6);
-            }
 
-            // The whole submit: validation against the store, E.164 form, write.
-            {
-                auto store = freshStore(dir, ++file, &path);
-                Services service(*store);
-                QElapsedTimer timer;
-                timer.start();
-                const ChangeResult r = service.cases.submitPortIn(request);
-                submit.push_back(double(timer.nsecsElapsed()) / 1e6);
-                if (!r.ok()) {
-                    std::fprintf(stderr, "submit refused: %s\n",
-                        qPrintable(
-                            r.status.ok() ? r.violations.value(0).message : r.status.message));
-                    return 1;
+                // The store's part of a submit: the write transaction with the
+                // case row, its event (JSON payload built here) and its numbers.
+                {
+                    const PortInRequest request = bigRequest(groups, block++);
+                    Store *store = target(&path, &fresh);
+                    if (!store)
+                        return 1;
+                    QElapsedTimer timer;
+                    timer.start();
+                    WriteTransaction transaction(*store);
+                    StoredEvent submitEvent;
+                    submitEvent.seq = 1;
+                    submitEvent.event = CaseEvent::Submit;
+                    submitEvent.actor = Role::Admin;
+                    submitEvent.at = Clock::now();
+                    submitEvent.stateAfter = CaseState::Submitted;
+                    submitEvent.payload.insert(QStringLiteral("kind"), QStringLiteral("port-in"));
+                    submitEvent.payload.insert(QStringLiteral("request"), request.toJson());
+                    CaseRow row;
+                    if (!transaction.begin(&status)
+                        || !CaseRepository(*store).create(submitEvent, &row, &status)
+                        || !transaction.commit(&status)) {
+                        std::fprintf(stderr, "store write: %s\n", qPrintable(status.message));
+                        return 1;
+                    }
+                    write.push_back(double(timer.nsecsElapsed()) / 1e6);
+                }
+
+                // The whole submit: validation against the store, E.164 form, write.
+                const PortInRequest request = bigRequest(groups, block++);
+                {
+                    Store *store = target(&path, &fresh);
+                    if (!store)
+                        return 1;
+                    Services service(*store);
+                    QElapsedTimer timer;
+                    timer.start();
+                    const ChangeResult r = service.cases.submitPortIn(request);
+                    submit.push_back(double(timer.nsecsElapsed()) / 1e6);
+                    if (!r.ok()) {
+                        std::fprintf(stderr, "submit refused: %s\n",
+                            qPrintable(
+                                r.status.ok() ? r.violations.value(0).message : r.status.message));
+                        return 1;
+                    }
+                }
+                {
+                    QElapsedTimer timer;
+                    timer.start();
+                    const Violations v = RequestValidator::validate(request, Clock::now(), nullptr);
+                    validate.push_back(double(timer.nsecsElapsed()) / 1e6);
+                    timer.restart();
+                    const QList<NumberCheck> checks = PhoneNumbers::checkAll(request.allNumbers());
+                    checkAll.push_back(double(timer.nsecsElapsed()) / 1e6);
+                    Q_UNUSED(v)
+                    Q_UNUSED(checks)
                 }
             }
-            {
-                QElapsedTimer timer;
-                timer.start();
-                const Violations v = RequestValidator::validate(request, Clock::now(), nullptr);
-                validate.push_back(double(timer.nsecsElapsed()) / 1e6);
-                timer.restart();
-                const QList<NumberCheck> checks = PhoneNumbers::checkAll(request.allNumbers());
-                checkAll.push_back(double(timer.nsecsElapsed()) / 1e6);
-                Q_UNUSED(v)
-                Q_UNUSED(checks)
-            }
+            const double rawMs = median(raw), writeMs = median(write), submitMs = median(submit);
+            const double writeRatio = rawMs / writeMs, submitRatio = rawMs / submitMs;
+            met = met && submitRatio >= 0.6;
+            std::printf("%d carrier group(s):\n", groups);
+            std::printf("  raw sqlite3 insert      %8.1f ms  %8.0f numbers/s\n", rawMs,
+                numberCount * 1000.0 / rawMs);
+            std::printf("  submitPortIn            %8.1f ms  %8.0f numbers/s  ratio %.2f (target "
+                        ">= 0.60) %s\n",
+                submitMs, numberCount * 1000.0 / submitMs, submitRatio,
+                submitRatio >= 0.6 ? "OK" : "FAIL");
+            std::printf("    its store write alone %8.1f ms  %8.0f numbers/s  ratio %.2f\n",
+                writeMs, numberCount * 1000.0 / writeMs, writeRatio);
+            std::printf(
+                "    RequestValidator::validate (no store) %.1f ms, one PhoneNumbers::checkAll "
+                "%.1f ms\n",
+                median(validate), median(checkAll));
         }
-        const double rawMs = median(raw), writeMs = median(write), submitMs = median(submit);
-        const double writeRatio = rawMs / writeMs, submitRatio = rawMs / submitMs;
-        met = met && submitRatio >= 0.6;
-        std::printf("\n%d carrier group(s):\n", groups);
-        std::printf("  raw sqlite3 insert      %8.1f ms  %8.0f numbers/s\n", rawMs,
-            numberCount * 1000.0 / rawMs);
-        std::printf(
-            "  submitPortIn            %8.1f ms  %8.0f numbers/s  ratio %.2f (target >= 0.60) %s\n",
-            submitMs, numberCount * 1000.0 / submitMs, submitRatio,
-            submitRatio >= 0.6 ? "OK" : "FAIL");
-        std::printf("    its store write alone %8.1f ms  %8.0f numbers/s  ratio %.2f\n", writeMs,
-            numberCount * 1000.0 / writeMs, writeRatio);
-        std::printf("    RequestValidator::validate (no store) %.1f ms, one PhoneNumbers::checkAll "
-                    "%.1f ms\n",
-            median(validate), median(checkAll));
     }
-    std::printf("\nbench_submit: %s\n", met ? "target met" : "target MISSED");
-    return 0;
+    std::printf("\nbench_submit: %s\n", met ? "target met (both stores)" : "target MISSED");
+    return met ? 0 : 1;
 }
