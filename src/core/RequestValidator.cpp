@@ -177,7 +177,8 @@ Violations RequestValidator::checkFocDate(const QDateTime &at, const QDateTime &
 }
 
 Violations RequestValidator::validate(const PortInRequest &request, const QDateTime &now,
-                                      const PortingContext *context)
+                                      const PortingContext *context,
+                                      QList<NumberCheck> *numberChecks)
 {
     Violations out;
     const bool voiceConnector = request.productType == ProductType::VoiceConnector;
@@ -207,9 +208,9 @@ Violations RequestValidator::validate(const PortInRequest &request, const QDateT
               QCoreApplication::translate("RequestValidator", "At least one carrier group with its numbers is required."));
 
     // Numbers: read all at once (fast path for long lists), then the rules.
-    const QStringList all = request.allNumbers();
-    const QList<NumberCheck> checks = PhoneNumbers::checkAll(all);
+    const QList<NumberCheck> checks = PhoneNumbers::checkAll(request.allNumbers());
     QStringList validE164;
+    validE164.reserve(checks.size());
     for (const NumberCheck &c : checks)
         if (c.ok)
             validE164.append(c.e164);
@@ -218,8 +219,14 @@ Violations RequestValidator::validate(const PortInRequest &request, const QDateT
     const QHash<QString, qint64> inOpenPort =
         context ? context->numbersInOpenPortIn(validE164) : QHash<QString, qint64>();
 
-    QHash<QString, QString> firstSeenAt;   // e164 -> field path of first occurrence
-    QSet<QString> portedE164;
+    // e164 -> where it first occurs (group, position): the numbers being
+    // ported. The field path is only spelled out for a message.
+    struct Place {
+        qsizetype group;
+        qsizetype position;
+    };
+    QHash<QString, Place> firstSeenAt;
+    firstSeenAt.reserve(validE164.size());
     qsizetype index = 0;
     for (qsizetype i = 0; i < request.carriers.size(); ++i) {
         const CarrierGroup &g = request.carriers.at(i);
@@ -232,33 +239,33 @@ Violations RequestValidator::validate(const PortInRequest &request, const QDateT
         int geographic = 0;
         for (qsizetype j = 0; j < g.numbers.size(); ++j, ++index) {
             const NumberCheck &c = checks.at(index);
-            const QString path = numberPath(listPath, j);
             if (!c.ok) {
-                out.append({path, c.rule, c.message});
+                out.append({numberPath(listPath, j), c.rule, c.message});
                 continue;
             }
-            portedE164.insert(c.e164);
             c.tollFree ? ++tollFree : ++geographic;
             if (c.tollFree && !voiceConnector)
-                error(out, path, "number.toll-free-business-calling",
+                error(out, numberPath(listPath, j), "number.toll-free-business-calling",
                       QCoreApplication::translate("RequestValidator", "%1 is a toll-free number: toll-free numbers can be ported for Voice "
                          "Connector only, not for Business Calling.")
                           .arg(PhoneNumbers::formatNational(c.e164)));
             const auto seen = firstSeenAt.constFind(c.e164);
             if (seen != firstSeenAt.cend()) {
-                error(out, path, "number.duplicate",
+                const QString first = numberPath(
+                    groupPath(seen->group) + QStringLiteral(".numbers"), seen->position);
+                error(out, numberPath(listPath, j), "number.duplicate",
                       QCoreApplication::translate("RequestValidator", "%1 is listed twice in this request (also at %2).")
-                          .arg(PhoneNumbers::formatNational(c.e164), seen.value()));
+                          .arg(PhoneNumbers::formatNational(c.e164), first));
                 continue;
             }
-            firstSeenAt.insert(c.e164, path);
+            firstSeenAt.insert(c.e164, Place { i, j });
             if (inInventory.contains(c.e164))
-                error(out, path, "number.in-inventory",
+                error(out, numberPath(listPath, j), "number.in-inventory",
                       QCoreApplication::translate("RequestValidator", "%1 is already in the phone number inventory.")
                           .arg(PhoneNumbers::formatNational(c.e164)));
             const auto open = inOpenPort.constFind(c.e164);
             if (open != inOpenPort.cend())
-                error(out, path, "number.in-open-port",
+                error(out, numberPath(listPath, j), "number.in-open-port",
                       QCoreApplication::translate("RequestValidator", "%1 is already in open port-in case %2.")
                           .arg(PhoneNumbers::formatNational(c.e164))
                           .arg(open.value()));
@@ -310,7 +317,7 @@ Violations RequestValidator::validate(const PortInRequest &request, const QDateT
         if (btn.isEmpty())
             continue;
         btns.insert(btn);
-        btnPorted = btnPorted || portedE164.contains(btn);
+        btnPorted = btnPorted || firstSeenAt.contains(btn);
     }
     if (btnPorted && request.btnOption == BtnOption::None)
         error(out, QStringLiteral("btnOption"), "btnOption.required",
@@ -327,7 +334,7 @@ Violations RequestValidator::validate(const PortInRequest &request, const QDateT
             error(out, QStringLiteral("newBtn"), "newBtn.same-as-btn",
                   QCoreApplication::translate("RequestValidator", "The new BTN %1 is the BTN being replaced: give a different number on the "
                      "same account.").arg(PhoneNumbers::formatNational(newBtn)));
-        else if (!newBtn.isEmpty() && portedE164.contains(newBtn))
+        else if (!newBtn.isEmpty() && firstSeenAt.contains(newBtn))
             error(out, QStringLiteral("newBtn"), "newBtn.being-ported",
                   QCoreApplication::translate("RequestValidator", "The new BTN %1 is itself being ported: it must stay with the current "
                      "carrier.").arg(PhoneNumbers::formatNational(newBtn)));
@@ -335,6 +342,8 @@ Violations RequestValidator::validate(const PortInRequest &request, const QDateT
         error(out, QStringLiteral("newBtn"), "newBtn.not-applicable",
               QCoreApplication::translate("RequestValidator", "A new BTN is given but the BTN option is not \"replace\"."));
     }
+    if (numberChecks)
+        *numberChecks = checks;
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PhoneNumber.h"
 #include "PortRequest.h"
 #include "Violation.h"
 
@@ -27,8 +28,12 @@ public:
 class RequestValidator
 {
 public:
+    // numberChecks, when given, receives PhoneNumbers::checkAll of
+    // request.allNumbers(), in that order: a submit stores their E.164 forms
+    // without reading every number twice.
     static Violations validate(const PortInRequest &request, const QDateTime &now,
-                               const PortingContext *context);
+                               const PortingContext *context,
+                               QList<NumberCheck> *numberChecks = nullptr);
     // Port-out: numbers must be in the inventory, of the product type, not
     // already in an open port-out (inventoryStatus gives each number's status
     // and product type; a missing number is not in the inventory).

@@ -49,6 +49,32 @@ StoredPortIn storedForm(const PortInRequest &request)
     return out;
 }
 
+// The same, with the numbers' checks the validation made (checkAll of
+// allNumbers(), in order): only the BTNs are read again.
+StoredPortIn storedForm(const PortInRequest &request, const QList<NumberCheck> &numberChecks)
+{
+    StoredPortIn out { request, {} };
+    QStringList typed;
+    for (const CarrierGroup &group : std::as_const(out.request.carriers))
+        typed << group.btn;
+    typed << out.request.newBtn;
+    const StoredNumbers btns = storedNumbers(typed);
+    qsizetype at = 0;
+    qsizetype number = 0;
+    for (CarrierGroup &group : out.request.carriers) {
+        group.btn = btns.e164.at(at++);
+        for (QString &typedNumber : group.numbers) {
+            const NumberCheck &check = numberChecks.at(number++);
+            if (check.tollFree)
+                out.tollFree << check.e164;
+            typedNumber = check.e164.isEmpty() ? typedNumber.trimmed() : check.e164;
+        }
+    }
+    if (!out.request.newBtn.isEmpty())
+        out.request.newBtn = btns.e164.at(at);
+    return out;
+}
+
 QJsonObject requestPayload(const QJsonObject &request, const QStringList &tollFree)
 {
     QJsonObject payload;
@@ -140,13 +166,14 @@ ChangeResult CaseService::submitPortIn(const PortInRequest &request, Role actor)
     // Checked inside the write transaction: what it found stays true until
     // the commit, whoever else writes to the store.
     const StoreContext context(m_store, 0);
-    result.violations = RequestValidator::validate(request, now, &context);
+    QList<NumberCheck> numberChecks;
+    result.violations = RequestValidator::validate(request, now, &context, &numberChecks);
     if (!context.status().ok())
         return failedWith(context.status());
     if (hasErrors(result.violations))
         return result;
 
-    const StoredPortIn stored = storedForm(request);
+    const StoredPortIn stored = storedForm(request, numberChecks);
     const StoredEvent submit = submitEvent(
         CaseKind::PortIn, actor, now, requestPayload(stored.request.toJson(), stored.tollFree));
 
