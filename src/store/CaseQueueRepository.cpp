@@ -12,17 +12,19 @@ namespace {
 
 using Sql = CaseQueueRepository::Statement;
 
-// A text search is planned for the text typed. One statement text serves
-// every search of its shape; kept prepared, PostgreSQL may give it one
-// generic plan after five runs, and the generic plan of "search_text LIKE
-// $1 ... ORDER BY id DESC LIMIT $2" walks every case by key, filtering
+// A search of the names is planned for the text typed. One statement text
+// serves every search of its shape; kept prepared, PostgreSQL may give it
+// one generic plan after five runs, and the generic plan of "search_text
+// LIKE $1 ... ORDER BY id DESC LIMIT $2" walks every case by key, filtering
 // (0.5 s for a rare text on 100,000 cases, 3 ms through the trigram index;
-// bench_postgres, tst_queryplans). Not the whole session: planning each
-// run would also re-plan every foreign-key check of a 20,000-number write.
+// bench_postgres, tst_queryplans). Numbers are searched through
+// case_numbers whatever the plan. Not the whole session: planning each run
+// would also re-plan every foreign-key check of a 20,000-number write.
 sql::Query::Planning planning(const CaseQueueFilter &filter)
 {
-    return filter.text.trimmed().isEmpty() ? sql::Query::Planning::Cached
-                                           : sql::Query::Planning::ForItsValues;
+    return CaseQueueRepository::textSearch(filter.text).pattern.isEmpty()
+        ? sql::Query::Planning::Cached
+        : sql::Query::Planning::ForItsValues;
 }
 
 // LIKE patterns escape with '!' (a backslash would depend on PostgreSQL's
