@@ -73,6 +73,10 @@ public:
     // The statement stateCounts() runs.
     Statement stateCountsStatement(const CaseQueueFilter &filter) const;
 
+    // The statements histories() runs for these cases (the events, then
+    // the port-ins' requests).
+    QList<Statement> historiesStatements(const QList<qint64> &caseIds) const;
+
     bool page(const CaseQueueQuery &query, const CaseQueueRow *after, int limit,
         QList<CaseQueueRow> *out, bool *more, StoreStatus *status) const;
     bool stateCounts(

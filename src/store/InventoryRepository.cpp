@@ -162,39 +162,9 @@ bool InventoryRepository::findMany(
     return q.done(status);
 }
 
-bool InventoryRepository::list(
-    const InventoryFilter &filter, QList<InventoryNumber> *out, StoreStatus *status) const
+InventoryRepository::Statement InventoryRepository::listStatement(
+    const InventoryFilter &filter) const
 {
-    out->clear();
-    if (filter.offset > 0 && filter.limit > 0) {
-        // An offset is a jump: the row it lands on is found on the keys
-        // alone, then the page is read after it by key as usual.
-        bool none = false;
-        const bool several = statusesOf(filter, &none).size() > 1;
-        const WhereClause where = whereFor(m_store, filter, true, nullptr, CasePart::Any, several);
-        sql::Query q(m_store,
-            QStringLiteral("SELECT i.e164, ") + sortExpression(filter.sort)
-                + QStringLiteral(" FROM inventory i") + where.text + orderFor(filter)
-                + QStringLiteral(" LIMIT 1 OFFSET ?"));
-        for (const QVariant &value : where.values)
-            q << value;
-        q << filter.offset - 1;
-        if (!q.exec(status))
-            return false;
-        if (!q.next())
-            return q.done(status); // past the end: an empty page
-        InventoryFilter after = filter;
-        after.offset = 0;
-        after.afterE164 = q.value(0).toString();
-        after.afterKey = q.value(1);
-        if (filter.sort == InventorySort::Created || filter.sort == InventorySort::Updated
-            || filter.sort == InventorySort::Case)
-            after.afterKey = q.value(1).toLongLong();
-        if (!q.done(status))
-            return false;
-        return list(after, out, status);
-    }
-
     // A page through a list of several statuses (in number or status order)
     // or in case order is read in parts, each a range of one index, and the
     // parts merged: a single query would sort every matching row.
@@ -243,6 +213,46 @@ bool InventoryRepository::list(
         text += QStringLiteral(" LIMIT ?");
         values << filter.limit;
     }
+    return { text, values };
+}
+
+bool InventoryRepository::list(
+    const InventoryFilter &filter, QList<InventoryNumber> *out, StoreStatus *status) const
+{
+    out->clear();
+    if (filter.offset > 0 && filter.limit > 0) {
+        // An offset is a jump: the row it lands on is found on the keys
+        // alone, then the page is read after it by key as usual.
+        bool none = false;
+        const bool several = statusesOf(filter, &none).size() > 1;
+        const WhereClause where = whereFor(m_store, filter, true, nullptr, CasePart::Any, several);
+        sql::Query q(m_store,
+            QStringLiteral("SELECT i.e164, ") + sortExpression(filter.sort)
+                + QStringLiteral(" FROM inventory i") + where.text + orderFor(filter)
+                + QStringLiteral(" LIMIT 1 OFFSET ?"));
+        for (const QVariant &value : where.values)
+            q << value;
+        q << filter.offset - 1;
+        if (!q.exec(status))
+            return false;
+        if (!q.next())
+            return q.done(status); // past the end: an empty page
+        InventoryFilter after = filter;
+        after.offset = 0;
+        after.afterE164 = q.value(0).toString();
+        after.afterKey = q.value(1);
+        if (filter.sort == InventorySort::Created || filter.sort == InventorySort::Updated
+            || filter.sort == InventorySort::Case)
+            after.afterKey = q.value(1).toLongLong();
+        if (!q.done(status))
+            return false;
+        return list(after, out, status);
+    }
+
+    const Statement statement = listStatement(filter);
+    const bool paged = filter.limit > 0;
+    const QString &text = statement.text;
+    const QVariantList &values = statement.values;
     sql::Query q(m_store, text);
     for (const QVariant &value : std::as_const(values))
         q << value;

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QVariantList>
 
 namespace portdesk {
 
@@ -25,6 +26,14 @@ public:
     // Filtered, sorted, paged by key (InventoryFilter); the prefix as E.164.
     bool list(
         const InventoryFilter &filter, QList<InventoryNumber> *out, StoreStatus *status) const;
+    // SQL text with the values its placeholders take, in order.
+    struct Statement {
+        QString text;
+        QVariantList values;
+    };
+    // The statement list() runs for a filter without an offset. (Public for
+    // the benchmarks' libpq / C API baselines, so that they run this very SQL.)
+    Statement listStatement(const InventoryFilter &filter) const;
     // Rows the filter selects, ignoring its cursor and limit.
     bool count(const InventoryFilter &filter, int *out, StoreStatus *status) const;
     bool counts(InventoryCounts *out, StoreStatus *status) const;

@@ -178,7 +178,7 @@ bool isNullValue(const QVariant &value)
 
 } // namespace
 
-Query::Query(const Store &store, const QString &text)
+Query::Query(const Store &store, const QString &text, Planning planning)
     : m_store(store)
     , m_text(text)
     , m_native(store.hasNativeStatements())
@@ -188,6 +188,11 @@ Query::Query(const Store &store, const QString &text)
         m_prepared = m_statement != nullptr;
     } else {
         m_query = store.takeStatement(text, &m_prepared);
+        // PostgreSQL plans a prepared statement's first five runs for their
+        // values (the PREPARE documentation), and may keep one generic plan
+        // after that: such a statement is dropped after its fifth run.
+        if (planning == Planning::ForItsValues && store.isPostgres())
+            m_maxRuns = 5;
     }
 }
 
@@ -205,7 +210,7 @@ Query::~Query()
         return;
     }
     if (m_prepared && !m_bigValue && m_query.lastError().type() == QSqlError::NoError)
-        m_store.returnStatement(m_text, std::move(m_query));
+        m_store.returnStatement(m_text, std::move(m_query), m_maxRuns);
     else
         m_query.finish();
 }

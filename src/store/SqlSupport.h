@@ -40,7 +40,14 @@ bool isUniqueViolation(const QSqlError &error);
 // a value is made when it is asked for, not every column of every row.
 class Query {
 public:
-    Query(const Store &store, const QString &text);
+    // How a statement is planned. Cached: prepared once per connection and
+    // kept for its next use; PostgreSQL may then settle, after five runs,
+    // on one generic plan for every value. ForItsValues: on PostgreSQL
+    // kept for five runs at most, each planned with its values (a LIKE
+    // pattern that matches no row or every row needs different plans); on
+    // SQLite the same as Cached.
+    enum class Planning { Cached, ForItsValues };
+    Query(const Store &store, const QString &text, Planning planning = Planning::Cached);
     ~Query();
     Query(const Query &) = delete;
     Query &operator=(const Query &) = delete;
@@ -78,6 +85,7 @@ private:
     QString m_text;
     bool m_prepared = false;
     bool m_bigValue = false;
+    int m_maxRuns = 0; // Store::returnStatement's
     QSqlQuery m_query;
     int m_bound = 0;
     QSqlError m_stepError;

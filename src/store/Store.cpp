@@ -236,6 +236,8 @@ struct Store::Private {
     // Prepared statements not in use, by text (see takeStatement).
     std::unordered_map<QString, std::vector<QSqlQuery>> statements;
     int cachedStatements = 0;
+    // Runs so far of the texts returned with a maxRuns (returnStatement).
+    std::unordered_map<QString, int> statementRuns;
     // SQLite: the connection's handle, and its native statements not in use.
     sqlite3 *handle = nullptr;
     bool handleChecked = false;
@@ -503,8 +505,19 @@ QSqlQuery Store::takeStatement(const QString &text, bool *prepared) const
     return query;
 }
 
-void Store::returnStatement(const QString &text, QSqlQuery query) const
+void Store::returnStatement(const QString &text, QSqlQuery query, int maxRuns) const
 {
+    if (maxRuns > 0 && ++d->statementRuns[text] >= maxRuns) {
+        // Every statement of this text goes, so that none runs more often.
+        d->statementRuns.erase(text);
+        const auto it = d->statements.find(text);
+        if (it != d->statements.end()) {
+            d->cachedStatements -= int(it->second.size());
+            d->statements.erase(it);
+        }
+        query.finish();
+        return;
+    }
     // A few hundred statements cover every query PortDesk makes; past that
     // (a caller building texts on the fly) start again rather than grow.
     constexpr int limit = 256;
@@ -603,6 +616,7 @@ void Store::returnNativeStatement(const QString &text, sqlite3_stmt *statement) 
 void Store::dropStatements() const
 {
     d->statements.clear();
+    d->statementRuns.clear();
     d->cachedStatements = 0;
     d->finalizeNative();
 }

@@ -59,7 +59,10 @@ public:
     // list then costs one bind and step, not a prepare. *prepared is false
     // when the text did not prepare (the query's lastError says why).
     QSqlQuery takeStatement(const QString &text, bool *prepared) const;
-    void returnStatement(const QString &text, QSqlQuery query) const;
+    // maxRuns > 0: the statements of this text are dropped once they have
+    // run that many times in all (PostgreSQL plans a prepared statement's
+    // first five runs for their values; see sql::Query::Planning).
+    void returnStatement(const QString &text, QSqlQuery query, int maxRuns = 0) const;
     // SQLite: statements prepared on the connection's own sqlite3 handle,
     // which sql::Query steps itself: a row's values are read only when
     // asked for, and text stays UTF-8, where Qt's driver turns every column

@@ -4,6 +4,8 @@
 // sqlite3 C API (one transaction, the secondary indexes rebuilt once at the
 // end): what bench_inventory and bench_inventory_memory read.
 
+#include "FullStoreRows.h"
+
 #include "store/Store.h"
 
 #include <QByteArray>
@@ -18,34 +20,12 @@
 
 namespace inventorybench {
 
-constexpr int inventorySize = 1000000;
-
 inline bool ok(int rc, sqlite3 *db, const char *what)
 {
     if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW)
         return true;
     std::fprintf(stderr, "%s: %s\n", what, sqlite3_errmsg(db));
     return false;
-}
-
-// The number at position i: 100 area codes x 10,000 lines, in E.164 order.
-inline QByteArray numberAt(int i)
-{
-    const int npa = 201 + (i / 10000) * 7 % 700; // spread over real-looking area codes
-    return QByteArray("+1") + QByteArray::number(npa) + QByteArray("444")
-        + QByteArray::number(i % 10000).rightJustified(4, '0');
-}
-
-inline const char *statusAt(int i)
-{
-    // 70% Unassigned, 25% Assigned, 5% in the deletion queue, mixed through the range.
-    const int bucket = (i * 37) % 100;
-    return bucket < 70 ? "Unassigned" : bucket < 95 ? "Assigned" : "DeleteInProgress";
-}
-
-inline QDateTime benchNow()
-{
-    return QDateTime::fromString(QStringLiteral("2026-03-02T15:00:00Z"), Qt::ISODate);
 }
 
 // Creates the store (schema) at path and loads `size` numbers into it.

@@ -8,7 +8,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$top/build-bench}
 
 # Every benchmark, in the order they run; a new one adds its name here.
-benches="bench_validate bench_submit bench_inventory bench_loa bench_queue bench_assign bench_inventory_memory bench_paste bench_startup bench_fullstore"
+benches="bench_validate bench_submit bench_inventory bench_loa bench_queue bench_assign bench_inventory_memory bench_paste bench_startup bench_fullstore bench_postgres"
 
 cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPORTDESK_BUILD_BENCHMARKS=ON >/dev/null
 cmake --build "$build" --target $benches >/dev/null

@@ -8,6 +8,7 @@
 
 #include "StoreTestSupport.h"
 
+#include "store/CaseQueueRepository.h"
 #include "store/CaseRepository.h"
 #include "store/SqlDialect.h"
 
@@ -188,6 +189,55 @@ private Q_SLOTS:
             QVERIFY2(!shown.contains(QLatin1String("SCAN c")), qPrintable(shown));
             QVERIFY2(!shown.contains(QLatin1String("(is_open=?)")), qPrintable(shown));
         }
+    }
+
+    // The queue's text search is planned for the text typed, every time.
+    // One statement text serves every search of its shape; kept prepared,
+    // PostgreSQL gave it a generic plan after five runs, which walks the
+    // cases by key, filtering: a rare text then read every case (0.5 s on
+    // 100,000, bench_postgres) instead of asking the trigram index.
+    void queueTextSearchPlannedForItsText()
+    {
+        if (!TestDatabase::isPostgres())
+            QSKIP("SQLite plans a statement when it is prepared; its FTS5 join is in the SQL");
+        // Search texts as the queue writes them: 40 carriers, 997 customers.
+        QVERIFY(exec(QStringLiteral(
+            "UPDATE cases SET search_text = 'it' || (id % 7) || '@customer' || (id % 997) "
+            "|| '.example.com' || chr(10) || 'customer ' || (id % 997) || ' llc' || chr(10) "
+            "|| 'carrier ' || (id % 40)")));
+        QVERIFY(exec(QStringLiteral("VACUUM ANALYZE cases")));
+        const CaseQueueRepository repository(*m_store);
+        const auto search = [&](const QString &text, QList<CaseQueueRow> *rows) {
+            CaseQueueQuery query;
+            query.filter.text = text;
+            bool more = false;
+            StoreStatus status;
+            CaseStateCounts counts;
+            return repository.page(query, nullptr, 256, rows, &more, &status)
+                && repository.stateCounts(query.filter, &counts, &status);
+        };
+        // A common text again and again, then a rare one, as someone typing.
+        QList<CaseQueueRow> rows;
+        for (int i = 0; i < 10; ++i) {
+            QVERIFY(search(QStringLiteral("carrier 17"), &rows));
+            QCOMPARE(rows.size(), 256);
+        }
+        QVERIFY(search(QStringLiteral("no such customer"), &rows));
+        QVERIFY(rows.isEmpty());
+        // No statement of the search kept with a generic plan.
+        const QVariantList generic = column(*m_store,
+            QStringLiteral("SELECT COALESCE(SUM(generic_plans), 0) FROM pg_prepared_statements "
+                           "WHERE statement LIKE '%search_text LIKE%' "
+                           "AND statement NOT LIKE '%pg_prepared_statements%'"));
+        QCOMPARE(generic.value(0).toLongLong(), qint64(0));
+        // And what the rare text is planned as: the trigram index, not a walk.
+        CaseQueueQuery query;
+        query.filter.text = QStringLiteral("no such customer");
+        const CaseQueueRepository::Statement page = repository.pageStatement(query, nullptr, 256);
+        const QString shown = plan(page.text, page.values).join(QLatin1Char('\n'));
+        QVERIFY2(!shown.contains(QLatin1String("cases_pkey")), qPrintable(shown));
+        if (count(*m_store, QStringLiteral("pg_indexes WHERE indexname = 'cases_search_trgm'")) > 0)
+            QVERIFY2(shown.contains(QLatin1String("cases_search_trgm")), qPrintable(shown));
     }
 
     // And it finds what it should: the numbers of open port-ins only.
