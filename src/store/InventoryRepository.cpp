@@ -312,16 +312,19 @@ bool InventoryRepository::counts(InventoryCounts *out, StoreStatus *status) cons
     return q.done(status);
 }
 
+QString InventoryRepository::existingSql(const SqlDialect &dialect)
+{
+    return QStringLiteral("SELECT i.e164 FROM ") + dialect.jsonTextArrayTable(QStringLiteral("j"))
+        + dialect.orderedJoin() + QStringLiteral("inventory i ON i.e164 = j.value");
+}
+
 bool InventoryRepository::existing(
     const QStringList &e164, QSet<QString> *out, StoreStatus *status) const
 {
     out->clear();
     if (e164.isEmpty())
         return true;
-    sql::Query q(m_store,
-        QStringLiteral("SELECT i.e164 FROM ")
-            + m_store.dialect().jsonTextArrayTable(QStringLiteral("j"))
-            + m_store.dialect().orderedJoin() + QStringLiteral("inventory i ON i.e164 = j.value"));
+    sql::Query q(m_store, existingSql(m_store.dialect()));
     q << sql::jsonArrayText(e164);
     if (!q.exec(status))
         return false;

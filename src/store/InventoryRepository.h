@@ -10,6 +10,8 @@
 
 namespace portdesk {
 
+class SqlDialect;
+
 class Store;
 
 // The phone-number inventory, its history and the users numbers are
@@ -38,6 +40,8 @@ public:
     bool count(const InventoryFilter &filter, int *out, StoreStatus *status) const;
     bool counts(InventoryCounts *out, StoreStatus *status) const;
     // Of these numbers, those in the inventory (any status).
+    // The SQL of existing() (public for bench_submit's raw baseline).
+    static QString existingSql(const SqlDialect &dialect);
     bool existing(const QStringList &e164, QSet<QString> *out, StoreStatus *status) const;
     // Numbers of a port-out case not yet deleted.
     bool notDeletedOfPortOut(qint64 caseId, QStringList *out, StoreStatus *status) const;
