@@ -121,7 +121,8 @@ std::unique_ptr<NumberingData> NumberingData::fromJson(const QByteArray &json, Q
     if (data->m_source.source.isEmpty() || data->m_source.version.isEmpty())
         return fail(QStringLiteral("no source or version"));
 
-    data->m_regions = QStringList { QStringLiteral("ZZ") } + stringsOf(root.value(QLatin1String("regions")));
+    data->m_regions
+        = QStringList { QStringLiteral("ZZ") } + stringsOf(root.value(QLatin1String("regions")));
     if (data->m_regions.size() < 2 || data->m_regions.size() > 255)
         return fail(QStringLiteral("no NANP regions"));
 
@@ -171,14 +172,16 @@ std::unique_ptr<NumberingData> NumberingData::fromJson(const QByteArray &json, Q
                                 .arg(key, it.value().toString()));
             for (int nxx : list) {
                 if (seen[size_t(nxx - 200)])
-                    return fail(QStringLiteral("area code %1: exchange %2 twice").arg(key).arg(nxx));
+                    return fail(
+                        QStringLiteral("area code %1: exchange %2 twice").arg(key).arg(nxx));
                 seen[size_t(nxx - 200)] = true;
                 cells[size_t(nxx - 200)] = cell;
             }
         }
         for (size_t i = 0; i < seen.size(); ++i) {
             if (!seen[i])
-                return fail(QStringLiteral("area code %1: exchange %2 missing").arg(key).arg(i + 200));
+                return fail(
+                    QStringLiteral("area code %1: exchange %2 missing").arg(key).arg(i + 200));
         }
         area.exchanges = qint16(data->m_exchanges.size());
         data->m_exchanges.push_back(cells);

@@ -171,7 +171,8 @@ Plan planOf(const nanp::NumberingData *data, quint64 national, const Verdict &li
     const int npa = nanp::areaCode(national);
     Plan plan;
     if (data) {
-        const nanp::NumberingData::Verdict verdict = data->lookup(npa, nanp::exchangeCode(national));
+        const nanp::NumberingData::Verdict verdict
+            = data->lookup(npa, nanp::exchangeCode(national));
         // An exchange out of service is still in its area code's country.
         const nanp::NumberingData::Verdict area = data->areaCode(npa);
         plan.kind = verdict.kind;

@@ -135,8 +135,7 @@ private:
 
 void TestNumberingData::initTestCase()
 {
-    QVERIFY2(nanp::NumberingData::instance(),
-        qPrintable(nanp::NumberingData::unavailableReason()));
+    QVERIFY2(nanp::NumberingData::instance(), qPrintable(nanp::NumberingData::unavailableReason()));
     m_file = dataFile();
     QVERIFY2(!m_file.isEmpty(), PORTDESK_NUMBERING_DATA_FILE);
     QCOMPARE(m_file.value(QLatin1String("areaCodes")).toObject().size(), 800);
@@ -151,9 +150,10 @@ void TestNumberingData::sweep_data()
     const QJsonObject areaCodes = m_file.value(QLatin1String("areaCodes")).toObject();
     for (int npa = 200; npa <= 999; ++npa) {
         const QJsonObject entry = areaCodes.value(QString::number(npa)).toObject();
-        QTest::addRow("%d", npa) << npa << entry.value(QLatin1String("country")).toString()
-                                 << strings(entry.value(QLatin1String("types")))
-                                 << entry.value(QLatin1String("exchanges")).toObject().toVariantMap();
+        QTest::addRow("%d", npa)
+            << npa << entry.value(QLatin1String("country")).toString()
+            << strings(entry.value(QLatin1String("types")))
+            << entry.value(QLatin1String("exchanges")).toObject().toVariantMap();
     }
 }
 
@@ -286,8 +286,8 @@ void TestNumberingData::namesItsSource()
     QVERIFY(!source.version.isEmpty() && !source.metadataVersion.isEmpty()
         && !source.published.isEmpty());
     const QString name = PhoneNumbers::numberingDataName();
-    QVERIFY2(name.contains(source.version) && name.contains(source.metadataVersion),
-        qPrintable(name));
+    QVERIFY2(
+        name.contains(source.version) && name.contains(source.metadataVersion), qPrintable(name));
 }
 
 void TestNumberingData::refusesDamagedData_data()
@@ -316,17 +316,15 @@ void TestNumberingData::refusesDamagedData_data()
     QTest::newRow("unknown country")
         << withEntry("206", R"({"country": "XX", "types": ["fixedLine"]})")
         << QStringLiteral("unknown country XX");
-    QTest::newRow("unknown type")
-        << withEntry("206", R"({"country": "US", "types": ["satellite"]})")
-        << QStringLiteral("unknown number type");
-    QTest::newRow("exchange twice")
-        << withEntry("206",
-               R"({"country": "US", "types": ["fixedLine"], "exchanges": {"fixedLine": "200-999", "none": "500"}})")
-        << QStringLiteral("exchange 500 twice");
-    QTest::newRow("exchange missing")
-        << withEntry("206",
-               R"({"country": "US", "types": ["fixedLine"], "exchanges": {"fixedLine": "200-299,301-998", "none": "300"}})")
-        << QStringLiteral("exchange 999 missing");
+    QTest::newRow("unknown type") << withEntry(
+        "206", R"({"country": "US", "types": ["satellite"]})")
+                                  << QStringLiteral("unknown number type");
+    QTest::newRow("exchange twice") << withEntry("206",
+        R"({"country": "US", "types": ["fixedLine"], "exchanges": {"fixedLine": "200-999", "none": "500"}})")
+                                    << QStringLiteral("exchange 500 twice");
+    QTest::newRow("exchange missing") << withEntry("206",
+        R"({"country": "US", "types": ["fixedLine"], "exchanges": {"fixedLine": "200-299,301-998", "none": "300"}})")
+                                      << QStringLiteral("exchange 999 missing");
 }
 
 void TestNumberingData::refusesDamagedData()
