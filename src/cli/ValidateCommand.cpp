@@ -18,6 +18,8 @@ const char kValidateHelp[] = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli 
 
 Checks each number: one line each with its E.164 form (or the input when it
 cannot be read), the verdict (valid, toll-free or refused) and the reason.
+Area codes and countries follow today's numbering plan: the data compiled
+into PortDesk (with --json, each row's "numberingData" names its version).
 Exit status 1 when any number is refused.
 )");
 
@@ -34,15 +36,22 @@ int validate(CliContext &ctx, const CommandCall &call)
         return call.usage(
             QCoreApplication::translate("CliApp", "validate needs at least one number."));
     const QList<NumberCheck> checks = PhoneNumbers::checkAll(numbers);
+    // Which numbering plan judged them: each row says so (the output stays a list).
+    const NumberingDataSource source = PhoneNumbers::numberingData();
+    const QJsonObject numberingData { { QStringLiteral("source"), source.source },
+        { QStringLiteral("version"), orNull(source.version) },
+        { QStringLiteral("metadataVersion"), orNull(source.metadataVersion) },
+        { QStringLiteral("date"), orNull(source.published) } };
     writeRows(
         ctx, checks, QJsonDocument::Indented,
-        [](const NumberCheck &c) {
+        [&numberingData](const NumberCheck &c) {
             return QJsonObject { { QStringLiteral("input"), c.input },
                 { QStringLiteral("e164"), orNull(c.e164) },
                 { QStringLiteral("verdict"), verdictOf(c) }, { QStringLiteral("valid"), c.ok },
                 { QStringLiteral("tollFree"), c.tollFree }, { QStringLiteral("region"), c.region },
                 { QStringLiteral("rule"), orNull(c.rule) },
-                { QStringLiteral("reason"), orNull(c.message) } };
+                { QStringLiteral("reason"), orNull(c.message) },
+                { QStringLiteral("numberingData"), numberingData } };
         },
         [](QTextStream &out, const NumberCheck &c) {
             // A number of another NANP region names its region; a US one says nothing more.

@@ -2,6 +2,7 @@
 
 #include "NanpRules.h"
 #include "NanpVerdicts.h"
+#include "NumberingData.h"
 
 #include <QCoreApplication>
 
@@ -154,11 +155,67 @@ QString shownInput(const QString &input)
     return input.trimmed();
 }
 
-// Applies PortDesk's rules to one reading whose number has been judged.
-void conclude(NumberCheck &check, const Reading &reading, const Verdict &verdict)
+using PlanKind = nanp::NumberingData::Kind;
+
+// What today's numbering plan says of a ten-digit +1 number: from the
+// numbering data when it is at hand, else libphonenumber's own verdict read
+// the same way.
+struct Plan {
+    PlanKind kind = PlanKind::Unassigned;
+    QString region = QStringLiteral("ZZ");
+    bool areaCodeAssigned = false;
+};
+
+Plan planOf(const nanp::NumberingData *data, quint64 national, const Verdict &lib)
+{
+    const int npa = nanp::areaCode(national);
+    Plan plan;
+    if (data) {
+        const nanp::NumberingData::Verdict verdict
+            = data->lookup(npa, nanp::exchangeCode(national));
+        // An exchange out of service is still in its area code's country.
+        const nanp::NumberingData::Verdict area = data->areaCode(npa);
+        plan.kind = verdict.kind;
+        plan.region = data->regionCode(verdict.region ? verdict : area);
+        plan.areaCodeAssigned = area.region != 0;
+        return plan;
+    }
+    plan.region = lib.region;
+    plan.areaCodeAssigned = lib.region != QLatin1String("ZZ");
+    switch (lib.type) {
+    case PhoneNumberUtil::TOLL_FREE:
+        plan.kind = PlanKind::TollFree;
+        break;
+    case PhoneNumberUtil::PREMIUM_RATE:
+        plan.kind = PlanKind::PremiumRate;
+        break;
+    case PhoneNumberUtil::PERSONAL_NUMBER:
+        plan.kind = PlanKind::Personal;
+        break;
+    case PhoneNumberUtil::FIXED_LINE:
+    case PhoneNumberUtil::MOBILE:
+    case PhoneNumberUtil::FIXED_LINE_OR_MOBILE:
+        plan.kind = PlanKind::Local;
+        break;
+    case PhoneNumberUtil::UNKNOWN:
+        plan.kind = plan.areaCodeAssigned ? PlanKind::NoType : PlanKind::Unassigned;
+        break;
+    default:
+        plan.kind = PlanKind::Other;
+        break;
+    }
+    return plan;
+}
+
+// Applies PortDesk's rules to one reading whose number has been judged by
+// libphonenumber (kept in the lib* fields) and, for a ten-digit +1 number, by
+// today's numbering plan (which decides).
+void conclude(NumberCheck &check, const Reading &reading, const Verdict &verdict,
+    const nanp::NumberingData *data)
 {
     check.libValid = verdict.valid;
     check.libType = verdict.type;
+    check.libRegion = verdict.region;
     check.region = verdict.region;
     check.e164 = verdict.e164;
     check.tollFree = verdict.type == PhoneNumberUtil::TOLL_FREE;
@@ -198,13 +255,26 @@ void conclude(NumberCheck &check, const Reading &reading, const Verdict &verdict
     const int nxx = nanp::exchangeCode(national);
     const QString npaText = QString::number(npa);
     if (nanp::isN11(npa)) {
+        check.region = QStringLiteral("ZZ");
         refuse("number.n11-area-code",
             QCoreApplication::translate("PhoneNumbers",
                 "“%1” starts with %2, a service code like 411 or 911, not an area code.")
                 .arg(shown, npaText));
         return;
     }
-    if (nanp::isReservedAreaCode(npa)) {
+    if (npa < 200) {
+        check.region = QStringLiteral("ZZ");
+        refuse("number.invalid",
+            QCoreApplication::translate(
+                "PhoneNumbers", "“%1” is not a valid number: area codes never start with 0 or 1.")
+                .arg(shown));
+        return;
+    }
+
+    const Plan plan = planOf(data, national, verdict);
+    check.region = plan.region;
+    check.tollFree = plan.kind == PlanKind::TollFree;
+    if (!plan.areaCodeAssigned && nanp::isReservedAreaCode(npa)) {
         refuse("number.reserved-area-code",
             QCoreApplication::translate("PhoneNumbers",
                 "“%1” has area code %2, which is not in service: area codes 37X and 96X are "
@@ -212,19 +282,35 @@ void conclude(NumberCheck &check, const Reading &reading, const Verdict &verdict
                 .arg(shown, npaText));
         return;
     }
-    if (npa < 200) {
+    if (!plan.areaCodeAssigned) {
         refuse("number.invalid",
-            QCoreApplication::translate(
-                "PhoneNumbers", "“%1” is not a valid number: area codes never start with 0 or 1.")
-                .arg(shown));
+            QCoreApplication::translate("PhoneNumbers",
+                "“%1” is not a valid North American number: area code %2 is not in service.")
+                .arg(shown, npaText));
         return;
     }
-    if (verdict.region != QLatin1String("ZZ") && !nanp::isUnitedStatesRegion(verdict.region)) {
+    if (plan.region != QLatin1String("ZZ") && !nanp::isUnitedStatesRegion(plan.region)) {
         refuse("number.foreign-country",
             QCoreApplication::translate("PhoneNumbers",
                 "“%1” is not a United States number (area code %2: %3); only United "
                 "States numbers can be ported.")
-                .arg(shown, npaText, PhoneNumbers::regionName(verdict.region)));
+                .arg(shown, npaText, PhoneNumbers::regionName(plan.region)));
+        return;
+    }
+    if (plan.kind == PlanKind::PremiumRate) {
+        refuse("number.premium-rate",
+            QCoreApplication::translate("PhoneNumbers",
+                "“%1” is a premium-rate %2 number: the inventory holds Local and TollFree "
+                "numbers only.")
+                .arg(shown, npaText));
+        return;
+    }
+    if (plan.kind == PlanKind::Personal) {
+        refuse("number.personal",
+            QCoreApplication::translate("PhoneNumbers",
+                "“%1” is a non-geographic 5XX personal number (area code %2): the inventory "
+                "holds Local and TollFree numbers only.")
+                .arg(shown, npaText));
         return;
     }
     if (nanp::isFictional(national)) {
@@ -235,7 +321,7 @@ void conclude(NumberCheck &check, const Reading &reading, const Verdict &verdict
                 .arg(shown));
         return;
     }
-    if (nanp::isN11(nxx) && !nanp::isTollFreeAreaCode(npa)) {
+    if (nanp::isN11(nxx) && plan.kind != PlanKind::TollFree) {
         refuse("number.n11-exchange",
             QCoreApplication::translate("PhoneNumbers",
                 "“%1” has exchange %2, a service code like 411 or 911, which does not start "
@@ -243,10 +329,19 @@ void conclude(NumberCheck &check, const Reading &reading, const Verdict &verdict
                 .arg(shown, QString::number(nxx), npaText));
         return;
     }
-    if (!verdict.valid || !nanp::isUnitedStatesRegion(verdict.region)) {
+    if (plan.kind == PlanKind::Unassigned || plan.kind == PlanKind::NoType) {
         refuse("number.invalid",
             QCoreApplication::translate("PhoneNumbers",
-                "“%1” is not a valid North American number (no such area code or exchange).")
+                "“%1” is not a valid North American number: exchange %2 is not in service in "
+                "area code %3.")
+                .arg(shown, QStringLiteral("%1").arg(nxx, 3, 10, QLatin1Char('0')), npaText));
+        return;
+    }
+    if (plan.kind != PlanKind::Local && plan.kind != PlanKind::TollFree) {
+        refuse("number.invalid",
+            QCoreApplication::translate("PhoneNumbers",
+                "“%1” is neither a local nor a toll-free number: the inventory holds Local and "
+                "TollFree numbers only.")
                 .arg(shown));
         return;
     }
@@ -272,6 +367,7 @@ void concludeUnread(NumberCheck &check, const Reading &reading)
                             .arg(shownInput(check.input));
     }
     check.region = QStringLiteral("ZZ");
+    check.libRegion = check.region;
 }
 
 } // namespace
@@ -288,6 +384,9 @@ QList<NumberCheck> PhoneNumbers::checkAll(const QStringList &inputs)
     // verdicts; without the table, libphonenumber judges them as it judges
     // the rest.
     const nanp::NanpVerdicts *table = nanp::NanpVerdicts::instance();
+    // Today's numbering plan decides which country a number belongs to and
+    // whether it is in service.
+    const nanp::NumberingData *data = nanp::NumberingData::instance();
 
     const qsizetype count = inputs.size();
     std::vector<LibNumber> parsed;
@@ -331,9 +430,9 @@ QList<NumberCheck> PhoneNumbers::checkAll(const QStringList &inputs)
         if (reading.kind != Reading::Kind::Number)
             concludeUnread(result, reading);
         else if (table && reading.distinct < 0)
-            conclude(result, reading, tableVerdict(*table, reading.national));
+            conclude(result, reading, tableVerdict(*table, reading.national), data);
         else
-            conclude(result, reading, judged[size_t(reading.distinct)].verdict);
+            conclude(result, reading, judged[size_t(reading.distinct)].verdict, data);
     }
     return results;
 }
@@ -391,6 +490,30 @@ QString PhoneNumbers::regionName(const QString &regionCode)
             return QCoreApplication::translate("PhoneNumbers", entry.name);
     }
     return regionCode;
+}
+
+NumberingDataSource PhoneNumbers::numberingData()
+{
+    NumberingDataSource result;
+    if (const nanp::NumberingData *data = nanp::NumberingData::instance()) {
+        const nanp::NumberingData::Source &source = data->source();
+        result.source = source.source;
+        result.version = source.version;
+        result.metadataVersion = source.metadataVersion;
+        result.published = source.published;
+    } else {
+        result.source = QStringLiteral("libphonenumber");
+    }
+    return result;
+}
+
+QString PhoneNumbers::numberingDataName()
+{
+    const NumberingDataSource data = numberingData();
+    if (data.version.isEmpty())
+        return QCoreApplication::translate("PhoneNumbers", "the system's libphonenumber");
+    return QCoreApplication::translate("PhoneNumbers", "%1 %2 (Google's metadata %3, %4)")
+        .arg(data.source, data.version, data.metadataVersion, data.published);
 }
 
 bool PhoneNumbers::isUnitedStatesRegion(const QString &regionCode)

@@ -20,15 +20,22 @@ namespace portdesk {
 // The other NANP countries (Canada and the Caribbean nations) are refused by
 // name with number.foreign-country.
 //
+// Which country a +1 number belongs to, and whether its area code and
+// exchange are in service, is decided by today's numbering data
+// (nanp::NumberingData, resources/nanp-numbering.json), not by the older plan
+// compiled into the system's libphonenumber, which still reads the number.
+//
 // Rule codes (stable): number.empty, number.unreadable, number.not-nanp,
 // number.foreign-country, number.n11-area-code, number.n11-exchange,
-// number.fictional, number.reserved-area-code, number.invalid.
+// number.fictional, number.reserved-area-code, number.invalid,
+// number.premium-rate (900), number.personal (non-geographic 5XX): the
+// inventory holds Local and TollFree numbers only.
 struct NumberCheck {
     QString input; // what was typed, untouched
     QString e164; // "+12064440100" when the number could be read, else empty
     bool ok = false; // accepted by every rule
     bool tollFree = false;
-    QString region; // libphonenumber's region code ("US", "PR", "CA", ... or "ZZ")
+    QString region; // the numbering data's region code ("US", "PR", "CA", ... or "ZZ")
     QString rule; // empty when ok, else e.g. "number.foreign-country"
     QString message; // translated sentence when !ok
 
@@ -36,6 +43,15 @@ struct NumberCheck {
     // plain Parse/IsValidNumber/GetNumberType/GetRegionCodeForNumber loop.
     bool libValid = false;
     int libType = -1; // i18n::phonenumbers::PhoneNumberUtil::PhoneNumberType, -1 if unparsed
+    QString libRegion; // GetRegionCodeForNumber ("ZZ" when unparsed)
+};
+
+// The numbering data the verdicts come from (see NumberingData.h).
+struct NumberingDataSource {
+    QString source; // "libphonenumber-js", or "libphonenumber" when only the system's is at hand
+    QString version; // "1.13.18"
+    QString metadataVersion; // Google's metadata version, "9.0.45"
+    QString published; // "2026-12-03"
 };
 
 class PhoneNumbers {
@@ -60,6 +76,11 @@ public:
     // Name of a region code for messages ("CA" -> "Canada"); every NANP
     // region has one, any other code is returned as is.
     static QString regionName(const QString &regionCode);
+
+    // Where today's numbering plan comes from, and a line naming it for people:
+    // "libphonenumber-js 1.13.18 (Google's metadata 9.0.45, 2026-12-03)".
+    static NumberingDataSource numberingData();
+    static QString numberingDataName();
 
     // True for the region codes PortDesk accepts: US and the territories above.
     static bool isUnitedStatesRegion(const QString &regionCode);

@@ -13,6 +13,7 @@
 #include "views/VoiceConnectorsView.h"
 #include "wizard/PortInWizard.h"
 
+#include "core/PhoneNumber.h"
 #include "models/CaseQueueModel.h"
 #include "service/Services.h"
 #include "service/StoreChanges.h"
@@ -68,8 +69,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About PortDesk"),
                            tr("<b>PortDesk %1</b><p>Port United States phone numbers into and "
-                              "out of the cloud calling service.</p>")
-                               .arg(QStringLiteral(PORTDESK_VERSION)));
+                              "out of the cloud calling service.</p><p>Numbering data: %2</p>")
+                               .arg(QStringLiteral(PORTDESK_VERSION),
+                                    PhoneNumbers::numberingDataName().toHtmlEscaped()));
     });
     connect(m_portInView, &PortInView::newPortInRequested, this, [this] { openPortInWizard(); });
     connect(m_portInView, &PortInView::resumeDraftRequested, this, &MainWindow::openPortInWizard);

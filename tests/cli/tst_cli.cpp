@@ -236,6 +236,27 @@ void TestCli::validateNumbers()
     const QJsonObject first = r.json().array().first().toObject();
     QCOMPARE(first.value(QStringLiteral("e164")).toString(), QStringLiteral("+12064440100"));
     QCOMPARE(first.value(QStringLiteral("valid")).toBool(), true);
+
+    // Today's numbering plan decides, and each row names its version (from
+    // the checked-in data file). 472 opened after the system's libphonenumber.
+    QFile dataFile(QStringLiteral(PORTDESK_NUMBERING_DATA_FILE));
+    QVERIFY(dataFile.open(QIODevice::ReadOnly));
+    const QJsonObject data = QJsonDocument::fromJson(dataFile.readAll()).object();
+    r = cli({QStringLiteral("--json"), QStringLiteral("validate"), QStringLiteral("(472) 234-5678"),
+             QStringLiteral("+1 900 234 5678")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonArray rows = r.json().array();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("valid")).toBool(), true);
+    QCOMPARE(rows.at(1).toObject().value(QStringLiteral("rule")).toString(), QStringLiteral("number.premium-rate"));
+    for (const QJsonValue &row : rows) {
+        const QJsonObject numbering = row.toObject().value(QStringLiteral("numberingData")).toObject();
+        QCOMPARE(numbering.value(QStringLiteral("source")).toString(), QStringLiteral("libphonenumber-js"));
+        QCOMPARE(numbering.value(QStringLiteral("version")).toString(), data.value(QStringLiteral("version")).toString());
+        QCOMPARE(numbering.value(QStringLiteral("metadataVersion")).toString(),
+                 data.value(QStringLiteral("metadataVersion")).toString());
+        QCOMPARE(numbering.value(QStringLiteral("date")).toString(), data.value(QStringLiteral("published")).toString());
+    }
 }
 
 void TestCli::storeUnavailableOrDamaged()
