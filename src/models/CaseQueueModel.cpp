@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QScopedValueRollback>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -20,15 +21,25 @@ namespace portdesk {
 
 namespace {
 
+// The user's zone, read once: QDateTime::toLocalTime() asks the C library,
+// which (with no TZ set) looks at /etc/localtime again on every call, about
+// 4 us a date: most of the time of showing a page of the queue.
+const QTimeZone &localZone()
+{
+    static const QTimeZone zone = QTimeZone::systemTimeZone();
+    return zone;
+}
+
 QString when(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    return at.isValid() ? QLocale().toString(at.toTimeZone(localZone()), QLocale::ShortFormat)
+                        : QString();
 }
 
 // A projection is a business day, not a minute: the date alone.
 QString day(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat)
+    return at.isValid() ? QLocale().toString(at.toTimeZone(localZone()).date(), QLocale::ShortFormat)
                         : QString();
 }
 
