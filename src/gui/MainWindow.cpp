@@ -121,6 +121,11 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
         statusBar()->addPermanentWidget(m_readOnlyNote);
         setWindowTitle(tr("PortDesk — %1 (read-only)").arg(m_service->storeName()));
+        // Nothing can be filed: the menu and toolbar say so at once.
+        for (QAction *file : { m_ui->actionNewPortIn, m_ui->actionNewPortOut }) {
+            file->setEnabled(false);
+            file->setToolTip(tr("The store is open read-only: nothing can be filed."));
+        }
     }
     refresh();
     // Opening read the store's header and schema only: after a PortDesk
@@ -268,8 +273,21 @@ bool MainWindow::refreshViews()
     return ok;
 }
 
+bool MainWindow::refusedAsReadOnly(const QString &title)
+{
+    if (m_service->readOnlyReason().isEmpty())
+        return false;
+    Dialogs::warning(this, title,
+        tr("The store is open read-only (%1): nothing can be filed or changed. Open it with "
+           "write access to file a request.")
+            .arg(m_service->readOnlyReason()));
+    return true;
+}
+
 void MainWindow::openPortInWizard(qint64 draftId)
 {
+    if (refusedAsReadOnly(tr("Port numbers in")))
+        return;
     if (m_wizard) {
         m_wizard->raise();
         m_wizard->activateWindow();
@@ -326,6 +344,8 @@ void MainWindow::openPortInWizard(qint64 draftId)
 
 void MainWindow::openPortOutDialog()
 {
+    if (refusedAsReadOnly(tr("Port numbers out")))
+        return;
     PortOutDialog dialog(*m_service, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -64,6 +64,8 @@ private:
     // reason in the status bar when the store failed.
     bool refreshViews();
     void buildRoleSwitch();
+    // On a store open read-only: says why nothing can be filed; true then.
+    bool refusedAsReadOnly(const QString &title);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Services> m_service;

@@ -223,6 +223,13 @@ void TestMainWindow::readOnlyStoreShowsAndRefuses()
     auto *note = window.findChild<QLabel *>(QStringLiteral("readOnlyNote"));
     QVERIFY(note);
     QVERIFY2(note->text().startsWith(QLatin1String("Read-only (as asked)")), qPrintable(note->text()));
+    // Nothing can be filed: the actions say so before a click.
+    for (const char *name : { "actionNewPortIn", "actionNewPortOut" }) {
+        auto *file = window.findChild<QAction *>(QLatin1String(name));
+        QVERIFY(file);
+        QVERIFY2(!file->isEnabled(), name);
+        QVERIFY(file->toolTip().contains(QLatin1String("read-only")));
+    }
     // The queue is built (and read) when its tab is first shown.
     QVERIFY(!window.findChild<QTableView *>(QStringLiteral("caseTable")));
     window.showView(MainWindow::CasesViewIndex);
