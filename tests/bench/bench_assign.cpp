@@ -31,7 +31,6 @@
 
 #include <sqlite3.h>
 
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -324,18 +323,8 @@ int main(int argc, char **argv)
     // index, as spread as the imported store's.
     const QString full = fullstore::ensure(base.isEmpty() ? QDir::tempPath() : base);
     const QString fullCopy = dir.filePath(QStringLiteral("full.sqlite"));
-    if (full.isEmpty() || !QFile::copy(full, fullCopy)) {
-        std::fprintf(stderr, "no copy of the full store\n");
+    if (!fullstore::copyTo(full, fullCopy))
         return 1;
-    }
-    {
-        // On disk before any timer: else its write-back lands in the first fsyncs.
-        QFile copy(fullCopy);
-        if (!copy.open(QIODevice::ReadWrite) || ::fsync(copy.handle()) != 0) {
-            std::fprintf(stderr, "fsync of the copy failed\n");
-            return 1;
-        }
-    }
     auto fullStore = Store::open(fullCopy, &status);
     if (!fullStore) {
         std::fprintf(stderr, "open: %s\n", qPrintable(status.message));

@@ -14,8 +14,6 @@
 
 #include <cstdio>
 
-#include <unistd.h>
-
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -29,15 +27,8 @@ int main(int argc, char **argv)
     // PortDesk writes to a store it opens (the clock's steps): copies.
     const QString fullCopy = dir.filePath(QStringLiteral("full.sqlite"));
     const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
-    if (!QFile::copy(full, fullCopy))
+    if (!fullstore::copyTo(full, fullCopy))
         return 1;
-    // On disk before any timer: else the copy's write-back (580 MB) lands in
-    // the runs' writes, throttled by the kernel, as if PortDesk did it.
-    {
-        QFile copy(fullCopy);
-        if (!copy.open(QIODevice::ReadWrite) || ::fsync(copy.handle()) != 0)
-            return 1;
-    }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"),
         env.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")));

@@ -42,7 +42,6 @@
 
 #include <sqlite3.h>
 
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -267,19 +266,8 @@ int main(int argc, char **argv)
     // it (each with numbers of its own); the raw side opens it beside.
     const QString full = fullstore::ensure(base.isEmpty() ? QDir::tempPath() : base);
     const QString fullCopy = dir.filePath(QStringLiteral("full.sqlite"));
-    if (full.isEmpty() || !QFile::copy(full, fullCopy)) {
-        std::fprintf(stderr, "no copy of the full store\n");
+    if (!fullstore::copyTo(full, fullCopy))
         return 1;
-    }
-    // On disk before any timer: else the copy's write-back lands in the
-    // first commits' fsyncs.
-    {
-        QFile copy(fullCopy);
-        if (!copy.open(QIODevice::ReadWrite) || ::fsync(copy.handle()) != 0) {
-            std::fprintf(stderr, "fsync of the copy failed\n");
-            return 1;
-        }
-    }
     StoreStatus status;
     const std::unique_ptr<Store> fullStore = Store::open(fullCopy, &status);
     if (!fullStore) {
