@@ -33,9 +33,11 @@ struct CaseQueueFilter {
 
 // The columns the queue sorts by, in SQL; ties go by case id, same direction.
 // State sorts in the order of the flow (CaseState's order); a case without a
-// FOC comes after those with one in both directions; customer ignores ASCII
-// case (a port-out, which has no customer, sorts by its admin email).
-enum class CaseQueueSort { Id, Kind, Customer, Numbers, State, Foc, Updated };
+// FOC (or, by Due, without a next milestone) comes after those with one in
+// both directions; customer ignores ASCII case (a port-out, which has no
+// customer, sorts by its admin email). Due: the next milestone's projected
+// time as the store keeps it (schema 10).
+enum class CaseQueueSort { Id, Kind, Customer, Numbers, State, Foc, Updated, Due };
 
 struct CaseQueueRow {
     qint64 id = 0;
@@ -48,6 +50,11 @@ struct CaseQueueRow {
     QDateTime requestedPortAt; // port-in
     QDateTime focAt; // invalid until set
     QDateTime updatedAt;
+    // The first milestone ahead as the store keeps it (schema 10): its key
+    // (empty: none, the case ended), change round and projected time.
+    QString nextKey;
+    int nextRound = 0;
+    QDateTime nextAt;
     QVariant sortKey; // this row's value of the sort key: the next page starts after it
 
     bool operator==(const CaseQueueRow &o) const
@@ -55,7 +62,8 @@ struct CaseQueueRow {
         return id == o.id && kind == o.kind && state == o.state && productType == o.productType
             && customerName == o.customerName && adminEmail == o.adminEmail
             && numberCount == o.numberCount && requestedPortAt == o.requestedPortAt
-            && focAt == o.focAt && updatedAt == o.updatedAt;
+            && focAt == o.focAt && updatedAt == o.updatedAt && nextKey == o.nextKey
+            && nextRound == o.nextRound && nextAt == o.nextAt;
     }
 };
 
@@ -71,15 +79,6 @@ struct CaseStateCounts {
             sum += n;
         return sum;
     }
-};
-
-// What the queue's next-milestone column needs of a case: its history (the
-// event, actor and time, and the FOC a set-foc names; no request, no secrets)
-// and the requested port time with the offset the admin gave (the timeline
-// counts business days in that zone).
-struct CaseQueueHistory {
-    QList<RecordedEvent> events;
-    QDateTime requestedPortAt; // port-in
 };
 
 struct CaseQueueQuery {

@@ -2,6 +2,8 @@
 
 #include "BusinessCalendar.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace portdesk {
@@ -123,11 +125,12 @@ PortOutFacts readPortOut(const QList<RecordedEvent> &history)
     return f;
 }
 
-Step step(const char *key, const QString &label, const QDateTime &actual, int days)
+Step step(const char *key, const QDateTime &actual, int days, int round = 0)
 {
     Step s;
     s.key = QString::fromLatin1(key);
-    s.label = label;
+    s.label = CaseTimeline::label(s.key, round);
+    s.round = round;
     s.actual = actual;
     s.days = days;
     return s;
@@ -220,43 +223,36 @@ QList<Milestone> buildPortIn(
     using E = CaseTimeline::Estimate;
     const PortInFacts f = readPortIn(history);
     QList<Step> steps;
-    steps.append(step("submitted", CaseTimeline::tr("Submitted"), f.submitted, 0));
+    steps.append(step("submitted", f.submitted, 0));
     if (f.notPortable.isValid()) {
-        steps.append(step("not-portable", CaseTimeline::tr("Not portable"), f.notPortable, 0));
+        steps.append(step("not-portable", f.notPortable, 0));
         return resolve(steps, QDateTime(), requestedPortAt, now, false);
     }
-    steps.append(step("portable", CaseTimeline::tr("Portable"), f.portable, E::portable));
+    steps.append(step("portable", f.portable, E::portable));
     steps.append(
-        step("loa-requested", CaseTimeline::tr("LOA requested"), f.loaRequested, E::loaRequested));
+        step("loa-requested", f.loaRequested, E::loaRequested));
     steps.append(
-        step("loa-submitted", CaseTimeline::tr("LOA submitted"), f.loaSubmitted, E::loaSubmitted));
+        step("loa-submitted", f.loaSubmitted, E::loaSubmitted));
     int round = 0;
     for (const ChangeRound &r : f.rounds) {
         ++round;
-        Step change = step("change-requested", CaseTimeline::tr("Change requested %1").arg(round),
-            r.requestedAt, 0);
-        change.round = round;
-        steps.append(change);
-        Step again = step("loa-submitted", CaseTimeline::tr("LOA resubmitted %1").arg(round),
-            r.resubmittedAt, E::loaSubmitted);
-        again.round = round;
-        steps.append(again);
+        steps.append(step("change-requested", r.requestedAt, 0, round));
+        steps.append(step("loa-submitted", r.resubmittedAt, E::loaSubmitted, round));
     }
-    steps.append(step(
-        "carrier-approved", CaseTimeline::tr("Carrier approved"), f.approved, E::carrierApproved));
+    steps.append(step("carrier-approved", f.approved, E::carrierApproved));
     steps.append(
-        step("foc-received", CaseTimeline::tr("FOC received"), f.focReceived, E::focReceived));
+        step("foc-received", f.focReceived, E::focReceived));
     steps.append(
-        step("foc-confirmed", CaseTimeline::tr("FOC confirmed"), f.focConfirmed, E::focConfirmed));
-    steps.append(step("in-inventory", CaseTimeline::tr("In inventory"), f.inventory, 0));
-    steps.append(step("activated", CaseTimeline::tr("Activated"), f.activated, 0));
+        step("foc-confirmed", f.focConfirmed, E::focConfirmed));
+    steps.append(step("in-inventory", f.inventory, 0));
+    steps.append(step("activated", f.activated, 0));
 
     if (f.cancelled.isValid()) {
         // What was done, then the cancellation; nothing ahead.
         QList<Milestone> done = resolve(steps, QDateTime(), requestedPortAt, now, false);
         Milestone m;
         m.key = QStringLiteral("cancelled");
-        m.label = CaseTimeline::tr("Cancelled");
+        m.label = CaseTimeline::label(m.key, 0);
         m.at = f.cancelled;
         done.append(m);
         return done;
@@ -285,15 +281,15 @@ QList<Milestone> buildPortOut(const QList<RecordedEvent> &history, const QDateTi
     using E = CaseTimeline::Estimate;
     const PortOutFacts f = readPortOut(history);
     QList<Step> steps;
-    steps.append(step("submitted", CaseTimeline::tr("Submitted"), f.submitted, 0));
-    steps.append(step("pin-issued", CaseTimeline::tr("PIN issued"), f.pinIssued, E::pinIssued));
-    steps.append(step("ported-out", CaseTimeline::tr("Ported out"), f.portedOut, E::portedOut));
-    steps.append(step("closed", CaseTimeline::tr("Closed"), f.closed, E::closed));
+    steps.append(step("submitted", f.submitted, 0));
+    steps.append(step("pin-issued", f.pinIssued, E::pinIssued));
+    steps.append(step("ported-out", f.portedOut, E::portedOut));
+    steps.append(step("closed", f.closed, E::closed));
     if (f.cancelled.isValid()) {
         QList<Milestone> done = resolve(steps, QDateTime(), QDateTime(), now, false);
         Milestone m;
         m.key = QStringLiteral("cancelled");
-        m.label = CaseTimeline::tr("Cancelled");
+        m.label = CaseTimeline::label(m.key, 0);
         m.at = f.cancelled;
         done.append(m);
         return done;
@@ -302,6 +298,72 @@ QList<Milestone> buildPortOut(const QList<RecordedEvent> &history, const QDateTi
 }
 
 } // namespace
+
+QString CaseTimeline::label(const QString &key, int round)
+{
+    static const QHash<QString, int> keys = {
+        { QStringLiteral("submitted"), 0 }, { QStringLiteral("not-portable"), 1 },
+        { QStringLiteral("portable"), 2 }, { QStringLiteral("loa-requested"), 3 },
+        { QStringLiteral("loa-submitted"), 4 }, { QStringLiteral("change-requested"), 5 },
+        { QStringLiteral("carrier-approved"), 6 }, { QStringLiteral("foc-received"), 7 },
+        { QStringLiteral("foc-confirmed"), 8 }, { QStringLiteral("in-inventory"), 9 },
+        { QStringLiteral("activated"), 10 }, { QStringLiteral("pin-issued"), 11 },
+        { QStringLiteral("ported-out"), 12 }, { QStringLiteral("closed"), 13 },
+        { QStringLiteral("cancelled"), 14 },
+    };
+    switch (keys.value(key, -1)) {
+    case 0:
+        return tr("Submitted");
+    case 1:
+        return tr("Not portable");
+    case 2:
+        return tr("Portable");
+    case 3:
+        return tr("LOA requested");
+    case 4:
+        return round > 0 ? tr("LOA resubmitted %1").arg(round) : tr("LOA submitted");
+    case 5:
+        return tr("Change requested %1").arg(round);
+    case 6:
+        return tr("Carrier approved");
+    case 7:
+        return tr("FOC received");
+    case 8:
+        return tr("FOC confirmed");
+    case 9:
+        return tr("In inventory");
+    case 10:
+        return tr("Activated");
+    case 11:
+        return tr("PIN issued");
+    case 12:
+        return tr("Ported out");
+    case 13:
+        return tr("Closed");
+    case 14:
+        return tr("Cancelled");
+    default:
+        return key; // a key of a later version: shown as stored
+    }
+}
+
+bool CaseTimeline::next(CaseKind kind, const QList<RecordedEvent> &history,
+    const QDateTime &requestedPortAt, Milestone *out)
+{
+    // No projection reads the time asked for a case with a history (the
+    // submit is always there): any time does.
+    const QDateTime anyTime = history.isEmpty() ? QDateTime::fromMSecsSinceEpoch(0, Qt::UTC)
+                                                : history.first().at;
+    const QList<Milestone> timeline = build(kind, history, requestedPortAt, anyTime);
+    for (const Milestone &m : timeline) {
+        if (m.projected) {
+            *out = m;
+            out->overdue = false;
+            return true;
+        }
+    }
+    return false;
+}
 
 QList<Milestone> CaseTimeline::build(CaseKind kind, const QList<RecordedEvent> &history,
     const QDateTime &requestedPortAt, const QDateTime &now)

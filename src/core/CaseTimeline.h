@@ -62,6 +62,18 @@ public:
 
     static QList<Milestone> build(CaseKind kind, const QList<RecordedEvent> &history,
                                   const QDateTime &requestedPortAt, const QDateTime &now);
+
+    // The first milestone ahead (the first projected one), if any. It
+    // depends on the history and the requested time alone, never on the
+    // time it is asked (only whether it is overdue does): the store keeps
+    // it with the case (schema 10), so that the queue need not read every
+    // case's history. Its overdue flag is left false.
+    static bool next(CaseKind kind, const QList<RecordedEvent> &history,
+                     const QDateTime &requestedPortAt, Milestone *out);
+
+    // The translated label of a milestone key ("loa-submitted" in a change
+    // round is "LOA resubmitted N"; "change-requested" names its round).
+    static QString label(const QString &key, int round);
 };
 
 } // namespace portdesk

@@ -58,6 +58,8 @@ CaseQueueSort sortFor(int column)
         return CaseQueueSort::Foc;
     case CaseQueueModel::Updated:
         return CaseQueueSort::Updated;
+    case CaseQueueModel::NextMilestoneAt:
+        return CaseQueueSort::Due;
     default:
         return CaseQueueSort::Id;
     }
@@ -110,8 +112,7 @@ void CaseQueueModel::setFilter(const CaseQueueFilter &filter)
 
 bool CaseQueueModel::isSortable(int column)
 {
-    return column >= 0 && column < ColumnCount && column != NextMilestone
-        && column != NextMilestoneAt;
+    return column >= 0 && column < ColumnCount && column != NextMilestone;
 }
 
 int CaseQueueModel::sortColumn() const
@@ -131,6 +132,8 @@ int CaseQueueModel::sortColumn() const
         return Foc;
     case CaseQueueSort::Updated:
         return Updated;
+    case CaseQueueSort::Due:
+        return NextMilestoneAt;
     }
     return Id;
 }
@@ -159,28 +162,21 @@ bool CaseQueueModel::load(
     QList<CaseQueueRow> rows;
     if (!m_service.cases.queuePage(m_query, after, limit, &rows, more, status))
         return false;
-    QList<qint64> ids;
-    ids.reserve(rows.size());
-    for (const CaseQueueRow &row : std::as_const(rows))
-        ids << row.id;
-    QHash<qint64, CaseQueueHistory> histories;
-    if (!m_service.cases.queueHistories(ids, &histories, status))
-        return false;
     const QDateTime now = Clock::now();
     out->reserve(rows.size());
     for (const CaseQueueRow &row : std::as_const(rows)) {
         Entry entry;
         entry.row = row;
-        const CaseQueueHistory history = histories.value(row.id);
-        const QDateTime requested
-            = history.requestedPortAt.isValid() ? history.requestedPortAt : row.requestedPortAt;
-        const QList<Milestone> timeline
-            = CaseTimeline::build(row.kind, history.events, requested, now);
-        const auto next = std::find_if(
-            timeline.cbegin(), timeline.cend(), [](const Milestone &m) { return m.projected; });
-        entry.hasNext = next != timeline.cend();
-        if (entry.hasNext)
-            entry.next = *next;
+        // Kept with the case (schema 10): CaseTimeline::next of its history.
+        entry.hasNext = !row.nextKey.isEmpty() && row.nextAt.isValid();
+        if (entry.hasNext) {
+            entry.next.key = row.nextKey;
+            entry.next.round = row.nextRound;
+            entry.next.label = CaseTimeline::label(row.nextKey, row.nextRound);
+            entry.next.at = row.nextAt;
+            entry.next.projected = true;
+            entry.next.overdue = row.nextAt < now;
+        }
         out->append(entry);
     }
     return true;
@@ -438,8 +434,10 @@ QVariant CaseQueueModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::ToolTipRole && (section == NextMilestone || section == NextMilestoneAt))
-        return tr("Projected from the case's history; not sortable.");
+    if (role == Qt::ToolTipRole && section == NextMilestone)
+        return tr("Projected from the case's history; sort by Due to see what is overdue first.");
+    if (role == Qt::ToolTipRole && section == NextMilestoneAt)
+        return tr("When the next milestone is projected, from the case's history.");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -455,14 +455,4 @@ bool CaseService::queueStateCounts(
     return ok;
 }
 
-bool CaseService::queueHistories(
-    const QList<qint64> &caseIds, QHash<qint64, CaseQueueHistory> *out, StoreStatus *status) const
-{
-    StoreStatus local;
-    const bool ok = CaseQueueRepository(m_store).histories(caseIds, out, &local);
-    if (status)
-        *status = local;
-    return ok;
-}
-
 } // namespace portdesk

@@ -61,9 +61,6 @@ public:
     // open-only are ignored: the counts are what choosing a state would show).
     bool queueStateCounts(
         const CaseQueueFilter &filter, CaseStateCounts *out, StoreStatus *status = nullptr) const;
-    // What the timeline needs of these cases (the rows of a page), read at once.
-    bool queueHistories(const QList<qint64> &caseIds, QHash<qint64, CaseQueueHistory> *out,
-        StoreStatus *status = nullptr) const;
 
 private:
     enum class Correction { Apply, CheckWithoutSignatures };

@@ -86,6 +86,12 @@ Sql sortKey(CaseQueueSort sort, Qt::SortOrder order)
     case CaseQueueSort::Updated:
         sql.text = QStringLiteral("c.updated_at");
         break;
+    case CaseQueueSort::Due:
+        // Cases with nothing ahead last, either way.
+        sql.text = order == Qt::AscendingOrder
+            ? QStringLiteral("COALESCE(c.next_at, 9223372036854775807)")
+            : QStringLiteral("COALESCE(c.next_at, -1)");
+        break;
     }
     return sql;
 }
@@ -103,25 +109,11 @@ CaseQueueRow readRow(const sql::Query &q)
     row.requestedPortAt = sql::timeFrom(q.value(7));
     row.focAt = sql::timeFrom(q.value(8));
     row.updatedAt = sql::timeFrom(q.value(9));
-    row.sortKey = q.value(10);
+    row.nextKey = q.value(10).toString();
+    row.nextRound = q.value(11).toInt();
+    row.nextAt = sql::timeFrom(q.value(12));
+    row.sortKey = q.value(13);
     return row;
-}
-
-// The "requestedPortAt" of a request as stored: compact JSON (sql::jsonText)
-// whose object keys are in order, so the key is at the top level near the
-// end. Inside a string value every quote is escaped, so the quoted key
-// followed by ":" cannot match there.
-QDateTime requestedPortAtIn(const QString &requestText)
-{
-    const QLatin1String key("\"requestedPortAt\":\"");
-    const qsizetype at = requestText.lastIndexOf(key);
-    if (at < 0)
-        return {};
-    const qsizetype from = at + key.size();
-    const qsizetype end = requestText.indexOf(QLatin1Char('"'), from);
-    if (end < 0)
-        return {};
-    return QDateTime::fromString(requestText.mid(from, end - from), Qt::ISODate);
 }
 
 } // namespace
@@ -273,9 +265,11 @@ CaseQueueRepository::Statement CaseQueueRepository::pageStatement(
     Sql sql;
     sql.text = QStringLiteral("SELECT q.id, q.kind, q.state, q.product_type, q.customer_name, "
                               "q.admin_email, q.number_count, q.requested_port_at, q.foc_at, "
-                              "q.updated_at, q.sort_key FROM (SELECT c.id, c.kind, c.state, "
+                              "q.updated_at, q.next_milestone, q.next_round, q.next_at, "
+                              "q.sort_key FROM (SELECT c.id, c.kind, c.state, "
                               "c.product_type, c.customer_name, c.admin_email, c.number_count, "
-                              "c.requested_port_at, c.foc_at, c.updated_at, ")
+                              "c.requested_port_at, c.foc_at, c.updated_at, c.next_milestone, "
+                              "c.next_round, c.next_at, ")
         + key.text + QStringLiteral(" AS sort_key FROM cases c");
     sql.values = key.values;
     sql += where;
@@ -362,76 +356,6 @@ bool CaseQueueRepository::stateCounts(
         if (caseStateFromString(q.value(0).toString(), &state))
             out->byState[int(state)] = q.value(1).toInt();
     }
-    return q.done(status);
-}
-
-QList<CaseQueueRepository::Statement> CaseQueueRepository::historiesStatements(
-    const QList<qint64> &caseIds) const
-{
-    QStringList ids;
-    ids.reserve(caseIds.size());
-    for (const qint64 id : caseIds)
-        ids << QString::number(id);
-    const QString idList = sql::jsonArrayText(ids);
-    const QString idTable = QStringLiteral("(SELECT CAST(j.value AS BIGINT) FROM ")
-        + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')');
-    // The events: only what the timeline reads, the payload of a set-foc
-    // (its FOC), no other (a submit's payload is the whole request).
-    // The requests of the port-ins: the requested port time keeps the
-    // admin's offset only there.
-    return {
-        { QStringLiteral("SELECT e.case_id, e.event, e.actor, e.at, "
-                         "CASE WHEN e.event = ? THEN e.payload ELSE NULL END "
-                         "FROM case_events e WHERE e.case_id IN ")
-                + idTable + QStringLiteral(" ORDER BY e.case_id, e.seq"),
-            { toString(CaseEvent::SetFoc), idList } },
-        { QStringLiteral("SELECT c.id, c.request FROM cases c WHERE c.kind = ? AND c.id IN ")
-                + idTable,
-            { toString(CaseKind::PortIn), idList } },
-    };
-}
-
-bool CaseQueueRepository::histories(
-    const QList<qint64> &caseIds, QHash<qint64, CaseQueueHistory> *out, StoreStatus *status) const
-{
-    out->clear();
-    if (caseIds.isEmpty())
-        return true;
-    const QList<Statement> statements = historiesStatements(caseIds);
-    {
-        sql::Query q(m_store, statements.at(0).text);
-        for (const QVariant &value : statements.at(0).values)
-            q << value;
-        if (!q.exec(status))
-            return false;
-        qint64 currentId = 0;
-        QList<RecordedEvent> *current = nullptr;
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            if (!current || id != currentId) {
-                currentId = id;
-                current = &(*out)[id].events; // no insertion until the id changes
-            }
-            RecordedEvent e;
-            caseEventFromString(q.value(1).toString(), &e.event);
-            roleFromString(q.value(2).toString(), &e.actor);
-            e.at = sql::timeFrom(q.value(3));
-            if (!q.value(4).isNull())
-                e.args = EventArgs::fromJson(sql::jsonObjectFrom(q.value(4).toString()));
-            current->append(e);
-        }
-        if (!q.done(status))
-            return false;
-    }
-    // The requested port time is read from the request's JSON text without
-    // parsing the rest (which holds every number of the port).
-    sql::Query q(m_store, statements.at(1).text);
-    for (const QVariant &value : statements.at(1).values)
-        q << value;
-    if (!q.exec(status))
-        return false;
-    while (q.next())
-        (*out)[q.value(0).toLongLong()].requestedPortAt = requestedPortAtIn(q.value(1).toString());
     return q.done(status);
 }
 

@@ -11,9 +11,9 @@ namespace portdesk {
 class Store;
 
 // The case queue's SQL, read only: one page of case rows under a filter and
-// a sort, the counts per state, and the histories the timeline needs for the
-// rows of a page. Everything is filtered and sorted by the database; values
-// are always bound.
+// a sort (each with its next milestone as the store keeps it), and the
+// counts per state. Everything is filtered and sorted by the database;
+// values are always bound.
 class CaseQueueRepository {
 public:
     // How the typed text is matched against cases.search_text; the rows are
@@ -73,16 +73,10 @@ public:
     // The statement stateCounts() runs.
     Statement stateCountsStatement(const CaseQueueFilter &filter) const;
 
-    // The statements histories() runs for these cases (the events, then
-    // the port-ins' requests).
-    QList<Statement> historiesStatements(const QList<qint64> &caseIds) const;
-
     bool page(const CaseQueueQuery &query, const CaseQueueRow *after, int limit,
         QList<CaseQueueRow> *out, bool *more, StoreStatus *status) const;
     bool stateCounts(
         const CaseQueueFilter &filter, CaseStateCounts *out, StoreStatus *status) const;
-    bool histories(const QList<qint64> &caseIds, QHash<qint64, CaseQueueHistory> *out,
-        StoreStatus *status) const;
 
 private:
     Statement whereClause(const CaseQueueFilter &filter, bool withStates) const;

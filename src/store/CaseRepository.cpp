@@ -232,8 +232,124 @@ QString CaseRepository::insertCaseSql()
     return QStringLiteral(
         "INSERT INTO cases (kind, state, is_open, product_type, admin_email, customer_name, "
         "requested_port_at, foc_at, request, port_out_account_id, port_out_pin, last_seq, "
-        "number_count, created_at, updated_at, search_text) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+        "number_count, created_at, updated_at, search_text, next_milestone, next_round, "
+        "next_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+}
+
+QDateTime CaseRepository::requestedPortAtOf(const QJsonObject &request)
+{
+    const QJsonValue at = request.value(QLatin1String("requestedPortAt"));
+    return at.isString() ? QDateTime::fromString(at.toString(), Qt::ISODate) : QDateTime();
+}
+
+QVariantList CaseRepository::nextValues(const CaseRow &row)
+{
+    if (!row.hasNext)
+        return { QVariant(QMetaType::fromType<QString>()), 0, sql::timeValue(QDateTime()) };
+    return { row.next.key, row.next.round, sql::timeValue(row.next.at) };
+}
+
+bool CaseRepository::timelineHistory(
+    qint64 id, QList<RecordedEvent> *out, StoreStatus *status) const
+{
+    out->clear();
+    sql::Query q(m_store,
+        QStringLiteral("SELECT event, actor, at, CASE WHEN event = ? THEN payload ELSE NULL END "
+                       "FROM case_events WHERE case_id = ? ORDER BY seq"));
+    q << toString(CaseEvent::SetFoc) << qlonglong(id);
+    if (!q.exec(status))
+        return false;
+    while (q.next()) {
+        RecordedEvent e;
+        caseEventFromString(q.value(0).toString(), &e.event);
+        roleFromString(q.value(1).toString(), &e.actor);
+        e.at = sql::timeFrom(q.value(2));
+        if (!q.value(3).isNull())
+            e.args = EventArgs::fromJson(sql::jsonObjectFrom(q.value(3).toString()));
+        out->append(e);
+    }
+    return q.done(status);
+}
+
+bool CaseRepository::refreshNextMilestones(StoreStatus *status)
+{
+    // The requested times first (a port-in's request, read as text: the key
+    // is found without parsing every number), then the histories in one
+    // pass in case order, each case written when its last event is read.
+    QHash<qint64, QDateTime> requested;
+    {
+        sql::Query q(m_store, QStringLiteral("SELECT id, request FROM cases WHERE kind = ?"));
+        q << toString(CaseKind::PortIn);
+        if (!q.exec(status))
+            return false;
+        while (q.next()) {
+            const QString text = q.value(1).toString();
+            const QLatin1String key("\"requestedPortAt\":\"");
+            const qsizetype at = text.lastIndexOf(key);
+            const qsizetype end = at < 0 ? -1 : text.indexOf(QLatin1Char('"'), at + key.size());
+            if (end > 0) {
+                requested.insert(q.value(0).toLongLong(),
+                    QDateTime::fromString(
+                        text.mid(at + key.size(), end - at - key.size()), Qt::ISODate));
+            }
+        }
+        if (!q.done(status))
+            return false;
+    }
+    const QString updateText = QStringLiteral(
+        "UPDATE cases SET next_milestone = ?, next_round = ?, next_at = ? WHERE id = ?");
+    sql::Query q(m_store,
+        QStringLiteral("SELECT e.case_id, c.kind, e.event, e.actor, e.at, "
+                       "CASE WHEN e.event = ? THEN e.payload ELSE NULL END "
+                       "FROM case_events e JOIN cases c ON c.id = e.case_id "
+                       "ORDER BY e.case_id, e.seq"));
+    q << toString(CaseEvent::SetFoc);
+    if (!q.exec(status))
+        return false;
+    qint64 currentId = 0;
+    CaseKind kind = CaseKind::PortIn;
+    QList<RecordedEvent> history;
+    // Written once the reading is done: no write under an open read of the
+    // same table.
+    QList<CaseRow> next;
+    const auto add = [&]() {
+        if (currentId == 0)
+            return;
+        CaseRow row;
+        row.id = currentId;
+        row.hasNext = CaseTimeline::next(kind, history, requested.value(currentId), &row.next);
+        next.append(row);
+    };
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (id != currentId) {
+            add();
+            currentId = id;
+            caseKindFromString(q.value(1).toString(), &kind);
+            history.clear();
+        }
+        RecordedEvent e;
+        caseEventFromString(q.value(2).toString(), &e.event);
+        roleFromString(q.value(3).toString(), &e.actor);
+        e.at = sql::timeFrom(q.value(4));
+        if (!q.value(5).isNull())
+            e.args = EventArgs::fromJson(sql::jsonObjectFrom(q.value(5).toString()));
+        history.append(e);
+    }
+    if (!q.done(status))
+        return false;
+    add();
+    q.finish();
+    for (const CaseRow &row : std::as_const(next)) {
+        sql::Query update(m_store, updateText); // prepared once, kept by the store
+        for (const QVariant &value : nextValues(row))
+            update << value;
+        update << qlonglong(row.id);
+        if (!update.exec(status))
+            return false;
+    }
+    return true;
 }
 
 QString CaseRepository::insertEventSql()
@@ -259,6 +375,8 @@ bool CaseRepository::create(const StoredEvent &submit, CaseRow *row, StoreStatus
 {
     *row = CaseRow();
     apply(row, submit);
+    row->hasNext = CaseTimeline::next(
+        row->kind, { submit.recorded() }, requestedPortAtOf(row->request), &row->next);
     sql::Query q(m_store, insertCaseSql());
     const QString requestText = sql::jsonText(row->request);
     q << toString(row->kind) << toString(row->state) << int(CaseStateMachine::isOpen(row->state))
@@ -267,6 +385,8 @@ bool CaseRepository::create(const StoredEvent &submit, CaseRow *row, StoreStatus
       << textOrNull(row->accountId) << textOrNull(row->pin) << row->lastSeq
       << int(row->numbers.size()) << sql::timeValue(row->createdAt)
       << sql::timeValue(row->updatedAt) << sql::text(searchText(row->request));
+    for (const QVariant &value : nextValues(*row))
+        q << value;
     if (!q.exec(status) || !q.single(status))
         return false;
     row->id = q.value(0).toLongLong();
@@ -278,6 +398,14 @@ bool CaseRepository::append(const StoredEvent &event, CaseRow *row, StoreStatus 
 {
     CaseRow next = *row;
     apply(&next, event);
+    // The next milestone from the whole history: the events stored (a few
+    // small rows) and this one.
+    QList<RecordedEvent> history;
+    if (!timelineHistory(next.id, &history, status))
+        return false;
+    history.append(event.recorded());
+    next.hasNext = CaseTimeline::next(
+        next.kind, history, requestedPortAtOf(next.request), &next.next);
     // The request (large for a big port) is only rewritten when it changed.
     const QString requestText = next.requestChanged ? sql::jsonText(next.request) : QString();
     if (!insertEvent(next.id, event, requestText, status))
@@ -285,7 +413,8 @@ bool CaseRepository::append(const StoredEvent &event, CaseRow *row, StoreStatus 
     QString text = QStringLiteral(
         "UPDATE cases SET state = ?, is_open = ?, product_type = ?, admin_email = ?, "
         "customer_name = ?, requested_port_at = ?, foc_at = ?, port_out_account_id = ?, "
-        "port_out_pin = ?, last_seq = ?, number_count = ?, updated_at = ?");
+        "port_out_pin = ?, last_seq = ?, number_count = ?, updated_at = ?, "
+        "next_milestone = ?, next_round = ?, next_at = ?");
     if (next.requestChanged)
         text += QStringLiteral(", request = ?, search_text = ?");
     text += QStringLiteral(" WHERE id = ? AND last_seq = ?");
@@ -295,6 +424,8 @@ bool CaseRepository::append(const StoredEvent &event, CaseRow *row, StoreStatus 
       << sql::timeValue(next.requestedPortAt) << sql::timeValue(next.focAt)
       << textOrNull(next.accountId) << textOrNull(next.pin) << next.lastSeq
       << int(next.numbers.size()) << sql::timeValue(next.updatedAt);
+    for (const QVariant &value : nextValues(next))
+        q << value;
     if (next.requestChanged)
         q << requestText << sql::text(searchText(next.request));
     q << qlonglong(next.id) << row->lastSeq;

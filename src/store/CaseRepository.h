@@ -50,6 +50,11 @@ struct CaseRow {
     QStringList numbers; // E.164, request order
     QStringList tollFree; // those of numbers that are toll-free
     bool requestChanged = false; // the last applied event set the request
+    // The first milestone ahead (CaseTimeline::next), kept with the case
+    // (schema 10) so that the queue reads it instead of every history.
+    // Written by create() and append(); not read by load().
+    bool hasNext = false;
+    Milestone next;
 
     CaseRecord toRecord() const; // without events
 };
@@ -70,6 +75,12 @@ public:
     // forUpdate: inside a write transaction, lock the row until commit.
     bool load(qint64 id, bool forUpdate, CaseRow *row, bool *found, StoreStatus *status) const;
     bool events(qint64 id, QList<StoredEvent> *out, StoreStatus *status) const;
+    // What the timeline reads of a case's history: each event, actor and
+    // time, and the FOC of a set-foc (no request, no secrets), in seq order.
+    bool timelineHistory(qint64 id, QList<RecordedEvent> *out, StoreStatus *status) const;
+    // Computes and writes every case's next milestone (schema 10's
+    // migration, and a repair after hand-made changes to the events).
+    bool refreshNextMilestones(StoreStatus *status);
     // In id order; limit > 0: the first `limit` only.
     bool list(
         const CaseState *state, int limit, QList<CaseSummary> *out, StoreStatus *status) const;
@@ -93,6 +104,12 @@ public:
 
     // The derivation of a case row from its events, one event at a time.
     static void apply(CaseRow *row, const StoredEvent &event);
+    // The requested port time with the offset the admin gave (a port-in's
+    // request; the row's column keeps UTC only): the timeline counts
+    // business days in that zone.
+    static QDateTime requestedPortAtOf(const QJsonObject &request);
+    // The next-milestone columns' values: key (NULL when none), round, time.
+    static QVariantList nextValues(const CaseRow &row);
     static CaseRow derive(qint64 id, const QList<StoredEvent> &events);
 
 private:

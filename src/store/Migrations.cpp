@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "CaseRepository.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "Store.h"
@@ -497,6 +498,21 @@ bool toV9(Store &store, StoreStatus *status)
     return runAll(store, statements, status);
 }
 
+// v10: each case's next milestone (CaseTimeline::next: its key, change
+// round and projected time), written with every event, so that the queue
+// reads it with the page instead of every shown case's history; computed
+// here for the cases there are.
+bool toV10(Store &store, StoreStatus *status)
+{
+    const QStringList statements = {
+        QStringLiteral("ALTER TABLE cases ADD COLUMN next_milestone TEXT"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN next_round INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN next_at %BIGINT%"),
+    };
+    return runAll(store, statements, status)
+        && CaseRepository(store).refreshNextMilestones(status);
+}
+
 struct Step {
     int version;
     std::function<bool(Store &, StoreStatus *)> apply;
@@ -505,7 +521,7 @@ struct Step {
 const QList<Step> &ladder()
 {
     static const QList<Step> steps = { { 1, toV1 }, { 2, toV2 }, { 3, toV3 }, { 4, toV4 },
-        { 5, toV5 }, { 6, toV6 }, { 7, toV7 }, { 8, toV8 }, { 9, toV9 } };
+        { 5, toV5 }, { 6, toV6 }, { 7, toV7 }, { 8, toV8 }, { 9, toV9 }, { 10, toV10 } };
     return steps;
 }
 

@@ -297,10 +297,38 @@ void TestCaseQueue::sortsByClickingHeaders()
     for (int row = 1; row < model->rowCount(); ++row)
         QVERIFY(model->caseAt(row - 1).numberCount <= model->caseAt(row).numberCount);
 
-    // The next milestone is not sortable: the order and its indicator stay.
+    // The next milestone's name is not sortable: the order and its indicator stay.
     clickHeader(table, CaseQueueModel::NextMilestone);
     QCOMPARE(model->sortColumn(), int(CaseQueueModel::Numbers));
     QCOMPARE(header->sortIndicatorSection(), int(CaseQueueModel::Numbers));
+
+    // Due sorts by the projected time: soonest (the overdue) first one way,
+    // latest first the other, cases with nothing ahead last either way.
+    for (int click = 0; click < 2; ++click) {
+        clickHeader(table, CaseQueueModel::NextMilestoneAt);
+        QCOMPARE(model->sortColumn(), int(CaseQueueModel::NextMilestoneAt));
+        QCOMPARE(header->sortIndicatorSection(), int(CaseQueueModel::NextMilestoneAt));
+        const bool ascending = model->sortOrder() == Qt::AscendingOrder;
+        QDateTime previous;
+        bool nothingAhead = false;
+        int due = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QDateTime at = model->index(row, CaseQueueModel::NextMilestoneAt)
+                                     .data(CaseQueueModel::NextMilestoneAtRole)
+                                     .toDateTime();
+            if (!at.isValid()) {
+                nothingAhead = true;
+                continue;
+            }
+            QVERIFY2(!nothingAhead, "a case with a milestone ahead after one with none");
+            if (previous.isValid())
+                QVERIFY(ascending ? previous <= at : previous >= at);
+            previous = at;
+            ++due;
+        }
+        QVERIFY(due > 1);
+        QVERIFY(nothingAhead);
+    }
 }
 
 void TestCaseQueue::selectingARowShowsTheCase()

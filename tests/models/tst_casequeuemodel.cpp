@@ -460,7 +460,7 @@ void TestCaseQueueModel::sorts_data()
     QTest::addColumn<int>("order");
 
     const char *names[]
-        = { "id", "kind", "customer", "numbers", "state", "", "", "foc", "last change" };
+        = { "id", "kind", "customer", "numbers", "state", "", "due", "foc", "last change" };
     for (int column = 0; column < CaseQueueModel::ColumnCount; ++column) {
         if (!CaseQueueModel::isSortable(column))
             continue;
@@ -492,6 +492,21 @@ void TestCaseQueueModel::sorts()
                                      : QVariant();
         case CaseQueueModel::Updated:
             return qlonglong(c.updatedAt.toMSecsSinceEpoch());
+        case CaseQueueModel::NextMilestoneAt: {
+            // The timeline's first milestone ahead, from the whole history.
+            QList<RecordedEvent> history;
+            for (const CaseEventRecord &e : c.events)
+                history << e.event;
+            const QDateTime requested
+                = c.kind == CaseKind::PortIn ? c.portIn.requestedPortAt : QDateTime();
+            const QList<Milestone> timeline
+                = CaseTimeline::build(c.kind, history, requested, Clock::now());
+            for (const Milestone &m : timeline) {
+                if (m.projected)
+                    return qlonglong(m.at.toMSecsSinceEpoch());
+            }
+            return QVariant();
+        }
         default:
             return qlonglong(c.id);
         }
@@ -500,7 +515,7 @@ void TestCaseQueueModel::sorts()
     std::sort(cases.begin(), cases.end(), [&](const CaseRecord &a, const CaseRecord &b) {
         const QVariant ka = keyOf(a), kb = keyOf(b);
         if (ka.isNull() != kb.isNull())
-            return kb.isNull(); // no FOC last, either way
+            return kb.isNull(); // no FOC (or nothing due) last, either way
         const QPartialOrdering cmp
             = ka.isNull() ? QPartialOrdering::Equivalent : QVariant::compare(ka, kb);
         if (cmp != QPartialOrdering::Equivalent)
@@ -527,7 +542,7 @@ void TestCaseQueueModel::ignoresColumnsItCannotSort()
     const QList<qint64> before = queueIds(model);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     model.sort(CaseQueueModel::NextMilestone, Qt::DescendingOrder);
-    model.sort(CaseQueueModel::NextMilestoneAt, Qt::AscendingOrder);
+    model.sort(CaseQueueModel::ColumnCount, Qt::AscendingOrder);
     QCOMPARE(resets.count(), 0);
     QCOMPARE(model.sortColumn(), int(CaseQueueModel::Customer));
     QCOMPARE(queueIds(model), before);

@@ -300,6 +300,18 @@ private Q_SLOTS:
         const CaseState cancelledState = CaseState::Cancelled;
         QCOMPARE(service.cases.listCases(&cancelledState).size(), 1);
 
+        // Schema 10 wrote each case's next milestone from its history: the
+        // open case has its FOC confirmed, so its numbers are due in the
+        // inventory the day before it; the cancelled case has none ahead.
+        const QString nextOf = QStringLiteral(
+            "SELECT COALESCE(next_milestone, '-') || ' ' || CAST(next_round AS TEXT) || ' ' || "
+            "COALESCE(CAST(next_at AS TEXT), '-') FROM cases WHERE id = ?");
+        QCOMPARE(column(*store, nextOf, { data.openCase }),
+            QVariantList { QStringLiteral("in-inventory 0 %1")
+                    .arg(ms(focTime().addDays(-1))) });
+        QCOMPARE(column(*store, nextOf, { data.cancelledCase }),
+            QVariantList { QStringLiteral("- 0 -") });
+
         // Open and finished cases are told apart: only the open one holds its numbers.
         ChangeResult check;
         check.violations = service.cases.checkPortIn(portIn({ seattle(21) }));
