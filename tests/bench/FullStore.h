@@ -56,8 +56,9 @@ inline bool loadCases(const QString &file, double *seconds)
         && ok(sqlite3_prepare_v2(db,
                   "INSERT INTO cases (id, kind, state, is_open, product_type, admin_email, "
                   "customer_name, requested_port_at, foc_at, request, last_seq, number_count, "
-                  "created_at, updated_at, search_text) "
-                  "VALUES (?, 'port-in', ?, ?, 'BusinessCalling', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  "created_at, updated_at, search_text, next_milestone, next_round, next_at) "
+                  "VALUES (?, 'port-in', ?, ?, 'BusinessCalling', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                  "?, ?, ?)",
                   -1, &insertCase, nullptr),
             db, "prepare cases")
         && ok(sqlite3_prepare_v2(db,
@@ -91,6 +92,15 @@ inline bool loadCases(const QString &file, double *seconds)
         sqlite3_bind_int64(insertCase, 11, rows.createdAt);
         sqlite3_bind_int64(insertCase, 12, rows.updatedAt);
         text(insertCase, 13, rows.searchText);
+        if (rows.hasNext) {
+            text(insertCase, 14, rows.next.key.toUtf8());
+            sqlite3_bind_int(insertCase, 15, rows.next.round);
+            sqlite3_bind_int64(insertCase, 16, rows.next.at.toMSecsSinceEpoch());
+        } else {
+            sqlite3_bind_null(insertCase, 14);
+            sqlite3_bind_int(insertCase, 15, 0);
+            sqlite3_bind_null(insertCase, 16);
+        }
         good = ok(sqlite3_step(insertCase), db, "insert case");
         sqlite3_reset(insertCase);
         // Two events: the submit, and one that stands for the steps since.

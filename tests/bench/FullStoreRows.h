@@ -6,6 +6,7 @@
 // bench_postgres copies them into PostgreSQL; both get the same rows.
 
 #include "core/CaseStateMachine.h"
+#include "core/CaseTimeline.h"
 #include "core/PortRequest.h"
 
 #include <QByteArray>
@@ -125,6 +126,10 @@ struct CaseRows {
     qint64 updatedAt = 0;
     QByteArray searchText;
     QStringList numbers;
+    // The next milestone the store keeps (schema 10): CaseTimeline::next of
+    // the two events the loader writes.
+    bool hasNext = false;
+    portdesk::Milestone next;
 };
 
 inline CaseRows caseRows(int i, const QDateTime &now)
@@ -172,6 +177,15 @@ inline CaseRows caseRows(int i, const QDateTime &now)
               .toLower()
               .toUtf8();
     rows.numbers = g.numbers;
+    RecordedEvent submit, portable;
+    submit.event = CaseEvent::Submit;
+    submit.actor = Role::Admin;
+    submit.at = QDateTime::fromMSecsSinceEpoch(rows.createdAt, Qt::UTC);
+    portable.event = CaseEvent::Portable;
+    portable.actor = Role::Support;
+    portable.at = QDateTime::fromMSecsSinceEpoch(rows.updatedAt, Qt::UTC);
+    rows.hasNext = CaseTimeline::next(
+        CaseKind::PortIn, { submit, portable }, r.requestedPortAt, &rows.next);
     return rows;
 }
 

@@ -14,11 +14,14 @@
 //     status + prefix + key) through InventoryService::listInventory against
 //     the repository's own statement (InventoryRepository::listStatement)
 //     through libpq. Target: at most 3x, the same ids in the same order;
-//   - the case queue opened through CaseQueueModel (first page, counts per
-//     state, the page's histories, every cell read once) and text searches
+//   - the case queue opened through CaseQueueModel (first page with each
+//     case's next milestone as stored, counts per state, every cell's text
+//     read once) against the repository's own statements through libpq with
+//     the same cell texts made directly from the columns; and text searches
 //     through CaseQueueRepository (first page, and the counts when another
-//     page follows) against the repository's own statements through libpq.
-//     Target: under 2x, the same ids in the same order.
+//     page follows) against the same statements through libpq. Target:
+//     under 2x, the same ids in the same order (and, opening, the same
+//     cell texts).
 // Every line says OK or FAIL; the exit status is 1 when any target is missed.
 //
 // The server: PORTDESK_BENCH_PG_URL (an admin URL, e.g.
@@ -32,6 +35,7 @@
 #include "FullStoreRows.h"
 
 #include "core/CaseQueue.h"
+#include "core/CaseTimeline.h"
 #include "core/Clock.h"
 #include "models/CaseQueueModel.h"
 #include "service/Services.h"
@@ -47,8 +51,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QGuiApplication>
+#include <QHash>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <libpq-fe.h>
@@ -56,6 +63,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <functional>
 #include <vector>
 
 using namespace portdesk;
@@ -212,8 +221,10 @@ public:
     }
 
     // Runs it, reads every value of every row; the first column of each row
-    // (an id) to *ids if given. -1 on failure.
-    int run(quint64 *checksum, QList<qint64> *ids = nullptr)
+    // (an id) to *ids if given, and each row to eachRow if given. -1 on
+    // failure.
+    int run(quint64 *checksum, QList<qint64> *ids = nullptr,
+        const std::function<void(PGresult *, int)> &eachRow = {})
     {
         if (!m_prepared)
             return -1;
@@ -231,6 +242,10 @@ public:
         for (int row = 0; row < rows; ++row) {
             if (ids)
                 ids->append(std::strtoll(PQgetvalue(r, row, 0), nullptr, 10));
+            if (eachRow) {
+                eachRow(r, row);
+                continue;
+            }
             for (int c = 0; c < columns; ++c) {
                 if (!PQgetisnull(r, row, c))
                     *checksum += quint64(PQgetlength(r, row, c)) + quint64(PQgetvalue(r, row, c)[0]);
@@ -381,7 +396,11 @@ bool loadFullStore(Pg &admin, const QString &adminUrl, const QString &database)
         cases += "\t2\t" + QByteArray::number(fullstore::numbersPerCase) + '\t'
             + QByteArray::number(rows.createdAt) + '\t' + QByteArray::number(rows.updatedAt) + '\t';
         copyField(&cases, rows.searchText);
-        cases += '\n';
+        cases += '\t' + (rows.hasNext ? rows.next.key.toUtf8() : QByteArray("\\N")) + '\t'
+            + QByteArray::number(rows.next.round) + '\t'
+            + (rows.hasNext ? QByteArray::number(rows.next.at.toMSecsSinceEpoch())
+                            : QByteArray("\\N"))
+            + '\n';
         events += id + "\t1\tsubmit\tadmin\t" + QByteArray::number(rows.createdAt)
             + "\tsubmitted\t";
         copyField(&events, rows.submitPayload);
@@ -393,7 +412,8 @@ bool loadFullStore(Pg &admin, const QString &adminUrl, const QString &database)
     good = good
         && pg.copy("COPY cases (id, kind, state, is_open, product_type, admin_email, "
                    "customer_name, requested_port_at, foc_at, request, last_seq, number_count, "
-                   "created_at, updated_at, search_text) FROM STDIN",
+                   "created_at, updated_at, search_text, next_milestone, next_round, next_at) "
+                   "FROM STDIN",
             cases)
         && pg.copy("COPY case_events (case_id, seq, event, actor, at, state_after, payload) "
                    "FROM STDIN",
@@ -496,6 +516,14 @@ double libpqSubmit(Pg &pg, const PortInRequest &request)
     QStringList sorted = all;
     std::sort(sorted.begin(), sorted.end());
     const QByteArray count = QByteArray::number(sorted.size());
+    // The next milestone the case row keeps (schema 10).
+    RecordedEvent submit;
+    submit.at = inventorybench::benchNow();
+    Milestone next;
+    const bool hasNext = CaseTimeline::next(CaseKind::PortIn, { submit }, request.requestedPortAt, &next);
+    const QByteArray nextKey = next.key.toUtf8();
+    const QByteArray nextRound = QByteArray::number(next.round);
+    const QByteArray nextAt = QByteArray::number(next.at.toMSecsSinceEpoch());
     int found = 0;
     {
         const char *values[] = { typed.constData() };
@@ -514,13 +542,16 @@ double libpqSubmit(Pg &pg, const PortInRequest &request)
     good = good && found == 0;
     const char *caseValues[] = { "admin@example.com", "Example Corp", requested.constData(),
         requestJson.constData(), count.constData(), now.constData(), now.constData(),
-        "admin@example.com\nexample corp\nexample telecom" };
+        "admin@example.com\nexample corp\nexample telecom",
+        hasNext ? nextKey.constData() : nullptr, nextRound.constData(),
+        hasNext ? nextAt.constData() : nullptr };
     PGresult *r = PQexecParams(pg.conn(),
         "INSERT INTO cases (kind, state, is_open, product_type, admin_email, customer_name, "
         "requested_port_at, foc_at, request, port_out_account_id, port_out_pin, last_seq, "
-        "number_count, created_at, updated_at, search_text) VALUES ('port-in', 'submitted', 1, "
-        "'BusinessCalling', $1, $2, $3, NULL, $4, NULL, NULL, 1, $5, $6, $7, $8) RETURNING id",
-        8, nullptr, caseValues, nullptr, nullptr, 0);
+        "number_count, created_at, updated_at, search_text, next_milestone, next_round, "
+        "next_at) VALUES ('port-in', 'submitted', 1, 'BusinessCalling', $1, $2, $3, NULL, $4, "
+        "NULL, NULL, 1, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        11, nullptr, caseValues, nullptr, nullptr, 0);
     good = good && PQresultStatus(r) == PGRES_TUPLES_OK;
     const QByteArray id = good ? QByteArray(PQgetvalue(r, 0, 0)) : QByteArray();
     PQclear(r);
@@ -561,10 +592,34 @@ void line(const char *what, const char *ours, double oursValue, const char *base
 
 // ---- the queue ------------------------------------------------------------
 
+// What the libpq side looks up once, before any timer: the user's locale and
+// zone, and the names of kinds and states (the model's texts).
+struct QueueCellNames {
+    QLocale locale;
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    QString portIn = QStringLiteral("Port in"), portOut = QStringLiteral("Port out");
+    QHash<QByteArray, QString> states;
+    QueueCellNames()
+    {
+        for (int s = 0; s <= int(CaseState::Closed); ++s)
+            states.insert(toString(CaseState(s)).toUtf8(), displayName(CaseState(s)));
+    }
+    QString when(qint64 ms) const
+    {
+        return locale.toString(
+            QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(zone), QLocale::ShortFormat);
+    }
+    QString day(qint64 ms) const
+    {
+        return locale.toString(
+            QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(zone).date(),
+            QLocale::ShortFormat);
+    }
+};
+
 // The statements the queue runs for its first page, from the repository.
 struct LibpqQueue {
-    LibpqQueue(Pg &pg, const CaseQueueRepository &repository, const QString &text)
-        : m_pg(pg), m_repository(repository)
+    LibpqQueue(Pg &pg, const CaseQueueRepository &repository, const QString &text) : m_pg(pg)
     {
         CaseQueueQuery query;
         query.filter.text = text;
@@ -574,11 +629,6 @@ struct LibpqQueue {
             = repository.stateCountsStatement(query.filter);
         page = std::make_unique<PgStatement>(pg, pageSql.text, pageSql.values);
         counts = std::make_unique<PgStatement>(pg, countSql.text, countSql.values);
-        // The histories' statements depend on the ids only through a bound
-        // list: prepared once with a list of one.
-        const QList<CaseQueueRepository::Statement> h = repository.historiesStatements({ 1 });
-        events = std::make_unique<PgStatement>(pg, h.at(0).text, h.at(0).values);
-        requests = std::make_unique<PgStatement>(pg, h.at(1).text, h.at(1).values);
     }
 
     // The page and, as the model and the search do, the counts when another page follows.
@@ -592,38 +642,62 @@ struct LibpqQueue {
         return rows;
     }
 
-    // Everything the model's first page reads from the store.
-    int open(quint64 *checksum, QList<qint64> *ids)
+    // What opening the queue shows: the page, each cell's text made from
+    // its columns as CaseQueueModel shows them (the same QLocale formats and
+    // names, looked up before the timer), and the counts when another page
+    // follows.
+    int open(const QueueCellNames &names, QList<qint64> *ids, QList<QStringList> *cells)
     {
-        const int rows = search(checksum, ids);
-        if (!ids->isEmpty()) {
-            const QList<CaseQueueRepository::Statement> h = m_repository.historiesStatements(*ids);
-            events->setValues(h.at(0).values);
-            events->run(checksum);
-            requests->setValues(h.at(1).values);
-            requests->run(checksum);
-        }
-        return rows;
+        quint64 checksum = 0;
+        const int rows = page->run(&checksum, nullptr, [&](PGresult *r, int row) {
+            if (ids->size() == pageSize)
+                return; // the row that tells another page follows
+            const auto text = [&](int column) {
+                return QString::fromUtf8(PQgetvalue(r, row, column), PQgetlength(r, row, column));
+            };
+            const auto number = [&](int column) {
+                return std::strtoll(PQgetvalue(r, row, column), nullptr, 10);
+            };
+            ids->append(number(0));
+            QStringList cell;
+            cell.reserve(CaseQueueModel::ColumnCount);
+            cell << QString::number(number(0));
+            cell << (std::strcmp(PQgetvalue(r, row, 1), "port-out") == 0 ? names.portOut
+                                                                          : names.portIn);
+            const QString customer = text(4);
+            cell << (customer.isEmpty() ? text(5) : customer);
+            cell << QString::number(number(6));
+            cell << names.states.value(QByteArray(PQgetvalue(r, row, 2)));
+            const bool hasNext = !PQgetisnull(r, row, 10) && !PQgetisnull(r, row, 12);
+            cell << (hasNext ? CaseTimeline::label(text(10), int(number(11))) : QString());
+            cell << (hasNext ? names.day(number(12)) : QString());
+            cell << (PQgetisnull(r, row, 8) ? QString() : names.when(number(8)));
+            cell << names.when(number(9));
+            cells->append(cell);
+        });
+        if (rows > pageSize)
+            counts->run(&checksum);
+        return std::min(rows, pageSize);
     }
 
-    std::unique_ptr<PgStatement> page, counts, events, requests;
+    std::unique_ptr<PgStatement> page, counts;
 
 private:
     Pg &m_pg;
-    const CaseQueueRepository &m_repository;
 };
 
-int openQueue(Services &service, const QString &text, quint64 *checksum, QList<qint64> *ids)
+int openQueue(Services &service, const QString &text, QList<qint64> *ids, QList<QStringList> *cells)
 {
     CaseQueueModel model(service);
     CaseQueueFilter filter;
     filter.text = text;
-    model.setFilter(filter); // the first page, the counts, the histories
-    ids->clear();
+    model.setFilter(filter); // the first page (with its next milestones) and the counts
     for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList texts;
+        texts.reserve(CaseQueueModel::ColumnCount);
         for (int column = 0; column < CaseQueueModel::ColumnCount; ++column)
-            *checksum += quint64(model.index(row, column).data().toString().size());
-        *checksum += model.isOverdue(row) ? 1 : 0;
+            texts << model.index(row, column).data().toString();
+        cells->append(texts);
         ids->append(model.caseIdAt(row));
     }
     return model.rowCount();
@@ -743,32 +817,40 @@ bool readFigures(const char *storeName, const QString &url, int iterations)
         { "search: digits inside 4400", QStringLiteral("4400"), false },
         { "search: nothing matches", QStringLiteral("no such customer"), false },
     };
+    const QueueCellNames names;
     for (const Text &t : texts) {
         LibpqQueue raw(pg, repository, t.text);
         std::vector<double> ours, theirs;
         QList<qint64> ourIds, rawIds;
+        QList<QStringList> ourCells, rawCells;
         for (int i = 0; i < iterations; ++i) {
             const bool oursFirst = i % 2 == 0;
             for (int side = 0; side < 2; ++side) {
                 QElapsedTimer timer;
                 timer.start();
                 if ((side == 0) == oursFirst) {
+                    ourIds.clear();
+                    ourCells.clear();
+                    timer.restart();
                     if (t.open)
-                        openQueue(services, t.text, &checksum, &ourIds);
+                        openQueue(services, t.text, &ourIds, &ourCells);
                     else if (!search(repository, t.text, &ourIds))
                         return false;
                     ours.push_back(msSince(timer));
                 } else {
                     rawIds.clear();
+                    rawCells.clear();
+                    timer.restart();
                     if (t.open)
-                        raw.open(&checksum, &rawIds);
+                        raw.open(names, &rawIds, &rawCells);
                     else
                         raw.search(&checksum, &rawIds);
                     theirs.push_back(msSince(timer));
                 }
             }
         }
-        const bool same = ourIds == rawIds;
+        // The same rows in the same order; opening, every cell's text too.
+        const bool same = ourIds == rawIds && ourCells == rawCells;
         const double o = median(ours), r = median(theirs);
         char extra[64];
         std::snprintf(extra, sizeof extra, "   rows %3lld %s",

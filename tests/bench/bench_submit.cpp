@@ -19,6 +19,7 @@
 #include "FullStore.h"
 
 #include "core/CaseStateMachine.h"
+#include "core/CaseTimeline.h"
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
 #include "core/PortRequest.h"
@@ -123,7 +124,13 @@ double rawInsert(const QString &path, const PortInRequest &request, const SqlDia
     RawWork work)
 {
     QByteArray requestJson, payload, searchText, numbers, typedNumbers;
+    Milestone next;
+    bool hasNext = false;
+    const qint64 now = iso("2026-03-02T15:00:00Z").toMSecsSinceEpoch();
     const auto makeValues = [&] {
+        RecordedEvent submit;
+        submit.at = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+        hasNext = CaseTimeline::next(CaseKind::PortIn, { submit }, request.requestedPortAt, &next);
         const QJsonObject requestObject = request.toJson();
         requestJson = QJsonDocument(requestObject).toJson(QJsonDocument::Compact);
         const QJsonObject payloadObject { { QStringLiteral("kind"), QStringLiteral("port-in") },
@@ -144,7 +151,6 @@ double rawInsert(const QString &path, const PortInRequest &request, const SqlDia
     const QByteArray caseSql = CaseRepository::insertCaseSql().toUtf8();
     const QByteArray eventSql = CaseRepository::insertEventSql().toUtf8();
     const QByteArray numbersSql = CaseRepository::insertNumbersSql(dialect).toUtf8();
-    const qint64 now = iso("2026-03-02T15:00:00Z").toMSecsSinceEpoch();
 
     sqlite3 *db = nullptr;
     if (!check(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), db,
@@ -209,6 +215,13 @@ double rawInsert(const QString &path, const PortInRequest &request, const SqlDia
     sqlite3_bind_int64(stmt, 14, now);
     sqlite3_bind_int64(stmt, 15, now);
     text(stmt, 16, searchText);
+    const QByteArray nextKey = next.key.toUtf8();
+    if (hasNext)
+        text(stmt, 17, nextKey);
+    else
+        sqlite3_bind_null(stmt, 17);
+    sqlite3_bind_int(stmt, 18, next.round);
+    sqlite3_bind_int64(stmt, 19, next.at.toMSecsSinceEpoch());
     ok = ok && check(sqlite3_step(stmt), db, "insert case");
     const sqlite3_int64 id = sqlite3_column_int64(stmt, 0);
     sqlite3_finalize(stmt);
