@@ -84,6 +84,19 @@ QString searchText(const QJsonObject &request)
     return parts.join(QLatin1Char('\n')).toLower();
 }
 
+// An event as the timeline reads it, from four columns starting at first:
+// event, actor, time, and the payload of a set-foc (else NULL).
+RecordedEvent timelineEventAt(const sql::Query &q, int first)
+{
+    RecordedEvent e;
+    caseEventFromString(q.value(first).toString(), &e.event);
+    roleFromString(q.value(first + 1).toString(), &e.actor);
+    e.at = sql::timeFrom(q.value(first + 2));
+    if (!q.value(first + 3).isNull())
+        e.args = EventArgs::fromJson(sql::jsonObjectFrom(q.value(first + 3).toString()));
+    return e;
+}
+
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -261,13 +274,7 @@ bool CaseRepository::timelineHistory(
     if (!q.exec(status))
         return false;
     while (q.next()) {
-        RecordedEvent e;
-        caseEventFromString(q.value(0).toString(), &e.event);
-        roleFromString(q.value(1).toString(), &e.actor);
-        e.at = sql::timeFrom(q.value(2));
-        if (!q.value(3).isNull())
-            e.args = EventArgs::fromJson(sql::jsonObjectFrom(q.value(3).toString()));
-        out->append(e);
+        out->append(timelineEventAt(q, 0));
     }
     return q.done(status);
 }
@@ -329,13 +336,7 @@ bool CaseRepository::refreshNextMilestones(StoreStatus *status)
             caseKindFromString(q.value(1).toString(), &kind);
             history.clear();
         }
-        RecordedEvent e;
-        caseEventFromString(q.value(2).toString(), &e.event);
-        roleFromString(q.value(3).toString(), &e.actor);
-        e.at = sql::timeFrom(q.value(4));
-        if (!q.value(5).isNull())
-            e.args = EventArgs::fromJson(sql::jsonObjectFrom(q.value(5).toString()));
-        history.append(e);
+        history.append(timelineEventAt(q, 2));
     }
     if (!q.done(status))
         return false;

@@ -19,9 +19,11 @@
 //     read once) against the repository's own statements through libpq with
 //     the same cell texts made directly from the columns; and text searches
 //     through CaseQueueRepository (first page, and the counts when another
-//     page follows) against the same statements through libpq. Target:
-//     under 2x, the same ids in the same order (and, opening, the same
-//     cell texts).
+//     page follows) against the same statements through libpq, a name
+//     search planned for its text on every run on both sides (a generic
+//     plan walks every case of the full store; libpq's prepared-once
+//     figure is printed beside it). Target: under 2x, the same ids in the
+//     same order (and, opening, the same cell texts).
 // Every line says OK or FAIL; the exit status is 1 when any target is missed.
 //
 // The server: PORTDESK_BENCH_PG_URL (an admin URL, e.g.
@@ -33,6 +35,7 @@
 //   bench_postgres [ROUNDS [ITERATIONS]]   (defaults 5 and 30)
 
 #include "FullStoreRows.h"
+#include "QueueCells.h"
 
 #include "core/CaseQueue.h"
 #include "core/CaseTimeline.h"
@@ -182,11 +185,23 @@ QByteArray numbered(const QString &sql)
 }
 
 // One of the store's statements through libpq: prepared once, its values
-// bound as text (the server infers their types, as with Qt's driver).
+// bound as text (the server infers their types, as with Qt's driver); or,
+// planned for its values on every run (PQexecParams, unnamed), as the store
+// must run a name search: a generic plan of one walks every case of the
+// full store (sql::Query::Planning::ForItsValues).
 class PgStatement {
 public:
-    PgStatement(Pg &pg, const QString &sql, const QVariantList &values) : m_pg(pg)
+    enum class Planning { PreparedOnce, EachRun };
+    PgStatement(Pg &pg, const QString &sql, const QVariantList &values,
+        Planning planning = Planning::PreparedOnce)
+        : m_pg(pg)
     {
+        setValues(values);
+        if (planning == Planning::EachRun) {
+            m_text = numbered(sql);
+            m_prepared = true;
+            return;
+        }
         static int counter = 0;
         m_name = "bench_" + QByteArray::number(++counter);
         PGresult *r = PQprepare(pg.conn(), m_name.constData(), numbered(sql).constData(),
@@ -200,7 +215,8 @@ public:
     ~PgStatement()
     {
         // PQclear of DEALLOCATE's result; a failure here changes no figure.
-        PQclear(PQexec(m_pg.conn(), QByteArray("DEALLOCATE " + m_name).constData()));
+        if (m_text.isEmpty())
+            PQclear(PQexec(m_pg.conn(), QByteArray("DEALLOCATE " + m_name).constData()));
     }
     PgStatement(const PgStatement &) = delete;
     PgStatement &operator=(const PgStatement &) = delete;
@@ -231,8 +247,11 @@ public:
         std::vector<const char *> params;
         for (size_t i = 0; i < m_values.size(); ++i)
             params.push_back(m_null[i] ? nullptr : m_values[i].constData());
-        PGresult *r = PQexecPrepared(m_pg.conn(), m_name.constData(), int(params.size()),
-            params.data(), nullptr, nullptr, 0);
+        PGresult *r = m_text.isEmpty()
+            ? PQexecPrepared(m_pg.conn(), m_name.constData(), int(params.size()), params.data(),
+                  nullptr, nullptr, 0)
+            : PQexecParams(m_pg.conn(), m_text.constData(), int(params.size()), nullptr,
+                  params.data(), nullptr, nullptr, 0);
         if (PQresultStatus(r) != PGRES_TUPLES_OK) {
             std::fprintf(stderr, "exec: %s", PQerrorMessage(m_pg.conn()));
             PQclear(r);
@@ -258,6 +277,7 @@ public:
 private:
     Pg &m_pg;
     QByteArray m_name;
+    QByteArray m_text; // planned on every run: its text
     bool m_prepared = false;
     std::vector<QByteArray> m_values;
     std::vector<bool> m_null;
@@ -592,34 +612,11 @@ void line(const char *what, const char *ours, double oursValue, const char *base
 
 // ---- the queue ------------------------------------------------------------
 
-// What the libpq side looks up once, before any timer: the user's locale and
-// zone, and the names of kinds and states (the model's texts).
-struct QueueCellNames {
-    QLocale locale;
-    QTimeZone zone = QTimeZone::systemTimeZone();
-    QString portIn = QStringLiteral("Port in"), portOut = QStringLiteral("Port out");
-    QHash<QByteArray, QString> states;
-    QueueCellNames()
-    {
-        for (int s = 0; s <= int(CaseState::Closed); ++s)
-            states.insert(toString(CaseState(s)).toUtf8(), displayName(CaseState(s)));
-    }
-    QString when(qint64 ms) const
-    {
-        return locale.toString(
-            QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(zone), QLocale::ShortFormat);
-    }
-    QString day(qint64 ms) const
-    {
-        return locale.toString(
-            QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(zone).date(),
-            QLocale::ShortFormat);
-    }
-};
-
 // The statements the queue runs for its first page, from the repository.
 struct LibpqQueue {
-    LibpqQueue(Pg &pg, const CaseQueueRepository &repository, const QString &text) : m_pg(pg)
+    LibpqQueue(Pg &pg, const CaseQueueRepository &repository, const QString &text,
+        PgStatement::Planning planning = PgStatement::Planning::PreparedOnce)
+        : m_pg(pg)
     {
         CaseQueueQuery query;
         query.filter.text = text;
@@ -627,8 +624,8 @@ struct LibpqQueue {
             = repository.pageStatement(query, nullptr, pageSize);
         const CaseQueueRepository::Statement countSql
             = repository.stateCountsStatement(query.filter);
-        page = std::make_unique<PgStatement>(pg, pageSql.text, pageSql.values);
-        counts = std::make_unique<PgStatement>(pg, countSql.text, countSql.values);
+        page = std::make_unique<PgStatement>(pg, pageSql.text, pageSql.values, planning);
+        counts = std::make_unique<PgStatement>(pg, countSql.text, countSql.values, planning);
     }
 
     // The page and, as the model and the search do, the counts when another page follows.
@@ -646,7 +643,7 @@ struct LibpqQueue {
     // its columns as CaseQueueModel shows them (the same QLocale formats and
     // names, looked up before the timer), and the counts when another page
     // follows.
-    int open(const QueueCellNames &names, QList<qint64> *ids, QList<QStringList> *cells)
+    int open(const queuecells::Names &names, QList<qint64> *ids, QList<QStringList> *cells)
     {
         quint64 checksum = 0;
         const int rows = page->run(&checksum, nullptr, [&](PGresult *r, int row) {
@@ -817,14 +814,27 @@ bool readFigures(const char *storeName, const QString &url, int iterations)
         { "search: digits inside 4400", QStringLiteral("4400"), false },
         { "search: nothing matches", QStringLiteral("no such customer"), false },
     };
-    const QueueCellNames names;
+    const queuecells::Names names;
     for (const Text &t : texts) {
-        LibpqQueue raw(pg, repository, t.text);
-        std::vector<double> ours, theirs;
-        QList<qint64> ourIds, rawIds;
+        // A name search is planned for its text on both sides (the store
+        // must: see PgStatement); libpq's prepared-once figure is printed
+        // beside it.
+        const bool byName = !CaseQueueRepository::textSearch(t.text).pattern.isEmpty();
+        LibpqQueue raw(pg, repository, t.text,
+            byName ? PgStatement::Planning::EachRun : PgStatement::Planning::PreparedOnce);
+        LibpqQueue prepared(pg, repository, t.text);
+        std::vector<double> ours, theirs, preparedOnce;
+        QList<qint64> ourIds, rawIds, preparedIds;
         QList<QStringList> ourCells, rawCells;
         for (int i = 0; i < iterations; ++i) {
             const bool oursFirst = i % 2 == 0;
+            if (byName) {
+                QElapsedTimer timer;
+                timer.start();
+                preparedIds.clear();
+                prepared.search(&checksum, &preparedIds);
+                preparedOnce.push_back(msSince(timer));
+            }
             for (int side = 0; side < 2; ++side) {
                 QElapsedTimer timer;
                 timer.start();
@@ -850,11 +860,19 @@ bool readFigures(const char *storeName, const QString &url, int iterations)
             }
         }
         // The same rows in the same order; opening, every cell's text too.
-        const bool same = ourIds == rawIds && ourCells == rawCells;
+        const bool same = ourIds == rawIds && ourCells == rawCells
+            && (!byName || preparedIds == rawIds);
         const double o = median(ours), r = median(theirs);
-        char extra[64];
-        std::snprintf(extra, sizeof extra, "   rows %3lld %s",
-            static_cast<long long>(ourIds.size()), same ? "equal" : "DIFFER");
+        char extra[128];
+        if (byName) {
+            std::snprintf(extra, sizeof extra,
+                "   rows %3lld %s   [libpq planned per run; prepared once: %.2f ms]",
+                static_cast<long long>(ourIds.size()), same ? "equal" : "DIFFER",
+                median(preparedOnce));
+        } else {
+            std::snprintf(extra, sizeof extra, "   rows %3lld %s",
+                static_cast<long long>(ourIds.size()), same ? "equal" : "DIFFER");
+        }
         line(t.name, t.open ? "model  " : "repo   ", o, "libpq", r, "ms", o / r, "< 2x",
             same && o < 2 * r, extra);
     }

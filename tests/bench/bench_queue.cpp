@@ -21,6 +21,7 @@
 //   kept, built there once if missing)
 
 #include "FullStore.h"
+#include "QueueCells.h"
 
 #include "core/CaseStateMachine.h"
 #include "core/CaseTimeline.h"
@@ -109,25 +110,6 @@ void bindAll(RawStatement &s, const QVariantList &values)
     }
 }
 
-// What the raw side looks up once, before any timer: the user's locale and
-// zone, and the names of kinds and states (the model's texts).
-struct CellNames {
-    QLocale locale;
-    QTimeZone zone = QTimeZone::systemTimeZone();
-    QString portIn = QStringLiteral("Port in"), portOut = QStringLiteral("Port out");
-    QHash<QByteArray, QString> states;
-    CellNames()
-    {
-        for (int s = 0; s <= int(CaseState::Closed); ++s)
-            states.insert(toString(CaseState(s)).toUtf8(), displayName(CaseState(s)));
-    }
-    QString when(const sqlite3_int64 ms) const
-    {
-        return locale.toString(
-            QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(zone), QLocale::ShortFormat);
-    }
-};
-
 QString columnText(sqlite3_stmt *stmt, int column)
 {
     return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
@@ -174,7 +156,7 @@ struct RawQueue {
     // What opening the queue shows: the page's rows, each cell's text made
     // from the columns (CaseQueueModel's columns, in order), and the counts
     // when another page follows.
-    int runCells(const CellNames &names, QList<qint64> *ids, QList<QStringList> *cells)
+    int runCells(const queuecells::Names &names, QList<qint64> *ids, QList<QStringList> *cells)
     {
         bindAll(*page, m_pageValues);
         sqlite3_stmt *stmt = page->statement();
@@ -201,12 +183,7 @@ struct RawQueue {
                 && sqlite3_column_type(stmt, 12) != SQLITE_NULL;
             row << (hasNext ? CaseTimeline::label(columnText(stmt, 10), sqlite3_column_int(stmt, 11))
                             : QString());
-            row << (hasNext ? names.locale.toString(
-                        QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(stmt, 12), Qt::UTC)
-                            .toTimeZone(names.zone)
-                            .date(),
-                        QLocale::ShortFormat)
-                            : QString());
+            row << (hasNext ? names.day(sqlite3_column_int64(stmt, 12)) : QString());
             row << (sqlite3_column_type(stmt, 8) == SQLITE_NULL
                         ? QString()
                         : names.when(sqlite3_column_int64(stmt, 8)));
@@ -323,7 +300,7 @@ int main(int argc, char **argv)
     };
     bool met = true;
     const CaseQueueRepository indexed(*store, CaseQueueRepository::TextMatch::Indexed);
-    const CellNames names;
+    const queuecells::Names names;
     for (const Case &c : cases) {
         RawQueue rawQueue(raw, indexed, c.text);
         std::vector<double> modelMs, rawMs, statementsMs;

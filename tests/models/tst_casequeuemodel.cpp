@@ -96,6 +96,16 @@ QString customerKey(const CaseRecord &c)
     return lower(c.customerName.isEmpty() ? c.adminEmail : c.customerName);
 }
 
+// The case view's timeline of a case, over its whole history, now.
+QList<Milestone> timelineOf(const CaseRecord &c)
+{
+    QList<RecordedEvent> history;
+    for (const CaseEventRecord &e : c.events)
+        history << e.event;
+    const QDateTime requested = c.kind == CaseKind::PortIn ? c.portIn.requestedPortAt : QDateTime();
+    return CaseTimeline::build(c.kind, history, requested, Clock::now());
+}
+
 } // namespace
 
 class TestCaseQueueModel : public QObject {
@@ -494,13 +504,7 @@ void TestCaseQueueModel::sorts()
             return qlonglong(c.updatedAt.toMSecsSinceEpoch());
         case CaseQueueModel::NextMilestoneAt: {
             // The timeline's first milestone ahead, from the whole history.
-            QList<RecordedEvent> history;
-            for (const CaseEventRecord &e : c.events)
-                history << e.event;
-            const QDateTime requested
-                = c.kind == CaseKind::PortIn ? c.portIn.requestedPortAt : QDateTime();
-            const QList<Milestone> timeline
-                = CaseTimeline::build(c.kind, history, requested, Clock::now());
+            const QList<Milestone> timeline = timelineOf(c);
             for (const Milestone &m : timeline) {
                 if (m.projected)
                     return qlonglong(m.at.toMSecsSinceEpoch());
@@ -669,13 +673,7 @@ void TestCaseQueueModel::nextMilestoneMatchesTheTimeline()
         const int row = int(ids.indexOf(c.id));
         QVERIFY2(row >= 0,
             qPrintable(QStringLiteral("case %1 not in the queue of %2").arg(c.id).arg(ids.size())));
-        QList<RecordedEvent> history;
-        for (const CaseEventRecord &e : c.events)
-            history << e.event;
-        const QDateTime requested
-            = c.kind == CaseKind::PortIn ? c.portIn.requestedPortAt : QDateTime();
-        const QList<Milestone> timeline
-            = CaseTimeline::build(c.kind, history, requested, Clock::now());
+        const QList<Milestone> timeline = timelineOf(c);
         const auto next = std::find_if(
             timeline.cbegin(), timeline.cend(), [](const Milestone &m) { return m.projected; });
         Milestone shown;
