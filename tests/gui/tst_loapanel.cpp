@@ -202,6 +202,9 @@ void TestLoaPanel::init()
     second.carrier = QStringLiteral("Other Wireless");
     second.btn = seattle(9901);
     second.authorizingPerson = QStringLiteral("Sam Poe");
+    second.authorizingPhone = QStringLiteral("+12064449911");
+    second.customerType = CustomerType::Business;
+    second.portScope = PortScope::Full;
     second.authorizingTitle = QStringLiteral("IT Director");
     second.numbers = seattleRange(201, 2);
     request.carriers << second;

@@ -59,6 +59,10 @@ PortInRequest requestFor(const QStringList &numbers)
     CarrierGroup g;
     g.btn = QStringLiteral("+12064449999");
     g.authorizingPerson = QStringLiteral("Jane Roe");
+    g.authorizingTitle = QStringLiteral("Office Manager");
+    g.authorizingPhone = QStringLiteral("+12064449911");
+    g.customerType = CustomerType::Business;
+    g.portScope = PortScope::Full;
     g.customerName = QStringLiteral("Example Corp");
     g.serviceAddress = {QStringLiteral("1 Main St"), QStringLiteral("Seattle"), QStringLiteral("WA"),
                         QStringLiteral("98101")};
@@ -942,6 +946,10 @@ void TestNumbersPage::carrierPageRefusesMissingFields()
     CarrierGroup &g = m_wizard->request().carriers[0];
     g.btn = QStringLiteral("206-444-9999");
     g.authorizingPerson = QStringLiteral("Jane Roe");
+    g.authorizingTitle = QStringLiteral("Office Manager");
+    g.authorizingPhone = QStringLiteral("+12064449911");
+    g.customerType = CustomerType::Business;
+    g.portScope = PortScope::Full;
     g.customerName = QStringLiteral("Example Corp");
     g.serviceAddress = {QStringLiteral("1 Main St"), QStringLiteral("Seattle"), QStringLiteral("WA"), QString()};
     page->groups()->reload();
@@ -964,6 +972,10 @@ void TestNumbersPage::carrierPageRefusesMissingFields()
     CarrierGroup &tf = m_wizard->request().carriers[1];
     tf.btn = QStringLiteral("206-444-9999");
     tf.authorizingPerson = QStringLiteral("Jane Roe");
+    tf.authorizingTitle = QStringLiteral("Office Manager");
+    tf.authorizingPhone = QStringLiteral("+12064449911");
+    tf.customerType = CustomerType::Business;
+    tf.portScope = PortScope::Full;
     tf.customerName = QStringLiteral("Example Corp");
     tf.serviceAddress = g.serviceAddress;
     page->groups()->reload();
