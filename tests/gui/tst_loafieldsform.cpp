@@ -191,7 +191,7 @@ void TestLoaFieldsForm::businessOrResidential()
 
     // Business: the title is asked for, once, by its field.
     choose("customerTypeCombo", int(CustomerType::Business));
-    QCOMPARE(m_wizard->request().carriers.at(0).customerType, CustomerType::Business);
+    QCOMPARE(toString(m_wizard->request().carriers.at(0).customerType), toString(CustomerType::Business));
     QVERIFY(!next());
     QVERIFY(messageOf("customerTypeMessage").isEmpty());
     QVERIFY2(messageOf("authorizingTitleMessage").contains(QLatin1String("title is required")),
@@ -199,7 +199,7 @@ void TestLoaFieldsForm::businessOrResidential()
 
     // Residential: no title needed, and the page lets the admin on.
     choose("customerTypeCombo", int(CustomerType::Residential));
-    QCOMPARE(m_wizard->request().carriers.at(0).customerType, CustomerType::Residential);
+    QCOMPARE(toString(m_wizard->request().carriers.at(0).customerType), toString(CustomerType::Residential));
     QVERIFY2(next(), qPrintable(carriersPage()->messages().join(QLatin1Char('\n'))));
     const CarrierGroup &g = m_wizard->request().carriers.at(0);
     QCOMPARE(g.authorizingPhone, QStringLiteral("(206) 444-9911"));
@@ -241,7 +241,7 @@ void TestLoaFieldsForm::partialPortNumbersThatStay()
     QCOMPARE(remaining->text(), QStringLiteral("206-444-0150, (206) 444-0151"));
     QCOMPARE(m_wizard->request().carriers.at(0).remainingNumbers,
         (QStringList { QStringLiteral("206-444-0150"), QStringLiteral("(206) 444-0151") }));
-    QCOMPARE(m_wizard->request().carriers.at(0).portScope, PortScope::Partial);
+    QCOMPARE(toString(m_wizard->request().carriers.at(0).portScope), toString(PortScope::Partial));
     QVERIFY2(next(), qPrintable(carriersPage()->messages().join(QLatin1Char('\n'))));
 
     // Back again: the form shows what the request holds.

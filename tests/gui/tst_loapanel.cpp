@@ -198,6 +198,10 @@ void TestLoaPanel::init()
     m_service = std::make_unique<Services>(*m_store);
 
     PortInRequest request = portIn(seattleRange(101, 3));
+    // The first group is a residential account: no title in the request, so
+    // the signer types one.
+    request.carriers.first().customerType = CustomerType::Residential;
+    request.carriers.first().authorizingTitle.clear();
     CarrierGroup second = request.carriers.first();
     second.carrier = QStringLiteral("Other Wireless");
     second.btn = seattle(9901);

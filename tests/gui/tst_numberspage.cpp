@@ -770,7 +770,7 @@ void TestNumbersPage::keyboardOrder()
     QStringList order;
     QTRY_COMPARE(QApplication::focusWidget(), form->firstField());
     QWidget *w = QApplication::focusWidget();
-    for (int i = 0; i < 16 && w; ++i) {
+    for (int i = 0; i < 22 && w; ++i) {
         order << w->objectName();
         QTest::keyClick(w, Qt::Key_Tab);
         w = QApplication::focusWidget();
@@ -778,10 +778,14 @@ void TestNumbersPage::keyboardOrder()
     const QStringList expected{QStringLiteral("carrierEdit"), QStringLiteral("accountNumberEdit"),
                                QStringLiteral("accountNumberReveal"), QStringLiteral("pinEdit"),
                                QStringLiteral("pinReveal"), QStringLiteral("btnEdit"),
+                               QStringLiteral("customerTypeCombo"),
                                QStringLiteral("customerNameEdit"), QStringLiteral("streetEdit"),
                                QStringLiteral("cityEdit"), QStringLiteral("stateCombo"),
                                QStringLiteral("zipEdit"), QStringLiteral("authorizingPersonEdit"),
-                               QStringLiteral("authorizingTitleEdit"), QStringLiteral("numberList")};
+                               QStringLiteral("authorizingTitleEdit"),
+                               QStringLiteral("authorizingPhoneEdit"),
+                               QStringLiteral("authorizingEmailEdit"), QStringLiteral("portTypeCombo"),
+                               QStringLiteral("numberList")};
     QCOMPARE(order.mid(0, expected.size()), expected);
 }
 
@@ -978,6 +982,7 @@ void TestNumbersPage::carrierPageRefusesMissingFields()
     tf.portScope = PortScope::Full;
     tf.customerName = QStringLiteral("Example Corp");
     tf.serviceAddress = g.serviceAddress;
+    tf.targetRespOrgId = QStringLiteral("JYT01");
     page->groups()->reload();
     page->setCurrentGroup(1);
     clickNext();

@@ -256,10 +256,10 @@ void TestPortInFlow::keyboardOnlyRequestBecomesACase()
     QCOMPARE(g.serviceAddress.zip, QStringLiteral("98101"));
     QCOMPARE(g.authorizingPerson, QStringLiteral("Jane Roe"));
     QCOMPARE(g.authorizingTitle, QStringLiteral("CFO"));
-    QCOMPARE(g.customerType, CustomerType::Business);
+    QCOMPARE(toString(g.customerType), toString(CustomerType::Business));
     QCOMPARE(g.authorizingPhone, QStringLiteral("+12064449911"));
     QCOMPARE(g.authorizingEmail, QStringLiteral("jane.roe@example.com"));
-    QCOMPARE(g.portScope, PortScope::Full);
+    QCOMPARE(toString(g.portScope), toString(PortScope::Full));
     QVERIFY(c.portIn.requestedPortAt > Clock::now().addDays(20));
     QVERIFY(m_window->casesView()->detailsText().contains(QLatin1String("Example Corp")));
     // Submitted: no draft is left behind.
