@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -242,6 +243,10 @@ void TestLoaFieldsForm::partialPortNumbersThatStay()
     QCOMPARE(m_wizard->request().carriers.at(0).remainingNumbers,
         (QStringList { QStringLiteral("206-444-0150"), QStringLiteral("(206) 444-0151") }));
     QCOMPARE(toString(m_wizard->request().carriers.at(0).portScope), toString(PortScope::Partial));
+    // PORTDESK_SCREENSHOT_DIR: the page as drawn, to look at.
+    const QString shots = qEnvironmentVariable("PORTDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(m_wizard->grab().save(QDir(shots).filePath(QStringLiteral("carrier-page-partial.png"))));
     QVERIFY2(next(), qPrintable(carriersPage()->messages().join(QLatin1Char('\n'))));
 
     // Back again: the form shows what the request holds.
