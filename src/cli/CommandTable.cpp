@@ -39,7 +39,7 @@ qsizetype subCommandAt(const QStringList &arguments, const QSet<QString> &taking
 CommandTable::CommandTable()
 {
     for (const QList<Command> &family :
-        { validateCommands(), caseCommands(), loaCommands(), loaFileCommands(), inventoryCommands(),
+        { validateCommands(), caseCommands(), loaCommands(), loaFileCommands(), loaProviderCommands(), inventoryCommands(),
             directoryCommands(), clockCommands(), storeCommands() })
         m_rows += family;
 }

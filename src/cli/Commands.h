@@ -10,6 +10,7 @@ QList<Command> validateCommands(); // validate NUMBER...
 QList<Command> caseCommands(); // port-in/port-out submit, case list|show|advance|correct
 QList<Command> loaCommands(); // loa export|sign|status
 QList<Command> loaFileCommands(); // loa files|attach|delete-file|restore-file
+QList<Command> loaProviderCommands(); // loa provider: the gaining provider the LOAs name
 QList<Command> inventoryCommands(); // inventory ..., its import and export
 QList<Command> directoryCommands(); // user add|edit|list, voice-connector ...
 QList<Command> clockCommands(); // clock tick

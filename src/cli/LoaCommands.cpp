@@ -6,6 +6,7 @@
 #include "CommandCall.h"
 
 #include "documents/LoaContent.h"
+#include "documents/GainingProviderSettings.h"
 #include "documents/LoaDocument.h"
 #include "service/Services.h"
 
@@ -103,6 +104,7 @@ int loaExport(CliContext &ctx, const CommandCall &call)
         || !call.isSet("out"))
         return call.usage(loaNeeds());
     LoaOptions options;
+    options.provider = GainingProviderSettings::load();
     if (call.isSet("lang") && !loaLanguageFromString(call.value("lang"), &options.language))
         return call.usage(QCoreApplication::translate("CliApp", "--lang is en or es, not \"%1\".")
                               .arg(call.value("lang")));

@@ -1,5 +1,7 @@
 #include "PortRequest.h"
 
+#include "PhoneNumber.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
@@ -53,9 +55,10 @@ QString readString(const QJsonObject &json, const char *key, const QString &path
     return value.toString().trimmed();
 }
 
-QStringList readNumbers(const QJsonObject &json, const QString &path, Violations *problems)
+QStringList readNumbers(const QJsonObject &json, const QString &path, Violations *problems,
+                        const char *key = "numbers")
 {
-    const QJsonValue value = json.value(QLatin1String("numbers"));
+    const QJsonValue value = json.value(QLatin1String(key));
     QStringList numbers;
     if (value.isUndefined() || value.isNull())
         return numbers;
@@ -152,12 +155,62 @@ QString btnOptionSentence(BtnOption option)
     return {};
 }
 
+QString toString(CustomerType type)
+{
+    switch (type) {
+    case CustomerType::Unspecified: return {};
+    case CustomerType::Business: return QStringLiteral("business");
+    case CustomerType::Residential: return QStringLiteral("residential");
+    }
+    return {};
+}
+
+bool customerTypeFromString(const QString &text, CustomerType *out)
+{
+    for (CustomerType type : {CustomerType::Business, CustomerType::Residential}) {
+        if (text.compare(toString(type), Qt::CaseInsensitive) == 0) {
+            *out = type;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString toString(PortScope scope)
+{
+    switch (scope) {
+    case PortScope::Unspecified: return {};
+    case PortScope::Full: return QStringLiteral("full");
+    case PortScope::Partial: return QStringLiteral("partial");
+    }
+    return {};
+}
+
+bool portScopeFromString(const QString &text, PortScope *out)
+{
+    for (PortScope scope : {PortScope::Full, PortScope::Partial}) {
+        if (text.compare(toString(scope), Qt::CaseInsensitive) == 0) {
+            *out = scope;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool CarrierGroup::isTollFree() const
+{
+    return !numbers.isEmpty() && PhoneNumbers::check(numbers.first()).tollFree;
+}
+
 bool CarrierGroup::operator==(const CarrierGroup &o) const
 {
     return carrier == o.carrier && btn == o.btn && authorizingPerson == o.authorizingPerson
-        && authorizingTitle == o.authorizingTitle && accountNumber == o.accountNumber
-        && pin == o.pin && customerName == o.customerName && serviceAddress == o.serviceAddress
-        && numbers == o.numbers;
+        && authorizingTitle == o.authorizingTitle && authorizingPhone == o.authorizingPhone
+        && authorizingEmail == o.authorizingEmail && accountNumber == o.accountNumber
+        && pin == o.pin && customerType == o.customerType && customerName == o.customerName
+        && serviceAddress == o.serviceAddress && numbers == o.numbers
+        && portScope == o.portScope && remainingNumbers == o.remainingNumbers
+        && currentRespOrg == o.currentRespOrg && targetRespOrgId == o.targetRespOrgId;
 }
 
 QStringList PortInRequest::allNumbers() const
@@ -184,8 +237,21 @@ QJsonObject PortInRequest::toJson() const
                           {QStringLiteral("customerName"), g.customerName},
                           {QStringLiteral("serviceAddress"), address},
                           {QStringLiteral("numbers"), toArray(g.numbers)}};
-        if (!g.authorizingTitle.isEmpty())
-            group.insert(QStringLiteral("authorizingTitle"), g.authorizingTitle);
+        // The LOA's fields added later are written only when given, so that a
+        // request filed before them reads back and compares as it was.
+        const auto insertIfGiven = [&group](const char *key, const QString &value) {
+            if (!value.isEmpty())
+                group.insert(QLatin1String(key), value);
+        };
+        insertIfGiven("authorizingTitle", g.authorizingTitle);
+        insertIfGiven("authorizingPhone", g.authorizingPhone);
+        insertIfGiven("authorizingEmail", g.authorizingEmail);
+        insertIfGiven("customerType", toString(g.customerType));
+        insertIfGiven("portType", toString(g.portScope));
+        if (!g.remainingNumbers.isEmpty())
+            group.insert(QStringLiteral("remainingNumbers"), toArray(g.remainingNumbers));
+        insertIfGiven("currentRespOrg", g.currentRespOrg);
+        insertIfGiven("targetRespOrgId", g.targetRespOrgId);
         groups.append(group);
     }
     QJsonObject json{
@@ -259,7 +325,9 @@ PortInRequest PortInRequest::fromJson(const QJsonObject &json, Violations *probl
         }
         const QJsonObject g = groups.at(i).toObject();
         warnUnknownKeys(g, {"carrier", "btn", "authorizingPerson", "authorizingTitle",
-                            "accountNumber", "pin", "customerName", "serviceAddress", "numbers"},
+                            "authorizingPhone", "authorizingEmail", "accountNumber", "pin",
+                            "customerType", "customerName", "serviceAddress", "numbers",
+                            "portType", "remainingNumbers", "currentRespOrg", "targetRespOrgId"},
                         path, problems);
         CarrierGroup group;
         group.carrier = readString(g, "carrier", path + QStringLiteral(".carrier"), problems);
@@ -287,6 +355,30 @@ PortInRequest PortInRequest::fromJson(const QJsonObject &json, Violations *probl
                             QCoreApplication::translate("PortRequest", "%1 must be an object with street, city, state and zip.").arg(addressPath));
         }
         group.numbers = readNumbers(g, path + QStringLiteral(".numbers"), problems);
+
+        group.authorizingPhone =
+            readString(g, "authorizingPhone", path + QStringLiteral(".authorizingPhone"), problems);
+        group.authorizingEmail =
+            readString(g, "authorizingEmail", path + QStringLiteral(".authorizingEmail"), problems);
+        const QString customerType =
+            readString(g, "customerType", path + QStringLiteral(".customerType"), problems);
+        if (!customerType.isEmpty() && !customerTypeFromString(customerType, &group.customerType))
+            addShapeProblem(problems, path + QStringLiteral(".customerType"),
+                            QCoreApplication::translate("PortRequest", "Customer type \"%1\" is not known: use business or "
+                               "residential.").arg(customerType));
+        const QString portType =
+            readString(g, "portType", path + QStringLiteral(".portType"), problems);
+        if (!portType.isEmpty() && !portScopeFromString(portType, &group.portScope))
+            addShapeProblem(problems, path + QStringLiteral(".portType"),
+                            QCoreApplication::translate("PortRequest", "Port type \"%1\" is not known: use full (every number on "
+                               "the account moves) or partial (some stay with the carrier).").arg(portType));
+        group.remainingNumbers = readNumbers(g, path + QStringLiteral(".remainingNumbers"),
+                                             problems, "remainingNumbers");
+        group.currentRespOrg =
+            readString(g, "currentRespOrg", path + QStringLiteral(".currentRespOrg"), problems);
+        group.targetRespOrgId =
+            readString(g, "targetRespOrgId", path + QStringLiteral(".targetRespOrgId"), problems)
+                .toUpper();
         r.carriers.append(group);
     }
     return r;
@@ -332,9 +424,12 @@ QStringList changeableFieldNames()
             QStringLiteral("btnOption"),        QStringLiteral("newBtn"),
             QStringLiteral("carrier"),          QStringLiteral("btn"),
             QStringLiteral("authorizingPerson"), QStringLiteral("authorizingTitle"),
+            QStringLiteral("authorizingPhone"), QStringLiteral("authorizingEmail"),
             QStringLiteral("accountNumber"),    QStringLiteral("pin"),
-            QStringLiteral("customerName"),     QStringLiteral("serviceAddress"),
-            QStringLiteral("numbers")};
+            QStringLiteral("customerType"),     QStringLiteral("customerName"),
+            QStringLiteral("serviceAddress"),   QStringLiteral("numbers"),
+            QStringLiteral("portType"),         QStringLiteral("remainingNumbers"),
+            QStringLiteral("currentRespOrg"),   QStringLiteral("targetRespOrgId")};
 }
 
 } // namespace portdesk

@@ -22,6 +22,19 @@ bool btnOptionFromString(const QString &text, BtnOption *out);
 // The seed's exact sentence for an option (empty for None).
 QString btnOptionSentence(BtnOption option);
 
+// Whom the carrier account belongs to: the losing carrier checks a business
+// account against a business name, a residential one against a person's.
+enum class CustomerType { Unspecified, Business, Residential };
+QString toString(CustomerType type);                      // "", "business", "residential"
+bool customerTypeFromString(const QString &text, CustomerType *out);
+
+// Whether the request moves every number on the carrier account (full port)
+// or leaves some with the carrier (partial port). Unspecified in requests
+// filed before PortDesk asked.
+enum class PortScope { Unspecified, Full, Partial };
+QString toString(PortScope scope);                        // "", "full", "partial"
+bool portScopeFromString(const QString &text, PortScope *out);
+
 struct ServiceAddress
 {
     QString street;
@@ -41,12 +54,25 @@ struct CarrierGroup
     QString carrier;             // optional ("if known")
     QString btn;                 // as typed or E.164
     QString authorizingPerson;
-    QString authorizingTitle;    // optional
+    QString authorizingTitle;    // required for a business account
+    QString authorizingPhone;    // the authorizing person's phone, as typed or E.164
+    QString authorizingEmail;    // optional
     QString accountNumber;       // optional, secret
     QString pin;                 // optional, secret
+    CustomerType customerType = CustomerType::Unspecified;
     QString customerName;
     ServiceAddress serviceAddress;
     QStringList numbers;         // as typed or E.164
+    PortScope portScope = PortScope::Unspecified;   // JSON "portType"
+    QStringList remainingNumbers;   // partial port: the numbers that stay with the carrier
+    // Toll-free groups: the RespOrg that manages the numbers now (name or
+    // ID, if known) and the RespOrg ID they move to.
+    QString currentRespOrg;
+    QString targetRespOrgId;
+
+    // A group of toll-free numbers (decided by its first number, as the
+    // wizard groups them): its LOA is a RespOrg change.
+    bool isTollFree() const;
 
     bool operator==(const CarrierGroup &o) const;
 };

@@ -342,6 +342,14 @@ Violations RequestValidator::validate(const PortInRequest &request, const QDateT
         error(out, QStringLiteral("newBtn"), "newBtn.not-applicable",
               QCoreApplication::translate("RequestValidator", "A new BTN is given but the BTN option is not \"replace\"."));
     }
+    // What each LOA needs beyond the seed's fields.
+    QSet<QString> ported;
+    ported.reserve(firstSeenAt.size());
+    for (auto it = firstSeenAt.cbegin(); it != firstSeenAt.cend(); ++it)
+        ported.insert(it.key());
+    for (qsizetype i = 0; i < request.carriers.size(); ++i)
+        checkLoaFields(out, request.carriers.at(i), groupPath(i), ported);
+
     if (numberChecks)
         *numberChecks = checks;
     return out;

@@ -56,6 +56,20 @@ public:
     // two weeks. field is the path to report ("requestedPortAt").
     static Violations checkPortDate(const QDateTime &at, const QDateTime &now,
                                     const QString &field);
+    // The fields that complete one carrier group's LOA (LoaFieldRules.cpp):
+    // customer type, the authorizing person's title, phone and email, full
+    // or partial port with the numbers that stay, and for a toll-free group
+    // the RespOrgs. ported: the E.164 numbers of the whole request.
+    static void checkLoaFields(Violations &out, const CarrierGroup &group,
+                               const QString &groupPath, const QSet<QString> &ported);
+    // A RespOrg ID as Somos assigns them: five letters and digits (a
+    // two-letter entity code, a letter and two digits, e.g. "JYT01").
+    static bool isValidRespOrgId(const QString &id);
+    // The rules checkLoaFields() adds for a field a request filed before it
+    // asked for the field cannot have: a correction of such a request does
+    // not have to add them (CaseService::correct).
+    static QStringList loaFieldRequiredRules();
+
     // FOC: a business day, not in the past.
     static Violations checkFocDate(const QDateTime &at, const QDateTime &now,
                                    const QString &field);

@@ -11,16 +11,7 @@
 
 namespace portdesk {
 
-namespace {
-
-QString productName(ProductType type)
-{
-    // Product names, the same in every language.
-    return type == ProductType::VoiceConnector ? QStringLiteral("Voice Connector")
-                                               : QStringLiteral("Business Calling");
-}
-
-QTextTableCellFormat bottomRuled(const QColor &color, qreal width)
+QTextTableCellFormat LoaBodyBuilder::bottomRuled(const QColor &color, qreal width)
 {
     QTextTableCellFormat f;
     f.setBottomBorder(width);
@@ -28,8 +19,6 @@ QTextTableCellFormat bottomRuled(const QColor &color, qreal width)
     f.setBottomBorderBrush(color);
     return f;
 }
-
-} // namespace
 
 LoaBodyBuilder::LoaBodyBuilder(QTextDocument *doc, const PortInRequest &request, int groupIndex,
     qint64 caseId, const LoaOptions &options, Numbers numbers, qreal contentWidth)
@@ -43,6 +32,7 @@ LoaBodyBuilder::LoaBodyBuilder(QTextDocument *doc, const PortInRequest &request,
     , m_text(LoaText::forLanguage(options.language))
     , m_numbers(numbers)
     , m_contentWidth(contentWidth)
+    , m_tollFree(m_group.isTollFree())
 {
 }
 
@@ -117,7 +107,7 @@ void LoaBodyBuilder::titleBlock()
 {
     paragraph(m_text.title, LoaStyle::charFormat(18, QFont::Bold, LoaStyle::accent()),
         Qt::AlignHCenter, 1, true);
-    paragraph(m_text.subtitle, LoaStyle::charFormat(10, QFont::Normal, LoaStyle::muted()),
+    paragraph(m_tollFree ? m_text.subtitleTollFree : m_text.subtitle, LoaStyle::charFormat(10, QFont::Normal, LoaStyle::muted()),
         Qt::AlignHCenter, 4);
     QString caseLine = m_text.caseLine.arg(m_text.caseLabel(m_caseId))
                            .arg(m_groupIndex + 1)
@@ -125,35 +115,6 @@ void LoaBodyBuilder::titleBlock()
     if (m_options.version > 0)
         caseLine += m_text.versionSuffix.arg(m_options.version);
     paragraph(caseLine, LoaStyle::charFormat(9.5, QFont::Bold), Qt::AlignHCenter, 8);
-}
-
-void LoaBodyBuilder::authorizationBlock()
-{
-    const QString customer = m_group.customerName.trimmed();
-    const QString provider = m_options.newProvider.trimmed();
-    const QString carrier = m_group.carrier.trimmed();
-    const QString sentence = m_text.authorization.arg(customer,
-        provider.isEmpty() ? m_text.providerUnnamed : m_text.providerNamed.arg(provider),
-        carrier.isEmpty() ? m_text.carrierUnnamed : m_text.carrierNamed.arg(carrier),
-        provider.isEmpty() ? m_text.releaseToUnnamed : m_text.releaseToNamed.arg(provider));
-
-    QTextTableFormat box;
-    box.setBorder(0.75);
-    box.setBorderBrush(LoaStyle::rule());
-    box.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    box.setCellPadding(6);
-    box.setCellSpacing(0);
-    box.setBackground(LoaStyle::paperTint());
-    box.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    box.setBottomMargin(4);
-    QTextTable *table = m_cursor.insertTable(1, 1, box);
-    QTextCursor cell = table->cellAt(0, 0).firstCursorPosition();
-    QTextBlockFormat justified;
-    justified.setAlignment(Qt::AlignJustify);
-    justified.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
-    cell.setBlockFormat(justified);
-    cell.insertText(sentence, LoaStyle::charFormat(9.5));
-    afterTable(table);
 }
 
 QTextTable *LoaBodyBuilder::sectionHeading(const QString &heading, const QString &note)
@@ -206,45 +167,6 @@ void LoaBodyBuilder::fieldTable(const QList<Field> &fields)
 QString LoaBodyBuilder::orText(const QString &value, const QString &fallback) const
 {
     return value.trimmed().isEmpty() ? fallback : value.trimmed();
-}
-
-void LoaBodyBuilder::customerSection()
-{
-    sectionHeading(m_text.sectionCustomer);
-    const ServiceAddress &a = m_group.serviceAddress;
-    // Street on one line, city, state and ZIP on the next, as on a bill.
-    const QString address = a.street.trimmed() + QChar(QChar::LineSeparator) + a.city.trimmed()
-        + QStringLiteral(", ") + a.state.trimmed() + QLatin1Char(' ') + a.zip.trimmed();
-    fieldTable({
-        { m_text.customerName, m_group.customerName.trimmed() },
-        { m_text.serviceAddress, address },
-        { m_text.authorizingPerson, m_group.authorizingPerson.trimmed() },
-        { m_text.authorizingTitle, orText(m_group.authorizingTitle, m_text.notProvided) },
-    });
-}
-
-void LoaBodyBuilder::accountSection()
-{
-    sectionHeading(m_text.sectionAccount);
-    fieldTable({
-        { m_text.currentCarrier, orText(m_group.carrier, m_text.notKnown) },
-        { m_text.btn, LoaStyle::dashed(m_group.btn.trimmed()) },
-        { m_text.accountNumber, orText(m_group.accountNumber, m_text.notProvided) },
-        { m_text.pin, orText(m_group.pin, m_text.notProvided) },
-    });
-}
-
-void LoaBodyBuilder::portSection()
-{
-    sectionHeading(m_text.sectionPort);
-    QList<Field> fields = {
-        { m_text.numberType, productName(m_request.productType) },
-        { m_text.requestedAt, m_text.dateTime(m_request.requestedPortAt) },
-        { m_text.btnOption, m_text.btnOptionText(m_request.btnOption), true },
-    };
-    if (m_request.btnOption == BtnOption::Replace)
-        fields.append({ m_text.newBtn, LoaStyle::dashed(m_request.newBtn.trimmed()), false });
-    fieldTable(fields);
 }
 
 void LoaBodyBuilder::numbersSection()
@@ -369,7 +291,7 @@ void LoaBodyBuilder::signatureSection()
             script.setFontItalic(true);
             signatureCell.insertText(QStringLiteral("/s/ ") + s.name.trimmed(), script);
         }
-        dateCell.insertText(m_text.dateTime(s.signedAt), LoaStyle::charFormat(9));
+        dateCell.insertText(m_text.dateTime(signedAtShown()), LoaStyle::charFormat(9));
     }
     table->cellAt(1, 0).firstCursorPosition().insertText(m_text.signature, caption);
     table->cellAt(1, 2).firstCursorPosition().insertText(m_text.date, caption);
@@ -377,7 +299,7 @@ void LoaBodyBuilder::signatureSection()
     // Printed name and title: the signer's when signed, else the
     // authorizing person named in the request (the one expected to sign).
     const QString name = isSigned ? s.name.trimmed() : m_group.authorizingPerson.trimmed();
-    const QString title = isSigned ? s.title.trimmed() : m_group.authorizingTitle.trimmed();
+    const QString title = signerTitle();
     QTextBlockFormat nameRow;
     nameRow.setTopMargin(8);
     QTextCursor nameCell = table->cellAt(2, 0).firstCursorPosition();
@@ -395,7 +317,7 @@ void LoaBodyBuilder::signatureSection()
         note.setTopMargin(4);
         m_cursor.setBlockFormat(note);
         m_cursor.insertText(
-            m_text.signedElectronically.arg(s.name.trimmed(), m_text.dateTime(s.signedAt)),
+            m_text.signedElectronically.arg(s.name.trimmed(), m_text.dateTime(signedAtShown())),
             LoaStyle::charFormat(8.5, QFont::Normal, LoaStyle::muted()));
     }
 }

@@ -5,6 +5,7 @@
 #include "core/PortRequest.h"
 
 #include <QTextCursor>
+#include <QTextTableCellFormat>
 
 class QImage;
 class QTextDocument;
@@ -58,6 +59,14 @@ private:
     QTextTable *sectionHeading(const QString &heading, const QString &note = QString());
     void fieldTable(const QList<Field> &fields);
     QString orText(const QString &value, const QString &fallback) const;
+    static QTextTableCellFormat bottomRuled(const QColor &color, qreal width);
+    // The signing time in the customer's time (CustomerTime), beside the
+    // port date in the same offset.
+    QDateTime signedAtShown() const;
+    // The authorizing person's title, asked once: the request's, or the
+    // one typed at signing when the request has none or another person signed.
+    QString signerTitle() const;
+    QString customerTitle() const;
     void customerSection();
     void accountSection();
     void portSection();
@@ -77,6 +86,7 @@ private:
     const LoaText &m_text;
     Numbers m_numbers;
     qreal m_contentWidth;
+    bool m_tollFree; // the letter is a RespOrg change
     QTextTable *m_numbersHeading = nullptr;
     QTextTable *m_numbersTable = nullptr;
     QTextTable *m_signatureHeading = nullptr;

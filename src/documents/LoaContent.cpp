@@ -12,9 +12,10 @@ namespace {
 
 // The LOA's fields in the order the document shows them; serviceAddress is
 // an object, numbers an array, the rest text.
-const char *const kContentKeys[] = { "customerName", "serviceAddress", "btn", "carrier",
-    "accountNumber", "pin", "authorizingPerson", "authorizingTitle", "productType",
-    "requestedPortAt", "btnOption", "newBtn", "numbers" };
+const char *const kContentKeys[] = { "customerType", "customerName", "serviceAddress", "btn",
+    "carrier", "currentRespOrg", "targetRespOrgId", "accountNumber", "pin", "authorizingPerson",
+    "authorizingTitle", "authorizingPhone", "authorizingEmail", "productType", "requestedPortAt",
+    "btnOption", "newBtn", "portType", "remainingNumbers", "numbers" };
 const char *const kAddressKeys[] = { "street", "city", "state", "zip" };
 
 bool isSecretField(const QString &field)
@@ -71,7 +72,7 @@ QJsonObject LoaContent::forGroup(const PortInRequest &request, int carrierIndex)
         e164 << (checks.at(i).e164.isEmpty() ? typed.at(i).trimmed() : checks.at(i).e164);
 
     const ServiceAddress &a = g.serviceAddress;
-    return QJsonObject {
+    QJsonObject content {
         { QStringLiteral("customerName"), g.customerName.trimmed() },
         { QStringLiteral("serviceAddress"),
             QJsonObject { { QStringLiteral("street"), a.street.trimmed() },
@@ -92,6 +93,30 @@ QJsonObject LoaContent::forGroup(const PortInRequest &request, int carrierIndex)
         { QStringLiteral("newBtn"), e164.at(1) },
         { QStringLiteral("numbers"), QJsonArray::fromStringList(e164.mid(2)) },
     };
+    // The fields added to the LOA later are part of what is signed when
+    // given; absent, a version signed before them still fits.
+    const auto addIfGiven = [&content](const char *key, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            content.insert(QLatin1String(key), value.trimmed());
+    };
+    addIfGiven("customerType", toString(g.customerType));
+    if (!g.authorizingPhone.trimmed().isEmpty()) {
+        const NumberCheck phone = PhoneNumbers::check(g.authorizingPhone);
+        addIfGiven("authorizingPhone", phone.e164.isEmpty() ? g.authorizingPhone : phone.e164);
+    }
+    addIfGiven("authorizingEmail", g.authorizingEmail);
+    addIfGiven("portType", toString(g.portScope));
+    addIfGiven("currentRespOrg", g.currentRespOrg);
+    addIfGiven("targetRespOrgId", g.targetRespOrgId);
+    if (!g.remainingNumbers.isEmpty()) {
+        QStringList remaining;
+        const QList<NumberCheck> staying = PhoneNumbers::checkAll(g.remainingNumbers);
+        for (qsizetype i = 0; i < staying.size(); ++i)
+            remaining << (staying.at(i).e164.isEmpty() ? g.remainingNumbers.at(i).trimmed()
+                                                       : staying.at(i).e164);
+        content.insert(QStringLiteral("remainingNumbers"), QJsonArray::fromStringList(remaining));
+    }
+    return content;
 }
 
 QList<LoaFieldChange> LoaContent::diff(const QJsonObject &older, const QJsonObject &newer)

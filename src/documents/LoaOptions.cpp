@@ -2,6 +2,13 @@
 
 namespace portdesk {
 
+GainingProvider GainingProvider::defaults()
+{
+    // The service the seed ports numbers into (a product name, the same in
+    // every language).
+    return { QStringLiteral("Amazon Chime"), QString(), QString() };
+}
+
 QString toString(LoaLanguage language)
 {
     return language == LoaLanguage::Spanish ? QStringLiteral("es") : QStringLiteral("en");

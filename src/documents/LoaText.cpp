@@ -29,6 +29,24 @@ LoaText english()
     t.releaseToNamed = QStringLiteral("to %1");
     t.carrierUnnamed = QStringLiteral("its current carrier");
     t.carrierNamed = QStringLiteral("%1, its current carrier,");
+    t.subtitleTollFree = QStringLiteral(
+        "Authorization to change the Responsible Organization (RespOrg) of toll-free numbers");
+    t.authorizationTollFree = QStringLiteral(
+        "The customer named below, %1, authorizes %2 to act as its agent for the change of "
+        "Responsible Organization (RespOrg) of the toll-free numbers listed in this letter, and "
+        "authorizes %3 to release these numbers %4. The person signing this letter is authorized "
+        "to act for the customer and confirms that the information below matches the records of "
+        "the current RespOrg.");
+    t.respOrgUnnamed = QStringLiteral("their current RespOrg");
+    t.respOrgNamed = QStringLiteral("%1, their current RespOrg,");
+    t.releaseToRespOrg = QStringLiteral("to the RespOrg with ID %1");
+
+    t.customerType = QStringLiteral("Account type");
+    t.business = QStringLiteral("Business");
+    t.residential = QStringLiteral("Residential");
+    t.authorizingPhone = QStringLiteral("Phone");
+    t.authorizingEmail = QStringLiteral("Email");
+    t.notGiven = QStringLiteral("Not given");
 
     t.sectionCustomer = QStringLiteral("Customer, as on the current carrier's contract");
     t.customerName = QStringLiteral("Customer name");
@@ -46,6 +64,18 @@ LoaText english()
 
     t.sectionPort = QStringLiteral("Port request");
     t.numberType = QStringLiteral("Number type");
+    t.numberLocal = QStringLiteral("Local");
+    t.numberTollFree = QStringLiteral("Toll-free");
+    t.gainingProvider = QStringLiteral("New service provider");
+    t.gainingProviderId = QStringLiteral("Provider ID");
+    t.gainingProviderContact = QStringLiteral("Provider contact");
+    t.currentRespOrg = QStringLiteral("Current RespOrg");
+    t.targetRespOrgId = QStringLiteral("Target RespOrg ID");
+    t.portType = QStringLiteral("Port type");
+    t.fullPort = QStringLiteral("Full port: every number on this account is ported.");
+    t.partialPort = QStringLiteral(
+        "Partial port: the numbers listed below stay on this account with the current carrier.");
+    t.remainingNumbers = QStringLiteral("Numbers that stay (%1)");
     t.requestedAt = QStringLiteral("Requested port date and time");
     t.btnOption = QStringLiteral("BTN option");
     t.btnNotPorted = QStringLiteral("The BTN is not being ported.");
@@ -108,6 +138,24 @@ LoaText spanish()
     t.releaseToNamed = QStringLiteral("a favor de %1");
     t.carrierUnnamed = QStringLiteral("su operador actual");
     t.carrierNamed = QStringLiteral("%1, su operador actual,");
+    t.subtitleTollFree = QStringLiteral("Autorizaci\u00f3n para cambiar la organizaci\u00f3n "
+                                        "responsable (RespOrg) de n\u00fameros gratuitos");
+    t.authorizationTollFree = QStringLiteral(
+        "El cliente indicado a continuaci\u00f3n, %1, autoriza %2 a actuar como su agente para el "
+        "cambio de organizaci\u00f3n responsable (RespOrg) de los n\u00fameros gratuitos que "
+        "figuran en esta carta, y autoriza a %3 a liberar dichos n\u00fameros %4. La persona que "
+        "firma esta carta est\u00e1 autorizada para actuar en nombre del cliente y confirma que "
+        "los datos siguientes coinciden con los registros de la RespOrg actual.");
+    t.respOrgUnnamed = QStringLiteral("su RespOrg actual");
+    t.respOrgNamed = QStringLiteral("%1, su RespOrg actual,");
+    t.releaseToRespOrg = QStringLiteral("a favor de la RespOrg con ID %1");
+
+    t.customerType = QStringLiteral("Tipo de cuenta");
+    t.business = QStringLiteral("Empresa");
+    t.residential = QStringLiteral("Residencial");
+    t.authorizingPhone = QStringLiteral("Tel\u00e9fono");
+    t.authorizingEmail = QStringLiteral("Correo electr\u00f3nico");
+    t.notGiven = QStringLiteral("No indicado");
 
     t.sectionCustomer
         = QStringLiteral("Cliente, tal como figura en el contrato con el operador actual");
@@ -126,6 +174,19 @@ LoaText spanish()
 
     t.sectionPort = QStringLiteral("Solicitud de portabilidad");
     t.numberType = QStringLiteral("Tipo de n\u00famero");
+    t.numberLocal = QStringLiteral("Local");
+    t.numberTollFree = QStringLiteral("Gratuito (toll-free)");
+    t.gainingProvider = QStringLiteral("Nuevo proveedor de servicio");
+    t.gainingProviderId = QStringLiteral("ID del proveedor");
+    t.gainingProviderContact = QStringLiteral("Contacto del proveedor");
+    t.currentRespOrg = QStringLiteral("RespOrg actual");
+    t.targetRespOrgId = QStringLiteral("ID de la RespOrg de destino");
+    t.portType = QStringLiteral("Tipo de portabilidad");
+    t.fullPort = QStringLiteral(
+        "Portabilidad total: se portan todos los n\u00fameros de esta cuenta.");
+    t.partialPort = QStringLiteral("Portabilidad parcial: los n\u00fameros indicados abajo "
+                                   "permanecen en esta cuenta con el operador actual.");
+    t.remainingNumbers = QStringLiteral("N\u00fameros que permanecen (%1)");
     t.requestedAt = QStringLiteral("Fecha y hora solicitadas para la portabilidad");
     t.btnOption = QStringLiteral("Opci\u00f3n del BTN");
     t.btnNotPorted = QStringLiteral("El BTN no se porta.");
@@ -196,6 +257,19 @@ QString LoaText::btnOptionText(BtnOption option) const
         return btnEachOwn;
     }
     return btnNotPorted;
+}
+
+QString LoaText::customerTypeText(CustomerType type) const
+{
+    switch (type) {
+    case CustomerType::Unspecified:
+        return {};
+    case CustomerType::Business:
+        return business;
+    case CustomerType::Residential:
+        return residential;
+    }
+    return {};
 }
 
 QString LoaText::caseLabel(qint64 caseId) const

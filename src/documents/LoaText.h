@@ -35,6 +35,20 @@ struct LoaText {
     QString releaseToNamed; // %1 name
     QString carrierUnnamed; // "its current carrier"
     QString carrierNamed; // %1 name, "Example Telecom, its current carrier,"
+    // A toll-free group's letter: a change of RespOrg. %1 customer, %2
+    // provider phrase, %3 current RespOrg phrase, %4 "release to" phrase.
+    QString subtitleTollFree;
+    QString authorizationTollFree;
+    QString respOrgUnnamed; // "their current RespOrg"
+    QString respOrgNamed; // %1 name or ID
+    QString releaseToRespOrg; // %1 target RespOrg ID
+
+    QString customerType; // "Account type"
+    QString business;
+    QString residential;
+    QString authorizingPhone;
+    QString authorizingEmail;
+    QString notGiven; // an optional field left out (the authorizing person's email)
 
     QString sectionCustomer;
     QString customerName;
@@ -52,6 +66,17 @@ struct LoaText {
 
     QString sectionPort;
     QString numberType;
+    QString numberLocal;
+    QString numberTollFree;
+    QString gainingProvider; // the company the numbers move to
+    QString gainingProviderId;
+    QString gainingProviderContact;
+    QString currentRespOrg;
+    QString targetRespOrgId;
+    QString portType;
+    QString fullPort;
+    QString partialPort;
+    QString remainingNumbers; // %1 count
     QString requestedAt;
     QString btnOption;
     QString btnNotPorted;
@@ -84,6 +109,7 @@ struct LoaText {
     static const LoaText &forLanguage(LoaLanguage language);
 
     QString btnOptionText(BtnOption option) const;
+    QString customerTypeText(CustomerType type) const; // empty for Unspecified
     // "Case 12", or "Draft" for a case id of 0 or less.
     QString caseLabel(qint64 caseId) const;
     // "Tuesday, December 15, 2026, 10:00 AM (UTC-05:00)" / "martes, 15 de diciembre

@@ -8,6 +8,7 @@
 #include "models/CarrierGroupsModel.h"
 
 #include <QDataWidgetMapper>
+#include <QFormLayout>
 #include <QMetaProperty>
 #include <QStyledItemDelegate>
 
@@ -51,10 +52,26 @@ CarrierGroupForm::CarrierGroupForm(QWidget *parent)
                                    m_ui->pinEdit,          m_ui->btnEdit,
                                    m_ui->customerNameEdit, m_ui->streetEdit,
                                    m_ui->cityEdit,         m_ui->zipEdit,
-                                   m_ui->authorizingPersonEdit, m_ui->authorizingTitleEdit};
+                                   m_ui->authorizingPersonEdit, m_ui->authorizingTitleEdit,
+                                   m_ui->authorizingPhoneEdit, m_ui->authorizingEmailEdit,
+                                   m_ui->currentRespOrgEdit, m_ui->targetRespOrgIdEdit};
     for (QLineEdit *edit : edits)
         connect(edit, &QLineEdit::textEdited, this, &CarrierGroupForm::fieldEdited);
     connect(m_ui->stateCombo, &QComboBox::activated, this, &CarrierGroupForm::fieldEdited);
+    connect(m_ui->customerTypeCombo, &QComboBox::activated, this, &CarrierGroupForm::fieldEdited);
+    connect(m_ui->portTypeCombo, &QComboBox::activated, this, [this]() {
+        updatePortScope();
+        fieldEdited();
+    });
+    // Not through the mapper: it would write the list back as it reads it
+    // while the admin types ("…, " losing its comma).
+    connect(m_ui->remainingNumbersEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (m_loading || !m_model || currentGroup() < 0)
+            return;
+        m_model->setData(m_model->index(currentGroup(), CarrierGroupsModel::RemainingNumbersColumn),
+                         text);
+        fieldEdited();
+    });
 
     connect(m_ui->accountNumberReveal, &QToolButton::toggled, this, [this](bool on) {
         revealSecret(on, m_ui->accountNumberEdit, m_ui->accountNumberReveal);
@@ -86,6 +103,13 @@ void CarrierGroupForm::setModel(CarrierGroupsModel *model)
     m_mapper->addMapping(m_ui->zipEdit, CarrierGroupsModel::ZipColumn);
     m_mapper->addMapping(m_ui->authorizingPersonEdit, CarrierGroupsModel::AuthorizingPersonColumn);
     m_mapper->addMapping(m_ui->authorizingTitleEdit, CarrierGroupsModel::AuthorizingTitleColumn);
+    m_mapper->addMapping(m_ui->authorizingPhoneEdit, CarrierGroupsModel::AuthorizingPhoneColumn);
+    m_mapper->addMapping(m_ui->authorizingEmailEdit, CarrierGroupsModel::AuthorizingEmailColumn);
+    m_mapper->addMapping(m_ui->customerTypeCombo, CarrierGroupsModel::CustomerTypeColumn,
+                         "currentIndex");
+    m_mapper->addMapping(m_ui->portTypeCombo, CarrierGroupsModel::PortTypeColumn, "currentIndex");
+    m_mapper->addMapping(m_ui->currentRespOrgEdit, CarrierGroupsModel::CurrentRespOrgColumn);
+    m_mapper->addMapping(m_ui->targetRespOrgIdEdit, CarrierGroupsModel::TargetRespOrgIdColumn);
 }
 
 void CarrierGroupForm::setCurrentGroup(int row)
@@ -104,9 +128,31 @@ void CarrierGroupForm::setCurrentGroup(int row)
         for (QLineEdit *edit : findChildren<QLineEdit *>())
             edit->clear();
         m_ui->stateCombo->setCurrentIndex(0);
+        m_ui->customerTypeCombo->setCurrentIndex(0);
+        m_ui->portTypeCombo->setCurrentIndex(0);
     }
-    setEnabled(m_model && row >= 0 && row < m_model->rowCount());
+    const bool haveRow = m_model && row >= 0 && row < m_model->rowCount();
+    m_ui->remainingNumbersEdit->setText(
+        haveRow ? m_model->group(row).remainingNumbers.join(QStringLiteral(", ")) : QString());
+    // The RespOrg rows belong to a toll-free group's LOA only.
+    const bool tollFree = haveRow && m_model->isTollFree(row);
+    auto *form = qobject_cast<QFormLayout *>(layout());
+    if (form) {
+        form->setRowVisible(m_ui->currentRespOrgEdit, tollFree);
+        form->setRowVisible(m_ui->currentRespOrgMessage, tollFree);
+        form->setRowVisible(m_ui->targetRespOrgIdEdit, tollFree);
+        form->setRowVisible(m_ui->targetRespOrgIdMessage, tollFree);
+    }
+    updatePortScope();
+    setEnabled(haveRow);
     m_loading = false;
+}
+
+void CarrierGroupForm::updatePortScope()
+{
+    // The numbers that stay are asked for a partial port only.
+    const bool partial = m_ui->portTypeCombo->currentIndex() == int(PortScope::Partial);
+    m_ui->remainingNumbersEdit->setEnabled(partial && !m_ui->remainingNumbersEdit->isReadOnly());
 }
 
 int CarrierGroupForm::currentGroup() const
@@ -130,6 +176,13 @@ void CarrierGroupForm::bindMessages(FieldMessages &messages, const QString &grou
     messages.bind(path("serviceAddress.zip"), m_ui->zipMessage);
     messages.bind(path("authorizingPerson"), m_ui->authorizingPersonMessage);
     messages.bind(path("authorizingTitle"), m_ui->authorizingTitleMessage);
+    messages.bind(path("authorizingPhone"), m_ui->authorizingPhoneMessage);
+    messages.bind(path("authorizingEmail"), m_ui->authorizingEmailMessage);
+    messages.bind(path("customerType"), m_ui->customerTypeMessage);
+    messages.bind(path("portType"), m_ui->portTypeMessage);
+    messages.bind(path("remainingNumbers"), m_ui->remainingNumbersMessage);
+    messages.bind(path("currentRespOrg"), m_ui->currentRespOrgMessage);
+    messages.bind(path("targetRespOrgId"), m_ui->targetRespOrgIdMessage);
 }
 
 void CarrierGroupForm::setEditableFields(const QStringList &fieldNames)
@@ -149,6 +202,14 @@ void CarrierGroupForm::setEditableFields(const QStringList &fieldNames)
     m_ui->zipEdit->setReadOnly(!address);
     m_ui->authorizingPersonEdit->setReadOnly(!editable("authorizingPerson"));
     m_ui->authorizingTitleEdit->setReadOnly(!editable("authorizingTitle"));
+    m_ui->authorizingPhoneEdit->setReadOnly(!editable("authorizingPhone"));
+    m_ui->authorizingEmailEdit->setReadOnly(!editable("authorizingEmail"));
+    m_ui->customerTypeCombo->setEnabled(editable("customerType"));
+    m_ui->portTypeCombo->setEnabled(editable("portType"));
+    m_ui->remainingNumbersEdit->setReadOnly(!editable("remainingNumbers"));
+    m_ui->currentRespOrgEdit->setReadOnly(!editable("currentRespOrg"));
+    m_ui->targetRespOrgIdEdit->setReadOnly(!editable("targetRespOrgId"));
+    updatePortScope();
 }
 
 bool CarrierGroupForm::secretsRevealed() const
@@ -169,7 +230,7 @@ QWidget *CarrierGroupForm::firstField() const
 
 QWidget *CarrierGroupForm::lastField() const
 {
-    return m_ui->authorizingTitleEdit;
+    return m_ui->targetRespOrgIdEdit;   // hidden (local group): tab skips it
 }
 
 void CarrierGroupForm::submit()

@@ -61,6 +61,7 @@ Q_SIGNALS:
 private:
     static void revealSecret(bool revealed, QLineEdit *edit, QToolButton *button);
     void fieldEdited();
+    void updatePortScope();
 
     std::unique_ptr<Ui::CarrierGroupForm> m_ui;
     QDataWidgetMapper *m_mapper;

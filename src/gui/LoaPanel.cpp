@@ -1,5 +1,6 @@
 #include "LoaPanel.h"
 
+#include "documents/GainingProviderSettings.h"
 #include "documents/LoaContent.h"
 #include "loa/LoaCompareDialog.h"
 #include "loa/LoaSigning.h"
@@ -353,6 +354,7 @@ bool LoaPanel::signCorrection(
 LoaOptions LoaPanel::documentOptions(const LoaGroupStatus &g, bool *signedLetter) const
 {
     LoaOptions options;
+    options.provider = GainingProviderSettings::load();
     loaLanguageFromString(m_language->currentData().toString(), &options.language);
     options.attachmentNames = m_service.loas.attachmentNames(m_caseId);
     // Only a signature that shows the request as it is now goes on the

@@ -1,5 +1,7 @@
 #include "CarrierGroupsModel.h"
 
+#include <QRegularExpression>
+
 #include "core/PhoneNumber.h"
 #include "core/Secret.h"
 
@@ -103,8 +105,18 @@ QString *CarrierGroupsModel::field(int row, int column) const
     case ZipColumn: return &g.serviceAddress.zip;
     case AuthorizingPersonColumn: return &g.authorizingPerson;
     case AuthorizingTitleColumn: return &g.authorizingTitle;
+    case AuthorizingPhoneColumn: return &g.authorizingPhone;
+    case AuthorizingEmailColumn: return &g.authorizingEmail;
+    case CurrentRespOrgColumn: return &g.currentRespOrg;
+    case TargetRespOrgIdColumn: return &g.targetRespOrgId;
     default: return nullptr;
     }
+}
+
+bool CarrierGroupsModel::isEditable(int column) const
+{
+    return column == CustomerTypeColumn || column == PortTypeColumn
+        || column == RemainingNumbersColumn;
 }
 
 QVariant CarrierGroupsModel::data(const QModelIndex &index, int role) const
@@ -121,6 +133,16 @@ QVariant CarrierGroupsModel::data(const QModelIndex &index, int role) const
     case TitleColumn: return title(row);
     case NumberCountColumn: return int(m_groups->at(row).numbers.size());
     case TollFreeColumn: return isTollFree(row);
+    case CustomerTypeColumn: {
+        const CustomerType type = m_groups->at(row).customerType;
+        return role == Qt::EditRole ? QVariant(int(type)) : QVariant(toString(type));
+    }
+    case PortTypeColumn: {
+        const PortScope scope = m_groups->at(row).portScope;
+        return role == Qt::EditRole ? QVariant(int(scope)) : QVariant(toString(scope));
+    }
+    case RemainingNumbersColumn:
+        return m_groups->at(row).remainingNumbers.join(QStringLiteral(", "));
     case AccountNumberColumn:
     case PinColumn:
         if (role == Qt::DisplayRole) {
@@ -141,6 +163,38 @@ bool CarrierGroupsModel::setData(const QModelIndex &index, const QVariant &value
     if (role != Qt::EditRole
         || !isRow(index))
         return false;
+    CarrierGroup &g = (*m_groups)[index.row()];
+    if (isEditable(index.column())) {
+        bool changed = false;
+        if (index.column() == CustomerTypeColumn) {
+            const int v = value.toInt();
+            const CustomerType type = v == int(CustomerType::Business) ? CustomerType::Business
+                : v == int(CustomerType::Residential) ? CustomerType::Residential
+                                                      : CustomerType::Unspecified;
+            changed = g.customerType != type;
+            g.customerType = type;
+        } else if (index.column() == PortTypeColumn) {
+            const int v = value.toInt();
+            const PortScope scope = v == int(PortScope::Full) ? PortScope::Full
+                : v == int(PortScope::Partial) ? PortScope::Partial
+                                               : PortScope::Unspecified;
+            changed = g.portScope != scope;
+            g.portScope = scope;
+        } else {
+            static const QRegularExpression separators(QStringLiteral("[,;\\n]"));
+            QStringList numbers;
+            for (const QString &n : value.toString().split(separators, Qt::SkipEmptyParts)) {
+                if (!n.trimmed().isEmpty())
+                    numbers << n.trimmed();
+            }
+            // Typing "…, " must not be undone while the admin types.
+            changed = g.remainingNumbers != numbers;
+            g.remainingNumbers = numbers;
+        }
+        if (changed)
+            Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
+        return true;
+    }
     QString *target = field(index.row(), index.column());
     if (!target)
         return false;
@@ -163,7 +217,7 @@ Qt::ItemFlags CarrierGroupsModel::flags(const QModelIndex &index) const
     if (!isRow(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (field(index.row(), index.column()))
+    if (field(index.row(), index.column()) || isEditable(index.column()))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -185,6 +239,13 @@ QVariant CarrierGroupsModel::headerData(int section, Qt::Orientation orientation
     case ZipColumn: return tr("ZIP");
     case AuthorizingPersonColumn: return tr("Authorizing person");
     case AuthorizingTitleColumn: return tr("Title");
+    case AuthorizingPhoneColumn: return tr("Phone");
+    case AuthorizingEmailColumn: return tr("Email");
+    case CustomerTypeColumn: return tr("Business or residential");
+    case PortTypeColumn: return tr("Full or partial port");
+    case RemainingNumbersColumn: return tr("Numbers that stay");
+    case CurrentRespOrgColumn: return tr("Current RespOrg");
+    case TargetRespOrgIdColumn: return tr("Target RespOrg ID");
     case NumberCountColumn: return tr("Numbers");
     case TollFreeColumn: return tr("Toll-free");
     default: return QVariant();
@@ -205,6 +266,13 @@ QString CarrierGroupsModel::fieldName(int column)
     case ZipColumn: return QStringLiteral("serviceAddress.zip");
     case AuthorizingPersonColumn: return QStringLiteral("authorizingPerson");
     case AuthorizingTitleColumn: return QStringLiteral("authorizingTitle");
+    case AuthorizingPhoneColumn: return QStringLiteral("authorizingPhone");
+    case AuthorizingEmailColumn: return QStringLiteral("authorizingEmail");
+    case CustomerTypeColumn: return QStringLiteral("customerType");
+    case PortTypeColumn: return QStringLiteral("portType");
+    case RemainingNumbersColumn: return QStringLiteral("remainingNumbers");
+    case CurrentRespOrgColumn: return QStringLiteral("currentRespOrg");
+    case TargetRespOrgIdColumn: return QStringLiteral("targetRespOrgId");
     case NumberCountColumn: return QStringLiteral("numbers");
     default: return QString();
     }

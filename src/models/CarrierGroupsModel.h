@@ -28,6 +28,13 @@ public:
         ZipColumn,
         AuthorizingPersonColumn,
         AuthorizingTitleColumn,
+        AuthorizingPhoneColumn,
+        AuthorizingEmailColumn,
+        CustomerTypeColumn,   // EditRole: int(CustomerType), DisplayRole: its name
+        PortTypeColumn,       // EditRole: int(PortScope), DisplayRole: its name
+        RemainingNumbersColumn, // EditRole: the numbers joined by ", "; edits split at , ; and new lines
+        CurrentRespOrgColumn,
+        TargetRespOrgIdColumn,
         NumberCountColumn,    // read-only
         TollFreeColumn,       // read-only, bool
         ColumnCount
@@ -70,6 +77,7 @@ private:
             && index.row() < rowCount() && index.column() < ColumnCount;
     }
     QString *field(int row, int column) const;
+    bool isEditable(int column) const;
 
     QList<CarrierGroup> *m_groups;
 };

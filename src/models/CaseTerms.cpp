@@ -1,10 +1,12 @@
 #include "CaseTerms.h"
 
+#include "core/PhoneNumber.h"
 #include "core/PortRequest.h"
 
 #include <QColor>
 #include <QLocale>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace portdesk {
@@ -42,7 +44,71 @@ QString CaseTerms::fieldLabel(const QString &field)
         return tr("Service address");
     if (f == QLatin1String("numbers"))
         return tr("Numbers");
+    if (f == QLatin1String("authorizingPhone"))
+        return tr("Authorizing person's phone");
+    if (f == QLatin1String("authorizingEmail"))
+        return tr("Authorizing person's email");
+    if (f == QLatin1String("customerType"))
+        return tr("Business or residential");
+    if (f == QLatin1String("portType"))
+        return tr("Full or partial port");
+    if (f == QLatin1String("remainingNumbers"))
+        return tr("Numbers that stay with the carrier");
+    if (f == QLatin1String("currentRespOrg"))
+        return tr("Current RespOrg");
+    if (f == QLatin1String("targetRespOrgId"))
+        return tr("Target RespOrg ID");
     return f;
+}
+
+QString CaseTerms::customerTypeLabel(CustomerType type)
+{
+    switch (type) {
+    case CustomerType::Business:
+        return tr("Business");
+    case CustomerType::Residential:
+        return tr("Residential");
+    case CustomerType::Unspecified:
+        break;
+    }
+    return tr("not given");
+}
+
+QString CaseTerms::contactText(const CarrierGroup &group)
+{
+    QStringList parts;
+    if (!group.authorizingPhone.trimmed().isEmpty())
+        parts << PhoneNumbers::formatNational(group.authorizingPhone.trimmed());
+    if (!group.authorizingEmail.trimmed().isEmpty())
+        parts << group.authorizingEmail.trimmed();
+    return parts.isEmpty() ? tr("not given") : parts.join(QStringLiteral(", "));
+}
+
+QString CaseTerms::portScopeText(const CarrierGroup &group)
+{
+    switch (group.portScope) {
+    case PortScope::Full:
+        return tr("Full port: every number on the account moves");
+    case PortScope::Partial: {
+        QStringList staying;
+        for (const QString &n : group.remainingNumbers)
+            staying << PhoneNumbers::formatNational(n.trimmed());
+        return tr("Partial port; staying with the carrier: %1")
+            .arg(staying.join(QStringLiteral(", ")));
+    }
+    case PortScope::Unspecified:
+        break;
+    }
+    return tr("not given");
+}
+
+QString CaseTerms::respOrgText(const CarrierGroup &group)
+{
+    const QString current = group.currentRespOrg.trimmed();
+    const QString target = group.targetRespOrgId.trimmed();
+    return tr("from %1 to %2")
+        .arg(current.isEmpty() ? tr("the current RespOrg") : current,
+            target.isEmpty() ? tr("(not given)") : target);
 }
 
 QStringList CaseTerms::fieldLabels(const QStringList &fields)
@@ -58,8 +124,14 @@ QStringList CaseTerms::pickableFields(const PortInRequest &request)
     // What the carrier compares with its records: the LOA of each group.
     QStringList out = { QStringLiteral("carrier"), QStringLiteral("btn"),
         QStringLiteral("authorizingPerson"), QStringLiteral("authorizingTitle"),
-        QStringLiteral("accountNumber"), QStringLiteral("pin"), QStringLiteral("customerName"),
-        QStringLiteral("serviceAddress") };
+        QStringLiteral("authorizingPhone"), QStringLiteral("authorizingEmail"),
+        QStringLiteral("accountNumber"), QStringLiteral("pin"), QStringLiteral("customerType"),
+        QStringLiteral("customerName"), QStringLiteral("serviceAddress"),
+        QStringLiteral("portType"), QStringLiteral("remainingNumbers") };
+    const bool tollFree = std::any_of(request.carriers.cbegin(), request.carriers.cend(),
+        [](const CarrierGroup &g) { return g.isTollFree(); });
+    if (tollFree)
+        out << QStringLiteral("currentRespOrg") << QStringLiteral("targetRespOrgId");
     if (request.btnOption == BtnOption::Replace)
         out << QStringLiteral("newBtn");
     return out;

@@ -53,6 +53,14 @@ public:
     // Short translated names: "Business Calling", "Replace the BTN".
     static QString productTypeLabel(ProductType type);
     static QString btnOptionLabel(BtnOption option);
+    // A carrier group's LOA fields, for the review page and the case view:
+    // "Business"; "jane@example.com, (206) 444-0199"; "Partial port: (206)
+    // 444-0150 stays with the carrier"; "not given" for what a request filed
+    // before these fields lacks.
+    static QString customerTypeLabel(CustomerType type);
+    static QString contactText(const CarrierGroup &group);
+    static QString portScopeText(const CarrierGroup &group);
+    static QString respOrgText(const CarrierGroup &group);
 
     // A time of day in the locale's short form, without seconds ("3:00 PM",
     // "15:00"), and a date with it in the locale's short date form.

@@ -125,6 +125,9 @@ public:
             g.carrier = QString::fromLatin1(plan.tollFree ? "Toll-Free RespOrg Inc" : at2.carrier);
             g.customerName = QString::fromLatin1(c.name);
             g.authorizingPerson = QStringLiteral("Alex Rivera");
+            g.authorizingPhone = QStringLiteral("+12064449911");
+            g.customerType = CustomerType::Business;
+            g.portScope = PortScope::Full;
             g.authorizingTitle = QStringLiteral("Office Manager");
             g.accountNumber = QStringLiteral("%1").arg(40000000 + index * 7919 + groupIndex * 131);
             g.pin = QStringLiteral("%1").arg(1000 + (index * 37 + groupIndex * 11) % 9000);
@@ -138,6 +141,10 @@ public:
             for (int i = 0; i < count; ++i)
                 g.numbers << QStringLiteral("+1") + npa + QString::number(plan.tollFree ? 234 : 444)
                         + QStringLiteral("%1").arg(m_numberSeq++, 4, 10, QLatin1Char('0'));
+            if (plan.tollFree) {
+                g.currentRespOrg = QStringLiteral("TFR01");
+                g.targetRespOrgId = QStringLiteral("JYT01");
+            }
             r.carriers.append(g);
         }
         const QString admin = r.adminEmail;

@@ -6,12 +6,15 @@
 #include "StoreContext.h"
 
 #include "core/Clock.h"
+#include "core/PhoneNumber.h"
+#include "core/RequestValidator.h"
 #include "store/CaseQueueRepository.h"
 #include "store/CaseRepository.h"
 #include "store/InventoryRepository.h"
 #include "store/Transaction.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace portdesk {
 
@@ -25,6 +28,25 @@ struct StoredPortIn {
     PortInRequest request;
     QStringList tollFree;
 };
+
+// The LOA's contact phone and the numbers that stay with the carrier, in
+// E.164 where they can be read (as typed otherwise: the validation says why).
+void storeLoaNumbers(PortInRequest *request)
+{
+    for (CarrierGroup &group : request->carriers) {
+        if (group.authorizingPhone.isEmpty() && group.remainingNumbers.isEmpty())
+            continue;
+        QStringList typed = group.remainingNumbers;
+        typed.prepend(group.authorizingPhone);
+        const QList<NumberCheck> checks = PhoneNumbers::checkAll(typed);
+        const auto stored = [&](qsizetype i) {
+            return checks.at(i).e164.isEmpty() ? typed.at(i).trimmed() : checks.at(i).e164;
+        };
+        group.authorizingPhone = stored(0);
+        for (qsizetype j = 0; j < group.remainingNumbers.size(); ++j)
+            group.remainingNumbers[j] = stored(j + 1);
+    }
+}
 
 StoredPortIn storedForm(const PortInRequest &request)
 {
@@ -46,6 +68,7 @@ StoredPortIn storedForm(const PortInRequest &request)
     }
     if (!out.request.newBtn.isEmpty())
         out.request.newBtn = stored.e164.at(at);
+    storeLoaNumbers(&out.request);
     return out;
 }
 
@@ -72,6 +95,7 @@ StoredPortIn storedForm(const PortInRequest &request, const QList<NumberCheck> &
     }
     if (!out.request.newBtn.isEmpty())
         out.request.newBtn = btns.e164.at(at);
+    storeLoaNumbers(&out.request);
     return out;
 }
 
@@ -118,6 +142,13 @@ QList<FieldValue> fieldValues(const PortInRequest &r)
             { QStringLiteral("serviceAddress"),
                 QStringList { a.street, a.city, a.state, a.zip }.join(QChar(0x1f)) },
             { QStringLiteral("numbers"), g.numbers.join(QChar(0x1f)) },
+            { QStringLiteral("authorizingPhone"), g.authorizingPhone },
+            { QStringLiteral("authorizingEmail"), g.authorizingEmail },
+            { QStringLiteral("customerType"), toString(g.customerType) },
+            { QStringLiteral("portType"), toString(g.portScope) },
+            { QStringLiteral("remainingNumbers"), g.remainingNumbers.join(QChar(0x1f)) },
+            { QStringLiteral("currentRespOrg"), g.currentRespOrg },
+            { QStringLiteral("targetRespOrgId"), g.targetRespOrgId },
         };
         for (const auto &field : fields)
             out.append({ field.first, prefix + field.first, field.second });
@@ -341,6 +372,25 @@ ChangeResult CaseService::correct(
         checks.erase(
             std::remove_if(checks.begin(), checks.end(),
                 [](const Violation &v) { return v.field == QLatin1String("requestedPortAt"); }),
+            checks.end());
+    }
+    // A request filed before PortDesk asked for the LOA's newer fields
+    // (customer type, phone, full or partial, ...) is corrected as it was
+    // filed: a field it never had is not required of the correction unless
+    // the change request names it.
+    {
+        QSet<QString> emptyBefore;
+        for (const FieldValue &f : was) {
+            if (f.value.isEmpty())
+                emptyBefore.insert(f.path);
+        }
+        const QStringList requiredRules = RequestValidator::loaFieldRequiredRules();
+        checks.erase(std::remove_if(checks.begin(), checks.end(),
+                         [&](const Violation &v) {
+                             const QString name = v.field.section(QLatin1Char('.'), -1);
+                             return requiredRules.contains(v.rule) && emptyBefore.contains(v.field)
+                                 && !named.contains(name);
+                         }),
             checks.end());
     }
     result.violations += checks;

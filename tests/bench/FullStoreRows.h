@@ -148,6 +148,10 @@ inline CaseRows caseRows(int i, const QDateTime &now)
     CarrierGroup g;
     g.carrier = carrierName(i);
     g.authorizingPerson = QStringLiteral("Alex Rivera");
+    g.authorizingTitle = QStringLiteral("Office Manager");
+    g.authorizingPhone = QStringLiteral("+12064449911");
+    g.customerType = CustomerType::Business;
+    g.portScope = PortScope::Full;
     g.accountNumber = QString::number(40000000 + i);
     g.pin = QString::number(1000 + i % 9000);
     g.customerName = customerName(i);

@@ -43,6 +43,10 @@ PortInRequest request(int round)
     CarrierGroup g;
     g.carrier = QStringLiteral("Example Telecom");
     g.authorizingPerson = QStringLiteral("Jane Roe");
+    g.authorizingTitle = QStringLiteral("Office Manager");
+    g.authorizingPhone = QStringLiteral("+12064449911");
+    g.customerType = CustomerType::Business;
+    g.portScope = PortScope::Full;
     g.accountNumber = QStringLiteral("1234567");
     g.pin = QStringLiteral("9876");
     g.customerName = QStringLiteral("Example Corp");

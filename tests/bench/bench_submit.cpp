@@ -74,6 +74,10 @@ PortInRequest bigRequest(int groups, int block)
         group.carrier = QStringLiteral("Example Telecom");
         group.btn = QStringLiteral("+1206999%1").arg(1000 + g);
         group.authorizingPerson = QStringLiteral("Jane Roe");
+        group.authorizingTitle = QStringLiteral("Office Manager");
+        group.authorizingPhone = QStringLiteral("+12064449911");
+        group.customerType = CustomerType::Business;
+        group.portScope = PortScope::Full;
         group.accountNumber = QStringLiteral("1234567");
         group.pin = QStringLiteral("9876");
         group.customerName = QStringLiteral("Example Corp");

@@ -38,6 +38,8 @@ QByteArray request(int n)
   "requestedPortAt": "2026-12-15T10:00:00-05:00", "btnOption": "eachNumberOwnBtn",
   "carriers": [{"carrier": "Example Telecom", "btn": "+1206444%1",
     "authorizingPerson": "Jane Roe", "accountNumber": "12345678", "pin": "9876",
+    "authorizingTitle": "Office Manager", "authorizingPhone": "+12064449911",
+    "customerType": "business", "portType": "full",
     "customerName": "Example Corp",
     "serviceAddress": {"street": "1 Main St", "city": "Seattle", "state": "WA", "zip": "98101"},
     "numbers": ["+1206444%1"]}]})")

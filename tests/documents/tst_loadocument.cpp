@@ -223,7 +223,7 @@ private Q_SLOTS:
             QStringLiteral("Case 4711"),
             QStringLiteral("Carrier group %1 of 2").arg(group + 1),
             // the authorization sentence names customer and carrier
-            QStringLiteral("The customer named below, %1, authorizes the new service provider to "
+            QStringLiteral("The customer named below, %1, authorizes Amazon Chime to "
                            "act as its agent")
                 .arg(g.customerName),
             QStringLiteral("authorizes %1, its current carrier, to release these numbers")
@@ -238,7 +238,8 @@ private Q_SLOTS:
             QStringLiteral("Billing telephone number (BTN) ") + dashedForm(g.btn),
             QStringLiteral("Account number ") + g.accountNumber,
             QStringLiteral("Account PIN ") + g.pin,
-            QStringLiteral("Number type Voice Connector"),
+            QStringLiteral("New service provider Amazon Chime"),
+            QStringLiteral("Number type Local"),
             QStringLiteral(
                 "Requested port date and time Tuesday, December 15, 2026, 10:00 AM (UTC-05:00)"),
             // the seed's wording, as core keeps it
@@ -494,7 +495,7 @@ private Q_SLOTS:
         QTest::newRow("English")
             << int(LoaLanguage::English)
             << QStringList { QStringLiteral("Letter of Authorization"),
-                   QStringLiteral("authorizes the new service provider to act as its agent"),
+                   QStringLiteral("authorizes Amazon Chime to act as its agent"),
                    QStringLiteral("I am porting my BTN and I want to close out my account with my "
                                   "current carrier."),
                    QStringLiteral("Tuesday, December 15, 2026, 10:00 AM (UTC-05:00)"),
@@ -505,10 +506,10 @@ private Q_SLOTS:
         QTest::newRow("Spanish")
             << int(LoaLanguage::Spanish)
             << QStringList { QStringLiteral("Carta de autorizaci\u00f3n"),
-                   QStringLiteral("autoriza al nuevo proveedor de servicio a actuar como su agente "
+                   QStringLiteral("autoriza a Amazon Chime a actuar como su agente "
                                   "para la portabilidad de los n\u00fameros telef\u00f3nicos"),
                    QStringLiteral("y autoriza a Example Telecom, su operador actual, a liberar "
-                                  "dichos n\u00fameros a favor del nuevo proveedor de servicio."),
+                                  "dichos n\u00fameros a favor de Amazon Chime."),
                    QStringLiteral(
                        "Estoy portando mi BTN y deseo cerrar mi cuenta con mi operador actual."),
                    QStringLiteral("martes, 15 de diciembre de 2026, 10:00 (UTC-05:00)"),
@@ -574,7 +575,7 @@ private Q_SLOTS:
         g.pin.clear();
         g.authorizingTitle.clear();
         LoaOptions options;
-        options.newProvider = QStringLiteral("Acme Cloud Voice");
+        options.provider.name = QStringLiteral("Acme Cloud Voice");
         const QString path = write(request, 0, 3, options, QStringLiteral("optional"));
         QVERIFY(!path.isEmpty());
         const QString text = collapsed(pdfText(path));

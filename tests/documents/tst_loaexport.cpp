@@ -40,6 +40,9 @@ PortInRequest twoCarriers()
     a.btn = QStringLiteral("+12064440100");
     a.authorizingPerson = QStringLiteral("Jane Roe");
     a.authorizingTitle = QStringLiteral("Office Manager");
+    a.authorizingPhone = QStringLiteral("+12064449911");
+    a.customerType = CustomerType::Business;
+    a.portScope = PortScope::Full;
     a.accountNumber = QStringLiteral("830417992615");
     a.pin = QStringLiteral("46183");
     a.customerName = QStringLiteral("Example Corp");
@@ -87,8 +90,11 @@ Run run(const QString &program, const QStringList &args, const QString &home = Q
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("PORTDESK_DB"));
-    if (!home.isEmpty())
+    if (!home.isEmpty()) {
         env.insert(QStringLiteral("XDG_DATA_HOME"), home);
+        // The settings (the gaining provider) of this test, not the user's.
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    }
     p.setProcessEnvironment(env);
     p.start(program, args);
     Run r;
@@ -210,6 +216,13 @@ private Q_SLOTS:
 
         const QString signedText = text(first);
         QVERIFY2(signedText.contains(signedLine), qPrintable(signedText));
+        // Signed at 19:03 UTC: shown in the port date's offset, -04:00.
+        QVERIFY2(signedText.contains(QStringLiteral("(UTC-04:00)"))
+                && !signedText.contains(QStringLiteral("UTC+00:00")),
+            qPrintable(signedText));
+        QVERIFY2(signedText.contains(lang.isEmpty() ? QStringLiteral("3:03 PM (UTC-04:00)")
+                                                    : QStringLiteral("15:03 (UTC-04:00)")),
+            qPrintable(signedText));
         QVERIFY(signedText.contains(version));
         QVERIFY(signedText.contains(QStringLiteral("invoice-february.pdf")));
         QVERIFY(signedText.contains(
@@ -223,6 +236,53 @@ private Q_SLOTS:
         QVERIFY(unsignedText.contains(QStringLiteral("invoice-february.pdf")));
         QVERIFY(!unsignedText.contains(QStringLiteral("Example Corp")));
         QCOMPARE(images(second), 0);
+    }
+
+    // loa provider sets the gaining provider the letters name; --reset goes
+    // back to the default, the cloud calling service.
+    void gainingProviderFromSettings()
+    {
+        const QString now = QStringLiteral("2026-03-04T10:00:00-05:00");
+        Run r = cli({ QStringLiteral("loa"), QStringLiteral("provider") }, now);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("name\tAmazon Chime\n")), qPrintable(r.out));
+        r = cli({ QStringLiteral("loa"), QStringLiteral("provider"), QStringLiteral("--name"),
+                    QStringLiteral("Example Cloud Voice"), QStringLiteral("--provider-id"),
+                    QStringLiteral("7A21"), QStringLiteral("--contact"),
+                    QStringLiteral("porting@example.net") },
+            now);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({ QStringLiteral("--json"), QStringLiteral("loa"), QStringLiteral("provider") }, now);
+        QCOMPARE(r.out.trimmed(),
+            QStringLiteral(R"({"contact":"porting@example.net","name":"Example Cloud Voice","providerId":"7A21"})"));
+
+        const QString out = m_files.filePath(QStringLiteral("provider"));
+        r = cli({ QStringLiteral("loa"), QStringLiteral("export"), QString::number(m_case),
+                    QStringLiteral("--out"), out },
+            now);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString pdf = QDir(out).filePath(QStringLiteral("loa-case-%1-carrier-1.pdf").arg(m_case));
+        QString t = text(pdf);
+        QVERIFY2(t.contains(QStringLiteral("authorizes Example Cloud Voice to act as its agent")),
+            qPrintable(t));
+        QVERIFY2(t.contains(QStringLiteral("Provider ID 7A21")), qPrintable(t));
+        QVERIFY2(t.contains(QStringLiteral("Provider contact porting@example.net")), qPrintable(t));
+        // A changed provider does not undo the signature.
+        QVERIFY2(t.contains(QStringLiteral("Signed electronically by Jane Roe")), qPrintable(t));
+
+        r = cli({ QStringLiteral("loa"), QStringLiteral("provider"), QStringLiteral("--reset"),
+                    QStringLiteral("--name"), QStringLiteral("X") },
+            now);
+        QCOMPARE(r.exitCode, 2);
+        r = cli({ QStringLiteral("loa"), QStringLiteral("provider"), QStringLiteral("--reset") }, now);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({ QStringLiteral("loa"), QStringLiteral("export"), QString::number(m_case),
+                    QStringLiteral("--out"), out },
+            now);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        t = text(pdf);
+        QVERIFY2(t.contains(QStringLiteral("authorizes Amazon Chime to act as its agent")), qPrintable(t));
+        QVERIFY(!t.contains(QStringLiteral("Provider ID")));
     }
 
     // 91 days after signing the signature has expired: the export no longer

@@ -198,10 +198,17 @@ void TestLoaPanel::init()
     m_service = std::make_unique<Services>(*m_store);
 
     PortInRequest request = portIn(seattleRange(101, 3));
+    // The first group is a residential account: no title in the request, so
+    // the signer types one.
+    request.carriers.first().customerType = CustomerType::Residential;
+    request.carriers.first().authorizingTitle.clear();
     CarrierGroup second = request.carriers.first();
     second.carrier = QStringLiteral("Other Wireless");
     second.btn = seattle(9901);
     second.authorizingPerson = QStringLiteral("Sam Poe");
+    second.authorizingPhone = QStringLiteral("+12064449911");
+    second.customerType = CustomerType::Business;
+    second.portScope = PortScope::Full;
     second.authorizingTitle = QStringLiteral("IT Director");
     second.numbers = seattleRange(201, 2);
     request.carriers << second;

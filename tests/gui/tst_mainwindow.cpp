@@ -34,6 +34,10 @@ PortInRequest request(const QString &customer, const QString &number)
     CarrierGroup g;
     g.btn = QStringLiteral("+12064440100");
     g.authorizingPerson = QStringLiteral("Jane Roe");
+    g.authorizingTitle = QStringLiteral("Office Manager");
+    g.authorizingPhone = QStringLiteral("+12064449911");
+    g.customerType = CustomerType::Business;
+    g.portScope = PortScope::Full;
     g.customerName = customer;
     g.serviceAddress = {QStringLiteral("1 Main St"), QStringLiteral("Seattle"), QStringLiteral("WA"), QStringLiteral("98101")};
     g.numbers = {number};

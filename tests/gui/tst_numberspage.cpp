@@ -59,6 +59,10 @@ PortInRequest requestFor(const QStringList &numbers)
     CarrierGroup g;
     g.btn = QStringLiteral("+12064449999");
     g.authorizingPerson = QStringLiteral("Jane Roe");
+    g.authorizingTitle = QStringLiteral("Office Manager");
+    g.authorizingPhone = QStringLiteral("+12064449911");
+    g.customerType = CustomerType::Business;
+    g.portScope = PortScope::Full;
     g.customerName = QStringLiteral("Example Corp");
     g.serviceAddress = {QStringLiteral("1 Main St"), QStringLiteral("Seattle"), QStringLiteral("WA"),
                         QStringLiteral("98101")};
@@ -766,7 +770,7 @@ void TestNumbersPage::keyboardOrder()
     QStringList order;
     QTRY_COMPARE(QApplication::focusWidget(), form->firstField());
     QWidget *w = QApplication::focusWidget();
-    for (int i = 0; i < 16 && w; ++i) {
+    for (int i = 0; i < 22 && w; ++i) {
         order << w->objectName();
         QTest::keyClick(w, Qt::Key_Tab);
         w = QApplication::focusWidget();
@@ -774,10 +778,14 @@ void TestNumbersPage::keyboardOrder()
     const QStringList expected{QStringLiteral("carrierEdit"), QStringLiteral("accountNumberEdit"),
                                QStringLiteral("accountNumberReveal"), QStringLiteral("pinEdit"),
                                QStringLiteral("pinReveal"), QStringLiteral("btnEdit"),
+                               QStringLiteral("customerTypeCombo"),
                                QStringLiteral("customerNameEdit"), QStringLiteral("streetEdit"),
                                QStringLiteral("cityEdit"), QStringLiteral("stateCombo"),
                                QStringLiteral("zipEdit"), QStringLiteral("authorizingPersonEdit"),
-                               QStringLiteral("authorizingTitleEdit"), QStringLiteral("numberList")};
+                               QStringLiteral("authorizingTitleEdit"),
+                               QStringLiteral("authorizingPhoneEdit"),
+                               QStringLiteral("authorizingEmailEdit"), QStringLiteral("portTypeCombo"),
+                               QStringLiteral("numberList")};
     QCOMPARE(order.mid(0, expected.size()), expected);
 }
 
@@ -942,6 +950,10 @@ void TestNumbersPage::carrierPageRefusesMissingFields()
     CarrierGroup &g = m_wizard->request().carriers[0];
     g.btn = QStringLiteral("206-444-9999");
     g.authorizingPerson = QStringLiteral("Jane Roe");
+    g.authorizingTitle = QStringLiteral("Office Manager");
+    g.authorizingPhone = QStringLiteral("+12064449911");
+    g.customerType = CustomerType::Business;
+    g.portScope = PortScope::Full;
     g.customerName = QStringLiteral("Example Corp");
     g.serviceAddress = {QStringLiteral("1 Main St"), QStringLiteral("Seattle"), QStringLiteral("WA"), QString()};
     page->groups()->reload();
@@ -964,8 +976,13 @@ void TestNumbersPage::carrierPageRefusesMissingFields()
     CarrierGroup &tf = m_wizard->request().carriers[1];
     tf.btn = QStringLiteral("206-444-9999");
     tf.authorizingPerson = QStringLiteral("Jane Roe");
+    tf.authorizingTitle = QStringLiteral("Office Manager");
+    tf.authorizingPhone = QStringLiteral("+12064449911");
+    tf.customerType = CustomerType::Business;
+    tf.portScope = PortScope::Full;
     tf.customerName = QStringLiteral("Example Corp");
     tf.serviceAddress = g.serviceAddress;
+    tf.targetRespOrgId = QStringLiteral("JYT01");
     page->groups()->reload();
     page->setCurrentGroup(1);
     clickNext();

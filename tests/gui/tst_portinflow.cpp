@@ -172,6 +172,9 @@ void TestPortInFlow::fillCarrier(PortInWizard *wizard)
     QCOMPARE(focusName(), QStringLiteral("btnEdit"));
     type(QStringLiteral("206-444-0100"));
     tab();
+    QCOMPARE(focusName(), QStringLiteral("customerTypeCombo"));
+    type(QStringLiteral("B"));   // Business
+    tab();
     type(QStringLiteral("Example Corp"));
     tab();
     type(QStringLiteral("1 Main St"));
@@ -188,6 +191,15 @@ void TestPortInFlow::fillCarrier(PortInWizard *wizard)
     type(QStringLiteral("Jane Roe"));
     tab();
     type(QStringLiteral("CFO"));
+    tab();
+    QCOMPARE(focusName(), QStringLiteral("authorizingPhoneEdit"));
+    type(QStringLiteral("206-444-9911"));
+    tab();
+    QCOMPARE(focusName(), QStringLiteral("authorizingEmailEdit"));
+    type(QStringLiteral("jane.roe@example.com"));
+    tab();
+    QCOMPARE(focusName(), QStringLiteral("portTypeCombo"));
+    type(QStringLiteral("F"));   // Full port
 }
 
 void TestPortInFlow::keyboardOnlyRequestBecomesACase()
@@ -244,6 +256,10 @@ void TestPortInFlow::keyboardOnlyRequestBecomesACase()
     QCOMPARE(g.serviceAddress.zip, QStringLiteral("98101"));
     QCOMPARE(g.authorizingPerson, QStringLiteral("Jane Roe"));
     QCOMPARE(g.authorizingTitle, QStringLiteral("CFO"));
+    QCOMPARE(toString(g.customerType), toString(CustomerType::Business));
+    QCOMPARE(g.authorizingPhone, QStringLiteral("+12064449911"));
+    QCOMPARE(g.authorizingEmail, QStringLiteral("jane.roe@example.com"));
+    QCOMPARE(toString(g.portScope), toString(PortScope::Full));
     QVERIFY(c.portIn.requestedPortAt > Clock::now().addDays(20));
     QVERIFY(m_window->casesView()->detailsText().contains(QLatin1String("Example Corp")));
     // Submitted: no draft is left behind.
@@ -314,6 +330,10 @@ void TestPortInFlow::resumingNeverSubmits()
     CarrierGroup g;
     g.btn = QStringLiteral("+12064440100");
     g.authorizingPerson = QStringLiteral("Jane Roe");
+    g.authorizingTitle = QStringLiteral("Office Manager");
+    g.authorizingPhone = QStringLiteral("+12064449911");
+    g.customerType = CustomerType::Business;
+    g.portScope = PortScope::Full;
     g.customerName = QStringLiteral("Example Corp");
     g.serviceAddress = {QStringLiteral("1 Main St"), QStringLiteral("Seattle"), QStringLiteral("WA"), QStringLiteral("98101")};
     g.numbers = {QStringLiteral("+12064440101")};

@@ -49,6 +49,10 @@ CarrierGroup group(const QString &carrier, const QString &btn, const QStringList
     g.carrier = carrier;
     g.btn = btn;
     g.authorizingPerson = QStringLiteral("Jane Roe");
+    g.authorizingTitle = QStringLiteral("Office Manager");
+    g.authorizingPhone = QStringLiteral("+12064449911");
+    g.customerType = CustomerType::Business;
+    g.portScope = PortScope::Full;
     g.accountNumber = account;
     g.pin = pin;
     g.customerName = QStringLiteral("Example Corp");

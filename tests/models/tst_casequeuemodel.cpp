@@ -58,6 +58,10 @@ PortInRequest portIn(const QString &customer, const QString &carrier, const QStr
     g.carrier = carrier;
     g.btn = btn;
     g.authorizingPerson = QStringLiteral("Jane Roe");
+    g.authorizingTitle = QStringLiteral("Office Manager");
+    g.authorizingPhone = QStringLiteral("+12064449911");
+    g.customerType = CustomerType::Business;
+    g.portScope = PortScope::Full;
     g.accountNumber = QLatin1String(secretAccount);
     g.pin = QLatin1String(secretPin);
     g.customerName = customer;

@@ -21,6 +21,10 @@ PortInRequest request(const QString &account)
     g.carrier = QStringLiteral("Example Telecom");
     g.btn = QStringLiteral("+12064440100");
     g.authorizingPerson = QStringLiteral("Jane Roe");
+    g.authorizingTitle = QStringLiteral("Office Manager");
+    g.authorizingPhone = QStringLiteral("+12064449911");
+    g.customerType = CustomerType::Business;
+    g.portScope = PortScope::Full;
     g.accountNumber = account;
     g.customerName = QStringLiteral("Example Corp");
     g.numbers = QStringList { QStringLiteral("+12064440101") };

@@ -49,6 +49,10 @@ CarrierGroup group(const QStringList &numbers, const QString &btn = QStringLiter
     g.carrier = QStringLiteral("Example Telecom");
     g.btn = btn;
     g.authorizingPerson = QStringLiteral("Jane Roe");
+    g.authorizingTitle = QStringLiteral("Office Manager");
+    g.authorizingPhone = QStringLiteral("+12064449911");
+    g.customerType = CustomerType::Business;
+    g.portScope = PortScope::Full;
     g.accountNumber = QStringLiteral("12345");
     g.pin = QStringLiteral("9876");
     g.customerName = QStringLiteral("Example Corp");
@@ -125,6 +129,7 @@ void TestRequestValidator::validRequestPasses()
     vc.productType = ProductType::VoiceConnector;
     vc.voiceConnector = QStringLiteral("pbx-east");
     vc.carriers.append(group({QStringLiteral("+18002223333")}, QStringLiteral("+12064440100")));
+    vc.carriers.last().targetRespOrgId = QStringLiteral("JYT01");
     const Violations vcs = RequestValidator::validate(vc, kNow, &context);
     QVERIFY2(vcs.isEmpty(), qPrintable(describe(vcs)));
 }

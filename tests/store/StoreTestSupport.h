@@ -93,12 +93,18 @@ inline PortInRequest portIn(const QStringList &numbers,
     g.carrier = QStringLiteral("Example Telecom");
     g.btn = QStringLiteral("+12064449900");
     g.authorizingPerson = QStringLiteral("Jane Roe");
+    g.authorizingTitle = QStringLiteral("Office Manager");
+    g.authorizingPhone = QStringLiteral("+12064449911");
+    g.customerType = CustomerType::Business;
+    g.portScope = PortScope::Full;
     g.accountNumber = secretAccount();
     g.pin = secretPin();
     g.customerName = QStringLiteral("Example Corp");
     g.serviceAddress = ServiceAddress { QStringLiteral("1 Main St"), QStringLiteral("Seattle"),
         QStringLiteral("WA"), QStringLiteral("98101") };
     g.numbers = numbers;
+    if (g.isTollFree())
+        g.targetRespOrgId = QStringLiteral("JYT01");
     r.carriers << g;
     return r;
 }

@@ -43,6 +43,10 @@ int main(int argc, char **argv)
         CarrierGroup group;
         group.btn = QStringLiteral("+12064449900");
         group.authorizingPerson = QStringLiteral("Jane Roe");
+        group.authorizingTitle = QStringLiteral("Office Manager");
+        group.authorizingPhone = QStringLiteral("+12064449911");
+        group.customerType = CustomerType::Business;
+        group.portScope = PortScope::Full;
         group.customerName = QStringLiteral("Example Corp");
         group.serviceAddress = ServiceAddress { QStringLiteral("1 Main St"),
             QStringLiteral("Seattle"), QStringLiteral("WA"), QStringLiteral("98101") };

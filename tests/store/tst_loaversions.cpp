@@ -558,9 +558,10 @@ void TestLoaVersions::diff_data()
         << "customerName"
         << "Example Corporation"
         << QStringList { QStringLiteral("customerName|changed|Example Corp|Example Corporation") };
-    QTest::newRow("title added") << "authorizingTitle"
-                                 << "CFO"
-                                 << QStringList { QStringLiteral("authorizingTitle|changed||CFO") };
+    QTest::newRow("title changed") << "authorizingTitle"
+                                   << "CFO"
+                                   << QStringList { QStringLiteral(
+                                          "authorizingTitle|changed|Office Manager|CFO") };
     QTest::newRow("number added") << "numbers+"
                                   << "(206) 444-0109"
                                   << QStringList { QStringLiteral("numbers|added||+12064440109") };

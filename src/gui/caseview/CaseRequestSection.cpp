@@ -175,6 +175,12 @@ void CaseRequestSection::addPortIn(const CaseRecord &r, QVBoxLayout *layout)
                     ? g.authorizingPerson
                     : tr("%1, %2").arg(g.authorizingPerson, g.authorizingTitle),
                 box));
+        groupForm->addRow(tr("Their phone and email:"), valueLabel(CaseTerms::contactText(g), box));
+        groupForm->addRow(
+            tr("Account type:"), valueLabel(CaseTerms::customerTypeLabel(g.customerType), box));
+        groupForm->addRow(tr("Port:"), valueLabel(CaseTerms::portScopeText(g), box));
+        if (g.isTollFree())
+            groupForm->addRow(tr("RespOrg change:"), valueLabel(CaseTerms::respOrgText(g), box));
         groupForm->addRow(tr("Account number:"),
             secretField(path + QStringLiteral("accountNumber"),
                 Secret::accountNumber(g.accountNumber), tr("account number")));

@@ -1,5 +1,6 @@
 #include "ReviewPage.h"
 
+#include "models/CaseTerms.h"
 #include "ui_ReviewPage.h"
 
 #include "Dialogs.h"
@@ -329,6 +330,11 @@ void ReviewPage::render(const Violations &problems)
         if (!g.authorizingTitle.trimmed().isEmpty())
             person += QStringLiteral(", ") + g.authorizingTitle.trimmed();
         html += row(tr("Authorizing person"), esc(person));
+        html += row(tr("Their phone and email"), esc(CaseTerms::contactText(g)));
+        html += row(tr("Account type"), esc(CaseTerms::customerTypeLabel(g.customerType)));
+        html += row(tr("Full or partial port"), esc(CaseTerms::portScopeText(g)));
+        if (g.isTollFree())
+            html += row(tr("RespOrg change"), esc(CaseTerms::respOrgText(g)));
         html += row(tr("Current carrier"), esc(carrier));
         html += row(tr("Service account number"), esc(masked(Secret::accountNumber(g.accountNumber))));
         html += row(tr("Service PIN"), esc(masked(Secret::pin(g.pin))));
