@@ -171,7 +171,8 @@ void TestCli::usageAndHelp_data()
     QTest::newRow("option of another event") << QStringList{QStringLiteral("case"), QStringLiteral("advance"), QStringLiteral("1"), QStringLiteral("request-loa"), QStringLiteral("--pin"), QStringLiteral("5555")} << 2 << QStringLiteral("--pin");
     QTest::newRow("set-foc without --at") << QStringList{QStringLiteral("case"), QStringLiteral("advance"), QStringLiteral("1"), QStringLiteral("set-foc")} << 2 << QStringLiteral("--at");
     QTest::newRow("set-foc without offset") << QStringList{QStringLiteral("case"), QStringLiteral("advance"), QStringLiteral("1"), QStringLiteral("set-foc"), QStringLiteral("--at"), QStringLiteral("2026-12-15T10:00:00")} << 2 << QStringLiteral("offset");
-    QTest::newRow("issue-pin without pin") << QStringList{QStringLiteral("case"), QStringLiteral("advance"), QStringLiteral("1"), QStringLiteral("issue-pin"), QStringLiteral("--account-id"), QStringLiteral("A1")} << 2 << QStringLiteral("--pin");
+    // Without --pin, issue-pin generates one (tst_cliportoutpin); the account ID is needed.
+    QTest::newRow("issue-pin without account id") << QStringList{QStringLiteral("case"), QStringLiteral("advance"), QStringLiteral("1"), QStringLiteral("issue-pin"), QStringLiteral("--pin"), QStringLiteral("482915")} << 2 << QStringLiteral("--account-id");
     QTest::newRow("bad prefix") << QStringList{QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--prefix"), QStringLiteral("abc")} << 2 << QStringLiteral("--prefix");
     QTest::newRow("loa sign help") << QStringList{QStringLiteral("loa"), QStringLiteral("sign"), QStringLiteral("--help")} << 0
                                    << QStringLiteral("--request CORRECTED.json");
