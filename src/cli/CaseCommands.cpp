@@ -7,6 +7,7 @@
 #include "CommandCall.h"
 
 #include "core/CaseStateMachine.h"
+#include "core/PortOutPin.h"
 #include "service/Services.h"
 
 #include <QCoreApplication>
@@ -57,13 +58,20 @@ Port-in events (role):
   confirm-foc (admin)                 reject-foc [--reason T] (admin: ask for another date)
   cancel [--reason T] (admin; refused within 48 hours of the FOC)
 Port-out events:
-  issue-pin --account-id ID --pin PIN (support)
+  issue-pin --account-id ID [--pin PIN] (support)
   ported-out (support)                cancel (admin)
 
 Options:
   --as admin|support   the role taking the step (default: the event's own role)
   --reason T           --fields F1,F2 (request-file names, e.g. accountNumber,serviceAddress)
   --at ISO-8601        --account-id ID        --pin PIN
+
+issue-pin without --pin generates a PIN of 6 random digits and prints it
+once, after the state (--json: "generatedPin"); case show --reveal shows it
+later. A PIN given with --pin must be at least 6 digits (0-9 only), not one
+digit repeated (111111) and not a run up or down (123456, 987654, 567890):
+a weak PIN is refused (exit 1) with its rule, pin.not-digits,
+pin.too-short, pin.repeated or pin.sequential.
 )");
 
 // port-in or port-out without "submit REQUEST.json".
@@ -225,7 +233,8 @@ QString readEventArgs(const CommandCall &call, CaseEvent event, EventArgs *args)
         { CaseEvent::NotPortable, { QStringLiteral("reason") } },
         { CaseEvent::RequestChange, { QStringLiteral("fields") } },
         { CaseEvent::SetFoc, { QStringLiteral("at") } },
-        { CaseEvent::IssuePin, { QStringLiteral("account-id"), QStringLiteral("pin") } },
+        // Without --pin, caseAdvance generates one.
+        { CaseEvent::IssuePin, { QStringLiteral("account-id") } },
     };
     for (const char *option : { "reason", "fields", "at", "account-id", "pin" }) {
         const QString text = QString::fromLatin1(option);
@@ -275,16 +284,36 @@ int caseAdvance(CliContext &ctx, const CommandCall &call)
     const QString wrong = readEventArgs(call, event, &eventArgs);
     if (!wrong.isEmpty())
         return call.usage(wrong);
+    // A PIN PortDesk makes up is strong by construction; it is said once,
+    // below, and only if the step was taken.
+    const bool generatedPin = event == CaseEvent::IssuePin && !call.isSet("pin");
+    if (generatedPin)
+        eventArgs.pin = PortOutPin::generate();
     if (const int status = ctx.openStore())
         return status;
     const ChangeResult result = ctx.service->cases.advance(id, event, role, eventArgs);
-    const int code = reportChange(ctx, result,
-        QJsonObject { { QStringLiteral("id"), id },
-            { QStringLiteral("state"), toString(result.state) },
-            { QStringLiteral("orderStatus"), orderStatus(result.state) } },
-        toString(result.state));
-    if (code == Refused)
+    QJsonObject json { { QStringLiteral("id"), id },
+        { QStringLiteral("state"), toString(result.state) },
+        { QStringLiteral("orderStatus"), orderStatus(result.state) } };
+    QString text = toString(result.state);
+    if (generatedPin) {
+        json.insert(QStringLiteral("generatedPin"), eventArgs.pin);
+        text += QLatin1Char('\n')
+            + QCoreApplication::translate("CliApp",
+                "Generated PIN: %1 (give it to the admin for the new carrier; case show "
+                "--reveal shows it again)")
+                  .arg(eventArgs.pin);
+    }
+    const int code = reportChange(ctx, result, json, text);
+    if (code == Refused) {
+        // The reasons are on stderr; a script reading --json gets them too.
+        if (ctx.json)
+            writeJson(ctx.out,
+                QJsonObject { { QStringLiteral("id"), id },
+                    { QStringLiteral("violations"), violationsJson(result.violations) } },
+                QJsonDocument::Compact);
         loaSignHint(result, id, QString(), ctx.err);
+    }
     return code;
 }
 

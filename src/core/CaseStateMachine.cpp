@@ -1,5 +1,6 @@
 #include "CaseStateMachine.h"
 
+#include "PortOutPin.h"
 #include "PortRequest.h"
 #include "RequestValidator.h"
 
@@ -629,6 +630,14 @@ Decision CaseStateMachine::decide(
         if (args.pin.trimmed().isEmpty())
             return refuse(facts, "event.missing-pin",
                 CaseStateMachine::tr("Give the PIN that the new carrier will quote."));
+        // A weak PIN is refused here, so that no way in (GUI, CLI, service)
+        // can issue one.
+        for (const Violation &v : PortOutPin::check(args.pin, QStringLiteral("pin"))) {
+            Decision d = refuse(facts, "", v.message);
+            d.rule = v.rule;
+            d.field = v.field;
+            return d;
+        }
         break;
     case CaseEvent::Inventory:
     case CaseEvent::Activate:

@@ -95,14 +95,16 @@ struct Decision
     CaseState next = CaseState::Submitted;
     QString rule;            // when refused: a stable code, e.g. "event.wrong-role"
     QString reason;          // when refused: a translated sentence
+    QString field;           // when refused for one argument's value: its field ("pin")
 };
 
 // Refusal rule codes (Decision::rule): "event.wrong-kind", "event.wrong-role",
 // "event.illegal-state", "event.not-due" (a clock step before its time),
 // "cancel.too-late" (within 48 hours of a FOC in force: FOC received,
 // confirmed or in inventory), "event.missing-reason", "event.missing-fields",
-// "event.unknown-field", "event.missing-account-id", "event.missing-pin", and
-// set-foc's "foc.required", "foc.past", "foc.not-business-day".
+// "event.unknown-field", "event.missing-account-id", "event.missing-pin",
+// set-foc's "foc.required", "foc.past", "foc.not-business-day", and
+// issue-pin's PortOutPin rules ("pin.too-short", ...) on the field "pin".
 class CaseStateMachine
 {
     Q_DECLARE_TR_FUNCTIONS(CaseStateMachine)

@@ -4,6 +4,7 @@
 
 #include "service/Services.h"
 
+#include "core/PortOutPin.h"
 #include "core/PortRequest.h"
 #include "core/CaseStateMachine.h"
 #include "core/BusinessCalendar.h"
@@ -42,6 +43,17 @@ const Customer kCustomers[] = {
     { "Adatum Clinics", "Peachtree Comm", "77 Peach St", "Atlanta", "GA", "30303", "404" },
     { "Litware Books", "Bay Area Lines", "5 Market St", "San Francisco", "CA", "94105", "415" },
 };
+
+// A sample port-out's PIN: the same for the same case in every sample store
+// (not random, so that a sample can be described), and as strong as the
+// service demands.
+QString samplePortOutPin(qint64 caseId)
+{
+    qint64 n = 100000 + (caseId * 7919 + 4241) % 900000;
+    while (!PortOutPin::isStrong(QString::number(n)))
+        n = 100000 + (n + 1) % 900000;
+    return QString::number(n);
+}
 
 // Where a sample port-in stops.
 enum class Stage {
@@ -420,7 +432,7 @@ public:
             s.event(1, 9 * 60 + 40 + (index * 17) % 90, [this, &id](const QDateTime &) {
                 EventArgs pin;
                 pin.accountId = QStringLiteral("PD-%1").arg(id * 1009);
-                pin.pin = QStringLiteral("%1").arg(2000 + id);
+                pin.pin = samplePortOutPin(id);
                 return check(m_service.cases.advance(id, CaseEvent::IssuePin, Role::Support, pin));
             });
             s.then(6, [this, &id, index](const QDateTime &) {

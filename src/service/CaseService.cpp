@@ -274,7 +274,8 @@ ChangeResult CaseService::advance(qint64 caseId, CaseEvent event, Role role, con
     const Decision decision = CaseStateMachine::decide(facts, event, role, args, now);
     if (!decision.allowed) {
         result.violations.append(Violation {
-            QStringLiteral("event"), decision.rule, decision.reason, Violation::Severity::Error });
+            decision.field.isEmpty() ? QStringLiteral("event") : decision.field, decision.rule,
+            decision.reason, Violation::Severity::Error });
         return result;
     }
     // Every carrier group's LOA signed, within its validity, for the request

@@ -160,7 +160,7 @@ EventArgs goodArgs(CaseEvent event)
         break;
     case CaseEvent::IssuePin:
         args.accountId = QStringLiteral("ACCT-1001");
-        args.pin = QStringLiteral("4321");
+        args.pin = QStringLiteral("482915");
         break;
     default:
         break;
@@ -596,13 +596,33 @@ void TestCaseStateMachine::eventArguments_data()
         << none << QString();
     QTest::newRow("issue-pin without account id")
         << CaseKind::PortOut << CaseState::Submitted << CaseEvent::IssuePin << none << noFields
-        << none << QStringLiteral("4321") << QStringLiteral("event.missing-account-id");
+        << none << QStringLiteral("482915") << QStringLiteral("event.missing-account-id");
     QTest::newRow("issue-pin without pin")
         << CaseKind::PortOut << CaseState::Submitted << CaseEvent::IssuePin << none << noFields
         << QStringLiteral("ACCT-1") << none << QStringLiteral("event.missing-pin");
     QTest::newRow("issue-pin with blank pin")
         << CaseKind::PortOut << CaseState::Submitted << CaseEvent::IssuePin << none << noFields
         << QStringLiteral("ACCT-1") << QStringLiteral(" ") << QStringLiteral("event.missing-pin");
+    // The PIN rule (PortOutPin, its own table in tst_portoutpin) holds here,
+    // so that the service refuses a weak PIN whoever sends it.
+    QTest::newRow("issue-pin with a short pin")
+        << CaseKind::PortOut << CaseState::Submitted << CaseEvent::IssuePin << none << noFields
+        << QStringLiteral("ACCT-1") << QStringLiteral("4321") << QStringLiteral("pin.too-short");
+    QTest::newRow("issue-pin with a repeated pin")
+        << CaseKind::PortOut << CaseState::Submitted << CaseEvent::IssuePin << none << noFields
+        << QStringLiteral("ACCT-1") << QStringLiteral("777777") << QStringLiteral("pin.repeated");
+    QTest::newRow("issue-pin with a sequential pin")
+        << CaseKind::PortOut << CaseState::Submitted << CaseEvent::IssuePin << none << noFields
+        << QStringLiteral("ACCT-1") << QStringLiteral("876543") << QStringLiteral("pin.sequential");
+    QTest::newRow("issue-pin with a pin of letters")
+        << CaseKind::PortOut << CaseState::Submitted << CaseEvent::IssuePin << none << noFields
+        << QStringLiteral("ACCT-1") << QStringLiteral("ABCDEF") << QStringLiteral("pin.not-digits");
+    QTest::newRow("issue-pin with a strong pin")
+        << CaseKind::PortOut << CaseState::Submitted << CaseEvent::IssuePin << none << noFields
+        << QStringLiteral("ACCT-1") << QStringLiteral("112233") << QString();
+    QTest::newRow("a weak pin on a case that is not waiting for one: the state first")
+        << CaseKind::PortOut << CaseState::PortedOut << CaseEvent::IssuePin << none << noFields
+        << QStringLiteral("ACCT-1") << QStringLiteral("1234") << QStringLiteral("event.illegal-state");
 }
 
 void TestCaseStateMachine::eventArguments()
@@ -631,6 +651,11 @@ void TestCaseStateMachine::eventArguments()
     }
     if (rule == QLatin1String("event.unknown-field"))
         QVERIFY2(d.reason.contains(fields.last()), qPrintable(d.reason));
+    // A value's rule names its field (the dialog shows it there); the
+    // others are about the event.
+    QCOMPARE(d.field, rule.startsWith(QLatin1String("pin.")) ? QStringLiteral("pin") : QString());
+    if (!pin.trimmed().isEmpty())
+        QVERIFY2(!d.reason.contains(pin.trimmed()), qPrintable(d.reason));
 }
 
 void TestCaseStateMachine::everyChangeableFieldAccepted()

@@ -968,16 +968,23 @@ void TestCaseView::portOutPinAndPortedOut()
     QVERIFY(dialog);
     QVERIFY(!dialog->okButton()->isEnabled());
     QTest::keyClicks(dialog->accountIdEdit(), QStringLiteral("PD-77"));
-    QPushButton *generate = nullptr;
-    for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
-        if (b->text().contains(QStringLiteral("Generate")))
-            generate = b;
-    }
-    click(generate);
+    // A weak PIN typed over the proposal: refused beside the field, nothing sent.
+    dialog->pinEdit()->clear();
+    QTest::keyClicks(dialog->pinEdit(), QStringLiteral("123456"));
+    QTest::keyClick(dialog->pinEdit(), Qt::Key_Return);
+    settle();
+    QVERIFY(dialog->isVisible());
+    QCOMPARE_ENUM(record(id).state, CaseState::Submitted);
+    QCOMPARE(dialog->messages().size(), 1);
+    QVERIFY2(dialog->messages().first().contains(QStringLiteral("sequence")),
+        qPrintable(dialog->messages().first()));
+    click(dialog->generateButton());
+    QVERIFY(dialog->messages().isEmpty());
     const QString pin = dialog->pin();
     QCOMPARE(pin.size(), 6);
     QVERIFY(std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c.isDigit(); }));
-    QCOMPARE(dialog->pinEdit()->echoMode(), QLineEdit::Password);
+    // Generated: shown, to read or copy once.
+    QCOMPARE(dialog->pinEdit()->echoMode(), QLineEdit::Normal);
     QTest::keyClick(dialog->accountIdEdit(), Qt::Key_Return);
     settle();
     CaseRecord r = record(id);

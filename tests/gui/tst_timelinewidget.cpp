@@ -126,7 +126,7 @@ qint64 TestTimelineWidget::walk(CaseKind kind, const QList<Step> &steps, bool to
         args.fields = { QStringLiteral("accountNumber") };
         args.focAt = focTime();
         args.accountId = QStringLiteral("PD-1");
-        args.pin = QStringLiteral("123456");
+        args.pin = QStringLiteral("482915");
         // The admin signs the LOAs before submitting them (a refusal by role
         // is the step's own to report).
         if (s.event == CaseEvent::SubmitLoa && s.role == Role::Admin) {

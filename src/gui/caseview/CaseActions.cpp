@@ -33,7 +33,7 @@ EventArgs probeArgs(const QDateTime &now)
     a.reason = QStringLiteral("-");
     a.fields = { QStringLiteral("accountNumber") };
     a.accountId = QStringLiteral("-");
-    a.pin = QStringLiteral("-");
+    a.pin = QStringLiteral("480916"); // passes PortOutPin::check; never sent
     a.focAt = QDateTime(
         BusinessCalendar::addBusinessDays(now.toUTC().date(), 2), QTime(17, 0), Qt::UTC);
     return a;
