@@ -8,9 +8,11 @@
 #include "core/PhoneNumber.h"
 #include "models/CarrierGroupsModel.h"
 
+#include <QApplication>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QStringListModel>
 
 #include <algorithm>
@@ -84,6 +86,17 @@ CarriersPage::CarriersPage(PortInWizard *wizard)
     connect(m_ui->form, &CarrierGroupForm::edited, this, [this]() {
         if (m_checked)
             m_recheck.start();
+    });
+
+    // The form is taller than a small window: it scrolls, and whatever takes
+    // the focus in it (a Tab, or the first field in error after Next) is
+    // scrolled into view with its message.
+    // Never narrower than the form: it scrolls up and down only.
+    m_ui->formScroll->setMinimumWidth(m_ui->form->minimumSizeHint().width()
+        + m_ui->formScroll->verticalScrollBar()->sizeHint().width());
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_ui->form->isAncestorOf(now))
+            m_ui->formScroll->ensureWidgetVisible(now, 0, 40);
     });
 
     updateMoveButtons();
