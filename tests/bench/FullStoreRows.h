@@ -193,4 +193,46 @@ inline CaseRows caseRows(int i, const QDateTime &now)
     return rows;
 }
 
+// The carrier group of the benchmarks' big port-ins: every field a submit
+// requires; the numbers and BTN are the caller's.
+inline portdesk::CarrierGroup exampleGroup()
+{
+    using namespace portdesk;
+    CarrierGroup g;
+    g.carrier = QStringLiteral("Example Telecom");
+    g.authorizingPerson = QStringLiteral("Jane Roe");
+    g.authorizingTitle = QStringLiteral("Office Manager");
+    g.authorizingPhone = QStringLiteral("+12064449911");
+    g.customerType = CustomerType::Business;
+    g.portScope = PortScope::Full;
+    g.accountNumber = QStringLiteral("1234567");
+    g.pin = QStringLiteral("9876");
+    g.customerName = QStringLiteral("Example Corp");
+    g.serviceAddress = { QStringLiteral("1 Main St"), QStringLiteral("Seattle"),
+        QStringLiteral("WA"), QStringLiteral("98101") };
+    return g;
+}
+
+// A port-in of `count` numbers (10,000 an exchange) in +1425 exchanges from
+// `exchange` on, each number its own BTN; the full store holds none of
+// them for exchanges 700 and up.
+inline portdesk::PortInRequest bigPortIn(int exchange, int count = 20000)
+{
+    using namespace portdesk;
+    PortInRequest r;
+    r.productType = ProductType::BusinessCalling;
+    r.adminEmail = QStringLiteral("admin@example.com");
+    r.requestedPortAt
+        = QDateTime::fromString(QStringLiteral("2026-03-30T10:00:00-04:00"), Qt::ISODate);
+    r.btnOption = BtnOption::EachNumberOwnBtn;
+    CarrierGroup g = exampleGroup();
+    for (int i = 0; i < count; ++i)
+        g.numbers << QStringLiteral("+1425%1%2")
+                         .arg(exchange + i / 10000)
+                         .arg(i % 10000, 4, 10, QLatin1Char('0'));
+    g.btn = g.numbers.first();
+    r.carriers << g;
+    return r;
+}
+
 } // namespace fullstore

@@ -4,9 +4,14 @@
 // make the texts CaseQueueModel shows from a page's columns: the user's
 // locale and zone, and the names of kinds and states. Used by bench_queue
 // (SQLite) and bench_postgres (libpq), whose results are compared with the
-// model's cell by cell.
+// model's cell by cell; and the two sides the benchmarks time against them:
+// the queue opened through its model, and a text search through the
+// repository.
 
 #include "core/CaseStateMachine.h"
+#include "models/CaseQueueModel.h"
+#include "service/Services.h"
+#include "store/CaseQueueRepository.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -14,6 +19,8 @@
 #include <QLocale>
 #include <QString>
 #include <QTimeZone>
+
+#include <cstdio>
 
 namespace queuecells {
 
@@ -38,10 +45,56 @@ struct Names {
     // A projected time as the queue shows it: the date alone.
     QString day(qint64 ms) const
     {
-        return locale.toString(
-            QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(zone).date(),
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(zone).date(),
             QLocale::ShortFormat);
     }
 };
+
+// Opens the queue the way the view does and reads every cell of the first
+// page; the ids of its rows, in order, go to *ids, their cells' texts to
+// *cells.
+inline int openQueue(
+    portdesk::Services &service, const QString &text, QList<qint64> *ids, QList<QStringList> *cells)
+{
+    portdesk::CaseQueueModel model(service);
+    portdesk::CaseQueueFilter filter;
+    filter.text = text;
+    model.setFilter(filter); // loads the first page and the counts
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList texts;
+        texts.reserve(portdesk::CaseQueueModel::ColumnCount);
+        for (int column = 0; column < portdesk::CaseQueueModel::ColumnCount; ++column)
+            texts << model.index(row, column).data().toString();
+        cells->append(texts);
+        ids->append(model.caseIdAt(row));
+    }
+    return model.rowCount();
+}
+
+// One text search as the queue runs it: the first page and, when another
+// page follows, the counts per state. The ids of the page go to *ids.
+inline bool search(const portdesk::CaseQueueRepository &repository, const QString &text,
+    QList<qint64> *ids, portdesk::CaseStateCounts *counts)
+{
+    portdesk::CaseQueueQuery query;
+    query.filter.text = text;
+    QList<portdesk::CaseQueueRow> rows;
+    bool more = false;
+    portdesk::StoreStatus status;
+    if (!repository.page(
+            query, nullptr, portdesk::CaseQueueModel::defaultPageSize, &rows, &more, &status)) {
+        std::fprintf(stderr, "search: %s\n", qPrintable(status.message));
+        return false;
+    }
+    ids->clear();
+    for (const portdesk::CaseQueueRow &row : std::as_const(rows))
+        ids->append(row.id);
+    *counts = portdesk::CaseStateCounts();
+    if (more && !repository.stateCounts(query.filter, counts, &status)) {
+        std::fprintf(stderr, "counts: %s\n", qPrintable(status.message));
+        return false;
+    }
+    return true;
+}
 
 } // namespace queuecells

@@ -34,31 +34,7 @@ const QDateTime benchNow
 // 20,000 numbers no case of the full store holds (exchange 700 + round).
 PortInRequest request(int round)
 {
-    PortInRequest r;
-    r.productType = ProductType::BusinessCalling;
-    r.adminEmail = QStringLiteral("admin@example.com");
-    r.requestedPortAt
-        = QDateTime::fromString(QStringLiteral("2026-03-30T10:00:00-04:00"), Qt::ISODate);
-    r.btnOption = BtnOption::EachNumberOwnBtn;
-    CarrierGroup g;
-    g.carrier = QStringLiteral("Example Telecom");
-    g.authorizingPerson = QStringLiteral("Jane Roe");
-    g.authorizingTitle = QStringLiteral("Office Manager");
-    g.authorizingPhone = QStringLiteral("+12064449911");
-    g.customerType = CustomerType::Business;
-    g.portScope = PortScope::Full;
-    g.accountNumber = QStringLiteral("1234567");
-    g.pin = QStringLiteral("9876");
-    g.customerName = QStringLiteral("Example Corp");
-    g.serviceAddress = { QStringLiteral("1 Main St"), QStringLiteral("Seattle"),
-        QStringLiteral("WA"), QStringLiteral("98101") };
-    for (int i = 0; i < 20000; ++i)
-        g.numbers << QStringLiteral("+1425%1%2")
-                         .arg(700 + round * 2 + i / 10000)
-                         .arg(i % 10000, 4, 10, QLatin1Char('0'));
-    g.btn = g.numbers.first();
-    r.carriers << g;
-    return r;
+    return fullstore::bigPortIn(700 + round * 2);
 }
 
 double submitMs(const QString &path, int round)

@@ -472,31 +472,7 @@ bool loadFullStore(Pg &admin, const QString &adminUrl, const QString &database)
 // service, 425-8xx for libpq (no N11 exchange), none in the full store.
 PortInRequest submitRequest(int exchange)
 {
-    PortInRequest r;
-    r.productType = ProductType::BusinessCalling;
-    r.adminEmail = QStringLiteral("admin@example.com");
-    r.requestedPortAt
-        = QDateTime::fromString(QStringLiteral("2026-03-30T10:00:00-04:00"), Qt::ISODate);
-    r.btnOption = BtnOption::EachNumberOwnBtn;
-    CarrierGroup g;
-    g.carrier = QStringLiteral("Example Telecom");
-    g.authorizingPerson = QStringLiteral("Jane Roe");
-    g.authorizingTitle = QStringLiteral("Office Manager");
-    g.authorizingPhone = QStringLiteral("+12064449911");
-    g.customerType = CustomerType::Business;
-    g.portScope = PortScope::Full;
-    g.accountNumber = QStringLiteral("1234567");
-    g.pin = QStringLiteral("9876");
-    g.customerName = QStringLiteral("Example Corp");
-    g.serviceAddress = { QStringLiteral("1 Main St"), QStringLiteral("Seattle"),
-        QStringLiteral("WA"), QStringLiteral("98101") };
-    for (int i = 0; i < submitCount; ++i)
-        g.numbers << QStringLiteral("+1425%1%2")
-                         .arg(exchange + i / 10000)
-                         .arg(i % 10000, 4, 10, QLatin1Char('0'));
-    g.btn = g.numbers.first();
-    r.carriers << g;
-    return r;
+    return fullstore::bigPortIn(exchange, submitCount);
 }
 
 double serviceSubmit(Services &services, const PortInRequest &request)
@@ -687,45 +663,6 @@ private:
     Pg &m_pg;
 };
 
-int openQueue(Services &service, const QString &text, QList<qint64> *ids, QList<QStringList> *cells)
-{
-    CaseQueueModel model(service);
-    CaseQueueFilter filter;
-    filter.text = text;
-    model.setFilter(filter); // the first page (with its next milestones) and the counts
-    for (int row = 0; row < model.rowCount(); ++row) {
-        QStringList texts;
-        texts.reserve(CaseQueueModel::ColumnCount);
-        for (int column = 0; column < CaseQueueModel::ColumnCount; ++column)
-            texts << model.index(row, column).data().toString();
-        cells->append(texts);
-        ids->append(model.caseIdAt(row));
-    }
-    return model.rowCount();
-}
-
-bool search(const CaseQueueRepository &repository, const QString &text, QList<qint64> *ids)
-{
-    CaseQueueQuery query;
-    query.filter.text = text;
-    QList<CaseQueueRow> rows;
-    bool more = false;
-    StoreStatus status;
-    if (!repository.page(query, nullptr, pageSize, &rows, &more, &status)) {
-        std::fprintf(stderr, "search: %s\n", qPrintable(status.message));
-        return false;
-    }
-    ids->clear();
-    for (const CaseQueueRow &row : std::as_const(rows))
-        ids->append(row.id);
-    CaseStateCounts counts;
-    if (more && !repository.stateCounts(query.filter, &counts, &status)) {
-        std::fprintf(stderr, "counts: %s\n", qPrintable(status.message));
-        return false;
-    }
-    return true;
-}
-
 // ---- one store ------------------------------------------------------------
 
 bool readFigures(const char *storeName, const QString &url, int iterations)
@@ -847,8 +784,9 @@ bool readFigures(const char *storeName, const QString &url, int iterations)
                     ourCells.clear();
                     timer.restart();
                     if (t.open)
-                        openQueue(services, t.text, &ourIds, &ourCells);
-                    else if (!search(repository, t.text, &ourIds))
+                        queuecells::openQueue(services, t.text, &ourIds, &ourCells);
+                    else if (CaseStateCounts counts;
+                             !queuecells::search(repository, t.text, &ourIds, &counts))
                         return false;
                     ours.push_back(msSince(timer));
                 } else {

@@ -211,51 +211,6 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
-// Opens the queue the way the view does and reads every cell of the first
-// page; the ids of its rows, in order, go to *ids, their cells' texts to
-// *cells.
-int openQueue(Services &service, const QString &text, QList<qint64> *ids, QList<QStringList> *cells)
-{
-    CaseQueueModel model(service);
-    CaseQueueFilter filter;
-    filter.text = text;
-    model.setFilter(filter); // loads the first page and the counts
-    for (int row = 0; row < model.rowCount(); ++row) {
-        QStringList texts;
-        texts.reserve(CaseQueueModel::ColumnCount);
-        for (int column = 0; column < CaseQueueModel::ColumnCount; ++column)
-            texts << model.index(row, column).data().toString();
-        cells->append(texts);
-        ids->append(model.caseIdAt(row));
-    }
-    return model.rowCount();
-}
-
-// One text search as the queue runs it: the first page and, when another
-// page follows, the counts per state. The ids of the page go to *ids.
-bool search(const CaseQueueRepository &repository, const QString &text, QList<qint64> *ids,
-    CaseStateCounts *counts)
-{
-    CaseQueueQuery query;
-    query.filter.text = text;
-    QList<CaseQueueRow> rows;
-    bool more = false;
-    StoreStatus status;
-    if (!repository.page(query, nullptr, pageSize, &rows, &more, &status)) {
-        std::fprintf(stderr, "search: %s\n", qPrintable(status.message));
-        return false;
-    }
-    ids->clear();
-    for (const CaseQueueRow &row : std::as_const(rows))
-        ids->append(row.id);
-    *counts = CaseStateCounts();
-    if (more && !repository.stateCounts(query.filter, counts, &status)) {
-        std::fprintf(stderr, "counts: %s\n", qPrintable(status.message));
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -315,7 +270,7 @@ int main(int argc, char **argv)
             rawCells.clear();
             QElapsedTimer timer;
             timer.start();
-            modelRows = openQueue(service, c.text, &modelIds, &modelCells);
+            modelRows = queuecells::openQueue(service, c.text, &modelIds, &modelCells);
             modelMs.push_back(double(timer.nsecsElapsed()) / 1e6);
             timer.restart();
             rawQueue.runCells(names, &rawIds, &rawCells);
@@ -366,11 +321,11 @@ int main(int argc, char **argv)
         for (int i = 0; i < iterations; ++i) {
             QElapsedTimer timer;
             timer.start();
-            if (!search(indexed, c.text, &indexIds, &indexCounts))
+            if (!queuecells::search(indexed, c.text, &indexIds, &indexCounts))
                 return 1;
             indexMs.push_back(double(timer.nsecsElapsed()) / 1e6);
             timer.restart();
-            if (!search(scan, c.text, &scanIds, &scanCounts))
+            if (!queuecells::search(scan, c.text, &scanIds, &scanCounts))
                 return 1;
             scanMs.push_back(double(timer.nsecsElapsed()) / 1e6);
         }

@@ -70,19 +70,8 @@ PortInRequest bigRequest(int groups, int block)
     r.adminEmail = QStringLiteral("admin@example.com");
     r.requestedPortAt = iso("2026-03-30T10:00:00-04:00");
     for (int g = 0; g < groups; ++g) {
-        CarrierGroup group;
-        group.carrier = QStringLiteral("Example Telecom");
+        CarrierGroup group = fullstore::exampleGroup();
         group.btn = QStringLiteral("+1206999%1").arg(1000 + g);
-        group.authorizingPerson = QStringLiteral("Jane Roe");
-        group.authorizingTitle = QStringLiteral("Office Manager");
-        group.authorizingPhone = QStringLiteral("+12064449911");
-        group.customerType = CustomerType::Business;
-        group.portScope = PortScope::Full;
-        group.accountNumber = QStringLiteral("1234567");
-        group.pin = QStringLiteral("9876");
-        group.customerName = QStringLiteral("Example Corp");
-        group.serviceAddress = ServiceAddress { QStringLiteral("1 Main St"),
-            QStringLiteral("Seattle"), QStringLiteral("WA"), QStringLiteral("98101") };
         r.carriers << group;
     }
     for (int i = 0; i < numberCount; ++i) {

@@ -1,3 +1,4 @@
+#include "ProgramRun.h"
 #include "TestDatabase.h"
 
 #include <QDir>
@@ -11,14 +12,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using Run = ProgramRun;
 
 QString describe(const Run &r)
 {
@@ -111,22 +105,9 @@ Run TestCli::cli(const QStringList &args, const QString &now)
         all << QStringLiteral("--db") << m_db->url();
     all << QStringLiteral("--now") << m_now;
     all += args;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("PORTDESK_DB"));
     // Keep the per-user default store of this machine out of the tests.
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_files.path());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PORTDESK_CLI_PATH), all);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProgram(QStringLiteral(PORTDESK_CLI_PATH), all,
+        { { QStringLiteral("XDG_DATA_HOME"), m_files.path() } });
 }
 
 bool TestCli::signBothLoas(const QString &id, const QString &now)

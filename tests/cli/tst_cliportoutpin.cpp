@@ -3,6 +3,7 @@
 // is refused like any rule (exit 1), its rule on stderr and in --json, and
 // nothing changes.
 
+#include "ProgramRun.h"
 #include "TestDatabase.h"
 
 #include "core/PortOutPin.h"
@@ -22,14 +23,7 @@ using namespace portdesk;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = ProgramRun;
 
 QString describe(const Run &r)
 {
@@ -95,21 +89,8 @@ Run TestCliPortOutPin::cli(const QStringList &args)
     const QStringList all = QStringList { QStringLiteral("--db"), m_db->url(),
                                 QStringLiteral("--now"), QStringLiteral("2026-11-02T15:00:00Z") }
         + args;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("PORTDESK_DB"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_files.path());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PORTDESK_CLI_PATH), all);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProgram(QStringLiteral(PORTDESK_CLI_PATH), all,
+        { { QStringLiteral("XDG_DATA_HOME"), m_files.path() } });
 }
 
 QString TestCliPortOutPin::portOut(const QString &e164)
@@ -139,7 +120,7 @@ QJsonObject TestCliPortOutPin::show(const QString &id, bool reveal)
     const Run r = cli(args);
     if (r.exitCode != 0)
         qWarning("%s", qPrintable(describe(r)));
-    return r.json();
+    return r.object();
 }
 
 void TestCliPortOutPin::generatedWhenNoPinIsGiven()
@@ -170,7 +151,7 @@ void TestCliPortOutPin::generatedWhenNoPinIsGiven()
     r = cli({ QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("advance"), second,
         QStringLiteral("issue-pin"), QStringLiteral("--account-id"), QStringLiteral("PD-502") });
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-    const QJsonObject json = r.json();
+    const QJsonObject json = r.object();
     QCOMPARE(json.value(QStringLiteral("id")).toInteger(), second.toLongLong());
     QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("pin-issued"));
     QCOMPARE(json.value(QStringLiteral("orderStatus")).toString(),
@@ -220,15 +201,15 @@ void TestCliPortOutPin::weakPinRefused()
         QStringLiteral("issue-pin"), QStringLiteral("--account-id"), QStringLiteral("PD-9"),
         QStringLiteral("--pin"), pin });
     QCOMPARE(r.exitCode, 1);
-    const QJsonArray violations = r.json().value(QStringLiteral("violations")).toArray();
+    const QJsonArray violations = r.object().value(QStringLiteral("violations")).toArray();
     QVERIFY2(violations.size() == 1, qPrintable(describe(r)));
     const QJsonObject v = violations.first().toObject();
     QCOMPARE(v.value(QStringLiteral("rule")).toString(), rule);
     QCOMPARE(v.value(QStringLiteral("field")).toString(), QStringLiteral("pin"));
     QCOMPARE(v.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
     QVERIFY(!v.value(QStringLiteral("message")).toString().isEmpty());
-    QCOMPARE(r.json().value(QStringLiteral("id")).toInteger(), id.toLongLong());
-    QVERIFY(!r.json().contains(QStringLiteral("generatedPin")));
+    QCOMPARE(r.object().value(QStringLiteral("id")).toInteger(), id.toLongLong());
+    QVERIFY(!r.object().contains(QStringLiteral("generatedPin")));
 
     // Nothing changed.
     const QJsonObject shown = show(id, true);
@@ -246,7 +227,7 @@ void TestCliPortOutPin::strongPinAccepted()
         id, QStringLiteral("issue-pin"), QStringLiteral("--account-id"), QStringLiteral("PD-10"),
         QStringLiteral("--pin"), QStringLiteral("011223") });
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-    QVERIFY(!r.json().contains(QStringLiteral("generatedPin")));
+    QVERIFY(!r.object().contains(QStringLiteral("generatedPin")));
     QVERIFY(!r.out.contains(QStringLiteral("011223")));
     QCOMPARE(show(id, true).value(QStringLiteral("portOutPin")).toString(), QStringLiteral("011223"));
 }

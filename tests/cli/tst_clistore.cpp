@@ -3,6 +3,7 @@
 // opens read-only by itself), case list --limit, and the full check after a
 // PortDesk ended with the store open. On the engine PORTDESK_TEST_ENGINE names.
 
+#include "ProgramRun.h"
 #include "TestDatabase.h"
 
 #include <QDir>
@@ -19,12 +20,7 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using Run = ProgramRun;
 
 QString describe(const Run &r)
 {
@@ -64,21 +60,9 @@ class TestCliStore : public QObject {
             all << QStringLiteral(PORTDESK_CLI_PATH);
         all << QStringLiteral("--db") << m_db->url() << QStringLiteral("--now")
             << QStringLiteral("2026-12-01T15:00:00Z") << args;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("PORTDESK_DB"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_files.path());
-        p.setProcessEnvironment(env);
-        p.start(prefix.isEmpty() ? QStringLiteral(PORTDESK_CLI_PATH) : all.takeFirst(), all);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runProgram(
+            prefix.isEmpty() ? QStringLiteral(PORTDESK_CLI_PATH) : all.takeFirst(), all,
+            { { QStringLiteral("XDG_DATA_HOME"), m_files.path() } });
     }
 
     // Submits `count` port-ins; true when each printed its id.

@@ -1,6 +1,7 @@
 // `portdesk-cli loa export` end to end: a case in the store, one carrier
 // group signed, an attachment; the real binary writes one PDF per group in
 // the language asked, each with its own signature state.
+#include "ProgramRun.h"
 #include "TestDatabase.h"
 
 #include "core/PortRequest.h"
@@ -79,33 +80,17 @@ QByteArray drawnSignature()
     return png;
 }
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProgramRun;
 
 Run run(const QString &program, const QStringList &args, const QString &home = QString())
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("PORTDESK_DB"));
+    QHash<QString, QString> env;
     if (!home.isEmpty()) {
         env.insert(QStringLiteral("XDG_DATA_HOME"), home);
         // The settings (the gaining provider) of this test, not the user's.
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     }
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProgram(program, args, env);
 }
 
 QString text(const QString &pdf)
