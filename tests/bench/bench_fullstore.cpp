@@ -171,6 +171,10 @@ int main(int argc, char **argv)
                 const childrun::Result r = childrun::run(
                     cli, QStringList { QStringLiteral("--db"), shared } + now + command, env);
                 if (r.exitCode != 0) {
+                    // What it said, for the few that fail: a false alarm
+                    // must be traceable to its cause.
+                    std::fprintf(stderr, "  run %d of program %d (%s) exit %d: %s\n", i, w,
+                        qPrintable(command.first()), r.exitCode, r.err.constData());
                     ++failed;
                     if (r.err.contains("damaged"))
                         ++damaged;
