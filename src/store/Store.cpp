@@ -93,6 +93,16 @@ bool parseUrl(const QString &text, ParsedUrl *out, StoreStatus *status)
 // fails this is never opened for writing. It costs the same at 1 MB and at
 // 1 GB: the full check of every page is StoreCheck's, on demand, in the
 // background and after a crash.
+//
+// It takes no lock, so it must hold while other programs write: the magic
+// never changes, and the three facts are read in the one order that a live
+// store cannot fool. A checkpoint (SQLite copying the write-ahead log into
+// the file; the last program to close the store does one, then deletes the
+// log) writes the header with the new page count first and the pages after
+// it, and the file only ever grows. So: the header first, then whether a log
+// is pending, and the file's size last. A size read before the header could
+// be older than it (a checkpoint finished in between, the log gone): that
+// was a false "damaged" under four programs at once.
 bool checkHeader(const ParsedUrl &url, StoreStatus *status)
 {
     const QFileInfo info(url.path);
@@ -104,8 +114,6 @@ bool checkHeader(const ParsedUrl &url, StoreStatus *status)
                 .arg(url.display));
         return false;
     }
-    if (info.size() == 0)
-        return true; // SQLite treats an empty file as an empty database
 
     QFile file(url.path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -115,6 +123,8 @@ bool checkHeader(const ParsedUrl &url, StoreStatus *status)
     }
     const QByteArray header = file.read(100);
     file.close();
+    if (header.isEmpty())
+        return true; // SQLite treats an empty file as an empty database
     static const char magic[] = "SQLite format 3"; // 16 bytes with the NUL
     if (header.size() < 100 || !header.startsWith(QByteArray(magic, sizeof magic))) {
         *status = makeStatus(StoreStatus::Code::Damaged,
@@ -132,16 +142,20 @@ bool checkHeader(const ParsedUrl &url, StoreStatus *status)
     const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
     const bool sizeKnown = pageSize >= 512 && (pageSize & (pageSize - 1)) == 0 && pageCount > 0
         && validFor == changeCounter;
+    if (!sizeKnown)
+        return true;
     // With a write-ahead log pending, the file may legitimately be shorter
     // than the header says until the next checkpoint.
     const QFileInfo wal(url.path + QStringLiteral("-wal"));
-    const bool walPending = wal.exists() && wal.size() > 0;
-    if (sizeKnown && !walPending && quint64(info.size()) < quint64(pageSize) * pageCount) {
+    if (wal.exists() && wal.size() > 0)
+        return true;
+    const qint64 size = QFileInfo(url.path).size(); // now, not the size seen above
+    if (quint64(size) < quint64(pageSize) * pageCount) {
         *status = makeStatus(StoreStatus::Code::Damaged,
             Store::tr("The file %1 is damaged: it is shorter than its own header says "
                       "(%2 of %3 bytes), as if cut off. It was left as it is.")
                 .arg(url.display)
-                .arg(info.size())
+                .arg(size)
                 .arg(quint64(pageSize) * pageCount));
         return false;
     }
@@ -159,11 +173,13 @@ bool readSqliteVersion(
     QSqlError error;
     if (!migrations::readVersion(db, *dialect, version, &foreign, &error)) {
         const int code = error.nativeErrorCode().toInt() & 0xff;
-        if (code == 5 || code == 6) {
+        // Busy, locked, or SQLite's locking protocol losing a race with
+        // other programs (SQLITE_PROTOCOL): the store is whole, just taken.
+        if (code == 5 || code == 6 || code == 15) {
             *status = makeStatus(StoreStatus::Code::Unavailable,
                 Store::tr("The store %1 is busy: another program holds it (%2).")
                     .arg(url.display, error.databaseText()));
-        } else if (code == 14) {
+        } else if (code == 14 || code == 10) { // cannot open, I/O error
             *status = makeStatus(StoreStatus::Code::Unavailable,
                 Store::tr("The store %1 cannot be opened: %2.")
                     .arg(url.display, error.databaseText()));

@@ -50,8 +50,12 @@ StoreSession::StoreSession(const QString &storePath, bool leaveMark)
         const qint64 pid = mark.section(QLatin1Char('-'), 1, 1).toLongLong();
         if (pid <= 0 || pid == self || processRuns(pid))
             continue;
-        m_abrupt = true;
-        QFile::remove(dir.filePath(mark));
+        // Only a mark still there is a crash's: a program that closed the
+        // store and ended between the listing and the question took its
+        // mark away first. Of two programs finding the same crash, the one
+        // that removes the mark says so.
+        if (QFile::remove(dir.filePath(mark)))
+            m_abrupt = true;
     }
     static QAtomicInteger<quint64> counter;
     m_file = dir.filePath(QStringLiteral("%1-%2-%3.open").arg(key).arg(self).arg(++counter));

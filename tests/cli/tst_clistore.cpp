@@ -132,6 +132,26 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
     }
 
+    // A file cut off (shorter than its header says, no write-ahead log
+    // pending): refused at open, left as it is, exit 3.
+    void cutOffStoreIsRefusedAtOpen()
+    {
+        if (TestDatabase::isPostgres())
+            QSKIP("A cut-off file is a SQLite matter");
+        QVERIFY(submit(60, 10));
+        const QString path = m_db->sqlitePath();
+        // Every program has ended: the log is in the file and removed.
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QFile file(path);
+        const qint64 whole = file.size();
+        QVERIFY(file.resize(whole - 4 * 4096));
+        const qint64 cut = file.size();
+        const Run r = cli({ QStringLiteral("case"), QStringLiteral("list") });
+        QVERIFY2(r.exitCode == 3, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QLatin1String("shorter than its own header")), qPrintable(r.err));
+        QCOMPARE(QFileInfo(path).size(), cut); // untouched
+    }
+
     // --read-only: lists and shows work, a change is refused (exit 3, the
     // reason named), and what the clock made due is said, not applied.
     void readOnlyListsAndRefusesChanges()
