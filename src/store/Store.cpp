@@ -368,6 +368,12 @@ std::unique_ptr<Store> Store::openAtVersion(
             // before a write builds on it, without reading the whole file at
             // open.
             QStringLiteral("PRAGMA cell_size_check = ON"),
+            // A page cache of up to 16 MiB (SQLite's default is 2 MiB): a
+            // 20,000-number port-in dirties about 4 MiB of pages, and with
+            // the default SQLite spilled them to the log before the commit,
+            // which doubled the insert (40 -> 20 ms on an empty store, 60 ->
+            // 30 ms on a year's store). Pages are taken only as read.
+            QStringLiteral("PRAGMA cache_size = -16384"),
         };
         if (readOnly)
             pragmas << QStringLiteral("PRAGMA query_only = ON");
