@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Strict Qt defines and warnings in one INTERFACE target that every PortDesk
 # target links, so the rules are the same everywhere.
 add_library(portdesk_compile_options INTERFACE)
@@ -16,3 +17,11 @@ target_compile_options(portdesk_compile_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
     -Wcast-align -Woverloaded-virtual -Wnull-dereference
     $<$<BOOL:${PORTDESK_WERROR}>:-Werror>)
+
+# Hardening, as Debian builds its own packages (lintian checks the binaries
+# of the package for it): stack protector, fortified libc calls where the
+# compiler optimizes, and read-only relocations bound at start.
+target_compile_options(portdesk_compile_options INTERFACE
+    -fstack-protector-strong
+    $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>)
+target_link_options(portdesk_compile_options INTERFACE -Wl,-z,relro -Wl,-z,now)

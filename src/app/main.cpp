@@ -9,37 +9,102 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QIcon>
 #include <QMessageBox>
+
+#include <cstdio>
+
+namespace {
+
+// The command line, the same whether a display exists or not.
+struct Options {
+    QCommandLineParser parser;
+    QCommandLineOption db { QStringLiteral("db"),
+        QCoreApplication::translate(
+            "main", "The store: sqlite:PATH, a file path or postgresql://user@host:port/db."),
+        QStringLiteral("URL") };
+    QCommandLineOption sample { QStringLiteral("sample"),
+        QCoreApplication::translate("main",
+            "Open a demo store of about 30 cases in every state, made "
+            "afresh with dates relative to today (never your real store).") };
+    QCommandLineOption readOnly { QStringLiteral("read-only"),
+        QCoreApplication::translate("main",
+            "Write nothing to the store: look only (a store you cannot "
+            "write opens so by itself).") };
+
+    Options()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Port United States phone numbers into and out of the cloud calling service."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(db);
+        parser.addOption(sample);
+        parser.addOption(readOnly);
+    }
+};
+
+void setNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("PortDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTDESK_VERSION));
+}
+
+// --help and --version print and exit without a window: answered before the
+// GUI starts, so that they work with no display (a terminal over ssh, a
+// package's build, man's help2man).
+bool asksForTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all"
+            || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    // No display at all: the options are still read (a wrong one named),
+    // and then it says what to do instead of Qt's abort.
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    if (asksForTextOnly(argc, argv) || noDisplay) {
+        QCoreApplication core(argc, argv);
+        setNames();
+        portdesk::installTranslations(core);
+        Options options;
+        options.parser.process(core); // --help, --version, a wrong option: prints and exits
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main",
+                "PortDesk needs a display: start it on a desktop, or under Xvfb "
+                "(xvfb-run -a portdesk). portdesk-cli works without one.")));
+        return 1;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("PortDesk"));
+    setNames();
     QApplication::setApplicationDisplayName(QStringLiteral("PortDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(PORTDESK_VERSION));
+    // The desktop entry and icon installed by the package (packaging/).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.portdesk.PortDesk"));
+    QIcon icon = QIcon::fromTheme(QStringLiteral("io.github.portdesk.PortDesk"));
+    if (icon.isNull()) {
+        for (const int size : { 16, 32, 48, 256 })
+            icon.addFile(QStringLiteral(":/icons/portdesk-%1.png").arg(size), QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
 
     portdesk::installTranslations(app);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Port United States phone numbers into and out of the cloud calling service."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QApplication::translate("main", "The store: sqlite:PATH, a file path or postgresql://user@host:port/db."),
-        QStringLiteral("URL"));
-    parser.addOption(dbOption);
-    const QCommandLineOption sampleOption(
-        QStringLiteral("sample"),
-        QApplication::translate("main", "Open a demo store of about 30 cases in every state, made "
-                                        "afresh with dates relative to today (never your real store)."));
-    parser.addOption(sampleOption);
-    const QCommandLineOption readOnlyOption(
-        QStringLiteral("read-only"),
-        QApplication::translate("main", "Write nothing to the store: look only (a store you cannot "
-                                        "write opens so by itself)."));
-    parser.addOption(readOnlyOption);
+    Options options;
+    QCommandLineParser &parser = options.parser;
+    const QCommandLineOption &dbOption = options.db;
+    const QCommandLineOption &sampleOption = options.sample;
+    const QCommandLineOption &readOnlyOption = options.readOnly;
     parser.process(app);
     const bool sample = parser.isSet(sampleOption);
 

@@ -66,13 +66,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     });
     m_health = new StoreHealth(*m_service, this);
     connect(m_ui->actionCheckStore, &QAction::triggered, m_health, &StoreHealth::checkNow);
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About PortDesk"),
-                           tr("<b>PortDesk %1</b><p>Port United States phone numbers into and "
-                              "out of the cloud calling service.</p><p>Numbering data: %2</p>")
-                               .arg(QStringLiteral(PORTDESK_VERSION),
-                                    PhoneNumbers::numberingDataName().toHtmlEscaped()));
-    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_portInView, &PortInView::newPortInRequested, this, [this] { openPortInWizard(); });
     connect(m_portInView, &PortInView::resumeDraftRequested, this, &MainWindow::openPortInWizard);
     connect(m_portInView, &PortInView::portOutRequested, this, &MainWindow::openPortOutDialog);
@@ -360,6 +355,25 @@ void MainWindow::createVoiceConnector()
     VoiceConnectorDialog dialog(*m_service, this);
     if (dialog.exec() == QDialog::Accepted)
         refreshViews();
+}
+
+// Version, data, the store, and the licences of PortDesk and of what it is
+// built on (each one's text ships with the package or the system).
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About PortDesk"),
+        tr("<h3>PortDesk %1</h3>"
+           "<p>Port United States phone numbers into and out of the cloud calling service.</p>"
+           "<p>Numbering data: %2<br>Store: %3</p>"
+           "<p>PortDesk is licensed under the Apache License, Version 2.0 "
+           "(/usr/share/doc/portdesk/copyright).</p>"
+           "<p>It is built on Qt %4 (GNU LGPL version 3; Help \u25b8 About Qt), "
+           "libphonenumber (Apache License 2.0) with Google's numbering metadata "
+           "(Apache License 2.0, through libphonenumber-js, MIT), "
+           "SQLite (public domain) and, for team stores, PostgreSQL's libpq "
+           "(PostgreSQL Licence).</p>")
+            .arg(QStringLiteral(PORTDESK_VERSION), PhoneNumbers::numberingDataName().toHtmlEscaped(),
+                m_service->storeName().toHtmlEscaped(), QString::fromLatin1(qVersion())));
 }
 
 } // namespace portdesk

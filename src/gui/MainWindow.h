@@ -60,6 +60,7 @@ public Q_SLOTS:
     void createVoiceConnector();
 
 private:
+    void showAbout();
     // Reads the store again into every view (no clock step); false with the
     // reason in the status bar when the store failed.
     bool refreshViews();
