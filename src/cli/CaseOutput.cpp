@@ -4,6 +4,8 @@
 
 #include "core/CaseTimeline.h"
 #include "core/Clock.h"
+#include "core/CustomerTime.h"
+#include "core/UsTimeZones.h"
 #include "core/Secret.h"
 
 #include <QCoreApplication>
@@ -14,10 +16,18 @@ namespace portdesk::cli {
 
 namespace {
 
+// A port-in's times in the customer's zone (ISO 8601 with its offset at
+// that time); a port-out's in UTC.
+QDateTime inCaseTime(const CaseRecord &c, const QDateTime &at)
+{
+    return c.kind == CaseKind::PortIn ? inCustomerTime(at, c.portIn) : at;
+}
+
 // The requested port time with the customer's own offset.
 QDateTime requestedAt(const CaseRecord &c)
 {
-    return c.portIn.requestedPortAt.isValid() ? c.portIn.requestedPortAt : c.requestedPortAt;
+    return c.portIn.requestedPortAt.isValid() ? inCaseTime(c, c.portIn.requestedPortAt)
+                                              : c.requestedPortAt;
 }
 
 // An event's arguments as shown: the PIN and account ID masked unless revealed.
@@ -51,9 +61,9 @@ QJsonObject caseJson(const CaseRecord &c, bool reveal)
         { QStringLiteral("orderStatus"), orderStatus(c.state) },
         { QStringLiteral("productType"), toString(c.productType) },
         { QStringLiteral("adminEmail"), c.adminEmail },
-        { QStringLiteral("focAt"), isoOrNull(c.focAt) },
-        { QStringLiteral("createdAt"), isoOrNull(c.createdAt) },
-        { QStringLiteral("updatedAt"), isoOrNull(c.updatedAt) } };
+        { QStringLiteral("focAt"), isoOrNull(inCaseTime(c, c.focAt)) },
+        { QStringLiteral("createdAt"), isoOrNull(inCaseTime(c, c.createdAt)) },
+        { QStringLiteral("updatedAt"), isoOrNull(inCaseTime(c, c.updatedAt)) } };
     QJsonArray numbers;
     for (const QString &n : c.numbers)
         numbers.append(n);
@@ -70,6 +80,9 @@ QJsonObject caseJson(const CaseRecord &c, bool reveal)
             groups.replace(i, g);
         }
         o.insert(QStringLiteral("requestedPortAt"), isoOrNull(requestedAt(c)));
+        // The customer's IANA zone (null when only an offset is known).
+        o.insert(QStringLiteral("timeZone"),
+            orNull(QString::fromLatin1(customerTimeZoneId(c.portIn))));
         o.insert(QStringLiteral("voiceConnector"), request.value(QStringLiteral("voiceConnector")));
         o.insert(QStringLiteral("btnOption"), request.value(QStringLiteral("btnOption")));
         o.insert(QStringLiteral("newBtn"), request.value(QStringLiteral("newBtn")));
@@ -87,7 +100,7 @@ QJsonObject caseJson(const CaseRecord &c, bool reveal)
     for (const CaseEventRecord &e : c.events) {
         events.append(QJsonObject { { QStringLiteral("seq"), e.seq },
             { QStringLiteral("event"), toString(e.event.event) },
-            { QStringLiteral("at"), iso(e.event.at) },
+            { QStringLiteral("at"), iso(inCaseTime(c, e.event.at)) },
             { QStringLiteral("actor"), toString(e.event.actor) },
             { QStringLiteral("args"), argsShown(e.event, reveal) } });
     }
@@ -95,7 +108,7 @@ QJsonObject caseJson(const CaseRecord &c, bool reveal)
     QJsonArray timeline;
     for (const Milestone &m : timelineOf(c)) {
         QJsonObject mj { { QStringLiteral("milestone"), m.key },
-            { QStringLiteral("label"), m.label }, { QStringLiteral("at"), isoOrNull(m.at) },
+            { QStringLiteral("label"), m.label }, { QStringLiteral("at"), isoOrNull(inCaseTime(c, m.at)) },
             { QStringLiteral("projected"), m.projected },
             { QStringLiteral("overdue"), m.overdue } };
         if (m.round > 0)
@@ -124,6 +137,12 @@ void writeCase(QTextStream &out, const CaseRecord &record, bool reveal)
                 << '\n';
         out << QCoreApplication::translate("CliApp", "Requested port: %1")
                    .arg(iso(requestedAt(record)))
+            << '\n';
+        const QTimeZone zone = customerTimeZone(r);
+        out << QCoreApplication::translate("CliApp", "Time zone: %1")
+                   .arg(customerTimeZoneId(r).isEmpty()
+                           ? QString::fromLatin1(zone.id())
+                           : UsTimeZones::displayName(customerTimeZoneId(r)))
             << '\n';
         out << QCoreApplication::translate("CliApp", "BTN option: %1").arg(toString(r.btnOption));
         if (!r.newBtn.isEmpty())
@@ -166,11 +185,11 @@ void writeCase(QTextStream &out, const CaseRecord &record, bool reveal)
                 << '\n';
     }
     out << QCoreApplication::translate("CliApp", "FOC: %1")
-               .arg(record.focAt.isValid() ? iso(record.focAt) : QStringLiteral("-"))
+               .arg(record.focAt.isValid() ? iso(inCaseTime(record, record.focAt)) : QStringLiteral("-"))
         << '\n';
     out << QCoreApplication::translate("CliApp", "Events:") << '\n';
     for (const CaseEventRecord &e : record.events) {
-        out << "  " << e.seq << '\t' << iso(e.event.at) << '\t' << toString(e.event.actor) << '\t'
+        out << "  " << e.seq << '\t' << iso(inCaseTime(record, e.event.at)) << '\t' << toString(e.event.actor) << '\t'
             << toString(e.event.event);
         const QJsonObject args = argsShown(e.event, reveal);
         if (!args.isEmpty())
@@ -182,7 +201,7 @@ void writeCase(QTextStream &out, const CaseRecord &record, bool reveal)
         out << "  "
             << (m.projected ? QCoreApplication::translate("CliApp", "projected")
                             : QCoreApplication::translate("CliApp", "done     "))
-            << '\t' << (m.at.isValid() ? iso(m.at) : QStringLiteral("-")) << '\t' << m.label
+            << '\t' << (m.at.isValid() ? iso(inCaseTime(record, m.at)) : QStringLiteral("-")) << '\t' << m.label
             << (m.overdue ? QCoreApplication::translate("CliApp", "  (overdue)") : QString())
             << '\n';
     }

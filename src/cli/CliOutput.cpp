@@ -9,9 +9,11 @@ QString iso(const QDateTime &at)
     if (!at.isValid())
         return {};
     // Second precision with an explicit offset: the one the time was given
-    // with (a requested port date keeps the customer's), else UTC.
-    const QDateTime shown = at.timeSpec() == Qt::OffsetFromUTC ? at : at.toUTC();
-    const int offset = shown.timeSpec() == Qt::OffsetFromUTC ? shown.offsetFromUtc() : 0;
+    // with or the zone's it is shown in (a case's times are in the
+    // customer's), else UTC.
+    const bool keep = at.timeSpec() == Qt::OffsetFromUTC || at.timeSpec() == Qt::TimeZone;
+    const QDateTime shown = keep ? at : at.toUTC();
+    const int offset = keep ? shown.offsetFromUtc() : 0;
     const int minutes = qAbs(offset) / 60;
     return shown.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"))
         + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))

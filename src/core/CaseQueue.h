@@ -55,6 +55,7 @@ struct CaseQueueRow {
     QString nextKey;
     int nextRound = 0;
     QDateTime nextAt;
+    QByteArray timeZone; // the customer's IANA zone (port-in; schema 11)
     QVariant sortKey; // this row's value of the sort key: the next page starts after it
 
     bool operator==(const CaseQueueRow &o) const
@@ -63,7 +64,7 @@ struct CaseQueueRow {
             && customerName == o.customerName && adminEmail == o.adminEmail
             && numberCount == o.numberCount && requestedPortAt == o.requestedPortAt
             && focAt == o.focAt && updatedAt == o.updatedAt && nextKey == o.nextKey
-            && nextRound == o.nextRound && nextAt == o.nextAt;
+            && nextRound == o.nextRound && nextAt == o.nextAt && timeZone == o.timeZone;
     }
 };
 

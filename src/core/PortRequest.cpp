@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
+#include <QTimeZone>
 
 #include <initializer_list>
 
@@ -265,6 +266,10 @@ QJsonObject PortInRequest::toJson() const
         {QStringLiteral("newBtn"), nullIfEmpty(newBtn)},
         {QStringLiteral("carriers"), groups},
     };
+    // Written only when known, so that a request filed before it reads back
+    // and compares as it was.
+    if (!timeZone.isEmpty())
+        json.insert(QStringLiteral("timeZone"), QString::fromLatin1(timeZone));
     return json;
 }
 
@@ -272,7 +277,7 @@ PortInRequest PortInRequest::fromJson(const QJsonObject &json, Violations *probl
 {
     PortInRequest r;
     warnUnknownKeys(json, {"productType", "voiceConnector", "adminEmail", "requestedPortAt",
-                           "btnOption", "newBtn", "carriers"},
+                           "timeZone", "btnOption", "newBtn", "carriers"},
                     QString(), problems);
     const QString product = readString(json, "productType", QStringLiteral("productType"), problems);
     if (!product.isEmpty() && !productTypeFromString(product, &r.productType)) {
@@ -287,6 +292,13 @@ PortInRequest PortInRequest::fromJson(const QJsonObject &json, Violations *probl
     r.voiceConnector = readString(json, "voiceConnector", QStringLiteral("voiceConnector"), problems);
     r.adminEmail = readString(json, "adminEmail", QStringLiteral("adminEmail"), problems);
 
+    // Kept as written (RequestValidator names an unknown zone); only a
+    // known zone is used to read a date given without an offset.
+    r.timeZone = readString(json, "timeZone", QStringLiteral("timeZone"), problems).toLatin1();
+    const QTimeZone zone = !r.timeZone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(r.timeZone)
+        ? QTimeZone(r.timeZone)
+        : QTimeZone();
+
     const QString at = readString(json, "requestedPortAt", QStringLiteral("requestedPortAt"), problems);
     if (!at.isEmpty()) {
         r.requestedPortAt = QDateTime::fromString(at, Qt::ISODate);
@@ -294,6 +306,12 @@ PortInRequest PortInRequest::fromJson(const QJsonObject &json, Violations *probl
             addShapeProblem(problems, QStringLiteral("requestedPortAt"),
                             QCoreApplication::translate("PortRequest", "Requested port date \"%1\" is not a date and time in ISO 8601 "
                                "form, such as 2026-12-15T10:00:00-05:00.").arg(at));
+        } else if (r.requestedPortAt.timeSpec() == Qt::LocalTime && zone.isValid()) {
+            // A wall-clock time in the request's zone: kept with that zone's
+            // offset on that date.
+            const QDateTime inZone(r.requestedPortAt.date(), r.requestedPortAt.time(), zone);
+            r.requestedPortAt = QDateTime(inZone.date(), inZone.time(), Qt::OffsetFromUTC,
+                                          inZone.offsetFromUtc());
         } else if (r.requestedPortAt.timeSpec() == Qt::LocalTime) {
             // Without an offset the time would depend on this machine's zone.
             if (problems)
@@ -388,6 +406,7 @@ bool PortInRequest::operator==(const PortInRequest &o) const
 {
     return productType == o.productType && voiceConnector == o.voiceConnector
         && adminEmail == o.adminEmail && requestedPortAt == o.requestedPortAt
+        && timeZone == o.timeZone
         && btnOption == o.btnOption && newBtn == o.newBtn && carriers == o.carriers;
 }
 

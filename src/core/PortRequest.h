@@ -83,6 +83,11 @@ struct PortInRequest
     QString voiceConnector;      // name, Voice Connector only
     QString adminEmail;
     QDateTime requestedPortAt;   // with the offset the admin gave
+    // The customer's IANA time zone ("America/Chicago", JSON "timeZone");
+    // empty in a request filed before schema 11 or a file that gives only an
+    // offset (customerTimeZone() infers it then). requestedPortAt's offset is
+    // the zone's at that date (RequestValidator checks).
+    QByteArray timeZone;
     BtnOption btnOption = BtnOption::None;
     QString newBtn;              // only for BtnOption::Replace
     QList<CarrierGroup> carriers;

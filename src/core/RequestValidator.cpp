@@ -1,5 +1,9 @@
 #include "RequestValidator.h"
 
+#include "UsTimeZones.h"
+
+#include <QTimeZone>
+
 #include "BusinessCalendar.h"
 #include "PhoneNumber.h"
 
@@ -176,6 +180,51 @@ Violations RequestValidator::checkFocDate(const QDateTime &at, const QDateTime &
     return out;
 }
 
+Violations RequestValidator::checkTimeZone(const PortInRequest &request)
+{
+    Violations out;
+    if (request.timeZone.isEmpty())
+        return out; // the offset alone: the zone is inferred from it and the address
+    const QString id = QString::fromLatin1(request.timeZone);
+    if (!QTimeZone::isTimeZoneIdAvailable(request.timeZone)) {
+        error(out, QStringLiteral("timeZone"), "timeZone.unknown",
+              QCoreApplication::translate("RequestValidator", "Time zone \"%1\" is not an IANA "
+                 "time zone: use an id such as America/New_York, America/Chicago, "
+                 "America/Denver, America/Phoenix or America/Los_Angeles.").arg(id));
+        return out;
+    }
+    if (!UsTimeZones::isUsZone(request.timeZone)) {
+        error(out, QStringLiteral("timeZone"), "timeZone.not-us",
+              QCoreApplication::translate("RequestValidator", "Time zone \"%1\" is not in the "
+                 "United States or its territories: give the zone of the service address, "
+                 "such as America/Chicago.").arg(id));
+        return out;
+    }
+    const QDateTime &at = request.requestedPortAt;
+    if (!at.isValid())
+        return out;
+    const QTimeZone zone(request.timeZone);
+    const int expected = zone.offsetFromUtc(at);
+    if (expected != at.offsetFromUtc()) {
+        const auto offsetText = [](int secs) {
+            const int minutes = qAbs(secs) / 60;
+            return QStringLiteral("%1%2:%3")
+                .arg(secs < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+        };
+        error(out, QStringLiteral("requestedPortAt"), "timeZone.offset-mismatch",
+              QCoreApplication::translate("RequestValidator", "Requested port date is given with "
+                 "offset %1 but time zone %2 is at %3 on %4: give the time in the zone's offset "
+                 "(%5) or correct timeZone.")
+                  .arg(offsetText(at.offsetFromUtc()), id, offsetText(expected),
+                       at.toTimeZone(zone).date().toString(Qt::ISODate),
+                       QString(at.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"))
+                           + offsetText(expected))));
+    }
+    return out;
+}
+
 Violations RequestValidator::validate(const PortInRequest &request, const QDateTime &now,
                                       const PortingContext *context,
                                       QList<NumberCheck> *numberChecks)
@@ -202,6 +251,7 @@ Violations RequestValidator::validate(const PortInRequest &request, const QDateT
     checkAdminEmail(out, request.adminEmail);
 
     out += checkPortDate(request.requestedPortAt, now, QStringLiteral("requestedPortAt"));
+    out += checkTimeZone(request);
 
     if (request.carriers.isEmpty())
         error(out, QStringLiteral("carriers"), "carriers.required",

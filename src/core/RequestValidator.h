@@ -54,6 +54,10 @@ public:
     static QStringList usStateCodes();
     // The requested date and time: future, business day; a warning under
     // two weeks. field is the path to report ("requestedPortAt").
+    // The request's time zone: an IANA id of a US zone (or territory's), and
+    // requestedPortAt's offset that zone's on that date. Rules
+    // timeZone.unknown, timeZone.not-us, timeZone.offset-mismatch.
+    static Violations checkTimeZone(const PortInRequest &request);
     static Violations checkPortDate(const QDateTime &at, const QDateTime &now,
                                     const QString &field);
     // The fields that complete one carrier group's LOA (LoaFieldRules.cpp):

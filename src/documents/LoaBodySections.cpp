@@ -144,7 +144,7 @@ void LoaBodyBuilder::portSection()
     if (!provider.contact.trimmed().isEmpty())
         fields.append({ m_text.gainingProviderContact, provider.contact.trimmed() });
     fields.append({ m_text.numberType, m_tollFree ? m_text.numberTollFree : m_text.numberLocal });
-    fields.append({ m_text.requestedAt, m_text.dateTime(m_request.requestedPortAt) });
+    fields.append({ m_text.requestedAt, m_text.dateTime(inCustomerTime(m_request.requestedPortAt, m_request)) });
     switch (m_group.portScope) {
     case PortScope::Unspecified:
         break;

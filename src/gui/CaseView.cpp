@@ -1,5 +1,7 @@
 #include "CaseView.h"
 
+#include "core/CustomerTime.h"
+
 #include "LoaPanel.h"
 #include "LoaSignDialog.h" // LoaPanel's dialog pointers need the whole types
 #include "MessageLabel.h"
@@ -199,9 +201,8 @@ void CaseView::fillHeader()
               .arg(displayName(r.state), orderStatus(r.state),
                   CaseStateMachine::waitingFor(r.kind, r.state));
     if (r.focAt.isValid()) {
-        const int offset
-            = r.portIn.requestedPortAt.isValid() ? r.portIn.requestedPortAt.offsetFromUtc() : 0;
-        line += QLatin1Char(' ') + tr("FOC: %1.").arg(CaseTerms::customerTime(r.focAt, offset));
+        line += QLatin1Char(' ')
+            + tr("FOC: %1.").arg(CaseTerms::customerTime(r.focAt, customerTimeZone(r.portIn)));
     }
     m_state->setText(line);
     m_state->show();
@@ -215,6 +216,8 @@ void CaseView::fillTimeline()
     for (const CaseEventRecord &e : std::as_const(m_record.events))
         history << e.event;
     const QDateTime now = Clock::now();
+    m_timeline->setTimeZone(m_record.kind == CaseKind::PortIn ? customerTimeZone(m_record.portIn)
+                                                              : QTimeZone::systemTimeZone());
     m_timeline->setMilestones(
         CaseTimeline::build(m_record.kind, history, m_record.portIn.requestedPortAt, now), now);
     m_timeline->show();

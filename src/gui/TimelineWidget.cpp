@@ -1,5 +1,7 @@
 #include "TimelineWidget.h"
 
+#include "core/CustomerTime.h"
+
 #include "models/CaseTerms.h"
 
 #include <QEvent>
@@ -45,16 +47,17 @@ bool endedBadly(const Milestone &m)
         && (m.key == QLatin1String("cancelled") || m.key == QLatin1String("not-portable"));
 }
 
-QString longDate(const QLocale &locale, const QDateTime &at)
+QString longDate(const QLocale &locale, const QDateTime &at, const QTimeZone &zone)
 {
-    return locale.toString(at.toLocalTime().date(), QLocale::LongFormat);
+    return locale.toString(at.toTimeZone(zone).date(), QLocale::LongFormat);
 }
 
-QString longDateTime(const QLocale &locale, const QDateTime &at)
+QString longDateTime(const QLocale &locale, const QDateTime &at, const QTimeZone &zone)
 {
-    const QDateTime local = at.toLocalTime();
+    const QDateTime local = at.toTimeZone(zone);
     return locale.toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ')
-        + CaseTerms::timeText(locale, local.time());
+        + CaseTerms::timeText(locale, local.time()) + QLatin1Char(' ')
+        + zoneAbbreviation(local, zone);
 }
 
 } // namespace
@@ -70,6 +73,12 @@ TimelineWidget::TimelineWidget(QWidget *parent) : QWidget(parent)
 }
 
 TimelineWidget::~TimelineWidget() = default;
+
+void TimelineWidget::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    update();
+}
 
 void TimelineWidget::setMilestones(const QList<Milestone> &milestones, const QDateTime &now)
 {
@@ -101,18 +110,18 @@ QString TimelineWidget::milestoneText(int index) const
     const Milestone &m = m_milestones.at(index);
     const QLocale loc = locale();
     if (!m.projected)
-        return tr("%1: done %2").arg(m.label, longDateTime(loc, m.at));
+        return tr("%1: done %2").arg(m.label, longDateTime(loc, m.at, m_zone));
     if (m.overdue)
-        return tr("%1: projected for %2, overdue").arg(m.label, longDate(loc, m.at));
-    return tr("%1: projected for %2").arg(m.label, longDate(loc, m.at));
+        return tr("%1: projected for %2, overdue").arg(m.label, longDate(loc, m.at, m_zone));
+    return tr("%1: projected for %2").arg(m.label, longDate(loc, m.at, m_zone));
 }
 
 QString TimelineWidget::labelDate(const Milestone &m, bool withTime) const
 {
     const QLocale loc = locale();
-    const QDateTime local = m.at.toLocalTime();
+    const QDateTime local = m.at.toTimeZone(m_zone);
     const bool sameYear
-        = !m_now.isValid() || m_now.toLocalTime().date().year() == local.date().year();
+        = !m_now.isValid() || m_now.toTimeZone(m_zone).date().year() == local.date().year();
     QString text = loc.toString(
         local.date(), sameYear ? QStringLiteral("MMM d") : QStringLiteral("MMM d, yyyy"));
     if (!m.projected && withTime)
@@ -297,7 +306,7 @@ void TimelineWidget::updateDescription()
     if (next >= 0)
         text += QLatin1Char(' ') + tr("Next: %1.").arg(m_milestones.at(next).label);
     if (m_now.isValid())
-        text += QLatin1Char(' ') + tr("Today is %1.").arg(longDate(locale(), m_now));
+        text += QLatin1Char(' ') + tr("Today is %1.").arg(longDate(locale(), m_now, m_zone));
     setAccessibleDescription(text);
 }
 

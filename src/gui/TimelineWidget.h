@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTimeZone>
+
 #include "core/CaseTimeline.h"
 
 #include <QDateTime>
@@ -28,6 +30,10 @@ public:
 
     const QList<Milestone> &milestones() const { return m_milestones; }
     QDateTime now() const { return m_now; }
+    // The zone the dates and times are shown in (the customer's; this
+    // machine's until set).
+    void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_zone; }
     // The first milestone not done yet (-1 when none is ahead).
     int nextIndex() const;
     // One milestone in words: its tooltip and its part of the description.
@@ -58,6 +64,7 @@ private:
 
     QList<Milestone> m_milestones;
     QDateTime m_now;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace portdesk

@@ -1,5 +1,7 @@
 #include "CaseHistoryModel.h"
 
+#include "core/CustomerTime.h"
+
 #include "CaseTerms.h"
 
 #include "core/CaseAttachment.h"
@@ -13,7 +15,7 @@ namespace portdesk {
 
 namespace {
 
-QString eventDetails(const RecordedEvent &e, int offset)
+QString eventDetails(const RecordedEvent &e, const QTimeZone &zone)
 {
     const EventArgs &a = e.args;
     QStringList parts;
@@ -31,7 +33,7 @@ QString eventDetails(const RecordedEvent &e, int offset)
                      .arg(CaseTerms::fieldLabels(a.fields).join(QStringLiteral(", ")));
         break;
     case CaseEvent::SetFoc:
-        parts << CaseHistoryModel::tr("FOC: %1.").arg(CaseTerms::customerTime(a.focAt, offset));
+        parts << CaseHistoryModel::tr("FOC: %1.").arg(CaseTerms::customerTime(a.focAt, zone));
         break;
     case CaseEvent::IssuePin:
         // Never the account ID or PIN themselves: the history is read by
@@ -83,6 +85,8 @@ CaseHistoryModel::CaseHistoryModel(Services &service, QObject *parent)
 
 void CaseHistoryModel::showCase(const CaseRecord &record)
 {
+    m_zone = record.kind == CaseKind::PortIn ? customerTimeZone(record.portIn)
+                                             : QTimeZone::systemTimeZone();
     setLines(linesOf(record));
 }
 
@@ -125,15 +129,14 @@ void CaseHistoryModel::insertInPlace(QList<Line> &lines, Line line, bool signatu
 
 QList<CaseHistoryModel::Line> CaseHistoryModel::linesOf(const CaseRecord &record) const
 {
-    const int offset = record.portIn.requestedPortAt.isValid()
-        ? record.portIn.requestedPortAt.offsetFromUtc()
-        : 0;
+    const QTimeZone zone = record.kind == CaseKind::PortIn ? customerTimeZone(record.portIn)
+                                                           : QTimeZone::systemTimeZone();
     QList<Line> lines;
     lines.reserve(record.events.size());
     for (const CaseEventRecord &r : record.events) {
         const RecordedEvent &e = r.event;
         lines.append(
-            { e.at, CaseTerms::roleName(e.actor), displayName(e.event), eventDetails(e, offset) });
+            { e.at, CaseTerms::roleName(e.actor), displayName(e.event), eventDetails(e, zone) });
     }
     // Every version ever signed (a group a correction took away included),
     // named with the carrier as that version's LOA showed it.
@@ -213,7 +216,7 @@ QVariant CaseHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case When:
-            return CaseTerms::shortLocalTime(line.at);
+            return CaseTerms::customerShortTime(line.at, m_zone);
         case Who:
             return line.who;
         case Step:
@@ -226,7 +229,7 @@ QVariant CaseHistoryModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == When)
-            return line.at.toLocalTime().toString(Qt::ISODate);
+            return inTimeZone(line.at, m_zone).toString(Qt::ISODate);
         break;
     case AtRole:
         return line.at;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTimeZone>
+
 #include "core/CaseRecord.h"
 
 #include <QAbstractTableModel>
@@ -54,6 +56,7 @@ private:
 
     Services &m_service;
     QList<Line> m_lines;
+    QTimeZone m_zone; // the customer's: every time of the case is shown in it
 };
 
 } // namespace portdesk

@@ -3,10 +3,12 @@
 #include "core/CaseStateMachine.h"
 #include "core/CaseTimeline.h"
 #include "core/Clock.h"
+#include "core/CustomerTime.h"
 #include "service/Services.h"
 
 #include <QColor>
 #include <QFont>
+#include <QHash>
 #include <QIcon>
 #include <QImage>
 #include <QLocale>
@@ -30,16 +32,38 @@ const QTimeZone &localZone()
     return zone;
 }
 
-QString when(const QDateTime &at)
+// The zone a case's times are shown in: a port-in's customer zone (schema
+// 11), each made once; a port-out's (no customer zone) the user's.
+QTimeZone zoneOf(const CaseQueueRow &row)
 {
-    return at.isValid() ? QLocale().toString(at.toTimeZone(localZone()), QLocale::ShortFormat)
-                        : QString();
+    if (row.timeZone.isEmpty())
+        return localZone();
+    static QHash<QByteArray, QTimeZone> zones;
+    auto it = zones.find(row.timeZone);
+    if (it == zones.end()) {
+        const QTimeZone zone(row.timeZone);
+        it = zones.insert(row.timeZone, zone.isValid() ? zone : localZone());
+    }
+    return it.value();
+}
+
+// A time in the case's zone; a customer's with its abbreviation ("PST").
+QString when(const QDateTime &at, const CaseQueueRow &row)
+{
+    if (!at.isValid())
+        return {};
+    const QTimeZone zone = zoneOf(row);
+    const QDateTime shown = at.toTimeZone(zone);
+    QString text = QLocale().toString(shown, QLocale::ShortFormat);
+    if (!row.timeZone.isEmpty())
+        text += QLatin1Char(' ') + zoneAbbreviation(shown, zone);
+    return text;
 }
 
 // A projection is a business day, not a minute: the date alone.
-QString day(const QDateTime &at)
+QString day(const QDateTime &at, const CaseQueueRow &row)
 {
-    return at.isValid() ? QLocale().toString(at.toTimeZone(localZone()).date(), QLocale::ShortFormat)
+    return at.isValid() ? QLocale().toString(at.toTimeZone(zoneOf(row)).date(), QLocale::ShortFormat)
                         : QString();
 }
 
@@ -370,11 +394,11 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
         case NextMilestone:
             return entry.hasNext ? entry.next.label : QString();
         case NextMilestoneAt:
-            return entry.hasNext ? day(entry.next.at) : QString();
+            return entry.hasNext ? day(entry.next.at, c) : QString();
         case Foc:
-            return when(c.focAt);
+            return when(c.focAt, c);
         case Updated:
-            return when(c.updatedAt);
+            return when(c.updatedAt, c);
         default:
             return {};
         }
@@ -382,8 +406,8 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
         if (milestoneColumn && entry.hasNext) {
             return overdue
                 ? tr("Overdue since %1: %2 was projected for then.")
-                      .arg(when(entry.next.at), entry.next.label)
-                : tr("%1 is projected for %2.").arg(entry.next.label, when(entry.next.at));
+                      .arg(when(entry.next.at, c), entry.next.label)
+                : tr("%1 is projected for %2.").arg(entry.next.label, when(entry.next.at, c));
         }
         if (index.column() == State) {
             return tr("Order status: %1. Waiting for %2.")
@@ -394,7 +418,7 @@ QVariant CaseQueueModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::AccessibleDescriptionRole:
         if (overdue)
-            return tr("Overdue since %1").arg(when(entry.next.at));
+            return tr("Overdue since %1").arg(when(entry.next.at, c));
         return {};
     case Qt::DecorationRole:
         if (overdue && index.column() == NextMilestone)

@@ -1,5 +1,7 @@
 #include "CaseTerms.h"
 
+#include "core/CustomerTime.h"
+
 #include "core/PhoneNumber.h"
 #include "core/PortRequest.h"
 
@@ -237,15 +239,29 @@ QString CaseTerms::offsetText(int offsetSecs)
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString CaseTerms::customerTime(const QDateTime &at, int offsetSecs)
+QString CaseTerms::customerTime(const QDateTime &at, const QTimeZone &zone)
 {
     if (!at.isValid())
         return tr("not set");
-    const QDateTime t = at.toOffsetFromUtc(offsetSecs);
+    const QDateTime t = inTimeZone(at, zone);
     const QLocale locale;
+    const QString abbreviation = zoneAbbreviation(t, zone);
+    const QString offset = offsetText(t.offsetFromUtc());
+    // A bare offset's abbreviation is the offset itself: said once.
+    const QString zoneText = abbreviation.startsWith(QLatin1String("UTC"))
+        ? offset
+        : tr("%1, %2").arg(abbreviation, offset);
     return tr("%1 %2 (%3)")
         .arg(locale.toString(t.date(), QLocale::LongFormat), timeText(locale, t.time()),
-            offsetText(offsetSecs));
+            zoneText);
+}
+
+QString CaseTerms::customerShortTime(const QDateTime &at, const QTimeZone &zone)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime t = inTimeZone(at, zone);
+    return shortDateTime(QLocale(), t) + QLatin1Char(' ') + zoneAbbreviation(t, zone);
 }
 
 QString CaseTerms::roleName(Role role)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTimeZone>
+
 #include "core/CaseStateMachine.h"
 #include "core/PortRequest.h"
 
@@ -72,9 +74,11 @@ public:
 
     // "UTC−05:00".
     static QString offsetText(int offsetSecs);
-    // A time in the customer's offset, with the offset: "Monday, March 30,
-    // 2026 10:00 AM (UTC−04:00)"; "not set" when invalid.
-    static QString customerTime(const QDateTime &at, int offsetSecs);
+    // A time in the customer's zone, with its abbreviation and offset:
+    // "Monday, March 30, 2026 10:00 AM (EDT, UTC−04:00)"; "not set" when invalid.
+    static QString customerTime(const QDateTime &at, const QTimeZone &zone);
+    // The same in the short form, with the abbreviation: "3/30/26 10:00 AM EDT".
+    static QString customerShortTime(const QDateTime &at, const QTimeZone &zone);
 
     // A red that reads on this palette's window and base (light or dark).
     static QColor alertColor(const QPalette &palette);

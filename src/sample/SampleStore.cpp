@@ -1,5 +1,7 @@
 #include "SampleStore.h"
 
+#include "core/CustomerTime.h"
+
 #include "SampleScript.h"
 
 #include "service/Services.h"
@@ -11,6 +13,7 @@
 #include "core/CaseTimeline.h"
 #include "core/Clock.h"
 
+#include <QTimeZone>
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -202,10 +205,15 @@ public:
                        const QDateTime &) { return signLoas(id, pending ? *pending : r, pending); };
         };
 
+        // The customer's own zone: their service address's (and area codes').
+        r.timeZone = proposedTimeZoneId(r);
         s.event(0, afternoon(), [this, &r, &id](const QDateTime &at) {
-            // The requested date: three weeks after the submit, a business day.
-            r.requestedPortAt = QDateTime(BusinessCalendar::addBusinessDays(localDate(at), 15),
-                QTime(kFocMinutes / 60, 0), Qt::OffsetFromUTC, kOffset);
+            // The requested date: three weeks after the submit, a business
+            // day, at 10:00 in the customer's zone (with its offset then).
+            const QDateTime inZone(BusinessCalendar::addBusinessDays(localDate(at), 15),
+                QTime(kFocMinutes / 60, 0), QTimeZone(r.timeZone));
+            r.requestedPortAt = QDateTime(
+                inZone.date(), inZone.time(), Qt::OffsetFromUTC, inZone.offsetFromUtc());
             const ChangeResult submitted = m_service.cases.submitPortIn(r, Role::Admin);
             if (!check(submitted))
                 return false;

@@ -1,5 +1,7 @@
 #include "CaseService.h"
 
+#include "core/CustomerTime.h"
+
 #include "CaseSteps.h"
 #include "LoaService.h"
 #include "ServiceSupport.h"
@@ -69,6 +71,10 @@ StoredPortIn storedForm(const PortInRequest &request)
     if (!out.request.newBtn.isEmpty())
         out.request.newBtn = stored.e164.at(at);
     storeLoaNumbers(&out.request);
+    // The request keeps its zone: the one given, else the one of its offset
+    // and service address (empty only when no US zone has that offset).
+    if (out.request.timeZone.isEmpty())
+        out.request.timeZone = inferredTimeZoneId(out.request);
     return out;
 }
 
@@ -96,6 +102,10 @@ StoredPortIn storedForm(const PortInRequest &request, const QList<NumberCheck> &
     if (!out.request.newBtn.isEmpty())
         out.request.newBtn = btns.e164.at(at);
     storeLoaNumbers(&out.request);
+    // The request keeps its zone: the one given, else the one of its offset
+    // and service address (empty only when no US zone has that offset).
+    if (out.request.timeZone.isEmpty())
+        out.request.timeZone = inferredTimeZoneId(out.request);
     return out;
 }
 

@@ -113,6 +113,7 @@ CaseQueueRow readRow(const sql::Query &q)
     row.nextRound = q.value(11).toInt();
     row.nextAt = sql::timeFrom(q.value(12));
     row.sortKey = q.value(13);
+    row.timeZone = q.value(14).toString().toLatin1();
     return row;
 }
 
@@ -266,10 +267,10 @@ CaseQueueRepository::Statement CaseQueueRepository::pageStatement(
     sql.text = QStringLiteral("SELECT q.id, q.kind, q.state, q.product_type, q.customer_name, "
                               "q.admin_email, q.number_count, q.requested_port_at, q.foc_at, "
                               "q.updated_at, q.next_milestone, q.next_round, q.next_at, "
-                              "q.sort_key FROM (SELECT c.id, c.kind, c.state, "
+                              "q.sort_key, q.time_zone FROM (SELECT c.id, c.kind, c.state, "
                               "c.product_type, c.customer_name, c.admin_email, c.number_count, "
                               "c.requested_port_at, c.foc_at, c.updated_at, c.next_milestone, "
-                              "c.next_round, c.next_at, ")
+                              "c.next_round, c.next_at, c.time_zone, ")
         + key.text + QStringLiteral(" AS sort_key FROM cases c");
     sql.values = key.values;
     sql += where;

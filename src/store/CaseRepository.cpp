@@ -1,5 +1,7 @@
 #include "CaseRepository.h"
 
+#include "core/CustomerTime.h"
+
 #include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "Store.h"
@@ -28,7 +30,7 @@ QStringList stringList(const QJsonValue &value)
 
 const QString caseColumns = QStringLiteral(
     "id, kind, state, product_type, admin_email, customer_name, requested_port_at, foc_at, "
-    "request, port_out_account_id, port_out_pin, last_seq, created_at, updated_at");
+    "request, port_out_account_id, port_out_pin, last_seq, created_at, updated_at, time_zone");
 
 // Reads the columns of caseColumns, in order.
 void readRow(const sql::Query &q, CaseRow *row)
@@ -47,6 +49,7 @@ void readRow(const sql::Query &q, CaseRow *row)
     row->lastSeq = q.value(11).toInt();
     row->createdAt = sql::timeFrom(q.value(12));
     row->updatedAt = sql::timeFrom(q.value(13));
+    row->timeZone = q.value(14).toString().toLatin1();
     if (row->kind == CaseKind::PortIn)
         row->numbers = PortInRequest::fromJson(row->request, nullptr).allNumbers();
     else
@@ -128,8 +131,13 @@ CaseRecord CaseRow::toRecord() const
     r.createdAt = createdAt;
     r.updatedAt = updatedAt;
     r.numbers = numbers;
-    if (kind == CaseKind::PortIn)
+    if (kind == CaseKind::PortIn) {
         r.portIn = PortInRequest::fromJson(request, nullptr);
+        // A case filed before schema 11: its zone is the one the migration
+        // gave it (its request and events stay as they were written).
+        if (r.portIn.timeZone.isEmpty())
+            r.portIn.timeZone = timeZone;
+    }
     else
         r.portOut = PortOutRequest::fromJson(request, nullptr);
     r.portOutAccountId = accountId;
@@ -158,6 +166,7 @@ void CaseRepository::apply(CaseRow *row, const StoredEvent &event)
             row->customerName
                 = request.carriers.isEmpty() ? QString() : request.carriers.first().customerName;
             row->requestedPortAt = request.requestedPortAt.toUTC();
+            row->timeZone = customerTimeZoneId(request);
             row->numbers = request.allNumbers();
         } else {
             const PortOutRequest request = PortOutRequest::fromJson(row->request, nullptr);
@@ -165,6 +174,7 @@ void CaseRepository::apply(CaseRow *row, const StoredEvent &event)
             row->adminEmail = request.adminEmail;
             row->customerName.clear();
             row->requestedPortAt = QDateTime();
+            row->timeZone.clear();
             row->numbers = request.numbers;
         }
     }
@@ -246,8 +256,8 @@ QString CaseRepository::insertCaseSql()
         "INSERT INTO cases (kind, state, is_open, product_type, admin_email, customer_name, "
         "requested_port_at, foc_at, request, port_out_account_id, port_out_pin, last_seq, "
         "number_count, created_at, updated_at, search_text, next_milestone, next_round, "
-        "next_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+        "next_at, time_zone) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
 }
 
 QDateTime CaseRepository::requestedPortAtOf(const QJsonObject &request)
@@ -388,6 +398,7 @@ bool CaseRepository::create(const StoredEvent &submit, CaseRow *row, StoreStatus
       << sql::timeValue(row->updatedAt) << sql::text(searchText(row->request));
     for (const QVariant &value : nextValues(*row))
         q << value;
+    q << textOrNull(QString::fromLatin1(row->timeZone));
     if (!q.exec(status) || !q.single(status))
         return false;
     row->id = q.value(0).toLongLong();
@@ -417,7 +428,7 @@ bool CaseRepository::append(const StoredEvent &event, CaseRow *row, StoreStatus 
         "port_out_pin = ?, last_seq = ?, number_count = ?, updated_at = ?, "
         "next_milestone = ?, next_round = ?, next_at = ?");
     if (next.requestChanged)
-        text += QStringLiteral(", request = ?, search_text = ?");
+        text += QStringLiteral(", request = ?, search_text = ?, time_zone = ?");
     text += QStringLiteral(" WHERE id = ? AND last_seq = ?");
     sql::Query q(m_store, text);
     q << toString(next.state) << int(CaseStateMachine::isOpen(next.state))
@@ -428,7 +439,8 @@ bool CaseRepository::append(const StoredEvent &event, CaseRow *row, StoreStatus 
     for (const QVariant &value : nextValues(next))
         q << value;
     if (next.requestChanged)
-        q << requestText << sql::text(searchText(next.request));
+        q << requestText << sql::text(searchText(next.request))
+          << textOrNull(QString::fromLatin1(next.timeZone));
     q << qlonglong(next.id) << row->lastSeq;
     if (!q.exec(status))
         return false;

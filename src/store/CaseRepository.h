@@ -40,6 +40,9 @@ struct CaseRow {
     QString adminEmail;
     QString customerName;
     QDateTime requestedPortAt;
+    // The customer's IANA zone (schema 11): customerTimeZoneId() of the
+    // request; for a case filed before, the one the migration inferred.
+    QByteArray timeZone;
     QDateTime focAt;
     QDateTime createdAt;
     QDateTime updatedAt;

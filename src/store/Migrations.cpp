@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "CaseRepository.h"
+#include "core/CustomerTime.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "Store.h"
@@ -513,6 +514,40 @@ bool toV10(Store &store, StoreStatus *status)
         && CaseRepository(store).refreshNextMilestones(status);
 }
 
+// v11: each port-in's customer time zone (an IANA id, issue 13): a request
+// now names it ("timeZone"); a case filed before gets the zone of its
+// service address (and area codes) whose offset at the requested port date is
+// the offset the date was given with, so that every case keeps its offset
+// (inferredTimeZoneId). The requests and the event log stay as written.
+bool toV11(Store &store, StoreStatus *status)
+{
+    if (!runAll(store, { QStringLiteral("ALTER TABLE cases ADD COLUMN time_zone TEXT") }, status))
+        return false;
+    QList<QPair<qint64, QByteArray>> zones;
+    {
+        sql::Query q(store, QStringLiteral("SELECT id, request FROM cases WHERE kind = ?"));
+        q << toString(CaseKind::PortIn);
+        if (!q.exec(status))
+            return false;
+        while (q.next()) {
+            const PortInRequest request
+                = PortInRequest::fromJson(sql::jsonObjectFrom(q.value(1).toString()), nullptr);
+            zones.append({ q.value(0).toLongLong(), customerTimeZoneId(request) });
+        }
+        if (!q.done(status))
+            return false;
+    }
+    for (const auto &[id, zone] : std::as_const(zones)) {
+        if (zone.isEmpty())
+            continue; // no US zone has the offset: it stays a bare offset
+        sql::Query update(store, QStringLiteral("UPDATE cases SET time_zone = ? WHERE id = ?"));
+        update << QString::fromLatin1(zone) << qlonglong(id);
+        if (!update.exec(status))
+            return false;
+    }
+    return true;
+}
+
 struct Step {
     int version;
     std::function<bool(Store &, StoreStatus *)> apply;
@@ -521,7 +556,8 @@ struct Step {
 const QList<Step> &ladder()
 {
     static const QList<Step> steps = { { 1, toV1 }, { 2, toV2 }, { 3, toV3 }, { 4, toV4 },
-        { 5, toV5 }, { 6, toV6 }, { 7, toV7 }, { 8, toV8 }, { 9, toV9 }, { 10, toV10 } };
+        { 5, toV5 }, { 6, toV6 }, { 7, toV7 }, { 8, toV8 }, { 9, toV9 }, { 10, toV10 },
+        { 11, toV11 } };
     return steps;
 }
 

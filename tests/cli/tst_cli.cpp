@@ -364,7 +364,12 @@ void TestCli::portInFromSubmitToCompleted()
     QCOMPARE(shown.value(QStringLiteral("kind")).toString(), QStringLiteral("port-in"));
     QCOMPARE(shown.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
     QCOMPARE(shown.value(QStringLiteral("orderStatus")).toString(), QStringLiteral("Successful"));
-    QVERIFY(shown.value(QStringLiteral("focAt")).toString().startsWith(QLatin1String("2026-12-15T15:00:00")));
+    // In the customer's zone: the same instant with the zone's offset.
+    const QString focAt = shown.value(QStringLiteral("focAt")).toString();
+    QCOMPARE(QDateTime::fromString(focAt, Qt::ISODate),
+        QDateTime(QDate(2026, 12, 15), QTime(15, 0), Qt::UTC));
+    QVERIFY2(focAt.endsWith(QLatin1String("-05:00")), qPrintable(focAt));
+    QCOMPARE(shown.value(QStringLiteral("timeZone")).toString(), QStringLiteral("America/New_York"));
     QCOMPARE(shown.value(QStringLiteral("numbers")).toArray().size(), 4);
     QStringList events;
     for (const QJsonValue &e : shown.value(QStringLiteral("events")).toArray()) {

@@ -133,7 +133,7 @@ private Q_SLOTS:
                                   "this account with the current carrier."),
                    QStringLiteral("Numbers that stay (2) 206-444-0150, 206-444-0151"),
                    // Signed at 18:30 UTC: shown in the port date's offset.
-                   QStringLiteral("Friday, November 20, 2026, 10:30 AM (UTC-08:00)"),
+                   QStringLiteral("Friday, November 20, 2026, 10:30 AM (PST, UTC-08:00)"),
                    QStringLiteral("Office Manager Printed name Title"),
                }
             << QStringList { QStringLiteral("the new service provider"),
@@ -156,7 +156,7 @@ private Q_SLOTS:
                    QStringLiteral("Number type Toll-free"),
                    QStringLiteral("Port type Full port: every number on this account is ported."),
                    QStringLiteral("Phone 206-444-9911"),
-                   QStringLiteral("Friday, November 20, 2026, 10:30 AM (UTC-08:00)"),
+                   QStringLiteral("Friday, November 20, 2026, 10:30 AM (PST, UTC-08:00)"),
                }
             << QStringList { QStringLiteral("Numbers that stay"),
                    QStringLiteral("authorizes Toll-Free Carrier Inc, its current carrier"),
@@ -176,7 +176,7 @@ private Q_SLOTS:
                    QStringLiteral("Tipo de n\u00famero Local"),
                    QStringLiteral("Tipo de portabilidad Portabilidad parcial"),
                    QStringLiteral("N\u00fameros que permanecen (2) 206-444-0150, 206-444-0151"),
-                   QStringLiteral("viernes, 20 de noviembre de 2026, 10:30 (UTC-08:00)"),
+                   QStringLiteral("viernes, 20 de noviembre de 2026, 10:30 (PST, UTC-08:00)"),
                }
             << QStringList { QStringLiteral("nuevo proveedor de servicio a liberar"),
                    QStringLiteral("No indicado Cargo"), QStringLiteral("Boss"),
@@ -196,7 +196,7 @@ private Q_SLOTS:
                    QStringLiteral("Tipo de n\u00famero Gratuito (toll-free)"),
                    QStringLiteral("Portabilidad total: se portan todos los n\u00fameros de esta "
                                   "cuenta."),
-                   QStringLiteral("viernes, 20 de noviembre de 2026, 10:30 (UTC-08:00)"),
+                   QStringLiteral("viernes, 20 de noviembre de 2026, 10:30 (PST, UTC-08:00)"),
                }
             << QStringList { QStringLiteral("N\u00fameros que permanecen ("),
                    QStringLiteral("Tipo de n\u00famero Local") };

@@ -241,7 +241,7 @@ private Q_SLOTS:
             QStringLiteral("New service provider Amazon Chime"),
             QStringLiteral("Number type Local"),
             QStringLiteral(
-                "Requested port date and time Tuesday, December 15, 2026, 10:00 AM (UTC-05:00)"),
+                "Requested port date and time Tuesday, December 15, 2026, 10:00 AM (EST, UTC-05:00)"),
             // the seed's wording, as core keeps it
             collapsed(btnOptionSentence(BtnOption::Replace)),
             QStringLiteral("New BTN ") + dashedForm(request.newBtn),
@@ -393,7 +393,7 @@ private Q_SLOTS:
 
         const QDateTime at(QDate(2026, 11, 24), QTime(14, 3), Qt::OffsetFromUTC, -5 * 3600);
         const QString signedLine = QStringLiteral("Signed electronically by Pat Signer on Tuesday, "
-                                                  "November 24, 2026, 2:03 PM (UTC-05:00).");
+                                                  "November 24, 2026, 2:03 PM (EST, UTC-05:00).");
         QTest::newRow("unsigned") << QString() << QDateTime() << false
                                   << QStringList { QStringLiteral(
                                                        "Signature of the authorizing person"),
@@ -498,7 +498,7 @@ private Q_SLOTS:
                    QStringLiteral("authorizes Amazon Chime to act as its agent"),
                    QStringLiteral("I am porting my BTN and I want to close out my account with my "
                                   "current carrier."),
-                   QStringLiteral("Tuesday, December 15, 2026, 10:00 AM (UTC-05:00)"),
+                   QStringLiteral("Tuesday, December 15, 2026, 10:00 AM (EST, UTC-05:00)"),
                    QStringLiteral("Page 1 of "), QStringLiteral("Attachments"),
                    QStringLiteral("invoice-2026-10.pdf") }
             << QStringList { QStringLiteral("Carta de autorizaci\u00f3n"),
@@ -512,7 +512,7 @@ private Q_SLOTS:
                                   "dichos n\u00fameros a favor de Amazon Chime."),
                    QStringLiteral(
                        "Estoy portando mi BTN y deseo cerrar mi cuenta con mi operador actual."),
-                   QStringLiteral("martes, 15 de diciembre de 2026, 10:00 (UTC-05:00)"),
+                   QStringLiteral("martes, 15 de diciembre de 2026, 10:00 (EST, UTC-05:00)"),
                    QStringLiteral("Nombre del cliente"),
                    QStringLiteral("Direcci\u00f3n de servicio"),
                    QStringLiteral("N\u00famero de cuenta"),

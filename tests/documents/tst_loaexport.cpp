@@ -201,12 +201,13 @@ private Q_SLOTS:
 
         const QString signedText = text(first);
         QVERIFY2(signedText.contains(signedLine), qPrintable(signedText));
-        // Signed at 19:03 UTC: shown in the port date's offset, -04:00.
-        QVERIFY2(signedText.contains(QStringLiteral("(UTC-04:00)"))
+        // Signed at 19:03 UTC on 3 March: shown in the customer's zone as it
+        // was then (Eastern standard time, -05:00; the port date is in EDT).
+        QVERIFY2(signedText.contains(QStringLiteral("(EST, UTC-05:00)"))
                 && !signedText.contains(QStringLiteral("UTC+00:00")),
             qPrintable(signedText));
-        QVERIFY2(signedText.contains(lang.isEmpty() ? QStringLiteral("3:03 PM (UTC-04:00)")
-                                                    : QStringLiteral("15:03 (UTC-04:00)")),
+        QVERIFY2(signedText.contains(lang.isEmpty() ? QStringLiteral("2:03 PM (EST, UTC-05:00)")
+                                                    : QStringLiteral("14:03 (EST, UTC-05:00)")),
             qPrintable(signedText));
         QVERIFY(signedText.contains(version));
         QVERIFY(signedText.contains(QStringLiteral("invoice-february.pdf")));

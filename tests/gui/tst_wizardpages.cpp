@@ -13,6 +13,7 @@
 #include "gui/wizard/PortInWizard.h"
 #include "gui/wizard/ReviewPage.h"
 #include "gui/wizard/SchedulePage.h"
+#include "core/RequestValidator.h"
 #include "service/Services.h"
 #include "store/Store.h"
 
@@ -131,6 +132,9 @@ private Q_SLOTS:
     void scheduleRules();
     void zoneOffsetLandsInTheRequest_data();
     void zoneOffsetLandsInTheRequest();
+    void zoneProposedFromAddress_data();
+    void zoneProposedFromAddress();
+    void chosenZoneSurvivesAddressChange();
     void defaultDate_data();
     void defaultDate();
     void liveFeedbackNamesTheDay();
@@ -471,6 +475,99 @@ void TestWizardPages::zoneOffsetLandsInTheRequest()
     QCOMPARE(resumed.request().requestedPortAt, at);
 }
 
+void TestWizardPages::zoneProposedFromAddress_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QStringList>("numbers");
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QString>("iso"); // 15 December 2026, 10:00 there
+    QTest::newRow("Seattle, 206")
+        << "WA" << QStringList { QStringLiteral("+12064440101"), QStringLiteral("(206) 444-0102") }
+        << QByteArrayLiteral("America/Los_Angeles") << "2026-12-15T10:00:00-08:00";
+    QTest::newRow("Chicago, 312") << "IL" << QStringList { QStringLiteral("+13124440101") }
+                                  << QByteArrayLiteral("America/Chicago")
+                                  << "2026-12-15T10:00:00-06:00";
+    QTest::newRow("Pensacola, FL 850") << "FL" << QStringList { QStringLiteral("+18504440101") }
+                                       << QByteArrayLiteral("America/Chicago")
+                                       << "2026-12-15T10:00:00-06:00";
+    QTest::newRow("Miami, FL 305") << "FL" << QStringList { QStringLiteral("+13054440101") }
+                                   << QByteArrayLiteral("America/New_York")
+                                   << "2026-12-15T10:00:00-05:00";
+    QTest::newRow("El Paso, TX 915") << "TX" << QStringList { QStringLiteral("+19154440101") }
+                                     << QByteArrayLiteral("America/Denver")
+                                     << "2026-12-15T10:00:00-07:00";
+    QTest::newRow("Phoenix") << "AZ" << QStringList { QStringLiteral("+16024440101") }
+                             << QByteArrayLiteral("America/Phoenix") << "2026-12-15T10:00:00-07:00";
+}
+
+void TestWizardPages::zoneProposedFromAddress()
+{
+    QFETCH(QString, state);
+    QFETCH(QStringList, numbers);
+    QFETCH(QByteArray, zone);
+    QFETCH(QString, iso);
+    PortInRequest r = validRequest();
+    r.carriers.removeLast();
+    r.carriers[0].serviceAddress.state = state;
+    r.carriers[0].numbers = numbers;
+    r.requestedPortAt = QDateTime(); // the admin has not given one yet
+    auto wizard = openWizard(r, PortInWizard::SchedulePageId);
+    QVERIFY(wizard);
+    QWidget *page = wizard->currentPage();
+    auto *combo = child<QComboBox>(page, "zoneCombo");
+    QCOMPARE(combo->currentData().toByteArray(), zone);
+    child<QDateEdit>(page, "dateEdit")->setDate(QDate(2026, 12, 15));
+    child<QTimeEdit>(page, "timeEdit")->setTime(QTime(10, 0));
+    // The request keeps the zone and the date with its offset.
+    QCOMPARE(wizard->request().timeZone, zone);
+    const QJsonObject json = wizard->request().toJson();
+    QCOMPARE(json.value(QStringLiteral("timeZone")).toString(), QString::fromLatin1(zone));
+    QCOMPARE(json.value(QStringLiteral("requestedPortAt")).toString(), iso);
+    QVERIFY(RequestValidator::checkTimeZone(wizard->request()).isEmpty());
+
+    // A draft (crash recovery) keeps it.
+    PortInWizard resumed(*m_service);
+    resumed.restoreDraft(wizard->draftJson());
+    resumed.setStartId(PortInWizard::SchedulePageId);
+    resumed.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&resumed));
+    QCOMPARE(
+        child<QComboBox>(resumed.currentPage(), "zoneCombo")->currentData().toByteArray(), zone);
+    QCOMPARE(resumed.request().timeZone, zone);
+    QCOMPARE(resumed.request().requestedPortAt.toString(Qt::ISODate), iso);
+}
+
+void TestWizardPages::chosenZoneSurvivesAddressChange()
+{
+    PortInRequest r = validRequest();
+    r.requestedPortAt = QDateTime();
+    auto wizard = openWizard(r, PortInWizard::BtnPageId);
+    QVERIFY(wizard);
+    QVERIFY(next(*wizard));
+    QCOMPARE(wizard->currentId(), int(PortInWizard::SchedulePageId));
+    auto *combo = child<QComboBox>(wizard->currentPage(), "zoneCombo");
+    QCOMPARE(combo->currentData().toByteArray(), QByteArrayLiteral("America/Los_Angeles"));
+
+    // A proposal follows the address: the customer turns out to be in Chicago.
+    wizard->back();
+    wizard->request().carriers[0].serviceAddress.state = QStringLiteral("IL");
+    wizard->request().carriers[0].numbers = { QStringLiteral("+13124440101") };
+    QVERIFY(next(*wizard));
+    QCOMPARE(wizard->currentId(), int(PortInWizard::SchedulePageId));
+    QCOMPARE(combo->currentData().toByteArray(), QByteArrayLiteral("America/Chicago"));
+
+    // The admin picks a zone by keyboard: it stays, whatever the address.
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down); // Mountain follows Central
+    QCOMPARE(combo->currentData().toByteArray(), QByteArrayLiteral("America/Denver"));
+    QCOMPARE(wizard->request().timeZone, QByteArrayLiteral("America/Denver"));
+    wizard->back();
+    wizard->request().carriers[0].serviceAddress.state = QStringLiteral("NY");
+    QVERIFY(next(*wizard));
+    QCOMPARE(wizard->currentId(), int(PortInWizard::SchedulePageId));
+    QCOMPARE(combo->currentData().toByteArray(), QByteArrayLiteral("America/Denver"));
+}
+
 void TestWizardPages::defaultDate_data()
 {
     QTest::addColumn<QDateTime>("now");
@@ -494,8 +591,9 @@ void TestWizardPages::defaultDate()
     auto wizard = openWizard(r, PortInWizard::SchedulePageId);
     QVERIFY(wizard);
     QWidget *page = wizard->currentPage();
+    // Proposed from the Seattle service address and its 206 numbers.
     QCOMPARE(child<QComboBox>(page, "zoneCombo")->currentData().toByteArray(),
-        QByteArrayLiteral("America/New_York"));
+        QByteArrayLiteral("America/Los_Angeles"));
     QCOMPARE(child<QDateEdit>(page, "dateEdit")->date(), expected);
     // The default is in the request at once, and it passes.
     QCOMPARE(wizard->request().requestedPortAt.date(), expected);

@@ -4,6 +4,7 @@
 // that reading a case again keeps the rows in place.
 
 #include "../store/StoreTestSupport.h"
+#include "core/CustomerTime.h"
 
 #include "core/CaseAttachment.h"
 #include "models/CaseHistoryModel.h"
@@ -177,12 +178,13 @@ void TestCaseHistoryModel::headersAndTooltips()
         QStringLiteral("Step"), QStringLiteral("Details") };
     for (int c = 0; c < headers.size(); ++c)
         QCOMPARE(model.headerData(c, Qt::Horizontal).toString(), headers.at(c));
-    // The time as the locale writes it short; the tooltip in full, local.
+    // The time as the locale writes it short; the tooltip in full, in the
+    // customer's zone.
     const QDateTime at = record(id).events.last().event.at;
     QCOMPARE(
         model.index(2, CaseHistoryModel::When).data(CaseHistoryModel::AtRole).toDateTime(), at);
     QCOMPARE(model.index(2, CaseHistoryModel::When).data(Qt::ToolTipRole).toString(),
-        at.toLocalTime().toString(Qt::ISODate));
+        inCustomerTime(at, record(id).portIn).toString(Qt::ISODate));
     QVERIFY(!cell(model, 2, CaseHistoryModel::When).isEmpty());
     QVERIFY(!model.index(2, CaseHistoryModel::Details).data(Qt::ToolTipRole).isValid());
     QVERIFY(!(model.index(0, 0).flags() & Qt::ItemIsEditable));

@@ -5,7 +5,10 @@
 
 #include "StoreTestSupport.h"
 
+#include "store/CaseRepository.h"
 #include "store/StoreCheck.h"
+
+#include "core/CustomerTime.h"
 
 #include <QDir>
 #include <QFile>
@@ -274,6 +277,11 @@ private Q_SLOTS:
                         "('+1800', '+1833', '+1844', '+1855', '+1866', '+1877', '+1888')" })
                     QVERIFY(exec1(*old, QString::fromLatin1(statement), {}).isValid());
             }
+            if (from >= 10) {
+                // So does a v10 PortDesk with each case's next milestone.
+                QVERIFY2(CaseRepository(*old).refreshNextMilestones(&status),
+                    qPrintable(status.message));
+            }
         }
 
         auto store = Store::open(db.url(), &status);
@@ -523,6 +531,116 @@ private Q_SLOTS:
             QVariantList { QStringLiteral("ops@example.com\nacme corp\nold tel\nacme west\n") });
         QVERIFY(!text.first().toString().contains(QLatin1String("998877")));
         QVERIFY(!text.first().toString().contains(QLatin1String("4321")));
+    }
+
+    // Schema 11 gives every port-in filed before it the IANA zone of its
+    // service address (and area codes) whose offset at the requested port
+    // date is the one the date was given with: every case keeps its offset,
+    // and is then shown in that zone.
+    void v11CasesKeepTheirOffset_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("requested"); // "" for none
+        QTest::addColumn<QString>("zone"); // "" for a bare offset
+        QTest::addRow("Seattle, Pacific in winter")
+            << "WA" << "+12064440101" << "2026-12-15T10:00:00-08:00" << "America/Los_Angeles";
+        QTest::addRow("Chicago, Central in winter")
+            << "IL" << "+13124440101" << "2026-12-15T10:00:00-06:00" << "America/Chicago";
+        QTest::addRow("Chicago, Central in summer")
+            << "IL" << "+13124440101" << "2026-06-15T10:00:00-05:00" << "America/Chicago";
+        QTest::addRow("San Francisco given the old Eastern default")
+            << "CA" << "+14154440101" << "2026-12-15T10:00:00-05:00" << "America/New_York";
+        QTest::addRow("Pensacola, FL 850 Central")
+            << "FL" << "+18504440101" << "2026-12-15T10:00:00-06:00" << "America/Chicago";
+        QTest::addRow("Miami, FL 305 Eastern")
+            << "FL" << "+13054440101" << "2026-12-15T10:00:00-05:00" << "America/New_York";
+        QTest::addRow("El Paso, TX 915 Mountain")
+            << "TX" << "+19154440101" << "2026-06-15T10:00:00-06:00" << "America/Denver";
+        QTest::addRow("Phoenix in summer")
+            << "AZ" << "+16024440101" << "2026-06-15T10:00:00-07:00" << "America/Phoenix";
+        QTest::addRow("Knoxville, TN 865 Eastern")
+            << "TN" << "+18654440101" << "2026-12-15T10:00:00-05:00" << "America/New_York";
+        QTest::addRow("Honolulu")
+            << "HI" << "+18084440101" << "2026-12-15T10:00:00-10:00" << "Pacific/Honolulu";
+        QTest::addRow("an offset no US zone has")
+            << "WA" << "+12064440101" << "2026-12-15T10:00:00+02:00" << "";
+        QTest::addRow("no requested date yet")
+            << "NY" << "+12124440101" << "" << "America/New_York";
+    }
+
+    void v11CasesKeepTheirOffset()
+    {
+        QFETCH(QString, state);
+        QFETCH(QString, number);
+        QFETCH(QString, requested);
+        QFETCH(QString, zone);
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        StoreStatus status;
+        PortInRequest request = portIn({ number });
+        request.carriers.first().serviceAddress.state = state;
+        request.requestedPortAt = requested.isEmpty()
+            ? QDateTime()
+            : QDateTime::fromString(requested, Qt::ISODate);
+        qint64 id = 0;
+        {
+            // Written the way schema 10 held a case: its request as filed,
+            // with the offset in the requested date's text.
+            auto old = Store::openAtVersion(db.url(), 10, &status);
+            QVERIFY2(old, qPrintable(status.message));
+            const qint64 t0 = ms(startTime());
+            const QJsonObject requestJson = request.toJson();
+            QVERIFY(!requestJson.contains(QLatin1String("timeZone")));
+            id = exec1(*old,
+                QStringLiteral("INSERT INTO cases (kind, state, product_type, admin_email, "
+                               "customer_name, requested_port_at, request, last_seq, "
+                               "number_count, created_at, updated_at) "
+                               "VALUES ('port-in', 'submitted', 'BusinessCalling', "
+                               "'admin@example.com', 'Example Corp', ?, ?, 1, 1, ?, ?) "
+                               "RETURNING id"),
+                { requested.isEmpty() ? QVariant(QMetaType::fromType<qlonglong>())
+                                      : QVariant(ms(request.requestedPortAt)),
+                    json(requestJson), t0, t0 })
+                     .toLongLong();
+            QVERIFY(id > 0);
+            QJsonObject submit { { QStringLiteral("kind"), QStringLiteral("port-in") },
+                { QStringLiteral("request"), requestJson } };
+            QVERIFY(exec1(*old,
+                QStringLiteral("INSERT INTO case_events (case_id, seq, event, actor, at, "
+                               "state_after, payload) VALUES (?, 1, 'submit', 'admin', ?, "
+                               "'submitted', ?)"),
+                { id, t0, json(submit) })
+                        .isValid());
+        }
+        auto store = Store::open(db.url(), &status);
+        QVERIFY2(store, qPrintable(status.message));
+        QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
+        const QVariantList stored
+            = column(*store, QStringLiteral("SELECT time_zone FROM cases WHERE id = ?"), { id });
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().toString(), zone);
+
+        Services service(*store);
+        CaseRecord record;
+        QVERIFY2(service.cases.loadCase(id, &record, &status), qPrintable(status.message));
+        QCOMPARE(QString::fromLatin1(customerTimeZoneId(record.portIn)), zone);
+        if (!requested.isEmpty()) {
+            // The same instant, shown with the very offset it was given with.
+            const QDateTime shown = inCustomerTime(record.requestedPortAt, record.portIn);
+            QCOMPARE(shown, request.requestedPortAt);
+            QCOMPARE(shown.offsetFromUtc(), request.requestedPortAt.offsetFromUtc());
+            QCOMPARE(shown.toString(Qt::ISODate), requested);
+        }
+        // Rebuilt from its events alone, the case has the same zone.
+        CaseRecord derived;
+        QVERIFY(service.cases.loadCaseFromEvents(id, &derived));
+        QCOMPARE(customerTimeZoneId(derived.portIn), customerTimeZoneId(record.portIn));
+        // The request and its event stay as written: no zone added to them.
+        QVERIFY(!column(*store, QStringLiteral("SELECT request FROM cases WHERE id = ?"), { id })
+                     .first()
+                     .toString()
+                     .contains(QLatin1String("timeZone")));
     }
 
     void concurrentOpensUpgradeOnce()

@@ -1,5 +1,7 @@
 #include "CorrectRequestDialog.h"
 
+#include "core/CustomerTime.h"
+
 #include "models/CaseTerms.h"
 
 #include "gui/CarrierGroupForm.h"
@@ -94,9 +96,8 @@ CorrectRequestDialog::CorrectRequestDialog(const PortInRequest &request,
         edit->setCalendarPopup(true);
         // The customer's wall-clock time, kept in UTC (no local DST gaps).
         edit->setTimeSpec(Qt::UTC);
-        m_requestedOffset
-            = request.requestedPortAt.isValid() ? request.requestedPortAt.offsetFromUtc() : 0;
-        const QDateTime wall = request.requestedPortAt.toOffsetFromUtc(m_requestedOffset);
+        m_requestedZone = customerTimeZone(request);
+        const QDateTime wall = inTimeZone(request.requestedPortAt, m_requestedZone);
         edit->setDateTime(QDateTime(wall.date(), wall.time(), Qt::UTC));
         addRow(QStringLiteral("requestedPortAt"), tr("&Requested date:"), edit);
     }
@@ -201,9 +202,11 @@ PortInRequest CorrectRequestDialog::correctedRequest() const
         r.adminEmail = edit->text().trimmed();
     if (auto *edit
         = qobject_cast<QDateTimeEdit *>(m_editors.value(QStringLiteral("requestedPortAt")))) {
+        // In the customer's zone, with its offset on the new date.
         const QDateTime wall = edit->dateTime();
+        const QDateTime inZone(wall.date(), wall.time(), m_requestedZone);
         r.requestedPortAt
-            = QDateTime(wall.date(), wall.time(), Qt::OffsetFromUTC, m_requestedOffset);
+            = QDateTime(inZone.date(), inZone.time(), Qt::OffsetFromUTC, inZone.offsetFromUtc());
     }
     if (auto *combo = qobject_cast<QComboBox *>(m_editors.value(QStringLiteral("btnOption"))))
         btnOptionFromString(combo->currentData().toString(), &r.btnOption);

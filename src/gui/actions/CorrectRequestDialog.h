@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTimeZone>
+
 #include "ActionDialog.h"
 
 #include "core/PortRequest.h"
@@ -51,7 +53,7 @@ private:
     QList<CarrierGroupForm *> m_forms;
     QHash<QString, QWidget *> m_editors;
     QHash<int, QPlainTextEdit *> m_numbers;
-    int m_requestedOffset = 0;
+    QTimeZone m_requestedZone;
 };
 
 } // namespace portdesk

@@ -3,6 +3,8 @@
 #include "models/CaseTerms.h"
 
 #include "core/BusinessCalendar.h"
+#include "core/CustomerTime.h"
+#include "core/UsTimeZones.h"
 #include "core/Clock.h"
 #include "core/RequestValidator.h"
 #include "gui/MessageLabel.h"
@@ -14,11 +16,25 @@
 
 namespace portdesk {
 
-SetFocDialog::SetFocDialog(const QDateTime &suggested, int offsetSecs, QWidget *parent)
+namespace {
+
+// "Pacific (America/Los_Angeles)", or "UTC−05:00" for a bare offset.
+QString zoneName(const QTimeZone &zone, const QDateTime &at)
+{
+    const QByteArray id = zone.id();
+    const QString name = UsTimeZones::displayName(id);
+    return id.startsWith("UTC") || name.isEmpty()
+        ? CaseTerms::offsetText(zone.offsetFromUtc(at))
+        : name;
+}
+
+} // namespace
+
+SetFocDialog::SetFocDialog(const QDateTime &suggested, const QTimeZone &zone, QWidget *parent)
     : ActionDialog(parent)
     , m_edit(new QDateTimeEdit(this))
     , m_verdict(new MessageLabel(this))
-    , m_offset(offsetSecs)
+    , m_zone(zone.isValid() ? zone : QTimeZone::utc())
 {
     setWindowTitle(tr("Set the FOC"));
     auto *intro = new MessageLabel(this);
@@ -26,7 +42,7 @@ SetFocDialog::SetFocDialog(const QDateTime &suggested, int offsetSecs, QWidget *
     intro->setText(tr("The Firm Order Commit date and time the carrier gave, in the customer's "
                       "time (%1). It must be a business day and not in the past; the admin "
                       "then confirms it or asks for another date.")
-                       .arg(CaseTerms::offsetText(offsetSecs)));
+                       .arg(zoneName(m_zone, suggested)));
     body()->addWidget(intro);
 
     auto *form = new QFormLayout;
@@ -38,9 +54,9 @@ SetFocDialog::SetFocDialog(const QDateTime &suggested, int offsetSecs, QWidget *
     timeFormat.remove(QStringLiteral(":ss"));
     m_edit->setDisplayFormat(QStringLiteral("ddd ") + locale().dateFormat(QLocale::ShortFormat)
         + QLatin1Char(' ') + timeFormat);
-    const QDateTime wall = suggested.toOffsetFromUtc(offsetSecs);
+    const QDateTime wall = inTimeZone(suggested, m_zone);
     m_edit->setDateTime(QDateTime(wall.date(), wall.time(), Qt::UTC));
-    auto *label = new QLabel(tr("&FOC (%1):").arg(CaseTerms::offsetText(offsetSecs)), this);
+    auto *label = new QLabel(tr("&FOC (%1):").arg(zoneAbbreviation(wall, m_zone)), this);
     label->setBuddy(m_edit);
     form->addRow(label, m_edit);
     m_verdict->setWordWrap(true);
@@ -61,10 +77,12 @@ SetFocDialog::SetFocDialog(const QDateTime &suggested, int offsetSecs, QWidget *
 
 QDateTime SetFocDialog::focAt() const
 {
-    // The wall-clock value as typed, in the customer's offset.
+    // The wall-clock value as typed, in the customer's zone, kept with that
+    // zone's offset on that date (the event's ISO 8601 text).
     const QDateTime shown = m_edit->dateTime();
-    return QDateTime(shown.date(), QTime(shown.time().hour(), shown.time().minute()),
-        Qt::OffsetFromUTC, m_offset);
+    const QDateTime inZone(
+        shown.date(), QTime(shown.time().hour(), shown.time().minute()), m_zone);
+    return QDateTime(inZone.date(), inZone.time(), Qt::OffsetFromUTC, inZone.offsetFromUtc());
 }
 
 QString SetFocDialog::verdict() const
@@ -88,17 +106,18 @@ void SetFocDialog::check()
     setReady(text.isEmpty());
 }
 
-QDateTime SetFocDialog::suggestion(const QDateTime &requestedPortAt, const QDateTime &now)
+QDateTime SetFocDialog::suggestion(
+    const QDateTime &requestedPortAt, const QTimeZone &zone, const QDateTime &now)
 {
-    const int offset = requestedPortAt.isValid() ? requestedPortAt.offsetFromUtc() : 0;
     if (requestedPortAt.isValid()
         && RequestValidator::checkFocDate(requestedPortAt, now, QStringLiteral("focAt")).isEmpty())
         return requestedPortAt;
-    const QDateTime local = now.toOffsetFromUtc(offset);
+    const QTimeZone in = zone.isValid() ? zone : QTimeZone::utc();
+    const QDateTime local = now.toTimeZone(in);
     const QTime time
-        = requestedPortAt.isValid() ? requestedPortAt.toOffsetFromUtc(offset).time() : QTime(10, 0);
-    return QDateTime(
-        BusinessCalendar::addBusinessDays(local.date(), 1), time, Qt::OffsetFromUTC, offset);
+        = requestedPortAt.isValid() ? requestedPortAt.toTimeZone(in).time() : QTime(10, 0);
+    const QDateTime inZone(BusinessCalendar::addBusinessDays(local.date(), 1), time, in);
+    return QDateTime(inZone.date(), inZone.time(), Qt::OffsetFromUTC, inZone.offsetFromUtc());
 }
 
 } // namespace portdesk

@@ -1,5 +1,7 @@
 #include "CaseActions.h"
 
+#include "core/CustomerTime.h"
+
 #include "Dialogs.h"
 #include "MessageLabel.h"
 #include "actions/ActionDialog.h"
@@ -366,8 +368,7 @@ void CaseActions::askReason(Action action)
         dialog = new ReasonDialog(tr("Ask for another FOC date"),
             tr("The FOC %1 does not work. Support asks the carrier "
                "for another date.")
-                .arg(CaseTerms::customerTime(
-                    m_record.focAt, m_record.portIn.requestedPortAt.offsetFromUtc())),
+                .arg(CaseTerms::customerTime(m_record.focAt, customerTimeZone(m_record.portIn))),
             tr("&Which dates work:"), tr("&Ask for another date"), false, this);
     } else {
         dialog = new ReasonDialog(tr("Cancel the case"),
@@ -440,8 +441,9 @@ void CaseActions::triggered(Action action)
     }
     case Action::SetFoc: {
         const QDateTime requested = m_record.portIn.requestedPortAt;
-        auto *dialog = new SetFocDialog(SetFocDialog::suggestion(requested, Clock::now()),
-            requested.isValid() ? requested.offsetFromUtc() : 0, this);
+        const QTimeZone zone = customerTimeZone(m_record.portIn);
+        auto *dialog
+            = new SetFocDialog(SetFocDialog::suggestion(requested, zone, Clock::now()), zone, this);
         dialog->setSubmitter([this, dialog] {
             EventArgs args;
             args.focAt = dialog->focAt();

@@ -1,5 +1,8 @@
 #include "CaseRequestSection.h"
 
+#include "core/CustomerTime.h"
+#include "core/UsTimeZones.h"
+
 #include "models/CaseTerms.h"
 
 #include "core/PhoneNumber.h"
@@ -136,7 +139,7 @@ void CaseRequestSection::addPortIn(const CaseRecord &r, QVBoxLayout *layout)
 {
     QWidget *content = layout->parentWidget();
     const PortInRequest &p = r.portIn;
-    const int offset = p.requestedPortAt.isValid() ? p.requestedPortAt.offsetFromUtc() : 0;
+    const QTimeZone zone = customerTimeZone(p);
     auto *general = new QGroupBox(tr("Port-in request"), content);
     auto *form = new QFormLayout(general);
     form->addRow(tr("Admin email:"), valueLabel(p.adminEmail, general));
@@ -145,13 +148,18 @@ void CaseRequestSection::addPortIn(const CaseRecord &r, QVBoxLayout *layout)
     if (p.productType == ProductType::VoiceConnector)
         form->addRow(tr("Voice Connector:"), valueLabel(p.voiceConnector, general));
     form->addRow(tr("Requested date:"),
-        valueLabel(CaseTerms::customerTime(p.requestedPortAt, offset), general));
+        valueLabel(CaseTerms::customerTime(p.requestedPortAt, zone), general));
     QString btn = CaseTerms::btnOptionLabel(p.btnOption);
     if (p.btnOption == BtnOption::Replace)
         btn = tr("%1: new BTN %2").arg(btn, number(p.newBtn));
+    form->addRow(tr("Time zone:"),
+        valueLabel(UsTimeZones::displayName(customerTimeZoneId(p)).isEmpty()
+                ? CaseTerms::offsetText(p.requestedPortAt.offsetFromUtc())
+                : UsTimeZones::displayName(customerTimeZoneId(p)),
+            general));
     form->addRow(tr("BTN option:"), valueLabel(btn, general));
     if (r.focAt.isValid())
-        form->addRow(tr("FOC:"), valueLabel(CaseTerms::customerTime(r.focAt, offset), general));
+        form->addRow(tr("FOC:"), valueLabel(CaseTerms::customerTime(r.focAt, zone), general));
     layout->addWidget(general);
 
     for (int i = 0; i < p.carriers.size(); ++i) {

@@ -1,5 +1,7 @@
 #include "ReviewPage.h"
 
+#include "core/CustomerTime.h"
+
 #include "models/CaseTerms.h"
 #include "ui_ReviewPage.h"
 
@@ -272,8 +274,7 @@ void ReviewPage::render(const Violations &problems)
     const QDateTime at = r.requestedPortAt;
     QString when = tr("not given");
     if (at.isValid()) {
-        const QByteArray zoneId
-            = m_wizard->pageState(SchedulePage::timeZoneStateKey()).toString().toLatin1();
+        const QByteArray zoneId = customerTimeZoneId(r);
         QString zone = at.timeZoneAbbreviation();
         if (SchedulePage::portDateTime(at.date(), at.time(), zoneId) == at)
             zone = tr("%1, %2").arg(SchedulePage::zoneDisplayName(zoneId), zone);

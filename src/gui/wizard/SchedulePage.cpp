@@ -6,6 +6,8 @@
 
 #include "core/BusinessCalendar.h"
 #include "core/Clock.h"
+#include "core/CustomerTime.h"
+#include "core/UsTimeZones.h"
 #include "core/RequestValidator.h"
 
 #include <QCalendarWidget>
@@ -24,26 +26,15 @@ const QTime kDefaultTime(10, 0);
 
 QList<SchedulePage::UsTimeZone> SchedulePage::usTimeZones()
 {
-    return {
-        { QByteArrayLiteral("America/New_York"), tr("Eastern") },
-        { QByteArrayLiteral("America/Chicago"), tr("Central") },
-        { QByteArrayLiteral("America/Denver"), tr("Mountain") },
-        { QByteArrayLiteral("America/Phoenix"), tr("Arizona") },
-        { QByteArrayLiteral("America/Los_Angeles"), tr("Pacific") },
-        { QByteArrayLiteral("America/Anchorage"), tr("Alaska") },
-        { QByteArrayLiteral("Pacific/Honolulu"), tr("Hawaii") },
-        { QByteArrayLiteral("America/Puerto_Rico"), tr("Puerto Rico/USVI") },
-        { QByteArrayLiteral("Pacific/Guam"), tr("Guam") },
-        { QByteArrayLiteral("Pacific/Pago_Pago"), tr("American Samoa") },
-    };
+    QList<UsTimeZone> zones;
+    for (const UsTimeZones::Zone &zone : UsTimeZones::all())
+        zones.append({ zone.ianaId, zone.name });
+    return zones;
 }
 
 QString SchedulePage::zoneDisplayName(const QByteArray &ianaId)
 {
-    for (const UsTimeZone &zone : usTimeZones())
-        if (zone.ianaId == ianaId)
-            return tr("%1 (%2)").arg(zone.name, QString::fromLatin1(zone.ianaId));
-    return QString::fromLatin1(ianaId);
+    return UsTimeZones::displayName(ianaId);
 }
 
 QDateTime SchedulePage::portDateTime(const QDate &date, const QTime &time, const QByteArray &ianaId)
@@ -80,7 +71,7 @@ SchedulePage::SchedulePage(PortInWizard *wizard)
     m_messages.bind(kField, m_ui->dateMessage);
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &SchedulePage::dateTimeChanged);
     connect(m_ui->timeEdit, &QTimeEdit::timeChanged, this, &SchedulePage::dateTimeChanged);
-    connect(m_ui->zoneCombo, &QComboBox::currentIndexChanged, this, &SchedulePage::dateTimeChanged);
+    connect(m_ui->zoneCombo, &QComboBox::currentIndexChanged, this, &SchedulePage::zoneChosen);
 }
 
 SchedulePage::~SchedulePage() = default;
@@ -95,13 +86,34 @@ void SchedulePage::initializePage()
     const PortInRequest &request = m_wizard->request();
     const QDateTime at = request.requestedPortAt;
 
-    // The zone: as chosen before (drafts keep it), else one whose offset
-    // matches the request's, else this machine's if it is a US zone, else Eastern.
-    QByteArray zoneId = m_wizard->pageState(timeZoneStateKey()).toString().toLatin1();
-    if (m_ui->zoneCombo->findData(zoneId) < 0
-        || (at.isValid() && portDateTime(at.date(), at.time(), zoneId) != at))
+    // The zone: the one the admin picked here before (drafts keep it); the
+    // one shown here before unless the service address now proposes another;
+    // the request's own when it came with one (a draft, a file); for a date
+    // given with an offset only, the zone of the service address with that
+    // offset (inferredTimeZoneId: the time given never moves); else the one
+    // the service address's state and the numbers' area codes propose; else
+    // one whose offset matches, else this machine's if it is a US zone, else
+    // Eastern.
+    const bool chosen = m_wizard->pageState(timeZoneChosenStateKey()).toBool();
+    const QByteArray shownBefore = m_wizard->pageState(timeZoneStateKey()).toString().toLatin1();
+    const QByteArray proposedBefore
+        = m_wizard->pageState(timeZoneProposedStateKey()).toString().toLatin1();
+    const QByteArray proposed = proposedTimeZoneId(request);
+    m_wizard->setPageState(timeZoneProposedStateKey(), QString::fromLatin1(proposed));
+    QByteArray zoneId;
+    if (chosen) {
+        zoneId = shownBefore;
+    } else if (!shownBefore.isEmpty() && request.timeZone == shownBefore) {
+        zoneId = proposed != proposedBefore && !proposed.isEmpty() ? proposed : shownBefore;
+    } else if (!request.timeZone.isEmpty()) {
+        zoneId = request.timeZone;
+    } else if (at.isValid()) {
+        zoneId = inferredTimeZoneId(request);
+    }
+    if (m_ui->zoneCombo->findData(zoneId) < 0)
+        zoneId = proposed;
+    if (m_ui->zoneCombo->findData(zoneId) < 0 && at.isValid()) {
         zoneId.clear();
-    if (zoneId.isEmpty() && at.isValid()) {
         for (const UsTimeZone &zone : usTimeZones()) {
             if (portDateTime(at.date(), at.time(), zone.ianaId).offsetFromUtc()
                 == at.offsetFromUtc()) {
@@ -110,7 +122,7 @@ void SchedulePage::initializePage()
             }
         }
     }
-    if (zoneId.isEmpty()) {
+    if (m_ui->zoneCombo->findData(zoneId) < 0) {
         const QByteArray system = QTimeZone::systemTimeZoneId();
         zoneId
             = m_ui->zoneCombo->findData(system) >= 0 ? system : usTimeZones().constFirst().ianaId;
@@ -145,11 +157,18 @@ bool SchedulePage::validatePage()
     return !hasErrors(violations);
 }
 
+void SchedulePage::zoneChosen()
+{
+    m_wizard->setPageState(timeZoneChosenStateKey(), true);
+    dateTimeChanged();
+}
+
 void SchedulePage::dateTimeChanged()
 {
     const QByteArray zoneId = timeZoneId();
     m_wizard->request().requestedPortAt
         = portDateTime(m_ui->dateEdit->date(), m_ui->timeEdit->time(), zoneId);
+    m_wizard->request().timeZone = zoneId;
     m_wizard->setPageState(timeZoneStateKey(), QString::fromLatin1(zoneId));
     updateFeedback();
 }

@@ -41,6 +41,11 @@ public:
     static QDate defaultDate(const QDateTime &now, const QByteArray &ianaId);
     // The page-state key under which the chosen zone is kept in drafts.
     static QString timeZoneStateKey() { return QStringLiteral("schedule.timeZone"); }
+    // True in the page state once the admin picked a zone themselves: a
+    // changed service address no longer changes it.
+    static QString timeZoneChosenStateKey() { return QStringLiteral("schedule.timeZoneChosen"); }
+    // The zone the service address proposed when the page was last shown.
+    static QString timeZoneProposedStateKey() { return QStringLiteral("schedule.timeZoneProposed"); }
 
     explicit SchedulePage(PortInWizard *wizard);
     ~SchedulePage() override;
@@ -53,6 +58,7 @@ public:
 
 private:
     void dateTimeChanged();
+    void zoneChosen();
     void updateFeedback();
     void markHolidays(int fromYear, int toYear);
 
