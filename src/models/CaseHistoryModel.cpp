@@ -5,6 +5,8 @@
 #include "core/CaseAttachment.h"
 #include "core/Clock.h"
 #include "core/LoaVersion.h"
+#include "core/PhoneNumber.h"
+#include "core/PortNumberStatus.h"
 #include "service/Services.h"
 
 #include <algorithm>
@@ -51,6 +53,20 @@ QString eventDetails(const RecordedEvent &e, int offset)
     case CaseEvent::Close:
         parts << CaseHistoryModel::tr("Every ported-out number is deleted.");
         break;
+    case CaseEvent::RejectNumbers: {
+        QStringList shown;
+        for (const QString &n : a.numbers) {
+            const QString national = PhoneNumbers::formatNational(n);
+            shown << (national.isEmpty() ? n : national);
+        }
+        parts << CaseHistoryModel::tr("The carrier rejected %1 (%2).")
+                     .arg(shown.join(QStringLiteral(", ")),
+                         NumberRejectionReasons::displayName(a.reasonCode));
+        if (a.endsCase)
+            parts << CaseHistoryModel::tr("No number is left to port: the case ends as not "
+                                          "portable.");
+        break;
+    }
     default:
         break;
     }
