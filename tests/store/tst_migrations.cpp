@@ -5,6 +5,7 @@
 
 #include "StoreTestSupport.h"
 
+#include "store/CaseRepository.h"
 #include "store/StoreCheck.h"
 
 #include <QDir>
@@ -274,6 +275,11 @@ private Q_SLOTS:
                         "('+1800', '+1833', '+1844', '+1855', '+1866', '+1877', '+1888')" })
                     QVERIFY(exec1(*old, QString::fromLatin1(statement), {}).isValid());
             }
+            if (from >= 10) {
+                // And a v10 PortDesk writes each case's next milestone.
+                QVERIFY2(CaseRepository(*old).refreshNextMilestones(&status),
+                    qPrintable(status.message));
+            }
         }
 
         auto store = Store::open(db.url(), &status);
@@ -311,6 +317,17 @@ private Q_SLOTS:
                     .arg(ms(focTime().addDays(-1))) });
         QCOMPARE(column(*store, nextOf, { data.cancelledCase }),
             QVariantList { QStringLiteral("- 0 -") });
+
+        // Per-number status (schema 12, the step after 10 on its branch):
+        // each number follows its case; none is rejected.
+        const QString statusOf = QStringLiteral(
+            "SELECT DISTINCT status FROM case_numbers WHERE case_id = ? AND reason_code IS NULL");
+        QCOMPARE(column(*store, statusOf, { data.openCase }),
+            QVariantList { QStringLiteral("pending") });
+        QCOMPARE(column(*store, statusOf, { data.cancelledCase }),
+            QVariantList { QStringLiteral("not-ported") });
+        QCOMPARE(record.numberStatus.size(), 2);
+        QCOMPARE_ENUM(record.numberStatus.first().state, PortNumberState::Pending);
 
         // Open and finished cases are told apart: only the open one holds its numbers.
         ChangeResult check;
@@ -358,6 +375,8 @@ private Q_SLOTS:
         QCOMPARE_ENUM(derived.state, record.state);
         QCOMPARE(derived.focAt, record.focAt);
         QCOMPARE(derived.numbers, record.numbers);
+        QCOMPARE(column(*store, statusOf, { data.openCase }),
+            QVariantList { QStringLiteral("ported") });
     }
 
     void v3RulesAreItsOwn_data()
