@@ -44,8 +44,10 @@ RejectNumbersDialog::RejectNumbersDialog(
     }
     if (m_numbers->count() > 0)
         m_numbers->setCurrentRow(0);
+    // As tall as its numbers, up to ten lines (then it scrolls).
     const int rows = std::clamp(m_numbers->count(), 3, 10);
-    m_numbers->setMinimumHeight(m_numbers->fontMetrics().height() * (rows + 1));
+    const int rowHeight = std::max(m_numbers->sizeHintForRow(0), m_numbers->fontMetrics().height());
+    m_numbers->setFixedHeight(rowHeight * rows + 2 * m_numbers->frameWidth() + rowHeight / 2);
     m_numbers->setAccessibleName(tr("Numbers still porting"));
     auto *numbersLabel = new QLabel(tr("&Numbers rejected:"), this);
     numbersLabel->setBuddy(m_numbers);
