@@ -57,6 +57,9 @@ Port-in events (role):
   approve (support)                   set-foc --at ISO (support)
   confirm-foc (admin)                 reject-foc [--reason T] (admin: ask for another date)
   cancel [--reason T] (admin; refused within 48 hours of the FOC)
+  reject-numbers --numbers N1,N2 --reason T [--reason-code C] (support; until the
+    numbers enter the inventory: the carrier rejected these numbers, the rest go on;
+    rejecting every number left ends the case as not portable)
 Port-out events:
   issue-pin --account-id ID [--pin PIN] (support)
   ported-out (support)                cancel (admin)
@@ -65,6 +68,8 @@ Options:
   --as admin|support   the role taking the step (default: the event's own role)
   --reason T           --fields F1,F2 (request-file names, e.g. accountNumber,serviceAddress)
   --at ISO-8601        --account-id ID        --pin PIN
+  --numbers N1,N2      (any notation)         --reason-code C (default other): other-account,
+    btn-mismatch, disconnected, not-portable, pending-order, other
 
 issue-pin without --pin generates a PIN of 6 random digits and prints it
 once, after the state (--json: "generatedPin"); case show --reveal shows it
@@ -228,6 +233,8 @@ QString readEventArgs(const CommandCall &call, CaseEvent event, EventArgs *args)
         { CaseEvent::RejectFoc, { QStringLiteral("reason") } },
         { CaseEvent::Cancel, { QStringLiteral("reason") } },
         { CaseEvent::IssuePin, { QStringLiteral("account-id"), QStringLiteral("pin") } },
+        { CaseEvent::RejectNumbers,
+            { QStringLiteral("numbers"), QStringLiteral("reason"), QStringLiteral("reason-code") } },
     };
     const QHash<CaseEvent, QStringList> required {
         { CaseEvent::NotPortable, { QStringLiteral("reason") } },
@@ -235,8 +242,11 @@ QString readEventArgs(const CommandCall &call, CaseEvent event, EventArgs *args)
         { CaseEvent::SetFoc, { QStringLiteral("at") } },
         // Without --pin, caseAdvance generates one.
         { CaseEvent::IssuePin, { QStringLiteral("account-id") } },
+        // --reason is checked by the rules (reject.missing-reason), named.
+        { CaseEvent::RejectNumbers, { QStringLiteral("numbers") } },
     };
-    for (const char *option : { "reason", "fields", "at", "account-id", "pin" }) {
+    for (const char *option :
+        { "reason", "fields", "at", "account-id", "pin", "numbers", "reason-code" }) {
         const QString text = QString::fromLatin1(option);
         const bool given = call.isSet(option);
         if (given && !allowed.value(event).contains(text))
@@ -256,6 +266,9 @@ QString readEventArgs(const CommandCall &call, CaseEvent event, EventArgs *args)
                 "--at needs a date and time with its offset, such as "
                 "2026-12-15T10:00:00-05:00.");
     }
+    for (const QString &n : call.value("numbers").split(QLatin1Char(','), Qt::SkipEmptyParts))
+        args->numbers << n.trimmed();
+    args->reasonCode = call.value("reason-code").trimmed();
     args->accountId = call.value("account-id");
     args->pin = call.value("pin");
     return QString();
@@ -351,7 +364,8 @@ QList<Command> caseCommands()
     // the command, as case advance does).
     const QList<Command::Option> caseOptions { { "state", "S" }, { "limit", "N" }, { "reveal" },
         { "as", "ROLE" }, { "reason", "T" }, { "fields", "F" }, { "at", "ISO" },
-        { "account-id", "ID" }, { "pin", "PIN" } };
+        { "account-id", "ID" }, { "pin", "PIN" }, { "numbers", "N1,N2" },
+        { "reason-code", "C" } };
     return Command::family(kPortInHelp, { { "dry-run" } },
                { { "port-in", portInNeeds }, { "port-in submit", portInSubmit } })
         + Command::family(kPortOutHelp, {},

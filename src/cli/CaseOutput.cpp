@@ -68,6 +68,18 @@ QJsonObject caseJson(const CaseRecord &c, bool reveal)
     for (const QString &n : c.numbers)
         numbers.append(n);
     o.insert(QStringLiteral("numbers"), numbers);
+    // Each number with its status (numbers stays the plain list: a contract).
+    QJsonArray numberStatus;
+    for (const PortNumber &n : c.numberStatus) {
+        const bool rejected = n.state == PortNumberState::Rejected;
+        numberStatus.append(QJsonObject { { QStringLiteral("e164"), n.e164 },
+            { QStringLiteral("status"), toString(n.state) },
+            { QStringLiteral("reasonCode"),
+                rejected ? QJsonValue(n.reasonCode) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("reason"),
+                rejected ? QJsonValue(n.reason) : QJsonValue(QJsonValue::Null) } });
+    }
+    o.insert(QStringLiteral("numberStatus"), numberStatus);
     if (c.kind == CaseKind::PortIn) {
         QJsonObject request = c.portIn.toJson();
         QJsonArray groups = request.value(QStringLiteral("carriers")).toArray();
@@ -182,6 +194,13 @@ void writeCase(QTextStream &out, const CaseRecord &record, bool reveal)
             out << QCoreApplication::translate("CliApp", "Port-out account ID: %1  PIN: %2")
                        .arg(Secret::accountNumber(record.portOutAccountId).shown(reveal),
                            Secret::pin(record.portOutPin).shown(reveal))
+                << '\n';
+    }
+    // The numbers that do not follow the case, and why.
+    for (const PortNumber &n : record.numberStatus) {
+        if (n.state == PortNumberState::Rejected)
+            out << QCoreApplication::translate("CliApp", "Rejected: %1 [%2] %3")
+                       .arg(n.e164, n.reasonCode, n.reason)
                 << '\n';
     }
     out << QCoreApplication::translate("CliApp", "FOC: %1")

@@ -86,7 +86,7 @@ LoaOptions groupOptions(const LoaOptions &options, const QList<LoaGroupStatus> &
 {
     LoaOptions shown = options;
     for (const LoaGroupStatus &s : signing) {
-        if (s.carrierIndex != group || !LoaContent::signatureFits(s, record.portIn))
+        if (s.carrierIndex != group || !LoaContent::signatureFits(s, record.loaRequest()))
             continue;
         shown.version = s.version.version;
         shown.signature.name = s.version.signer.name;
@@ -124,11 +124,13 @@ int loaExport(CliContext &ctx, const CommandCall &call)
             QCoreApplication::translate("CliApp", "Cannot create the folder %1.").arg(dir),
             QString());
     QJsonArray files;
-    for (int i = 0; i < int(record.portIn.carriers.size()); ++i) {
+    // Only the numbers still porting: a rejected number is not asked for again.
+    const PortInRequest shown = record.loaRequest();
+    for (int i = 0; i < int(shown.carriers.size()); ++i) {
         const QString path = QDir(dir).filePath(LoaDocument::fileName(id, i));
         QString error;
         if (!LoaDocument::writePdf(
-                record.portIn, i, id, groupOptions(options, signing, record, i), path, &error)) {
+                shown, i, id, groupOptions(options, signing, record, i), path, &error)) {
             ctx.err << error << '\n';
             return Refused;
         }
@@ -327,7 +329,8 @@ int loaSign(CliContext &ctx, const CommandCall &call)
     CaseRecord record;
     if (const int status = openPortIn(ctx, id, &record))
         return status;
-    const PortInRequest &request = hasPending ? pending : record.portIn;
+    const PortInRequest request
+        = withoutRejected(hasPending ? pending : record.portIn, record.rejectedNumbers());
     QList<int> groups;
     if (const int status = oneCarrier
             ? namedGroups(ctx, id, carrier, request, &groups)

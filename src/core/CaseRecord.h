@@ -2,6 +2,7 @@
 
 #include "core/CaseStateMachine.h"
 #include "core/CaseTimeline.h"
+#include "core/PortNumberStatus.h"
 #include "core/PortRequest.h"
 
 #include <QDateTime>
@@ -29,11 +30,25 @@ struct CaseRecord {
     QDateTime createdAt;
     QDateTime updatedAt;
     QStringList numbers; // E.164, every number of the case
+    QList<PortNumber> numberStatus; // each of numbers with its status (rejected: why)
     PortInRequest portIn; // valid for kind == PortIn (request as corrected so far)
     PortOutRequest portOut; // valid for kind == PortOut
     QString portOutAccountId; // after issue-pin
     QString portOutPin; // after issue-pin (secret)
     QList<CaseEventRecord> events;
+
+    // The numbers support rejected.
+    QSet<QString> rejectedNumbers() const
+    {
+        QSet<QString> out;
+        for (const PortNumber &n : numberStatus) {
+            if (n.state == PortNumberState::Rejected)
+                out.insert(n.e164);
+        }
+        return out;
+    }
+    // The request as the LOA shows it: without the rejected numbers.
+    PortInRequest loaRequest() const { return withoutRejected(portIn, rejectedNumbers()); }
 };
 
 // One line of the case list.

@@ -1,5 +1,7 @@
 #include "CaseStateMachine.h"
 
+#include "PhoneNumber.h"
+#include "PortNumberStatus.h"
 #include "PortOutPin.h"
 #include "PortRequest.h"
 #include "RequestValidator.h"
@@ -57,6 +59,7 @@ constexpr Name<CaseEvent> eventNames[] = {
     { CaseEvent::IssuePin, "issue-pin" },
     { CaseEvent::PortedOut, "ported-out" },
     { CaseEvent::Close, "close" },
+    { CaseEvent::RejectNumbers, "reject-numbers" },
 };
 
 constexpr Name<Role> roleNames[] = {
@@ -130,6 +133,7 @@ bool isPortInEvent(CaseEvent event)
     case CaseEvent::RejectFoc:
     case CaseEvent::Inventory:
     case CaseEvent::Activate:
+    case CaseEvent::RejectNumbers:
         return true;
     default:
         return false;
@@ -187,6 +191,63 @@ QString illegalStateReason(const CaseFacts &facts, CaseEvent event)
             .arg(step, state);
     return CaseStateMachine::tr("%1 is not possible while the case is %2: it waits for %3.")
         .arg(step, state, CaseStateMachine::waitingFor(facts.kind, facts.state));
+}
+
+// reject-numbers' own rules; allowed with the state it leads to.
+Decision decideRejection(const CaseFacts &facts, const EventArgs &args)
+{
+    const auto refuseField = [&facts](const char *rule, const char *field, const QString &reason) {
+        Decision d = refuse(facts, rule, reason);
+        d.field = QString::fromLatin1(field);
+        return d;
+    };
+    QStringList wanted;
+    for (const QString &n : args.numbers) {
+        if (!n.trimmed().isEmpty())
+            wanted << n.trimmed();
+    }
+    if (wanted.isEmpty())
+        return refuseField("reject.missing-numbers", "numbers",
+            CaseStateMachine::tr("Name the numbers the carrier rejected."));
+    const QList<NumberCheck> checks = PhoneNumbers::checkAll(wanted);
+    QStringList notInCase;
+    QStringList already;
+    QSet<QString> rejecting;
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        const QString e164 = checks.at(i).e164.isEmpty() ? wanted.at(i) : checks.at(i).e164;
+        if (!facts.numbers.contains(e164))
+            notInCase << quoted(wanted.at(i));
+        else if (facts.rejected.contains(e164))
+            already << e164;
+        else
+            rejecting.insert(e164);
+    }
+    if (!notInCase.isEmpty())
+        return refuseField("reject.not-in-case", "numbers",
+            CaseStateMachine::tr("Not a number of this case: %1.")
+                .arg(notInCase.join(QStringLiteral(", "))));
+    if (!already.isEmpty())
+        return refuseField("reject.already-rejected", "numbers",
+            CaseStateMachine::tr("Already rejected: %1.")
+                .arg(already.join(QStringLiteral(", "))));
+    if (!args.reasonCode.isEmpty() && !NumberRejectionReasons::isKnown(args.reasonCode))
+        return refuseField("reject.unknown-reason-code", "reasonCode",
+            CaseStateMachine::tr("%1 is not a rejection reason code. The codes are: %2.")
+                .arg(quoted(args.reasonCode),
+                    NumberRejectionReasons::codes().join(QStringLiteral(", "))));
+    if (args.reason.trimmed().isEmpty())
+        return refuseField("reject.missing-reason", "reason",
+            CaseStateMachine::tr("Say why the carrier rejected the numbers."));
+    // The last numbers still porting: the case ends as not portable.
+    qsizetype left = 0;
+    for (const QString &n : facts.numbers) {
+        if (!facts.rejected.contains(n) && !rejecting.contains(n))
+            ++left;
+    }
+    Decision d;
+    d.allowed = true;
+    d.next = left == 0 ? CaseState::NotPortable : facts.state;
+    return d;
 }
 
 } // namespace
@@ -324,6 +385,8 @@ QString displayName(CaseEvent event)
         return CaseStateMachine::tr("Ported out");
     case CaseEvent::Close:
         return CaseStateMachine::tr("Close");
+    case CaseEvent::RejectNumbers:
+        return CaseStateMachine::tr("Reject numbers");
     }
     return {};
 }
@@ -351,6 +414,12 @@ QJsonObject EventArgs::toJson() const
         json.insert(QStringLiteral("accountId"), accountId);
     if (!pin.isEmpty())
         json.insert(QStringLiteral("pin"), pin);
+    if (!numbers.isEmpty())
+        json.insert(QStringLiteral("numbers"), QJsonArray::fromStringList(numbers));
+    if (!reasonCode.isEmpty())
+        json.insert(QStringLiteral("reasonCode"), reasonCode);
+    if (endsCase)
+        json.insert(QStringLiteral("endsCase"), true);
     return json;
 }
 
@@ -374,6 +443,18 @@ EventArgs EventArgs::fromJson(const QJsonObject &json)
         args.focAt = QDateTime::fromString(focAt, Qt::ISODate);
     args.accountId = json.value(QStringLiteral("accountId")).toString();
     args.pin = json.value(QStringLiteral("pin")).toString();
+    const QJsonValue numbers = json.value(QStringLiteral("numbers"));
+    if (numbers.isArray()) {
+        const QJsonArray list = numbers.toArray();
+        for (const QJsonValue &number : list)
+            args.numbers.append(number.toString());
+    } else if (numbers.isString()) {
+        const QStringList parts = numbers.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &part : parts)
+            args.numbers.append(part.trimmed());
+    }
+    args.reasonCode = json.value(QStringLiteral("reasonCode")).toString();
+    args.endsCase = json.value(QStringLiteral("endsCase")).toBool();
     return args;
 }
 
@@ -394,6 +475,7 @@ Role CaseStateMachine::roleFor(CaseEvent event)
     case CaseEvent::SetFoc:
     case CaseEvent::IssuePin:
     case CaseEvent::PortedOut:
+    case CaseEvent::RejectNumbers:
         return Role::Support;
     case CaseEvent::Inventory:
     case CaseEvent::Activate:
@@ -410,7 +492,7 @@ QList<CaseEvent> CaseStateMachine::events(CaseKind kind)
     return { CaseEvent::Portable, CaseEvent::NotPortable, CaseEvent::RequestLoa,
         CaseEvent::SubmitLoa, CaseEvent::RequestChange, CaseEvent::Approve, CaseEvent::SetFoc,
         CaseEvent::ConfirmFoc, CaseEvent::RejectFoc, CaseEvent::Cancel, CaseEvent::Inventory,
-        CaseEvent::Activate };
+        CaseEvent::Activate, CaseEvent::RejectNumbers };
 }
 
 bool CaseStateMachine::isTerminal(CaseState state)
@@ -470,6 +552,13 @@ bool CaseStateMachine::transition(CaseKind kind, CaseState from, CaseEvent event
         case CaseEvent::Activate:
             ok = from == CaseState::InInventory;
             next = CaseState::Completed;
+            break;
+        case CaseEvent::RejectNumbers:
+            // Until the numbers enter the inventory; the case stays where it
+            // is (decide() ends it as not portable when none is left).
+            ok = from != CaseState::InInventory && from != CaseState::PinIssued
+                && from != CaseState::PortedOut;
+            next = from;
             break;
         case CaseEvent::Cancel:
             // Every open port-in state; the 48-hour cut-off is decide()'s.
@@ -639,6 +728,13 @@ Decision CaseStateMachine::decide(
             return d;
         }
         break;
+    case CaseEvent::RejectNumbers: {
+        Decision d = decideRejection(facts, args);
+        if (!d.allowed)
+            return d;
+        next = d.next;
+        break;
+    }
     case CaseEvent::Inventory:
     case CaseEvent::Activate:
     case CaseEvent::Close:

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -53,6 +54,7 @@ enum class CaseEvent {
     IssuePin,
     PortedOut,
     Close,       // clock: a ported-out case whose numbers are all deleted
+    RejectNumbers, // support: the carrier rejected some numbers; the rest go on
 };
 
 QString toString(CaseKind kind);          // "port-in", "port-out"
@@ -75,6 +77,9 @@ struct EventArgs
     QDateTime focAt;         // set-foc
     QString accountId;       // issue-pin
     QString pin;             // issue-pin (secret)
+    QStringList numbers;     // reject-numbers: E.164 (any notation in, E.164 stored)
+    QString reasonCode;      // reject-numbers: NumberRejectionReasons::codes()
+    bool endsCase = false;   // reject-numbers: it rejected the last numbers still porting
 
     QJsonObject toJson() const;
     static EventArgs fromJson(const QJsonObject &json);
@@ -87,6 +92,8 @@ struct CaseFacts
     CaseState state = CaseState::Submitted;
     QDateTime focAt;         // invalid until set
     int numbersLeft = 0;     // port-out: numbers not yet deleted
+    QStringList numbers;     // port-in: every number of the request, E.164
+    QSet<QString> rejected;  // port-in: those of numbers already rejected
 };
 
 struct Decision
@@ -104,7 +111,10 @@ struct Decision
 // confirmed or in inventory), "event.missing-reason", "event.missing-fields",
 // "event.unknown-field", "event.missing-account-id", "event.missing-pin",
 // set-foc's "foc.required", "foc.past", "foc.not-business-day", and
-// issue-pin's PortOutPin rules ("pin.too-short", ...) on the field "pin".
+// issue-pin's PortOutPin rules ("pin.too-short", ...) on the field "pin",
+// reject-numbers' "reject.missing-numbers", "reject.not-in-case",
+// "reject.already-rejected" (field "numbers"), "reject.unknown-reason-code"
+// (field "reasonCode") and "reject.missing-reason" (field "reason").
 class CaseStateMachine
 {
     Q_DECLARE_TR_FUNCTIONS(CaseStateMachine)

@@ -91,6 +91,11 @@ PortInFacts readPortIn(const QList<RecordedEvent> &history)
         case CaseEvent::Cancel:
             f.cancelled = e.at;
             break;
+        case CaseEvent::RejectNumbers:
+            // Rejecting the last numbers still porting ends the case.
+            if (e.args.endsCase)
+                f.notPortable = e.at;
+            break;
         default:
             break;
         }

@@ -93,7 +93,9 @@ CaseView::CaseView(Services &service, QWidget *parent)
         return reasons.join(QLatin1Char('\n'));
     });
     m_actions->setBeforeResubmit([this](qint64 caseId, const PortInRequest &corrected) {
-        return LoaPanel::signCorrection(m_service, caseId, corrected, this);
+        // The letters show only the numbers still porting.
+        return LoaPanel::signCorrection(
+            m_service, caseId, withoutRejected(corrected, m_record.rejectedNumbers()), this);
     });
 
     layout->addWidget(m_sections, 1);

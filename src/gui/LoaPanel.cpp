@@ -307,12 +307,12 @@ void LoaPanel::signSelected()
     const int group = currentGroup();
     if (m_role != Role::Admin || !m_haveCase || group < 0 || m_signDialog)
         return;
-    auto *dialog = new LoaSignDialog(m_case.portIn, group, m_caseId, this);
+    auto *dialog = new LoaSignDialog(m_case.loaRequest(), group, m_caseId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 caseId = m_caseId;
     // What the dialog shows is what gets signed: a change made meanwhile by
     // another program is refused, not signed unseen.
-    const QJsonObject shown = LoaContent::forGroup(m_case.portIn, group);
+    const QJsonObject shown = LoaContent::forGroup(m_case.loaRequest(), group);
     dialog->setSubmitter([this, dialog, caseId, group, shown](const LoaSigner &signer) {
         const ChangeResult result
             = m_service.loas.signLoa(caseId, group, signer, m_role, nullptr, &shown);
@@ -359,7 +359,7 @@ LoaOptions LoaPanel::documentOptions(const LoaGroupStatus &g, bool *signedLetter
     options.attachmentNames = m_service.loas.attachmentNames(m_caseId);
     // Only a signature that shows the request as it is now goes on the
     // document; otherwise it has blank lines to sign by hand.
-    const bool fits = LoaContent::signatureFits(g, m_case.portIn);
+    const bool fits = LoaContent::signatureFits(g, m_case.loaRequest());
     if (fits) {
         options.signature = LoaTexts::signatureOf(g.version);
         options.version = g.version.version;
@@ -382,7 +382,7 @@ void LoaPanel::exportSelected()
     bool signedLetter = false;
     const LoaOptions options = documentOptions(g, &signedLetter);
     QString error;
-    if (!LoaDocument::writePdf(m_case.portIn, group, m_caseId, options, path, &error)) {
+    if (!LoaDocument::writePdf(m_case.loaRequest(), group, m_caseId, options, path, &error)) {
         showMessage(error, true);
         Dialogs::warning(this, tr("Export the LOA"), error);
         return;
@@ -404,7 +404,7 @@ void LoaPanel::printSelected()
         return;
     const LoaGroupStatus &g = m_status.at(group);
     const LoaOptions options = documentOptions(g);
-    LoaPrintPreview::open(this, m_case.portIn, group, m_caseId, options);
+    LoaPrintPreview::open(this, m_case.loaRequest(), group, m_caseId, options);
 }
 
 // ---------------------------------------------------------------------------

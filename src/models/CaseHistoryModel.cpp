@@ -7,6 +7,8 @@
 #include "core/CaseAttachment.h"
 #include "core/Clock.h"
 #include "core/LoaVersion.h"
+#include "core/PhoneNumber.h"
+#include "core/PortNumberStatus.h"
 #include "service/Services.h"
 
 #include <algorithm>
@@ -53,6 +55,20 @@ QString eventDetails(const RecordedEvent &e, const QTimeZone &zone)
     case CaseEvent::Close:
         parts << CaseHistoryModel::tr("Every ported-out number is deleted.");
         break;
+    case CaseEvent::RejectNumbers: {
+        QStringList shown;
+        for (const QString &n : a.numbers) {
+            const QString national = PhoneNumbers::formatNational(n);
+            shown << (national.isEmpty() ? n : national);
+        }
+        parts << CaseHistoryModel::tr("The carrier rejected %1 (%2).")
+                     .arg(shown.join(QStringLiteral(", ")),
+                         NumberRejectionReasons::displayName(a.reasonCode));
+        if (a.endsCase)
+            parts << CaseHistoryModel::tr("No number is left to port: the case ends as not "
+                                          "portable.");
+        break;
+    }
     default:
         break;
     }

@@ -9,6 +9,7 @@
 
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
+#include "core/PortNumberStatus.h"
 #include "core/RequestValidator.h"
 #include "store/CaseQueueRepository.h"
 #include "store/CaseRepository.h"
@@ -273,6 +274,27 @@ ChangeResult CaseService::advance(qint64 caseId, CaseEvent event, Role role, con
             CaseService::tr("A case is submitted once, with its request.")));
         return result;
     }
+    // Rejected numbers are stored in E.164, each once, with a reason code.
+    EventArgs stepArgs = args;
+    if (event == CaseEvent::RejectNumbers) {
+        QStringList typed;
+        for (const QString &n : args.numbers) {
+            if (!n.trimmed().isEmpty())
+                typed << n.trimmed();
+        }
+        const QList<NumberCheck> checks = PhoneNumbers::checkAll(typed);
+        stepArgs.numbers.clear();
+        for (qsizetype i = 0; i < typed.size(); ++i) {
+            const QString e164 = checks.at(i).e164.isEmpty() ? typed.at(i) : checks.at(i).e164;
+            if (!stepArgs.numbers.contains(e164))
+                stepArgs.numbers << e164;
+        }
+        stepArgs.reasonCode = args.reasonCode.trimmed();
+        if (stepArgs.reasonCode.isEmpty())
+            stepArgs.reasonCode = NumberRejectionReasons::defaultCode();
+        stepArgs.reason = args.reason.trimmed();
+        stepArgs.endsCase = false;
+    }
     WriteTransaction transaction(m_store);
     CaseRow row;
     CaseFacts facts;
@@ -281,7 +303,7 @@ ChangeResult CaseService::advance(qint64 caseId, CaseEvent event, Role role, con
     if (!factsFor(m_store, row, &facts, &result.status))
         return failedWith(result.status);
 
-    const Decision decision = CaseStateMachine::decide(facts, event, role, args, now);
+    const Decision decision = CaseStateMachine::decide(facts, event, role, stepArgs, now);
     if (!decision.allowed) {
         result.violations.append(Violation {
             decision.field.isEmpty() ? QStringLiteral("event") : decision.field, decision.rule,
@@ -298,7 +320,9 @@ ChangeResult CaseService::advance(qint64 caseId, CaseEvent event, Role role, con
         if (hasErrors(result.violations))
             return result;
     }
-    if (!applyEvent(m_store, &row, event, role, args, decision.next, now, {}, &result.status)
+    if (event == CaseEvent::RejectNumbers)
+        stepArgs.endsCase = decision.next == CaseState::NotPortable;
+    if (!applyEvent(m_store, &row, event, role, stepArgs, decision.next, now, {}, &result.status)
         || !transaction.commit(&result.status))
         return failedWith(result.status);
     result.state = row.state;

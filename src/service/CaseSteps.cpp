@@ -14,6 +14,10 @@ bool factsFor(const Store &store, const CaseRow &row, CaseFacts *facts, StoreSta
     facts->state = row.state;
     facts->focAt = row.focAt;
     facts->numbersLeft = 0;
+    facts->numbers = row.numbers;
+    facts->rejected.clear();
+    for (auto it = row.rejected.cbegin(); it != row.rejected.cend(); ++it)
+        facts->rejected.insert(it.key());
     if (row.kind == CaseKind::PortOut)
         return InventoryRepository(store).countNotDeleted(row.id, &facts->numbersLeft, status);
     return true;

@@ -1,5 +1,7 @@
 #include "LoaService.h"
 
+#include "core/PortNumberStatus.h"
+
 #include "CaseSteps.h"
 #include "ServiceSupport.h"
 
@@ -30,6 +32,17 @@ bool readCase(const Store &store, qint64 caseId, CaseRow *row, bool *found,
     if (!*found || row->kind != CaseKind::PortIn)
         return true;
     return LoaRepository(store).versions(caseId, versions, status);
+}
+
+// The request as the case's LOAs show it: without the numbers the carrier
+// rejected (a later round lists only the numbers still porting).
+PortInRequest loaRequest(const CaseRow &row, const PortInRequest *pending = nullptr)
+{
+    QSet<QString> rejected;
+    for (auto it = row.rejected.cbegin(); it != row.rejected.cend(); ++it)
+        rejected.insert(it.key());
+    return withoutRejected(
+        pending ? *pending : PortInRequest::fromJson(row.request, nullptr), rejected);
 }
 
 constexpr qint64 kSignatureMaxBytes = 1024 * 1024;
@@ -93,8 +106,7 @@ ChangeResult LoaService::signLoa(qint64 caseId, int carrierIndex, const LoaSigne
     if (refusedClosed(row, "loa.case-closed", tr("Case %1 is %2: its LOAs can no longer be signed."),
             &result))
         return result;
-    const PortInRequest request
-        = pending ? *pending : PortInRequest::fromJson(row.request, nullptr);
+    const PortInRequest request = loaRequest(row, pending);
     if (carrierIndex < 0 || carrierIndex >= request.carriers.size()) {
         result.violations.append(refusal(QStringLiteral("carrierIndex"), "loa.no-such-group",
             tr("Case %1 has no carrier group %2.").arg(caseId).arg(carrierIndex + 1)));
@@ -153,7 +165,7 @@ QList<LoaGroupStatus> LoaService::loaStatus(qint64 caseId, StoreStatus *status) 
     if (!readCase(m_store, caseId, &row, &found, &versions, st) || !found
         || row.kind != CaseKind::PortIn)
         return {};
-    return LoaContent::statuses(PortInRequest::fromJson(row.request, nullptr), versions, Clock::now());
+    return LoaContent::statuses(loaRequest(row), versions, Clock::now());
 }
 
 Violations LoaService::loaSubmitBlockers(qint64 caseId, StoreStatus *status) const
@@ -180,9 +192,7 @@ Violations LoaService::submitBlockers(
         return { caseNotFound(caseId) };
     if (row.kind != CaseKind::PortIn)
         return {};
-    return LoaContent::submitBlockers(
-        asSubmitted ? *asSubmitted : PortInRequest::fromJson(row.request, nullptr), versions,
-        Clock::now());
+    return LoaContent::submitBlockers(loaRequest(row, asSubmitted), versions, Clock::now());
 }
 
 // ---------------------------------------------------------------------------

@@ -88,7 +88,8 @@ QString searchText(const QJsonObject &request)
 }
 
 // An event as the timeline reads it, from four columns starting at first:
-// event, actor, time, and the payload of a set-foc (else NULL).
+// event, actor, time, and the payload of a set-foc or reject-numbers (else
+// NULL).
 RecordedEvent timelineEventAt(const sql::Query &q, int first)
 {
     RecordedEvent e;
@@ -131,6 +132,7 @@ CaseRecord CaseRow::toRecord() const
     r.createdAt = createdAt;
     r.updatedAt = updatedAt;
     r.numbers = numbers;
+    r.numberStatus = portNumbers(numbers, rejected, state);
     if (kind == CaseKind::PortIn) {
         r.portIn = PortInRequest::fromJson(request, nullptr);
         // A case filed before schema 11: its zone is the one the migration
@@ -191,6 +193,12 @@ void CaseRepository::apply(CaseRow *row, const StoredEvent &event)
         const EventArgs args = EventArgs::fromJson(event.payload);
         row->accountId = args.accountId;
         row->pin = args.pin;
+        break;
+    }
+    case CaseEvent::RejectNumbers: {
+        const EventArgs args = EventArgs::fromJson(event.payload);
+        for (const QString &number : args.numbers)
+            row->rejected.insert(number, NumberRejection { args.reasonCode, args.reason });
         break;
     }
     default:
@@ -278,9 +286,9 @@ bool CaseRepository::timelineHistory(
 {
     out->clear();
     sql::Query q(m_store,
-        QStringLiteral("SELECT event, actor, at, CASE WHEN event = ? THEN payload ELSE NULL END "
-                       "FROM case_events WHERE case_id = ? ORDER BY seq"));
-    q << toString(CaseEvent::SetFoc) << qlonglong(id);
+        QStringLiteral("SELECT event, actor, at, CASE WHEN event IN (?, ?) THEN payload ELSE NULL "
+                       "END FROM case_events WHERE case_id = ? ORDER BY seq"));
+    q << toString(CaseEvent::SetFoc) << toString(CaseEvent::RejectNumbers) << qlonglong(id);
     if (!q.exec(status))
         return false;
     while (q.next()) {
@@ -318,10 +326,10 @@ bool CaseRepository::refreshNextMilestones(StoreStatus *status)
         "UPDATE cases SET next_milestone = ?, next_round = ?, next_at = ? WHERE id = ?");
     sql::Query q(m_store,
         QStringLiteral("SELECT e.case_id, c.kind, e.event, e.actor, e.at, "
-                       "CASE WHEN e.event = ? THEN e.payload ELSE NULL END "
+                       "CASE WHEN e.event IN (?, ?) THEN e.payload ELSE NULL END "
                        "FROM case_events e JOIN cases c ON c.id = e.case_id "
                        "ORDER BY e.case_id, e.seq"));
-    q << toString(CaseEvent::SetFoc);
+    q << toString(CaseEvent::SetFoc) << toString(CaseEvent::RejectNumbers);
     if (!q.exec(status))
         return false;
     qint64 currentId = 0;
@@ -455,8 +463,57 @@ bool CaseRepository::append(const StoredEvent &event, CaseRow *row, StoreStatus 
     }
     if (next.requestChanged && !replaceNumbers(next, true, status))
         return false;
+    if (!writeNumberStatus(*row, next, event, status))
+        return false;
     *row = next;
     return true;
+}
+
+bool CaseRepository::writeNumberStatus(
+    const CaseRow &before, const CaseRow &after, const StoredEvent &event, StoreStatus *status)
+{
+    const QString table = m_store.dialect().jsonTextArrayTable(QStringLiteral("j"));
+    const auto markRejected = [&](const QStringList &numbers, const NumberRejection &why) {
+        sql::Query q(m_store,
+            QStringLiteral("UPDATE case_numbers SET status = ?, reason_code = ?, reason = ? "
+                           "WHERE case_id = ? AND e164 IN (SELECT j.value FROM ")
+                + table + QLatin1Char(')'));
+        q << toString(PortNumberState::Rejected) << why.reasonCode << why.reason
+          << qlonglong(after.id) << sql::jsonArrayText(numbers);
+        return q.exec(status);
+    };
+    if (event.event == CaseEvent::RejectNumbers) {
+        const EventArgs args = EventArgs::fromJson(event.payload);
+        if (!markRejected(args.numbers, NumberRejection { args.reasonCode, args.reason }))
+            return false;
+    } else if (after.requestChanged && !after.rejected.isEmpty()) {
+        // The numbers were written anew: the rejections stand (one statement
+        // per reason given).
+        QList<QPair<NumberRejection, QStringList>> byReason;
+        for (auto it = after.rejected.cbegin(); it != after.rejected.cend(); ++it) {
+            auto same = std::find_if(byReason.begin(), byReason.end(), [&](const auto &r) {
+                return r.first.reasonCode == it->reasonCode && r.first.reason == it->reason;
+            });
+            if (same == byReason.end())
+                byReason.append({ *it, { it.key() } });
+            else
+                same->second << it.key();
+        }
+        for (const auto &r : std::as_const(byReason)) {
+            if (!markRejected(r.second, r.first))
+                return false;
+        }
+    }
+    // The numbers still in the case follow it once it ends (ported, not ported).
+    const PortNumberState settled = settledState(after.state);
+    if (settled == settledState(before.state) && !after.requestChanged)
+        return true;
+    if (settled == PortNumberState::Pending)
+        return true;
+    sql::Query q(m_store,
+        QStringLiteral("UPDATE case_numbers SET status = ? WHERE case_id = ? AND status <> ?"));
+    q << toString(settled) << qlonglong(after.id) << toString(PortNumberState::Rejected);
+    return q.exec(status);
 }
 
 bool CaseRepository::load(
@@ -473,15 +530,23 @@ bool CaseRepository::load(
         *row = CaseRow();
         readRow(q, row);
         *found = true;
-        // The toll-free flags are only needed when the request changes again.
+        // The toll-free flags are only needed when the request changes again;
+        // the rejected numbers for the rules and the case view.
         q.finish();
         sql::Query tf(m_store,
-            QStringLiteral("SELECT e164 FROM case_numbers WHERE case_id = ? AND toll_free = 1"));
-        tf << qlonglong(id);
+            QStringLiteral("SELECT e164, toll_free, status, reason_code, reason FROM case_numbers "
+                           "WHERE case_id = ? AND (toll_free = 1 OR status = ?)"));
+        tf << qlonglong(id) << toString(PortNumberState::Rejected);
         if (!tf.exec(status))
             return false;
-        while (tf.next())
-            row->tollFree << tf.value(0).toString();
+        while (tf.next()) {
+            const QString e164 = tf.value(0).toString();
+            if (tf.value(1).toInt() == 1)
+                row->tollFree << e164;
+            if (tf.value(2).toString() == toString(PortNumberState::Rejected))
+                row->rejected.insert(
+                    e164, NumberRejection { tf.value(3).toString(), tf.value(4).toString() });
+        }
         return tf.done(status);
     }
     return q.done(status);
@@ -550,7 +615,8 @@ QString CaseRepository::openPortInCheckSql(const SqlDialect &dialect)
         + dialect.jsonTextArrayTable(QStringLiteral("j")) + dialect.orderedJoin()
         + QStringLiteral("case_numbers n ON n.e164 = j.value") + dialect.orderedJoin()
         + QStringLiteral("cases c ON c.id = n.case_id "
-                         "WHERE c.kind = ? AND c.is_open = 1 AND c.id <> ?");
+                         "WHERE c.kind = ? AND c.is_open = 1 AND c.id <> ? "
+                         "AND n.status <> ?");
 }
 
 bool CaseRepository::numbersInOpenPortIn(const QStringList &e164, qint64 exceptCase,
@@ -560,7 +626,9 @@ bool CaseRepository::numbersInOpenPortIn(const QStringList &e164, qint64 exceptC
     if (e164.isEmpty())
         return true;
     sql::Query q(m_store, openPortInCheckSql(m_store.dialect()));
-    q << sql::jsonArrayText(e164) << toString(CaseKind::PortIn) << qlonglong(exceptCase);
+    // A rejected number is free to be filed again.
+    q << sql::jsonArrayText(e164) << toString(CaseKind::PortIn) << qlonglong(exceptCase)
+      << toString(PortNumberState::Rejected);
     if (!q.exec(status))
         return false;
     while (q.next())

@@ -4,6 +4,7 @@
 #include "core/CaseStateMachine.h"
 #include "core/CaseTimeline.h"
 #include "core/ChangeResult.h"
+#include "core/PortNumberStatus.h"
 #include "core/PortRequest.h"
 
 #include <QHash>
@@ -52,6 +53,9 @@ struct CaseRow {
     int lastSeq = 0;
     QStringList numbers; // E.164, request order
     QStringList tollFree; // those of numbers that are toll-free
+    // Port-in numbers support rejected, with why (reject-numbers events;
+    // load() reads them from case_numbers, schema 12).
+    QHash<QString, NumberRejection> rejected;
     bool requestChanged = false; // the last applied event set the request
     // The first milestone ahead (CaseTimeline::next), kept with the case
     // (schema 10) so that the queue reads it instead of every history.
@@ -119,6 +123,10 @@ private:
     bool insertEvent(
         qint64 caseId, const StoredEvent &event, const QString &requestText, StoreStatus *status);
     bool replaceNumbers(const CaseRow &row, bool replace, StoreStatus *status);
+    // case_numbers' status columns after event took the case from `before`
+    // to `after`.
+    bool writeNumberStatus(const CaseRow &before, const CaseRow &after, const StoredEvent &event,
+        StoreStatus *status);
 
     const Store &m_store;
 };

@@ -7,6 +7,7 @@
 #include "Store.h"
 
 #include "core/Clock.h"
+#include "core/PortNumberStatus.h"
 #include "core/PortRequest.h"
 
 #include <QCoreApplication>
@@ -346,9 +347,10 @@ bool InventoryRepository::addPortIn(
             "INSERT INTO inventory (e164, product_type, toll_free, status, case_id, created_at, "
             "updated_at) "
             "SELECT e164, ?, toll_free, ?, case_id, ?, ? FROM case_numbers WHERE case_id = ? "
-            "ON CONFLICT (e164) DO NOTHING"));
+            "AND status <> ? ON CONFLICT (e164) DO NOTHING"));
+    // The numbers the carrier rejected never arrive.
     q << toString(type) << statusText(NumberStatus::PortinInProgress) << sql::timeValue(now)
-      << sql::timeValue(now) << qlonglong(caseId);
+      << sql::timeValue(now) << qlonglong(caseId) << toString(PortNumberState::Rejected);
     if (!q.exec(status))
         return false;
     // The rows this case just brought: a number of another case keeps its own case id.

@@ -548,6 +548,27 @@ bool toV11(Store &store, StoreStatus *status)
     return true;
 }
 
+// Schema 12: each number's status in its case (pending, rejected with a
+// reason code and text, ported, not-ported): support rejects single numbers
+// of a port-in. Existing cases' numbers follow their case's state.
+bool toV12(Store &store, StoreStatus *status)
+{
+    const QString inCases = QStringLiteral(
+        "UPDATE case_numbers SET status = '%1' WHERE case_id IN "
+        "(SELECT id FROM cases WHERE state IN (%2))");
+    return runAll(store,
+        {
+            QStringLiteral(
+                "ALTER TABLE case_numbers ADD COLUMN status TEXT NOT NULL DEFAULT 'pending'"),
+            QStringLiteral("ALTER TABLE case_numbers ADD COLUMN reason_code TEXT"),
+            QStringLiteral("ALTER TABLE case_numbers ADD COLUMN reason TEXT"),
+            inCases.arg(QLatin1String("ported"),
+                QLatin1String("'completed', 'ported-out', 'closed'")),
+            inCases.arg(QLatin1String("not-ported"), QLatin1String("'not-portable', 'cancelled'")),
+        },
+        status);
+}
+
 struct Step {
     int version;
     std::function<bool(Store &, StoreStatus *)> apply;
@@ -557,7 +578,7 @@ const QList<Step> &ladder()
 {
     static const QList<Step> steps = { { 1, toV1 }, { 2, toV2 }, { 3, toV3 }, { 4, toV4 },
         { 5, toV5 }, { 6, toV6 }, { 7, toV7 }, { 8, toV8 }, { 9, toV9 }, { 10, toV10 },
-        { 11, toV11 } };
+        { 11, toV11 }, { 12, toV12 } };
     return steps;
 }
 

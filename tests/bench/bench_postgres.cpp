@@ -532,9 +532,9 @@ double libpqSubmit(Pg &pg, const PortInRequest &request)
         good = good && PQresultStatus(r) == PGRES_TUPLES_OK;
         found += good ? PQntuples(r) : 0;
         PQclear(r);
-        const char *openValues[] = { typed.constData(), "port-in", "0" };
+        const char *openValues[] = { typed.constData(), "port-in", "0", "rejected" };
         r = PQexecParams(
-            pg.conn(), openPortInSql.constData(), 3, nullptr, openValues, nullptr, nullptr, 0);
+            pg.conn(), openPortInSql.constData(), 4, nullptr, openValues, nullptr, nullptr, 0);
         good = good && PQresultStatus(r) == PGRES_TUPLES_OK;
         found += good ? PQntuples(r) : 0;
         PQclear(r);

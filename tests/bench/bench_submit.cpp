@@ -180,6 +180,7 @@ double rawInsert(const QString &path, const PortInRequest &request, const SqlDia
             if (&sql == &openPortInSql) {
                 text(stmt, 2, QByteArray("port-in"));
                 sqlite3_bind_int64(stmt, 3, 0);
+                text(stmt, 4, QByteArray("rejected"));
             }
             int rc = SQLITE_ROW;
             while (ok && (rc = sqlite3_step(stmt)) == SQLITE_ROW)

@@ -1,5 +1,6 @@
 #include "core/BusinessCalendar.h"
 #include "core/CaseStateMachine.h"
+#include "core/PortNumberStatus.h"
 #include "core/PortRequest.h"
 
 #include <QJsonArray>
@@ -81,6 +82,23 @@ const Step legalSteps[] = {
         CaseState::Cancelled },
     { CaseKind::PortIn, CaseState::FocConfirmed, CaseEvent::Cancel, Role::Admin,
         CaseState::Cancelled },
+    // reject-numbers (one of the case's two numbers): the case stays where it is.
+    { CaseKind::PortIn, CaseState::Submitted, CaseEvent::RejectNumbers, Role::Support,
+        CaseState::Submitted },
+    { CaseKind::PortIn, CaseState::Portable, CaseEvent::RejectNumbers, Role::Support,
+        CaseState::Portable },
+    { CaseKind::PortIn, CaseState::LoaRequested, CaseEvent::RejectNumbers, Role::Support,
+        CaseState::LoaRequested },
+    { CaseKind::PortIn, CaseState::LoaSubmitted, CaseEvent::RejectNumbers, Role::Support,
+        CaseState::LoaSubmitted },
+    { CaseKind::PortIn, CaseState::ChangeRequested, CaseEvent::RejectNumbers, Role::Support,
+        CaseState::ChangeRequested },
+    { CaseKind::PortIn, CaseState::CarrierApproved, CaseEvent::RejectNumbers, Role::Support,
+        CaseState::CarrierApproved },
+    { CaseKind::PortIn, CaseState::FocReceived, CaseEvent::RejectNumbers, Role::Support,
+        CaseState::FocReceived },
+    { CaseKind::PortIn, CaseState::FocConfirmed, CaseEvent::RejectNumbers, Role::Support,
+        CaseState::FocConfirmed },
     { CaseKind::PortOut, CaseState::Submitted, CaseEvent::IssuePin, Role::Support,
         CaseState::PinIssued },
     { CaseKind::PortOut, CaseState::PinIssued, CaseEvent::PortedOut, Role::Support,
@@ -126,6 +144,7 @@ const QList<CaseEvent> portInEvents = {
     CaseEvent::Cancel,
     CaseEvent::Inventory,
     CaseEvent::Activate,
+    CaseEvent::RejectNumbers,
 };
 const QList<CaseEvent> portOutEvents = {
     CaseEvent::IssuePin,
@@ -162,6 +181,11 @@ EventArgs goodArgs(CaseEvent event)
         args.accountId = QStringLiteral("ACCT-1001");
         args.pin = QStringLiteral("482915");
         break;
+    case CaseEvent::RejectNumbers:
+        args.numbers = { QStringLiteral("+12064440102") };
+        args.reasonCode = QStringLiteral("other-account");
+        args.reason = QStringLiteral("On the customer's other account");
+        break;
     default:
         break;
     }
@@ -186,6 +210,8 @@ CaseFacts facts(CaseKind kind, CaseState state)
     f.state = state;
     f.focAt = foc;
     f.numbersLeft = 0;
+    if (kind == CaseKind::PortIn)
+        f.numbers = { QStringLiteral("+12064440101"), QStringLiteral("+12064440102") };
     return f;
 }
 
@@ -243,6 +269,9 @@ private Q_SLOTS:
     void unknownNames();
     void displayNamesDistinct();
     void eventArgsJson();
+    void rejectNumbers_data();
+    void rejectNumbers();
+    void rejectNumberStatus();
 };
 
 void TestCaseStateMachine::legalStep_data()
@@ -891,6 +920,7 @@ void TestCaseStateMachine::eventNames_data()
     row(CaseEvent::IssuePin, "issue-pin");
     row(CaseEvent::PortedOut, "ported-out");
     row(CaseEvent::Close, "close");
+    row(CaseEvent::RejectNumbers, "reject-numbers");
 }
 
 void TestCaseStateMachine::eventNames()
@@ -994,6 +1024,157 @@ void TestCaseStateMachine::eventArgsJson()
     cli.insert(QStringLiteral("fields"), QStringLiteral("accountNumber, pin"));
     QCOMPARE(EventArgs::fromJson(cli).fields,
         (QStringList { QStringLiteral("accountNumber"), QStringLiteral("pin") }));
+}
+
+// reject-numbers' own rules, on a port-in of five numbers of which one is
+// already rejected: each refusal names its field and rule; rejecting the
+// last numbers still porting ends the case as not portable.
+void TestCaseStateMachine::rejectNumbers_data()
+{
+    QTest::addColumn<CaseState>("state");
+    QTest::addColumn<QStringList>("numbers");
+    QTest::addColumn<QString>("reasonCode");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("rule"); // empty: allowed
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<CaseState>("next");
+
+    const QString why = QStringLiteral("The carrier says: on another account");
+    const QString code = QStringLiteral("other-account");
+    const auto list = [](std::initializer_list<const char *> items) {
+        QStringList out;
+        for (const char *i : items)
+            out << QString::fromLatin1(i);
+        return out;
+    };
+    const CaseState s = CaseState::LoaSubmitted;
+    QTest::newRow("two of five") << s << list({ "+12064440102", "+12064440104" }) << code << why
+                                 << QString() << QString() << s;
+    QTest::newRow("any notation") << s << list({ "(206) 444-0102", "206.444.0104" }) << code
+                                  << why << QString() << QString() << s;
+    QTest::newRow("no reason code: other") << s << list({ "+12064440102" }) << QString() << why
+                                           << QString() << QString() << s;
+    QTest::newRow("the last four: not portable")
+        << s << list({ "+12064440101", "+12064440102", "+12064440104", "+12064440105" }) << code
+        << why << QString() << QString() << CaseState::NotPortable;
+    QTest::newRow("before the FOC is confirmed")
+        << CaseState::FocConfirmed << list({ "+12064440101" }) << code << why << QString()
+        << QString() << CaseState::FocConfirmed;
+    QTest::newRow("no numbers") << s << QStringList() << code << why
+                                << QStringLiteral("reject.missing-numbers")
+                                << QStringLiteral("numbers") << s;
+    QTest::newRow("blank numbers") << s << list({ " ", "" }) << code << why
+                                   << QStringLiteral("reject.missing-numbers")
+                                   << QStringLiteral("numbers") << s;
+    QTest::newRow("not of the case") << s << list({ "+12064440102", "+12064449999" }) << code
+                                     << why << QStringLiteral("reject.not-in-case")
+                                     << QStringLiteral("numbers") << s;
+    QTest::newRow("not a number") << s << list({ "banana" }) << code << why
+                                  << QStringLiteral("reject.not-in-case")
+                                  << QStringLiteral("numbers") << s;
+    QTest::newRow("already rejected") << s << list({ "+12064440103" }) << code << why
+                                      << QStringLiteral("reject.already-rejected")
+                                      << QStringLiteral("numbers") << s;
+    QTest::newRow("unknown reason code") << s << list({ "+12064440102" })
+                                         << QStringLiteral("wrong-colour") << why
+                                         << QStringLiteral("reject.unknown-reason-code")
+                                         << QStringLiteral("reasonCode") << s;
+    QTest::newRow("no reason") << s << list({ "+12064440102" }) << code << QString()
+                               << QStringLiteral("reject.missing-reason")
+                               << QStringLiteral("reason") << s;
+    QTest::newRow("blank reason") << s << list({ "+12064440102" }) << code << QStringLiteral("  ")
+                                  << QStringLiteral("reject.missing-reason")
+                                  << QStringLiteral("reason") << s;
+    QTest::newRow("in inventory: too late") << CaseState::InInventory << list({ "+12064440102" })
+                                            << code << why << QStringLiteral("event.illegal-state")
+                                            << QString() << CaseState::InInventory;
+    QTest::newRow("completed") << CaseState::Completed << list({ "+12064440102" }) << code << why
+                               << QStringLiteral("event.illegal-state") << QString()
+                               << CaseState::Completed;
+}
+
+void TestCaseStateMachine::rejectNumbers()
+{
+    QFETCH(CaseState, state);
+    QFETCH(QStringList, numbers);
+    QFETCH(QString, reasonCode);
+    QFETCH(QString, reason);
+    QFETCH(QString, rule);
+    QFETCH(QString, field);
+    QFETCH(CaseState, next);
+
+    CaseFacts f = facts(CaseKind::PortIn, state);
+    f.numbers = { QStringLiteral("+12064440101"), QStringLiteral("+12064440102"),
+        QStringLiteral("+12064440103"), QStringLiteral("+12064440104"),
+        QStringLiteral("+12064440105") };
+    f.rejected = { QStringLiteral("+12064440103") };
+    EventArgs args;
+    args.numbers = numbers;
+    args.reasonCode = reasonCode;
+    args.reason = reason;
+    const Decision d = CaseStateMachine::decide(
+        f, CaseEvent::RejectNumbers, Role::Support, args, hoursBeforeFoc(14 * 24));
+    QCOMPARE(d.rule, rule);
+    QCOMPARE(d.allowed, rule.isEmpty());
+    QCOMPARE(d.field, field);
+    QCOMPARE_ENUM(d.next, next);
+    if (!rule.isEmpty())
+        QVERIFY(!d.reason.isEmpty());
+    if (rule == QLatin1String("reject.not-in-case"))
+        QVERIFY2(d.reason.contains(numbers.last()), qPrintable(d.reason));
+    if (rule == QLatin1String("reject.already-rejected"))
+        QVERIFY2(d.reason.contains(QLatin1String("+12064440103")), qPrintable(d.reason));
+    if (rule == QLatin1String("reject.unknown-reason-code"))
+        QVERIFY2(d.reason.contains(QLatin1String("btn-mismatch")), qPrintable(d.reason));
+    // Only support records what the carrier said.
+    QCOMPARE(CaseStateMachine::decide(
+                 f, CaseEvent::RejectNumbers, Role::Admin, args, hoursBeforeFoc(14 * 24))
+                 .rule,
+        QStringLiteral("event.wrong-role"));
+}
+
+void TestCaseStateMachine::rejectNumberStatus()
+{
+    const QStringList numbers { QStringLiteral("+12064440101"), QStringLiteral("+12064440102") };
+    const QHash<QString, NumberRejection> rejected {
+        { QStringLiteral("+12064440102"),
+            NumberRejection { QStringLiteral("disconnected"), QStringLiteral("No service") } }
+    };
+    const auto states = [&](CaseState state) {
+        QStringList out;
+        for (const PortNumber &n : portNumbers(numbers, rejected, state))
+            out << toString(n.state);
+        return out.join(QLatin1Char(','));
+    };
+    QCOMPARE(states(CaseState::LoaSubmitted), QStringLiteral("pending,rejected"));
+    QCOMPARE(states(CaseState::InInventory), QStringLiteral("pending,rejected"));
+    QCOMPARE(states(CaseState::Completed), QStringLiteral("ported,rejected"));
+    QCOMPARE(states(CaseState::Cancelled), QStringLiteral("not-ported,rejected"));
+    QCOMPARE(portNumbers(numbers, rejected, CaseState::Completed).at(1).reasonCode,
+        QStringLiteral("disconnected"));
+
+    // The arguments survive the event log, the CLI's comma form too.
+    EventArgs args;
+    args.numbers = numbers;
+    args.reasonCode = QStringLiteral("btn-mismatch");
+    args.reason = QStringLiteral("BTN of another account");
+    args.endsCase = true;
+    const EventArgs back = EventArgs::fromJson(args.toJson());
+    QCOMPARE(back.numbers, numbers);
+    QCOMPARE(back.reasonCode, args.reasonCode);
+    QVERIFY(back.endsCase);
+    QJsonObject cli;
+    cli.insert(QStringLiteral("numbers"), QStringLiteral("+12064440101, +12064440102"));
+    QCOMPARE(EventArgs::fromJson(cli).numbers, numbers);
+
+    // A later round's LOA: the rejected number is gone, typed numbers too.
+    PortInRequest request;
+    CarrierGroup group;
+    group.numbers = { QStringLiteral("(206) 444-0101"), QStringLiteral("206.444.0102") };
+    request.carriers = { group };
+    const PortInRequest shown
+        = withoutRejected(request, { QStringLiteral("+12064440102") });
+    QCOMPARE(shown.carriers.first().numbers, QStringList { QStringLiteral("(206) 444-0101") });
 }
 
 QTEST_GUILESS_MAIN(TestCaseStateMachine)

@@ -18,6 +18,7 @@
 #include "gui/actions/CorrectRequestDialog.h"
 #include "gui/actions/IssuePinDialog.h"
 #include "gui/actions/ReasonDialog.h"
+#include "gui/actions/RejectNumbersDialog.h"
 #include "gui/actions/RequestChangeDialog.h"
 #include "gui/actions/SetFocDialog.h"
 #include "sample/SampleStore.h"
@@ -282,6 +283,8 @@ private Q_SLOTS:
     void historyOrdersSignaturesOnOneMoment();
     void setFocRefusesWeekendAndPast();
     void notPortableNeedsReason();
+    void supportRejectsSomeNumbers();
+    void rejectingEveryNumberIsSaidFirst();
     void changeRequestAnsweredWithNamedFieldsOnly();
     void correctionUnchangedAsksFirst();
     void correctionWaitsForSignature();
@@ -691,6 +694,101 @@ void TestCaseView::notPortableNeedsReason()
     QVERIFY(!ms.last().projected);
 }
 
+// Support rejects 2 of 5 numbers with the keyboard: the dialog lists the
+// numbers still porting, OK waits for a number and a reason; the case view
+// then shows each number's status and the history says why.
+void TestCaseView::supportRejectsSomeNumbers()
+{
+    const QStringList five = seattleRange(11, 5);
+    const qint64 id = portInAt(CaseState::LoaSubmitted, five);
+    QVERIFY(id > 0);
+    auto v = view(Role::Support, id);
+    QVERIFY(!v->findChild<QLabel *>(QStringLiteral("carriers[0].rejected")));
+    click(actionButton(v.get(), CaseActions::Action::RejectNumbers));
+    RejectNumbersDialog *dialog = openDialog<RejectNumbersDialog>(v.get());
+    QVERIFY(dialog);
+    auto *numbers = dialog->findChild<QListWidget *>(QStringLiteral("numbers"));
+    auto *code = dialog->findChild<QComboBox *>(QStringLiteral("reasonCode"));
+    auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("reason"));
+    QVERIFY(numbers && code && reason);
+    QCOMPARE(numbers->count(), 5);
+    QVERIFY(!dialog->okButton()->isEnabled());
+
+    // Check the second and fourth number with Down and Space.
+    numbers->setFocus();
+    QCOMPARE(numbers->currentRow(), 0);
+    QTest::keyClick(numbers, Qt::Key_Down);
+    QTest::keyClick(numbers, Qt::Key_Space);
+    QTest::keyClick(numbers, Qt::Key_Down);
+    QTest::keyClick(numbers, Qt::Key_Down);
+    QTest::keyClick(numbers, Qt::Key_Space);
+    QCOMPARE(dialog->numbers(), (QStringList { five.at(1), five.at(3) }));
+    QVERIFY(!dialog->okButton()->isEnabled()); // no reason yet
+    code->setFocus();
+    QTest::keyClick(code, Qt::Key_Down); // "BTN of another account"
+    QCOMPARE(dialog->reasonCode(), QStringLiteral("btn-mismatch"));
+    QTest::keyClicks(reason, QStringLiteral("Carrier: BTN on account 4411"));
+    QVERIFY(dialog->okButton()->isEnabled());
+    const QString effect = dialog->findChild<QLabel *>(QStringLiteral("effect"))->text();
+    QVERIFY2(effect.contains(QLatin1String("3 go on")), qPrintable(effect));
+    QTest::keyClick(reason, Qt::Key_Return);
+    settle();
+    QVERIFY(!openDialog<RejectNumbersDialog>(v.get()));
+
+    const CaseRecord r = record(id);
+    QCOMPARE_ENUM(r.state, CaseState::LoaSubmitted);
+    QCOMPARE(r.rejectedNumbers(), (QSet<QString> { five.at(1), five.at(3) }));
+    QVERIFY2(outcomeText(v.get()).contains(displayName(CaseEvent::RejectNumbers)),
+        qPrintable(outcomeText(v.get())));
+    // The case view: each group's count per status, each rejected number with why.
+    settle();
+    const QLabel *status = v->findChild<QLabel *>(QStringLiteral("carriers[0].numberStatus"));
+    QVERIFY(status);
+    QCOMPARE(status->text(), QStringLiteral("Porting: 3 · Rejected: 2"));
+    const QLabel *rejected = v->findChild<QLabel *>(QStringLiteral("carriers[0].rejected"));
+    QVERIFY(rejected);
+    QVERIFY2(rejected->text().contains(QStringLiteral("(206) 444-0014")), qPrintable(rejected->text()));
+    QVERIFY2(rejected->text().contains(QStringLiteral("BTN of another account: Carrier: BTN on account 4411")),
+        qPrintable(rejected->text()));
+    // The history says why.
+    const QString history = historyText(historyTable(v.get()));
+    QVERIFY2(history.contains(QStringLiteral("Carrier: BTN on account 4411")), qPrintable(history));
+    QVERIFY2(history.contains(QStringLiteral("(206) 444-0012")), qPrintable(history));
+
+    // The next time only the three still porting are offered.
+    click(actionButton(v.get(), CaseActions::Action::RejectNumbers));
+    dialog = openDialog<RejectNumbersDialog>(v.get());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QListWidget *>(QStringLiteral("numbers"))->count(), 3);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    settle();
+}
+
+// Checking every number left says, before OK, that the case ends.
+void TestCaseView::rejectingEveryNumberIsSaidFirst()
+{
+    const QStringList two = seattleRange(31, 2);
+    const qint64 id = portInAt(CaseState::CarrierApproved, two);
+    QVERIFY(id > 0);
+    auto v = view(Role::Support, id);
+    click(actionButton(v.get(), CaseActions::Action::RejectNumbers));
+    RejectNumbersDialog *dialog = openDialog<RejectNumbersDialog>(v.get());
+    QVERIFY(dialog);
+    auto *numbers = dialog->findChild<QListWidget *>(QStringLiteral("numbers"));
+    numbers->setFocus();
+    QTest::keyClick(numbers, Qt::Key_Space);
+    QTest::keyClick(numbers, Qt::Key_Down);
+    QTest::keyClick(numbers, Qt::Key_Space);
+    const QString effect = dialog->findChild<QLabel *>(QStringLiteral("effect"))->text();
+    QVERIFY2(effect.contains(QLatin1String("not portable")), qPrintable(effect));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reason")),
+        QStringLiteral("Wireless numbers"));
+    QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("reason")), Qt::Key_Return);
+    settle();
+    QCOMPARE_ENUM(record(id).state, CaseState::NotPortable);
+    QVERIFY(!actionButton(v.get(), CaseActions::Action::RejectNumbers)->isEnabled());
+}
+
 void TestCaseView::changeRequestAnsweredWithNamedFieldsOnly()
 {
     const qint64 id = portInAt(CaseState::LoaSubmitted);
@@ -1074,6 +1172,11 @@ void TestCaseView::actionAvailability_data()
         << CaseState::FocConfirmed << "admin" << A::RejectFoc << false << "FOC confirmed" << false;
     QTest::newRow("support may reset FOC")
         << CaseState::FocReceived << "support" << A::SetFoc << true << "FOC" << false;
+    QTest::newRow("support rejects numbers") << CaseState::LoaSubmitted << "support"
+                                             << A::RejectNumbers << true << "rest go on" << false;
+    QTest::newRow("admin cannot reject numbers") << CaseState::LoaSubmitted << "admin"
+                                                 << A::RejectNumbers << false << "Only support"
+                                                 << false;
 }
 
 void TestCaseView::actionAvailability()

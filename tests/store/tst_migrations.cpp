@@ -320,6 +320,17 @@ private Q_SLOTS:
         QCOMPARE(column(*store, nextOf, { data.cancelledCase }),
             QVariantList { QStringLiteral("- 0 -") });
 
+        // Per-number status (schema 12, the step after 10 on its branch):
+        // each number follows its case; none is rejected.
+        const QString statusOf = QStringLiteral(
+            "SELECT DISTINCT status FROM case_numbers WHERE case_id = ? AND reason_code IS NULL");
+        QCOMPARE(column(*store, statusOf, { data.openCase }),
+            QVariantList { QStringLiteral("pending") });
+        QCOMPARE(column(*store, statusOf, { data.cancelledCase }),
+            QVariantList { QStringLiteral("not-ported") });
+        QCOMPARE(record.numberStatus.size(), 2);
+        QCOMPARE_ENUM(record.numberStatus.first().state, PortNumberState::Pending);
+
         // Open and finished cases are told apart: only the open one holds its numbers.
         ChangeResult check;
         check.violations = service.cases.checkPortIn(portIn({ seattle(21) }));
@@ -366,6 +377,8 @@ private Q_SLOTS:
         QCOMPARE_ENUM(derived.state, record.state);
         QCOMPARE(derived.focAt, record.focAt);
         QCOMPARE(derived.numbers, record.numbers);
+        QCOMPARE(column(*store, statusOf, { data.openCase }),
+            QVariantList { QStringLiteral("ported") });
     }
 
     void v3RulesAreItsOwn_data()

@@ -130,7 +130,9 @@ private Q_SLOTS:
     {
         const QString text = CaseRepository::openPortInCheckSql(m_store->dialect());
         const QStringList lines
-            = plan(text, { numbersJson(2000), toString(CaseKind::PortIn), qlonglong(0) });
+            = plan(text,
+                { numbersJson(2000), toString(CaseKind::PortIn), qlonglong(0),
+                    toString(PortNumberState::Rejected) });
         QVERIFY(!lines.isEmpty());
         const QString shown = lines.join(QLatin1Char('\n'));
         if (TestDatabase::isPostgres()) {
@@ -158,7 +160,9 @@ private Q_SLOTS:
         QString text = CaseRepository::openPortInCheckSql(m_store->dialect());
         text.replace(QLatin1String(" CROSS JOIN "), QLatin1String(" JOIN "));
         const QStringList lines
-            = plan(text, { numbersJson(2000), toString(CaseKind::PortIn), qlonglong(0) });
+            = plan(text,
+                { numbersJson(2000), toString(CaseKind::PortIn), qlonglong(0),
+                    toString(PortNumberState::Rejected) });
         QVERIFY(!lines.isEmpty());
         QVERIFY2(lines.at(0).startsWith(QLatin1String("SEARCH c USING COVERING INDEX cases_open")),
             qPrintable(lines.join(QLatin1Char('\n'))));

@@ -9,6 +9,7 @@
 #include "actions/FlowLayout.h"
 #include "actions/IssuePinDialog.h"
 #include "actions/ReasonDialog.h"
+#include "actions/RejectNumbersDialog.h"
 #include "actions/RequestChangeDialog.h"
 #include "actions/SetFocDialog.h"
 #include "models/CaseTerms.h"
@@ -65,6 +66,10 @@ const ActionInfo kActions[] = {
         QT_TRANSLATE_NOOP("portdesk::CaseActions", "Request c&hange…"),
         QT_TRANSLATE_NOOP("portdesk::CaseActions",
             "The carrier's records differ: name the fields for the admin to correct.") },
+    { CaseActions::Action::RejectNumbers,
+        QT_TRANSLATE_NOOP("portdesk::CaseActions", "Re&ject numbers…"),
+        QT_TRANSLATE_NOOP("portdesk::CaseActions",
+            "The carrier rejected some numbers: say which and why; the rest go on.") },
     { CaseActions::Action::SetFoc, QT_TRANSLATE_NOOP("portdesk::CaseActions", "Set &FOC…"),
         QT_TRANSLATE_NOOP(
             "portdesk::CaseActions", "Record the FOC date and time the carrier gave.") },
@@ -182,6 +187,8 @@ CaseEvent CaseActions::eventOf(Action action)
         return CaseEvent::Approve;
     case Action::RequestChange:
         return CaseEvent::RequestChange;
+    case Action::RejectNumbers:
+        return CaseEvent::RejectNumbers;
     case Action::SetFoc:
         return CaseEvent::SetFoc;
     case Action::IssuePin:
@@ -242,11 +249,20 @@ void CaseActions::updateButtons()
     m_adminCaption->setText(m_role == Role::Admin ? tr("Admin (you):") : tr("Admin:"));
 
     const QDateTime now = Clock::now();
-    const EventArgs probe = probeArgs(now);
+    EventArgs probe = probeArgs(now);
     CaseFacts facts;
     facts.kind = m_record.kind;
     facts.state = m_record.state;
     facts.focAt = m_record.focAt;
+    facts.numbers = m_record.numbers;
+    facts.rejected = m_record.rejectedNumbers();
+    // Reject-numbers is probed with one number still porting.
+    for (const QString &n : std::as_const(m_record.numbers)) {
+        if (!facts.rejected.contains(n)) {
+            probe.numbers = { n };
+            break;
+        }
+    }
     const QList<CaseEvent> kindEvents = CaseStateMachine::events(m_record.kind);
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
         const Action action = it.key();
@@ -435,6 +451,23 @@ void CaseActions::triggered(Action action)
             args.fields = dialog->fields();
             args.reason = dialog->reason();
             return advance(CaseEvent::RequestChange, args);
+        });
+        openDialog(dialog);
+        return;
+    }
+    case Action::RejectNumbers: {
+        QStringList stillPorting;
+        for (const PortNumber &n : std::as_const(m_record.numberStatus)) {
+            if (n.state != PortNumberState::Rejected)
+                stillPorting << n.e164;
+        }
+        auto *dialog = new RejectNumbersDialog(m_caseId, stillPorting, this);
+        dialog->setSubmitter([this, dialog] {
+            EventArgs args;
+            args.numbers = dialog->numbers();
+            args.reasonCode = dialog->reasonCode();
+            args.reason = dialog->reason();
+            return advance(CaseEvent::RejectNumbers, args);
         });
         openDialog(dialog);
         return;

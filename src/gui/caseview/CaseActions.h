@@ -36,6 +36,7 @@ public:
         RequestLoa,
         Approve,
         RequestChange,
+        RejectNumbers,
         SetFoc,
         IssuePin,
         PortedOut,

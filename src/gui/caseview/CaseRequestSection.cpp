@@ -6,6 +6,7 @@
 #include "models/CaseTerms.h"
 
 #include "core/PhoneNumber.h"
+#include "core/PortNumberStatus.h"
 #include "core/Secret.h"
 
 #include <QFormLayout>
@@ -37,7 +38,10 @@ QLabel *valueLabel(const QString &text, QWidget *parent)
     return label;
 }
 
-QListWidget *numbersList(const QStringList &numbers, QWidget *parent)
+// The numbers, each marked with its status when it does not follow the
+// case (rejected: struck through, the reason in its tooltip).
+QListWidget *numbersList(
+    const QStringList &numbers, const QHash<QString, PortNumber> &rejected, QWidget *parent)
 {
     auto *list = new QListWidget(parent);
     list->setFlow(QListView::LeftToRight);
@@ -48,6 +52,18 @@ QListWidget *numbersList(const QStringList &numbers, QWidget *parent)
     for (const QString &n : numbers) {
         auto *item = new QListWidgetItem(number(n), list);
         item->setData(Qt::UserRole, n);
+        const auto it = rejected.constFind(n);
+        if (it == rejected.cend())
+            continue;
+        item->setData(Qt::UserRole + 1, toString(PortNumberState::Rejected));
+        QFont font = item->font();
+        font.setStrikeOut(true);
+        item->setFont(font);
+        const QString why = CaseRequestSection::tr("%1 — rejected: %2: %3")
+                                .arg(number(n), NumberRejectionReasons::displayName(it->reasonCode),
+                                    it->reason);
+        item->setToolTip(why);
+        item->setData(Qt::AccessibleTextRole, why);
     }
     const int lines = std::min<int>(6, std::max<int>(1, int(numbers.size() + 3) / 4));
     list->setMaximumHeight(list->fontMetrics().height() * (lines + 1) + 2 * list->frameWidth()
@@ -140,6 +156,12 @@ void CaseRequestSection::addPortIn(const CaseRecord &r, QVBoxLayout *layout)
     QWidget *content = layout->parentWidget();
     const PortInRequest &p = r.portIn;
     const QTimeZone zone = customerTimeZone(p);
+    QHash<QString, PortNumber> rejected;
+    for (const PortNumber &n : r.numberStatus) {
+        if (n.state == PortNumberState::Rejected)
+            rejected.insert(n.e164, n);
+    }
+    const PortNumberState settled = settledState(r.state);
     auto *general = new QGroupBox(tr("Port-in request"), content);
     auto *form = new QFormLayout(general);
     form->addRow(tr("Admin email:"), valueLabel(p.adminEmail, general));
@@ -194,7 +216,32 @@ void CaseRequestSection::addPortIn(const CaseRecord &r, QVBoxLayout *layout)
                 Secret::accountNumber(g.accountNumber), tr("account number")));
         groupForm->addRow(
             tr("PIN:"), secretField(path + QStringLiteral("pin"), Secret::pin(g.pin), tr("PIN")));
-        groupForm->addRow(tr("Numbers:"), numbersList(g.numbers, content));
+        // Each number's status: those that follow the case, then each
+        // rejected one with why.
+        int rejectedCount = 0;
+        QStringList rejectedLines;
+        for (const QString &n : g.numbers) {
+            const auto it = rejected.constFind(n);
+            if (it == rejected.cend())
+                continue;
+            ++rejectedCount;
+            rejectedLines << tr("%1 — %2: %3")
+                                 .arg(number(n), NumberRejectionReasons::displayName(it->reasonCode),
+                                     it->reason);
+        }
+        const int following = int(g.numbers.size()) - rejectedCount;
+        QString statusText = tr("%1: %2").arg(displayName(settled)).arg(following);
+        if (rejectedCount > 0)
+            statusText = tr("%1 · Rejected: %2").arg(statusText).arg(rejectedCount);
+        auto *statusLabel = valueLabel(statusText, box);
+        statusLabel->setObjectName(path + QStringLiteral("numberStatus"));
+        groupForm->addRow(tr("Number status:"), statusLabel);
+        if (rejectedCount > 0) {
+            auto *rejectedLabel = valueLabel(rejectedLines.join(QLatin1Char('\n')), box);
+            rejectedLabel->setObjectName(path + QStringLiteral("rejected"));
+            groupForm->addRow(tr("Rejected:"), rejectedLabel);
+        }
+        groupForm->addRow(tr("Numbers:"), numbersList(g.numbers, rejected, content));
         layout->addWidget(box);
     }
 }
@@ -217,7 +264,7 @@ void CaseRequestSection::addPortOut(const CaseRecord &r, QVBoxLayout *layout)
         r.portOutPin.isEmpty()
             ? static_cast<QWidget *>(valueLabel(tr("not issued yet"), general))
             : secretField(QStringLiteral("portOut.pin"), Secret::pin(r.portOutPin), tr("PIN")));
-    form->addRow(tr("Numbers:"), numbersList(r.numbers, layout->parentWidget()));
+    form->addRow(tr("Numbers:"), numbersList(r.numbers, {}, layout->parentWidget()));
     layout->addWidget(general);
 }
 
