@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # libphonenumber ships neither a CMake config nor a pkg-config file on Debian.
 find_path(PhoneNumber_INCLUDE_DIR phonenumbers/phonenumberutil.h)
 find_library(PhoneNumber_LIBRARY phonenumber)

@@ -1,4 +1,5 @@
 #!/usr/bin/env sh
+# SPDX-License-Identifier: Apache-2.0
 # PortDesk quick start for Debian 12 and other Debian-based systems with Qt 6.4+.
 #   tools/quickstart.sh run    install what is missing, build, start the app
 #   tools/quickstart.sh test   install what is missing, build, run every test

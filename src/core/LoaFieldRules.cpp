@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The rules of the fields that complete a carrier group's LOA, beyond the
 // seed's: what a losing carrier (or, for toll-free numbers, the RespOrg)
 // checks before it releases numbers. Part of RequestValidator.

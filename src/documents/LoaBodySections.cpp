@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The LOA's opening and its field sections: the authorization, the
 // customer, the account with the current carrier (or RespOrg) and the port
 // request. Part of LoaBodyBuilder.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "MainWindow.h"
 
 #include "ui_MainWindow.h"

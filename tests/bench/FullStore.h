@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A year of a busy porting team's work, written straight into a SQLite store
@@ -56,9 +57,10 @@ inline bool loadCases(const QString &file, double *seconds)
         && ok(sqlite3_prepare_v2(db,
                   "INSERT INTO cases (id, kind, state, is_open, product_type, admin_email, "
                   "customer_name, requested_port_at, foc_at, request, last_seq, number_count, "
-                  "created_at, updated_at, search_text, next_milestone, next_round, next_at) "
+                  "created_at, updated_at, search_text, next_milestone, next_round, next_at, "
+                  "time_zone) "
                   "VALUES (?, 'port-in', ?, ?, 'BusinessCalling', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                  "?, ?, ?)",
+                  "?, ?, ?, ?)",
                   -1, &insertCase, nullptr),
             db, "prepare cases")
         && ok(sqlite3_prepare_v2(db,
@@ -67,7 +69,8 @@ inline bool loadCases(const QString &file, double *seconds)
                   -1, &insertEvent, nullptr),
             db, "prepare events")
         && ok(sqlite3_prepare_v2(db,
-                  "INSERT INTO case_numbers (case_id, e164, toll_free) VALUES (?, ?, 0)", -1,
+                  "INSERT INTO case_numbers (case_id, e164, toll_free, status) VALUES (?, ?, 0, ?)",
+                  -1,
                   &insertNumber, nullptr),
             db, "prepare numbers");
     const auto text = [](sqlite3_stmt *stmt, int column, const QByteArray &value) {
@@ -101,6 +104,7 @@ inline bool loadCases(const QString &file, double *seconds)
             sqlite3_bind_int(insertCase, 15, 0);
             sqlite3_bind_null(insertCase, 16);
         }
+        text(insertCase, 17, rows.timeZone);
         good = ok(sqlite3_step(insertCase), db, "insert case");
         sqlite3_reset(insertCase);
         // Two events: the submit, and one that stands for the steps since.
@@ -118,6 +122,7 @@ inline bool loadCases(const QString &file, double *seconds)
         for (const QString &n : rows.numbers) {
             sqlite3_bind_int64(insertNumber, 1, i);
             text(insertNumber, 2, n.toUtf8());
+            text(insertNumber, 3, rows.numberStatus);
             good = good && ok(sqlite3_step(insertNumber), db, "insert number");
             sqlite3_reset(insertNumber);
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The rows of the benchmarks' stores, engine-free: the 1,000,000-number
@@ -7,6 +8,7 @@
 
 #include "core/CaseStateMachine.h"
 #include "core/CaseTimeline.h"
+#include "core/CustomerTime.h"
 #include "core/PortRequest.h"
 
 #include <QByteArray>
@@ -126,6 +128,10 @@ struct CaseRows {
     qint64 updatedAt = 0;
     QByteArray searchText;
     QStringList numbers;
+    // The customer's zone (schema 11: the request names it, as the wizard
+    // does) and the numbers' status (schema 12: follows the case's state).
+    QByteArray timeZone;
+    QByteArray numberStatus;
     // The next milestone the store keeps (schema 10): CaseTimeline::next of
     // the two events the loader writes.
     bool hasNext = false;
@@ -161,6 +167,12 @@ inline CaseRows caseRows(int i, const QDateTime &now)
         g.numbers << caseNumber(i, k);
     g.btn = g.numbers.first();
     r.carriers << g;
+    r.timeZone = customerTimeZoneId(r);
+    rows.timeZone = r.timeZone;
+    rows.numberStatus = rows.state == CaseState::Completed ? QByteArray("ported")
+        : rows.state == CaseState::NotPortable || rows.state == CaseState::Cancelled
+        ? QByteArray("not-ported")
+        : QByteArray("pending");
     const QJsonObject request = r.toJson();
     rows.request = QJsonDocument(request).toJson(QJsonDocument::Compact);
     rows.submitPayload

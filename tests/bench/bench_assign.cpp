@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_assign: 10,000 selected numbers assigned in one action (one
 // transaction, with the rules checked for each and a history row each)
 // through Services::assignSelectedToUser, against the set-based statements

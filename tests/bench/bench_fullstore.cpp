@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_fullstore: the figures of a year of a busy team's store (1,000,000
 // numbers, 100,000 cases, half of them open: tests/bench/FullStore.h) against
 // an empty store, run paired round by round, in one run:

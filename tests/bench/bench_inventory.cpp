@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_inventory: one page (256 rows) of a 1,000,000-number inventory,
 // filtered by E.164 prefix, by status, and both with keyset paging, through
 // Services::listInventory against the same indexed query with the raw

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_inventory_memory: peak memory (VmHWM) of PortDesk's main window with
 // a 1,000,000-number inventory open in the Inventory tab and scrolled to the
 // end (then to the middle, down a few pages, the last number selected with

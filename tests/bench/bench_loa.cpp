@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_loa: how long a 20,000-number Letter of Authorization takes to render
 // to PDF through LoaDocument (the finished letter: fields, the numbers table
 // with its header repeated on every page, painted header and footer with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_paste: the longest the GUI thread is away from its event loop while
 // 20,000 numbers are pasted into the port-in wizard's numbers page and
 // checked (target: never over 50 ms), on an empty store and on the full

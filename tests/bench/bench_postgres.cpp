@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_postgres: the main figures on PostgreSQL, on an empty store and on
 // the full store (1,000,000 inventory numbers, 100,000 cases of 10 numbers,
 // half open: the rows of tests/bench/FullStoreRows.h, as on SQLite), each
@@ -420,25 +421,25 @@ bool loadFullStore(Pg &admin, const QString &adminUrl, const QString &database)
             + QByteArray::number(rows.next.round) + '\t'
             + (rows.hasNext ? QByteArray::number(rows.next.at.toMSecsSinceEpoch())
                             : QByteArray("\\N"))
-            + '\n';
+            + '\t' + (rows.timeZone.isEmpty() ? QByteArray("\\N") : rows.timeZone) + '\n';
         events += id + "\t1\tsubmit\tadmin\t" + QByteArray::number(rows.createdAt)
             + "\tsubmitted\t";
         copyField(&events, rows.submitPayload);
         events += '\n' + id + "\t2\tportable\tsupport\t" + QByteArray::number(rows.updatedAt)
             + '\t' + state + "\t{}\n";
         for (const QString &n : rows.numbers)
-            numbers += id + '\t' + n.toUtf8() + "\t0\n";
+            numbers += id + '\t' + n.toUtf8() + "\t0\t" + rows.numberStatus + '\n';
     }
     good = good
         && pg.copy("COPY cases (id, kind, state, is_open, product_type, admin_email, "
                    "customer_name, requested_port_at, foc_at, request, last_seq, number_count, "
-                   "created_at, updated_at, search_text, next_milestone, next_round, next_at) "
-                   "FROM STDIN",
+                   "created_at, updated_at, search_text, next_milestone, next_round, next_at, "
+                   "time_zone) FROM STDIN",
             cases)
         && pg.copy("COPY case_events (case_id, seq, event, actor, at, state_after, payload) "
                    "FROM STDIN",
             events)
-        && pg.copy("COPY case_numbers (case_id, e164, toll_free) FROM STDIN", numbers);
+        && pg.copy("COPY case_numbers (case_id, e164, toll_free, status) FROM STDIN", numbers);
     for (const QByteArray &create : std::as_const(creates))
         good = good && pg.run(create);
     // The keys' sequences past the rows loaded with their ids.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_queue: the case queue on the full store (tests/bench/FullStore.h:
 // 100,000 cases of 10 numbers, half open, varied customers and carriers,
 // next to 1,000,000 inventory numbers). Opening the queue (the model's

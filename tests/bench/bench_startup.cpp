@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_startup: PortDesk's start to first paint (the main window on a store,
 // the clock's tick, the queue's first page) against a Qt Widgets hello-world
 // built with the same Qt, on an empty store and on the full store (a year of

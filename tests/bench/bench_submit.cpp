@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_submit: a 20,000-number port-in through Services::submitPortIn
 // (validation against the store, E.164 form, the write) against the raw
 // sqlite3 C API doing the same work (same schema, same pragmas, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // bench_validate: how fast PhoneNumbers::checkAll judges a large batch,
 // compared with a plain libphonenumber loop on the same input in the same run
 // (Parse(input, "US"), IsValidNumber, GetNumberType, GetRegionCodeForNumber

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // hello_widgets: the smallest Qt Widgets program with a window (a label in a
 // main window), built with the same Qt and flags as PortDesk: the baseline
 // of bench_startup. Ends after its first paint, as portdesk does with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // make_full_store DIR: builds (once) the full store of tests/bench/FullStore.h
 // in DIR and prints its path, for the benchmarks that run portdesk-cli or the
 // app against it (run.sh).

@@ -1,4 +1,5 @@
 #!/usr/bin/env sh
+# SPDX-License-Identifier: Apache-2.0
 # Runs every PortDesk benchmark in a Release build and prints the figures.
 # Not part of the pass/fail suite: each benchmark compares itself with a
 # baseline measured in the same run and says whether it met its target.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Port-out protection through the real portdesk-cli binary: issue-pin
 // without --pin generates a PIN, prints it once and stores it; a weak --pin
 // is refused like any rule (exit 1), its rule on stderr and in --json, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Per-number status through the real portdesk-cli binary, on both engines:
 // case advance ID reject-numbers --numbers N1,N2 --reason T [--reason-code C];
 // refusals exit 1 with the field and rule on stderr (and as data with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // portdesk-cli on the store itself, through the real binary: store check
 // (clean and damaged), --read-only (and a store the user cannot write, which
 // opens read-only by itself), case list --limit, and the full check after a

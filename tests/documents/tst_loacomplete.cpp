@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What makes an LOA one a losing carrier accepts, read back from the PDF
 // with pdftotext: the gaining provider named, business or residential, the
 // authorizing person's title (once), phone and email, full or partial port

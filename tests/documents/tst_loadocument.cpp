@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The LOA as a carrier reads it: the PDF's own text (pdftotext), checked
 // field by field and number by number, plus what poppler and qpdf say about
 // the file. Set PORTDESK_KEEP_LOA_DIR to keep the generated PDFs.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `portdesk-cli loa export` end to end: a case in the store, one carrier
 // group signed, an attachment; the real binary writes one PDF per group in
 // the language asked, each with its own signature state.

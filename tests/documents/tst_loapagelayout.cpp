@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Where the LOA's pages break (LoaPageLayout), read back from the PDF with
 // pdftotext: the text is cut between lines, never through one (a cut line
 // would be drawn, clipped, on both pages and read twice); the numbers'

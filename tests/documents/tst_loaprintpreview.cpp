@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The print entry points: what the preview paints is the LOAs, each with its
 // own page numbering, on Letter pages; the dialog is usable by keyboard.
 #include "documents/LoaDocument.h"

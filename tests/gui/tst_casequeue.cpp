@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The case queue as a user drives it, offscreen: typing in the search box,
 // choosing a state, sorting by clicking headers, selecting rows with the
 // mouse and the keyboard, over the sample store.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The case view through its real widgets, offscreen: every action of each
 // role (buttons, dialogs, keyboard), the actions a role or a state does not
 // allow (disabled, with the reason as tooltip), secrets masked until

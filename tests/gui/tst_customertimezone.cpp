@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The customer's time zone, kept (issue 13, item 3): a case is shown in its
 // customer's zone everywhere it shows a time: the queue's cells, the case
 // view (state line, request, history, timeline), the LOA (pdftotext of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The inventory view and the Voice Connectors view, offscreen with the real
 // widgets: filters, copy, multi-selection assign with the refusal summary,
 // delete with undo and restore from the deletion queue, the end of a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The issue-PIN dialog through its real widgets: it opens with a generated
 // PIN shown to support, Copy puts that PIN on the clipboard, Generate makes
 // another, and a weak PIN typed over it is refused beside the field, naming

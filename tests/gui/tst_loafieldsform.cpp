@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The LOA's fields in the real wizard, offscreen: the carrier page asks
 // whether the account is a business or a residential one, the authorizing
 // person's phone and email, and whether every number on the account moves;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The case view's LOA panel through its real widgets, offscreen: signing a
 // carrier group's LOA in the sign dialog (drawn, and by keyboard with the
 // typed name alone), the versions list and Compare…, attachments added

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A whole port-in request through the main window, with the keyboard alone:
 // Ctrl+N opens the wizard, every page is filled by typing and Tab, Alt+N goes
 // on, Submit makes the case, and the Cases view shows it. Also: a draft

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The port-out request dialog through its real widgets: numbers picked from
 // the inventory (filter, multi-select) or pasted, refusals beside the fields,
 // and the case it makes.

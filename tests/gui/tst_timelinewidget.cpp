@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The painted timeline: its milestones for a case in every state (through
 // the case view on a real store), two change-request rounds, overdue marks,
 // and the text alternative; layout that follows the font and the width,

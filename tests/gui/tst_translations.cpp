@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The translation plumbing: the Spanish catalogue is compiled into the
 // program and a Spanish locale loads it; English needs none.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The case history model on the engine of PORTDESK_TEST_ENGINE: under
 // QAbstractItemModelTester, what each kind of line says and who it names, where
 // signatures and file events go among the steps, that no secret shows, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The case queue model over a store of cases in every state (the sample
 // store plus a few cases made here), on the engine of PORTDESK_TEST_ENGINE.
 // Every expectation is worked out from the cases as Services loads

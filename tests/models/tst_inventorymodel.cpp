@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The inventory model pages through the store by key: every row it shows,
 // read in any order (scrolling down, up, jumping), is the row the store's
 // full list has at that position, for every filter and sort; it keeps only a

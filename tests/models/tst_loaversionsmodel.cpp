@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The signed versions of one carrier group's LOA as a model: newest first,
 // and what each version is now.
 

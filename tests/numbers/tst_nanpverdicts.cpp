@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // NanpVerdicts: the pattern subset reader, the proof that a +1 number's
 // verdicts depend on its first few digits only, and the table built on it,
 // compared leaf by leaf with libphonenumber itself.

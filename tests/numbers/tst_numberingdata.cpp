@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Today's numbering plan: every area code 200-999, each of its exchanges
 // 200-999, judged by PhoneNumbers exactly as the checked-in data file says.
 // The file is read here on its own (QJsonDocument), not through the tables

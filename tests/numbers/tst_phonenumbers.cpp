@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // PhoneNumbers: the US notations, the NANP rules on top of libphonenumber,
 // and checkAll's shortcuts giving exactly libphonenumber's own verdicts.
 

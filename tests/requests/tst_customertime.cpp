@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The customer's time zone (issue 13, item 3): the zone proposed from a
 // service address's state and the numbers' area codes, the rules on a
 // request's "timeZone", the request file's key, and the zone a request filed

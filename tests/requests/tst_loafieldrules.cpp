@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The rules of the fields that complete an LOA (customer type, the
 // authorizing person's title, phone and email, full or partial port, the
 // RespOrgs of a toll-free group), table-driven: each row changes a valid

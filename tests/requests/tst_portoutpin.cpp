@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The port-out PIN rule: at least six digits, digits only, not one digit
 // repeated, not a run up or down (0 follows 9, as on a keypad row); and the
 // PINs PortDesk generates always pass it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/Clock.h"
 #include "core/PortRequest.h"
 #include "core/RequestValidator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Secret owns masking: a mask never shows a secret's length or characters,
 // but for the last two characters of a long enough account number.
 

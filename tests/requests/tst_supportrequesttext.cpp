@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core/PhoneNumber.h"
 #include "core/PortRequest.h"
 #include "core/SupportRequestText.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Helper of tst_crashsafety: submits port-ins in a loop and prints each new
 // case id on its own line once submitPortIn has returned (the commit is
 // done), flushing stdout, until it is killed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The case queue's text search through the trigram index of schema 7 (SQLite
 // FTS5, PostgreSQL pg_trgm) finds exactly the rows of the LIKE scan it
 // replaces, for every kind of query, and its query plan reads the index; the

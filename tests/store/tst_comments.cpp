@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The comments thread of a case: who may write what, who reads what, and
 // the refusals, on both engines.
 

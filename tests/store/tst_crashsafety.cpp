@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A writer killed with SIGKILL at random moments, again and again, on one
 // SQLite store: after each kill the store opens, passes SQLite's integrity
 // check, and holds every case the writer reported as submitted.

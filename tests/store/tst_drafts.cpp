@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Drafts of requests not yet submitted, on both engines: saved, listed newest
 // first, updated in place, discarded, and pruned by the clock after 30 days
 // with a warning in the last week.

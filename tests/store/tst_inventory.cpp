@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The inventory on the engine named by PORTDESK_TEST_ENGINE: the rules of
 // assigning, unassigning, deleting and restoring (single and bulk, every
 // refusal), users, Voice Connectors, the end of a port-out, the history,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The counts kept by triggers equal a count of the rows themselves after
 // every kind of change, made by any SQL: the inventory's per status and of
 // ported-out numbers (schema 8: insert, a status change, a port-out's flags,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Signed LOA versions and case attachments, on both engines: unsigned,
 // signed, expired after 90 days, re-signed after a change request; the
 // difference between two versions names exactly the changed fields; files

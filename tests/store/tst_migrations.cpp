@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The schema ladder on the engine named by PORTDESK_TEST_ENGINE: stores
 // written at every earlier version upgrade keeping their data; a store from a
 // newer PortDesk, a damaged file or somebody else's database is refused and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Per-number status (issue 13, item 4) on the engine named by
 // PORTDESK_TEST_ENGINE: support rejects some numbers of a port-in, the rest
 // go on; the inventory receives only the others; a later round's LOA lists

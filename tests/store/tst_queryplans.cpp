@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The statements that run on every submit and import are index-driven
 // whatever the store holds: on a store of many open port-ins, the "already in
 // an open port-in" check walks the request's numbers into the case_numbers

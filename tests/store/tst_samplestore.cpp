@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The demo store: cases in every state, made through the real rules, with
 // dates relative to "now" — a realistic queue whatever day and hour now is.
 

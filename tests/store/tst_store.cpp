@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The store and Services on the engine named by PORTDESK_TEST_ENGINE
 // (sqlite or postgresql): the same suite runs on both.
 

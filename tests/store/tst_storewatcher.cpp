@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // StoreWatcher: another program's change to the store is heard within
 // seconds; this program's own changes and an idle store are not. The other
 // program is the real portdesk-cli, on both engines.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // One run of a PortDesk program (portdesk-cli, usually) as the tests run

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // GUI tests find widgets by objectName, as a user finds them by their label,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Start or stop a throwaway PostgreSQL cluster on 127.0.0.1 for the tests.
 #   pgcluster.sh start STATE PORT   (new cluster in a temp folder, recorded in STATE;
 #                                    PORT "auto" takes the first free port from 55432;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "IssuePinDialog.h"
 
 #include "core/PortOutPin.h"
