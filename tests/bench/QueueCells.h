@@ -37,18 +37,38 @@ struct Names {
         for (int s = 0; s <= int(CaseState::Closed); ++s)
             states.insert(toString(CaseState(s)).toUtf8(), displayName(CaseState(s)));
     }
-    // A time (ms since the epoch) as the queue shows a FOC or a last change.
-    QString when(qint64 ms) const
+    // The zone a case's times are shown in: its customer's (schema 11), each
+    // made once; none (a port-out): the user's.
+    const QTimeZone &zoneOf(const QByteArray &id) const
     {
-        return locale.toString(
-            QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(zone), QLocale::ShortFormat);
+        if (id.isEmpty())
+            return zone;
+        auto it = zones.find(id);
+        if (it == zones.end())
+            it = zones.insert(id, QTimeZone(id));
+        return it.value();
+    }
+    // A time (ms since the epoch) as the queue shows a FOC or a last change:
+    // in the case's zone, a customer's with its abbreviation.
+    QString when(qint64 ms, const QByteArray &zoneId) const
+    {
+        const QTimeZone &z = zoneOf(zoneId);
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(z);
+        QString text = locale.toString(at, QLocale::ShortFormat);
+        if (!zoneId.isEmpty())
+            text += QLatin1Char(' ') + z.abbreviation(at);
+        return text;
     }
     // A projected time as the queue shows it: the date alone.
-    QString day(qint64 ms) const
+    QString day(qint64 ms, const QByteArray &zoneId) const
     {
-        return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(zone).date(),
+        return locale.toString(
+            QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(zoneOf(zoneId)).date(),
             QLocale::ShortFormat);
     }
+
+private:
+    mutable QHash<QByteArray, QTimeZone> zones;
 };
 
 // Opens the queue the way the view does and reads every cell of the first

@@ -648,9 +648,10 @@ struct LibpqQueue {
             cell << names.states.value(QByteArray(PQgetvalue(r, row, 2)));
             const bool hasNext = !PQgetisnull(r, row, 10) && !PQgetisnull(r, row, 12);
             cell << (hasNext ? CaseTimeline::label(text(10), int(number(11))) : QString());
-            cell << (hasNext ? names.day(number(12)) : QString());
-            cell << (PQgetisnull(r, row, 8) ? QString() : names.when(number(8)));
-            cell << names.when(number(9));
+            const QByteArray zone(PQgetvalue(r, row, 14), PQgetlength(r, row, 14));
+            cell << (hasNext ? names.day(number(12), zone) : QString());
+            cell << (PQgetisnull(r, row, 8) ? QString() : names.when(number(8), zone));
+            cell << names.when(number(9), zone);
             cells->append(cell);
         });
         if (rows > pageSize)

@@ -184,11 +184,13 @@ struct RawQueue {
                 && sqlite3_column_type(stmt, 12) != SQLITE_NULL;
             row << (hasNext ? CaseTimeline::label(columnText(stmt, 10), sqlite3_column_int(stmt, 11))
                             : QString());
-            row << (hasNext ? names.day(sqlite3_column_int64(stmt, 12)) : QString());
+            const QByteArray zone(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 14)),
+                sqlite3_column_bytes(stmt, 14));
+            row << (hasNext ? names.day(sqlite3_column_int64(stmt, 12), zone) : QString());
             row << (sqlite3_column_type(stmt, 8) == SQLITE_NULL
                         ? QString()
-                        : names.when(sqlite3_column_int64(stmt, 8)));
-            row << names.when(sqlite3_column_int64(stmt, 9));
+                        : names.when(sqlite3_column_int64(stmt, 8), zone));
+            row << names.when(sqlite3_column_int64(stmt, 9), zone);
             cells->append(row);
         }
         sqlite3_reset(stmt);

@@ -76,6 +76,10 @@ events=$("$cli" case advance --help 2>/dev/null | sed -n '/events/,/^Options:/p'
     | grep -oE '(^|  )[a-z]+(-[a-z]+)* ?(\(|--|\[)' | awk '{print $1}' | sort -u)
 [[ -n $events ]] || { echo "FAIL: no events in case advance --help"; exit 1; }
 expect "portdesk-cli case advance 12 " $events
+# Every option case advance's own help names.
+advance_options=$("$cli" case advance --help 2>/dev/null | grep -oE -- '--[a-z][a-z-]+' | sort -u \
+    | grep -vxE -- '--(help|json|db|now|read-only|version|reveal)')
+expect "portdesk-cli case advance 12 approve --" $advance_options
 expect "portdesk-cli case advance 12 set-foc --as " admin support
 expect "portdesk-cli inventory export --format " json csv
 expect "portdesk-cli loa export 3 --lang " en es
