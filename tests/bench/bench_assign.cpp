@@ -108,7 +108,7 @@ bool rawAssign(const QString &path, const QStringList &numbers, double *elapsed,
     const sqlite3_int64 now = 1772463600000;
     bool good = ok(sqlite3_exec(db,
                        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-                       "PRAGMA foreign_keys = ON",
+                       "PRAGMA foreign_keys = ON; PRAGMA cache_size = -16384",
                        nullptr, nullptr, nullptr),
         db, "pragmas");
     QElapsedTimer timer;

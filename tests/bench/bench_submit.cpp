@@ -154,6 +154,7 @@ double rawInsert(const QString &path, const PortInRequest &request, const SqlDia
     bool ok = check(sqlite3_exec(db,
                         "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; "
                         "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
+                        "PRAGMA cache_size = -16384; " // the store's own page cache
                         "SELECT COUNT(*) FROM sqlite_master",
                         nullptr, nullptr, nullptr),
         db, "pragmas");
