@@ -8,6 +8,7 @@
 #include "CommandCall.h"
 
 #include "core/CaseStateMachine.h"
+#include "core/CustomerTime.h"
 #include "core/PortOutPin.h"
 #include "service/Services.h"
 
@@ -184,21 +185,28 @@ int caseList(CliContext &ctx, const CommandCall &call)
         },
         QJsonDocument::Indented,
         [](const CaseSummary &c) {
-            return QJsonObject { { QStringLiteral("id"), c.id },
+            // Times in the customer's zone, as case show gives them.
+            const QTimeZone zone(c.timeZone);
+            QJsonObject o { { QStringLiteral("id"), c.id },
                 { QStringLiteral("kind"), toString(c.kind) },
                 { QStringLiteral("state"), toString(c.state) },
                 { QStringLiteral("orderStatus"), orderStatus(c.state) },
                 { QStringLiteral("productType"), toString(c.productType) },
                 { QStringLiteral("customerName"), c.customerName },
                 { QStringLiteral("numberCount"), c.numberCount },
-                { QStringLiteral("focAt"), isoOrNull(c.focAt) },
-                { QStringLiteral("updatedAt"), isoOrNull(c.updatedAt) } };
+                { QStringLiteral("focAt"), isoOrNull(inTimeZone(c.focAt, zone)) },
+                { QStringLiteral("updatedAt"), isoOrNull(inTimeZone(c.updatedAt, zone)) } };
+            if (!c.timeZone.isEmpty())
+                o.insert(QStringLiteral("timeZone"), QString::fromLatin1(c.timeZone));
+            return o;
         },
         [](QTextStream &out, const CaseSummary &c) {
             out << c.id << '\t' << toString(c.kind) << '\t' << toString(c.state) << '\t'
                 << c.numberCount << '\t'
                 << (c.customerName.isEmpty() ? QStringLiteral("-") : c.customerName) << '\t'
-                << (c.focAt.isValid() ? iso(c.focAt) : QStringLiteral("-")) << '\n';
+                << (c.focAt.isValid() ? iso(inTimeZone(c.focAt, QTimeZone(c.timeZone)))
+                                      : QStringLiteral("-"))
+                << '\n';
         });
 }
 

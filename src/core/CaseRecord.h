@@ -62,6 +62,7 @@ struct CaseSummary {
     int numberCount = 0;
     QDateTime focAt;
     QDateTime updatedAt;
+    QByteArray timeZone; // the customer's IANA zone (a port-in; schema 11), or empty
 };
 
 // Inventory number statuses: the service API's names, plus PortoutInProgress.

@@ -580,7 +580,7 @@ bool CaseRepository::list(
 {
     out->clear();
     QString text = QStringLiteral("SELECT id, kind, state, product_type, customer_name, "
-                                  "number_count, foc_at, updated_at FROM cases");
+                                  "number_count, foc_at, updated_at, time_zone FROM cases");
     if (state)
         text += QStringLiteral(" WHERE state = ?");
     text += QStringLiteral(" ORDER BY id");
@@ -603,6 +603,7 @@ bool CaseRepository::list(
         s.numberCount = q.value(5).toInt();
         s.focAt = sql::timeFrom(q.value(6));
         s.updatedAt = sql::timeFrom(q.value(7));
+        s.timeZone = q.value(8).toString().toLatin1();
         out->append(s);
     }
     return q.done(status);

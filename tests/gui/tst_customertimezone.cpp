@@ -216,6 +216,21 @@ void TestCustomerTimeZone::caseShownInCustomerZone()
             qPrintable(at));
     }
 
+    // case list, text and --json: the FOC with the zone's offset.
+    run = runProgram(cli,
+        db + QStringList { QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject listed = run.json().array().first().toObject();
+    QCOMPARE(listed.value(QLatin1String("focAt")).toString(), foc);
+    QCOMPARE(listed.value(QLatin1String("timeZone")).toString(), zone);
+    const QDateTime updated
+        = QDateTime::fromString(listed.value(QLatin1String("updatedAt")).toString(), Qt::ISODate);
+    QVERIFY(updated.isValid());
+    QCOMPARE(updated.offsetFromUtc(), QTimeZone(zone.toLatin1()).offsetFromUtc(updated));
+    run = runProgram(cli, db + QStringList { QStringLiteral("case"), QStringLiteral("list") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1Char('\t') + foc + QLatin1Char('\n')), qPrintable(run.out));
+
     // case show as text.
     run = runProgram(cli, db + QStringList { QStringLiteral("case"), QStringLiteral("show"),
                               QString::number(id) });
