@@ -278,6 +278,14 @@ private Q_SLOTS:
                         "('+1800', '+1833', '+1844', '+1855', '+1866', '+1877', '+1888')" })
                     QVERIFY(exec1(*old, QString::fromLatin1(statement), {}).isValid());
             }
+            if (from >= 12) {
+                // A v12 PortDesk ends a cancelled case's numbers as not ported.
+                QVERIFY(exec1(*old,
+                    QStringLiteral("UPDATE case_numbers SET status = 'not-ported' WHERE "
+                                   "case_id IN (SELECT id FROM cases WHERE state = 'cancelled')"),
+                    {})
+                            .isValid());
+            }
             if (from >= 10) {
                 // So does a v10 PortDesk with each case's next milestone.
                 QVERIFY2(CaseRepository(*old).refreshNextMilestones(&status),
@@ -331,6 +339,18 @@ private Q_SLOTS:
             QVariantList { QStringLiteral("not-ported") });
         QCOMPARE(record.numberStatus.size(), 2);
         QCOMPARE_ENUM(record.numberStatus.first().state, PortNumberState::Pending);
+
+        // Schema 13: every existing row belongs to the one "Default" account,
+        // each number starts at row version 0, and the outbox starts empty.
+        QCOMPARE(column(*store, QStringLiteral("SELECT id || ' ' || name FROM accounts")),
+            QVariantList { QStringLiteral("1 Default") });
+        QCOMPARE(column(*store,
+                     QStringLiteral("SELECT DISTINCT account_id FROM cases UNION "
+                                    "SELECT DISTINCT account_id FROM case_events UNION "
+                                    "SELECT DISTINCT account_id FROM inventory")),
+            QVariantList { 1 });
+        QCOMPARE(column(*store, QStringLiteral("SELECT COUNT(*) FROM notification_outbox")),
+            QVariantList { 0 });
 
         // Open and finished cases are told apart: only the open one holds its numbers.
         ChangeResult check;
