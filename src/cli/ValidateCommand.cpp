@@ -30,6 +30,19 @@ QString verdictOf(const NumberCheck &c)
                  : (c.tollFree ? QStringLiteral("toll-free") : QStringLiteral("valid"));
 }
 
+// The input as a line shows it: a number too long to be one is cut, and a
+// control character (which would garble the terminal) shown as U+FFFD.
+QString shownInput(const NumberCheck &c)
+{
+    if (c.rule == QLatin1String("number.too-long"))
+        return c.input.trimmed().left(12) + QStringLiteral("…");
+    QString shown = c.input;
+    for (QChar &ch : shown)
+        if (ch.unicode() < 0x20 || (ch.unicode() >= 0x7f && ch.unicode() < 0xa0))
+            ch = QChar::ReplacementCharacter;
+    return shown;
+}
+
 int validate(CliContext &ctx, const CommandCall &call)
 {
     const QStringList numbers = call.arguments();
@@ -58,7 +71,7 @@ int validate(CliContext &ctx, const CommandCall &call)
             // A number of another NANP region names its region; a US one says nothing more.
             const QString region
                 = c.region == QLatin1String("US") ? QString() : PhoneNumbers::regionName(c.region);
-            out << (c.e164.isEmpty() ? c.input : c.e164) << '\t' << verdictOf(c) << '\t'
+            out << (c.e164.isEmpty() ? shownInput(c) : c.e164) << '\t' << verdictOf(c) << '\t'
                 << (c.ok ? region : c.message + QStringLiteral(" [") + c.rule + QLatin1Char(']'))
                 << '\n';
         });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PhoneNumber.h"
 
+#include "TextLimits.h"
+
 #include "NanpRules.h"
 #include "NanpVerdicts.h"
 #include "NumberingData.h"
@@ -30,7 +32,7 @@ const PhoneNumberUtil &util()
 // What reading one input gave, before any verdict: the fields of
 // libphonenumber's PhoneNumber that its verdicts and E.164 depend on.
 struct Reading {
-    enum class Kind : quint8 { Empty, Unreadable, Number };
+    enum class Kind : quint8 { Empty, Unreadable, TooLong, ControlCharacter, Number };
     Kind kind = Kind::Empty;
     bool hasExtension = false;
     int countryCode = 0;
@@ -87,8 +89,20 @@ struct LibVerdict {
 Reading read(const QString &input, std::vector<LibNumber> &parsed)
 {
     Reading reading;
-    if (input.trimmed().isEmpty())
+    // Limits first, before any parsing: libphonenumber takes seconds over a
+    // string of thousands of characters.
+    if (input.size() > textlimits::maxNumberInput
+        && QStringView(input).trimmed().size() > textlimits::maxNumberInput) {
+        reading.kind = Reading::Kind::TooLong;
         return reading;
+    }
+    const QStringView trimmed = QStringView(input).trimmed();
+    if (trimmed.isEmpty())
+        return reading;
+    if (textlimits::controlCharacterAt(trimmed) >= 0) {
+        reading.kind = Reading::Kind::ControlCharacter;
+        return reading;
+    }
     if (const quint64 national = nanp::readStrictNotation(input)) {
         // What Parse would give for these notations, without its regular
         // expressions (a third of the plain loop's time).
@@ -362,6 +376,17 @@ void concludeUnread(NumberCheck &check, const Reading &reading)
     if (reading.kind == Reading::Kind::Empty) {
         check.rule = QStringLiteral("number.empty");
         check.message = QCoreApplication::translate("PhoneNumbers", "Enter a phone number.");
+    } else if (reading.kind == Reading::Kind::TooLong) {
+        check.rule = QStringLiteral("number.too-long");
+        check.message = QCoreApplication::translate("PhoneNumbers",
+            "“%1…” is %2 characters long: a phone number has at most %3.")
+                            .arg(check.input.trimmed().left(12))
+                            .arg(check.input.trimmed().size())
+                            .arg(textlimits::maxNumberInput);
+    } else if (reading.kind == Reading::Kind::ControlCharacter) {
+        check.rule = QStringLiteral("number.control-character");
+        check.message = QCoreApplication::translate("PhoneNumbers",
+            "The number holds a control character (such as NUL): type or paste it again.");
     } else {
         check.rule = QStringLiteral("number.unreadable");
         check.message = QCoreApplication::translate("PhoneNumbers", "“%1” is not a phone number.")

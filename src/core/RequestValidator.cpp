@@ -7,6 +7,7 @@
 
 #include "BusinessCalendar.h"
 #include "PhoneNumber.h"
+#include "TextLimits.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -58,10 +59,76 @@ QString checkSingleNumber(Violations &out, const QString &value, const QString &
     return check.e164;
 }
 
+QString translated(const char *label)
+{
+    return QCoreApplication::translate("RequestValidator", label);
+}
+
+// At most maxNumbersPerRequest numbers: checked before any is parsed.
+bool withinNumberLimit(Violations &out, qsizetype count)
+{
+    if (count <= textlimits::maxNumbersPerRequest)
+        return true;
+    error(out, QStringLiteral("numbers"), "numbers.too-many",
+          QCoreApplication::translate("RequestValidator", "The request holds %1 numbers: one request may "
+             "hold at most %2 (the largest bulk order a carrier takes). Split it into several requests.")
+              .arg(count)
+              .arg(textlimits::maxNumbersPerRequest));
+    return false;
+}
+
+// Every text of a carrier group within its limit and free of control
+// characters. The rule ids are the field's request-file name plus
+// ".too-long" / ".control-character".
+void checkGroupTexts(Violations &out, const CarrierGroup &g, const QString &gp)
+{
+    using namespace textlimits;
+    struct Text {
+        const QString &value;
+        const char *name;
+        const char *label;
+        int max;
+    };
+    const Text texts[] = {
+        { g.carrier, "carrier", QT_TRANSLATE_NOOP("RequestValidator", "Carrier name"), maxName },
+        { g.authorizingPerson, "authorizingPerson",
+            QT_TRANSLATE_NOOP("RequestValidator", "Authorizing person"), maxName },
+        { g.authorizingTitle, "authorizingTitle",
+            QT_TRANSLATE_NOOP("RequestValidator", "Authorizing person's title"), maxName },
+        { g.authorizingEmail, "authorizingEmail",
+            QT_TRANSLATE_NOOP("RequestValidator", "Authorizing person's email"), maxEmail },
+        { g.accountNumber, "accountNumber", QT_TRANSLATE_NOOP("RequestValidator", "Account number"),
+            maxAccountNumber },
+        { g.pin, "pin", QT_TRANSLATE_NOOP("RequestValidator", "PIN"), maxPin },
+        { g.customerName, "customerName", QT_TRANSLATE_NOOP("RequestValidator", "Customer name"),
+            maxCustomerName },
+        { g.serviceAddress.street, "serviceAddress.street",
+            QT_TRANSLATE_NOOP("RequestValidator", "Service address street"), maxStreet },
+        { g.serviceAddress.city, "serviceAddress.city",
+            QT_TRANSLATE_NOOP("RequestValidator", "Service address city"), maxName },
+        { g.serviceAddress.state, "serviceAddress.state",
+            QT_TRANSLATE_NOOP("RequestValidator", "Service address state"), maxName },
+        { g.serviceAddress.zip, "serviceAddress.zip",
+            QT_TRANSLATE_NOOP("RequestValidator", "Service address ZIP code"), maxName },
+        { g.currentRespOrg, "currentRespOrg", QT_TRANSLATE_NOOP("RequestValidator", "Current RespOrg"),
+            maxRespOrg },
+        { g.targetRespOrgId, "targetRespOrgId",
+            QT_TRANSLATE_NOOP("RequestValidator", "RespOrg ID"), maxRespOrg },
+    };
+    for (const Text &t : texts) {
+        const QString name = QLatin1String(t.name);
+        // A secret is never repeated in a message: only its length is.
+        checkText(out, t.value, gp + QLatin1Char('.') + name, name, translated(t.label), t.max);
+    }
+}
+
 } // namespace
 
 void RequestValidator::checkAdminEmail(Violations &out, const QString &email)
 {
+    if (!textlimits::checkText(out, email, QStringLiteral("adminEmail"),
+            QStringLiteral("adminEmail"), QCoreApplication::translate("RequestValidator", "Admin email"), textlimits::maxEmail))
+        return;
     if (email.trimmed().isEmpty())
         error(out, QStringLiteral("adminEmail"), "adminEmail.required",
               QCoreApplication::translate("RequestValidator", "Admin email is required: the address of the administrator account."));
@@ -129,6 +196,13 @@ Violations RequestValidator::checkPortDate(const QDateTime &at, const QDateTime 
     if (at <= now) {
         error(out, field, "date.past",
               QCoreApplication::translate("RequestValidator", "Requested port date %1 is in the past: choose a future business day.")
+                  .arg(day.toString(Qt::ISODate)));
+        return out;
+    }
+    if (at > now.addYears(1)) {
+        error(out, field, "date.too-far",
+              QCoreApplication::translate("RequestValidator", "Requested port date %1 is more than a year "
+                 "ahead: carriers take port orders for the coming weeks, not years.")
                   .arg(day.toString(Qt::ISODate)));
         return out;
     }
@@ -232,6 +306,19 @@ Violations RequestValidator::validate(const PortInRequest &request, const QDateT
 {
     Violations out;
     const bool voiceConnector = request.productType == ProductType::VoiceConnector;
+
+    // Limits first: what breaks one is refused before any number is parsed.
+    textlimits::checkText(out, request.voiceConnector, QStringLiteral("voiceConnector"),
+        QStringLiteral("voiceConnector"), QCoreApplication::translate("RequestValidator", "Voice Connector name"), textlimits::maxConnectorName);
+    textlimits::checkText(out, QString::fromUtf8(request.timeZone), QStringLiteral("timeZone"),
+        QStringLiteral("timeZone"), QCoreApplication::translate("RequestValidator", "Time zone"), textlimits::maxTimeZone);
+    for (qsizetype i = 0; i < request.carriers.size(); ++i)
+        checkGroupTexts(out, request.carriers.at(i), groupPath(i));
+    qsizetype numberCount = 0;
+    for (const CarrierGroup &g : request.carriers)
+        numberCount += g.numbers.size() + g.remainingNumbers.size();
+    if (!withinNumberLimit(out, numberCount))
+        return out;
 
     // Product type and Voice Connector.
     if (voiceConnector) {
@@ -411,6 +498,8 @@ Violations RequestValidator::validate(const PortOutRequest &request,
 {
     Violations out;
     checkAdminEmail(out, request.adminEmail);
+    if (!withinNumberLimit(out, request.numbers.size()))
+        return out;
     if (request.numbers.isEmpty())
         error(out, QStringLiteral("numbers"), "numbers.required",
               QCoreApplication::translate("RequestValidator", "At least one number to port out is required."));
