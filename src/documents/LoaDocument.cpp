@@ -97,6 +97,8 @@ bool LoaDocument::writePdf(const PortInRequest &request, int groupIndex, qint64 
                          .arg(path, file.errorString());
         return false;
     }
+    // The LOA prints the account number and PIN: only its owner reads it.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QString problem;
     if (!writePdf(request, groupIndex, caseId, options, &file, &problem, pageCount)
         || !file.commit()) {

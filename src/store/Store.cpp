@@ -23,6 +23,8 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+
+#include <unistd.h>
 #include <unordered_map>
 #include <vector>
 
@@ -104,6 +106,35 @@ bool parseUrl(const QString &text, ParsedUrl *out, StoreStatus *status)
 // is pending, and the file's size last. A size read before the header could
 // be older than it (a checkpoint finished in between, the log gone): that
 // was a false "damaged" under four programs at once.
+// The store holds customers' account numbers and PINs: only its owner may
+// read it (issue 15). A new store file is created 0600 before SQLite opens
+// it (SQLite gives its log and shared-memory files the file's mode); a store
+// of ours that others can read is made owner-only. A file of another user
+// (opened read-only, or shared on purpose) is left as it is.
+void keepToOwner(const QString &path)
+{
+    constexpr QFileDevice::Permissions ownerOnly
+        = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    constexpr QFileDevice::Permissions others = QFileDevice::ReadGroup
+        | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+        | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
+            file.close();
+        return;
+    }
+    if (info.ownerId() != ::getuid() || !(info.permissions() & others))
+        return;
+    const QStringList files
+        = { path, QString(path + QStringLiteral("-wal")), QString(path + QStringLiteral("-shm")) };
+    for (const QString &name : files) {
+        if (QFileInfo::exists(name))
+            QFile::setPermissions(name, QFile::permissions(name) & ~others & ~QFileDevice::ExeOwner);
+    }
+}
+
 bool checkHeader(const ParsedUrl &url, StoreStatus *status)
 {
     const QFileInfo info(url.path);
@@ -330,6 +361,8 @@ std::unique_ptr<Store> Store::openAtVersion(
                     .arg(parsed.display));
             return nullptr;
         }
+        if (!readOnly)
+            keepToOwner(parsed.path);
         QSqlDatabase db
             = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->d->connectionName);
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
@@ -483,7 +516,10 @@ std::unique_ptr<Store> Store::openAtVersion(
 QString Store::defaultUrl()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
+    // The store's own folder: nobody else lists or reads what is in it.
+    if (QDir().mkpath(dir))
+        QFile::setPermissions(dir,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return dir + QStringLiteral("/portdesk.sqlite");
 }
 

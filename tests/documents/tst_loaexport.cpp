@@ -215,6 +215,10 @@ private Q_SLOTS:
         QVERIFY(signedText.contains(
             QStringLiteral("830417992615"))); // the LOA shows the account number in full
         QCOMPARE(images(first), 1); // the drawn signature
+        // It prints the account number and PIN: only its owner may read it.
+        QCOMPARE(QFile::permissions(first) & 0x0077,
+            QFileDevice::Permissions()); // no group or other bits
+        QCOMPARE(QFile::permissions(second) & 0x0077, QFileDevice::Permissions());
 
         const QString unsignedText = text(second);
         QVERIFY(unsignedText.contains(blankLine));

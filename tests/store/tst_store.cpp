@@ -23,6 +23,7 @@
 
 #include <atomic>
 #include <thread>
+#include <sys/stat.h>
 
 using namespace portdesk;
 using namespace storetest;
@@ -356,6 +357,44 @@ private Q_SLOTS:
             CaseRecord record;
             QVERIFY(Services(*store).cases.loadCase(id, &record));
         }
+    }
+
+    // The store holds secrets: a new one is its owner's alone whatever the
+    // umask, and one that others could read is made so at its next open
+    // (with its log), unless it is opened read-only.
+    void sqliteFilesAreOwnerOnly()
+    {
+        if (TestDatabase::isPostgres())
+            QSKIP("SQLite only");
+        const mode_t previous = ::umask(022);
+        TestDatabase db;
+        StoreStatus status;
+        constexpr QFileDevice::Permissions others = QFileDevice::ReadGroup
+            | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        const QString path = db.sqlitePath();
+        QFile::remove(path);
+        {
+            auto store = Store::open(path, &status);
+            QVERIFY2(store, qPrintable(status.message));
+            QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+            QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+            QCOMPARE(QFile::permissions(path + QStringLiteral("-wal")) & others,
+                QFileDevice::Permissions());
+        }
+        const auto readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+            | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        QVERIFY(QFile::setPermissions(path, readable));
+        {
+            auto store = Store::open(path, &status, StoreAccess::ReadOnly);
+            QVERIFY2(store, qPrintable(status.message));
+        }
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        {
+            auto store = Store::open(path, &status);
+            QVERIFY2(store, qPrintable(status.message));
+        }
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+        ::umask(previous);
     }
 
     void sqlitePathWithSpecialCharacters()
@@ -744,6 +783,8 @@ private Q_SLOTS:
         const QString url = Store::defaultUrl();
         QVERIFY(url.endsWith(QLatin1String("/portdesk.sqlite")));
         QVERIFY(QFileInfo(QFileInfo(url).path()).isDir());
+        // The folder of the per-user store is its owner's alone.
+        QCOMPARE(QFile::permissions(QFileInfo(url).path()) & 0x0077, QFileDevice::Permissions());
         QStandardPaths::setTestModeEnabled(false);
     }
 
