@@ -35,6 +35,9 @@ int CliContext::openStore(QList<AppliedStep> *applied)
 {
     StoreStatus status;
     const QString url = dbUrl.isEmpty() ? Store::defaultUrl() : dbUrl;
+    QString problem;
+    if (!Store::isStoreAddress(url, &problem))
+        return usage(problem, QString()); // a malformed address is bad usage, not an outage
     store = Store::open(url, &status, readOnly ? StoreAccess::ReadOnly : StoreAccess::ReadWrite);
     if (!store)
         return storeFailure(status.message.isEmpty()

@@ -29,8 +29,9 @@ constexpr int maxEmail = 254;
 constexpr int maxAccountNumber = 40;
 constexpr int maxPin = 20;
 constexpr int maxRespOrg = 20;
-constexpr int maxConnectorName = 64;
+constexpr int maxConnectorName = 100; // as DirectoryService names them
 constexpr int maxTimeZone = 64;
+constexpr int maxSigner = 100;       // an LOA signer's name and title
 constexpr int maxReason = 2000;       // a refusal's, a rejection's or a change request's reason
 constexpr int maxComment = 10000;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LoaService.h"
 
+#include "core/TextLimits.h"
+
 #include "core/PortNumberStatus.h"
 
 #include "CaseSteps.h"
@@ -84,6 +86,10 @@ ChangeResult LoaService::signLoa(qint64 caseId, int carrierIndex, const LoaSigne
             tr("Type the signer's title, such as Office Manager: the carrier checks that the "
                "signer may authorize the port.")));
     }
+    textlimits::checkText(result.violations, signer.name, QStringLiteral("signerName"),
+        QStringLiteral("loa.signer-name"), tr("The signer's name"), textlimits::maxSigner);
+    textlimits::checkText(result.violations, signer.title, QStringLiteral("signerTitle"),
+        QStringLiteral("loa.signer-title"), tr("The signer's title"), textlimits::maxSigner);
     if (!signer.drawing.isEmpty()) {
         if (!AttachmentRules::isPng(signer.drawing)) {
             result.violations.append(refusal(QStringLiteral("signature"), "loa.signature.not-png",
@@ -244,8 +250,9 @@ ChangeResult LoaService::addAttachmentFile(
             refusal(QStringLiteral("attachment"), "attachment.unreadable",
                 tr("Cannot read %1: %2")
                     .arg(QDir::toNativeSeparators(path),
-                        info.exists() && !info.isFile() ? tr("it is not a file.")
-                                                        : file.errorString())));
+                        !info.exists()   ? tr("there is no such file.")
+                            : !info.isFile() ? tr("it is not a file.")
+                                             : file.errorString())));
     }
     // Size and type before reading a file that may be huge.
     ChangeResult result;

@@ -55,6 +55,15 @@ struct ParsedUrl {
     QString display;
 };
 
+// A store address as a message may show it: any password left out.
+QString withoutPassword(const QString &address)
+{
+    static const QRegularExpression password(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*://[^:@/]*):[^@/]*@"));
+    QString shown = address;
+    shown.replace(password, QStringLiteral("\\1@"));
+    return shown.left(200);
+}
+
 bool parseUrl(const QString &text, ParsedUrl *out, StoreStatus *status)
 {
     const QString trimmed = text.trimmed();
@@ -62,10 +71,17 @@ bool parseUrl(const QString &text, ParsedUrl *out, StoreStatus *status)
         || trimmed.startsWith(QLatin1String("postgres://"))) {
         QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
+            // QUrl's own error quotes the whole address, password and all.
+            const QString why = !url.isValid()
+                ? (url.errorString().contains(QLatin1String("port"))
+                          ? Store::tr("the port is not a number from 1 to 65535")
+                          : Store::tr("it is not a valid URL"))
+                : url.host().isEmpty() ? Store::tr("no host")
+                                       : Store::tr("no database name");
             *status = makeStatus(StoreStatus::Code::Failed,
-                Store::tr("\"%1\" is not a PostgreSQL store address: use "
+                Store::tr("\"%1\" is not a PostgreSQL store address (%2): use "
                           "postgresql://user@host:port/database.")
-                    .arg(url.toDisplayString(QUrl::RemovePassword)));
+                    .arg(withoutPassword(trimmed), why));
             return false;
         }
         out->postgres = true;
@@ -75,6 +91,17 @@ bool parseUrl(const QString &text, ParsedUrl *out, StoreStatus *status)
         shown.setQuery(QString());
         out->display = shown.toDisplayString();
         return true;
+    }
+    // Any other scheme is not a path that happens to hold "://".
+    static const QRegularExpression otherScheme(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*)://"));
+    const QRegularExpressionMatch scheme = otherScheme.match(trimmed);
+    if (scheme.hasMatch() && scheme.captured(1) != QLatin1String("sqlite")) {
+        *status = makeStatus(StoreStatus::Code::Failed,
+            Store::tr("\"%1\": %2 is not a kind of store PortDesk uses. A store is a SQLite file "
+                      "(a path, or sqlite:PATH) or a PostgreSQL database "
+                      "(postgresql://user@host:port/database).")
+                .arg(withoutPassword(trimmed), scheme.captured(1)));
+        return false;
     }
     QString path = trimmed;
     if (path.startsWith(QLatin1String("sqlite://")))
@@ -511,6 +538,17 @@ std::unique_ptr<Store> Store::openAtVersion(
     store->d->version = reached;
     store->dropStatements(); // none prepared against an older schema
     return store;
+}
+
+bool Store::isStoreAddress(const QString &url, QString *problem)
+{
+    ParsedUrl parsed;
+    StoreStatus status;
+    if (parseUrl(url, &parsed, &status))
+        return true;
+    if (problem)
+        *problem = status.message;
+    return false;
 }
 
 QString Store::defaultUrl()

@@ -44,6 +44,11 @@ public:
     static std::unique_ptr<Store> openAtVersion(const QString &url, int targetVersion,
         StoreStatus *status, StoreAccess access = StoreAccess::ReadWrite);
 
+    // Whether url has the form of a store address (a SQLite path, sqlite:,
+    // postgresql://user@host/db); else *problem says what is wrong with it.
+    // Nothing is opened.
+    static bool isStoreAddress(const QString &url, QString *problem);
+
     // The per-user default: AppDataLocation/portdesk.sqlite (the folder is
     // created if missing).
     static QString defaultUrl();

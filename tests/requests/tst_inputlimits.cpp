@@ -151,12 +151,12 @@ private Q_SLOTS:
         QTest::newRow("admin email with NUL")
             << Mutation([](PortInRequest &r) { r.adminEmail = QStringLiteral("admin@exa") + QChar(0) + QStringLiteral("mple.com"); })
             << "adminEmail" << "adminEmail.control-character" << "Admin email";
-        QTest::newRow("Voice Connector name of 65 characters")
+        QTest::newRow("Voice Connector name of 101 characters")
             << Mutation([](PortInRequest &r) {
                    r.productType = ProductType::VoiceConnector;
-                   r.voiceConnector = repeated("v", 65);
+                   r.voiceConnector = repeated("v", 101);
                })
-            << "voiceConnector" << "voiceConnector.too-long" << "at most 64";
+            << "voiceConnector" << "voiceConnector.too-long" << "at most 100";
         QTest::newRow("time zone of 65 characters")
             << Mutation([](PortInRequest &r) { r.timeZone = QByteArray(65, 'z'); })
             << "timeZone" << "timeZone.too-long" << "Time zone";
