@@ -17,6 +17,31 @@ CommandCall::CommandCall(CliContext &ctx, const Command &command, const QStringL
             option.value ? QString::fromLatin1(option.value) : QString()));
 }
 
+namespace {
+
+// A negative number ("case show -1", "--limit -5") is an argument to judge,
+// not an option named "1": it passes the parser in disguise.
+const QString kNegative = QStringLiteral("\u0001negative:");
+
+bool isNegativeNumber(const QString &argument)
+{
+    if (argument.size() < 2 || argument.at(0) != QLatin1Char('-'))
+        return false;
+    for (qsizetype i = 1; i < argument.size(); ++i)
+        if (!argument.at(i).isDigit())
+            return false;
+    return true;
+}
+
+QString undisguised(QString text)
+{
+    if (text.startsWith(kNegative))
+        text = QLatin1Char('-') + text.mid(kNegative.size());
+    return text;
+}
+
+} // namespace
+
 bool CommandCall::answered(int *status)
 {
     bool help = false;
@@ -25,12 +50,16 @@ bool CommandCall::answered(int *status)
         m_positional = m_arguments;
     } else {
         // "portdesk-cli" stands for the argv[0] QCommandLineParser expects.
-        if (!m_parser.parse(QStringList { QStringLiteral("portdesk-cli") } + m_arguments)) {
+        QStringList disguised { QStringLiteral("portdesk-cli") };
+        for (const QString &argument : std::as_const(m_arguments))
+            disguised << (isNegativeNumber(argument) ? kNegative + argument.mid(1) : argument);
+        if (!m_parser.parse(disguised)) {
             *status = usage(m_parser.errorText());
             return true;
         }
         help = m_parser.isSet(QStringLiteral("help"));
-        m_positional = m_parser.positionalArguments();
+        for (const QString &argument : m_parser.positionalArguments())
+            m_positional << undisguised(argument);
     }
     if (help) {
         m_ctx.out << this->help();
@@ -51,7 +80,7 @@ bool CommandCall::isSet(const char *option) const
 
 QString CommandCall::value(const char *option) const
 {
-    return m_parser.value(QString::fromLatin1(option));
+    return undisguised(m_parser.value(QString::fromLatin1(option)));
 }
 
 QString CommandCall::help() const
