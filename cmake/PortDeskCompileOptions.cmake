@@ -23,5 +23,20 @@ target_compile_options(portdesk_compile_options INTERFACE
 # compiler optimizes, and read-only relocations bound at start.
 target_compile_options(portdesk_compile_options INTERFACE
     -fstack-protector-strong
-    $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>)
+    $<$<AND:$<NOT:$<CONFIG:Debug>>,$<NOT:$<BOOL:${PORTDESK_SANITIZE}>>>:-D_FORTIFY_SOURCE=2>)
 target_link_options(portdesk_compile_options INTERFACE -Wl,-z,relro -Wl,-z,now)
+
+# AddressSanitizer and UndefinedBehaviorSanitizer (the "asan" preset): every
+# target, the tests included, so that a memory error that does not crash
+# still fails the suite. Undefined behaviour aborts instead of going on.
+if(PORTDESK_SANITIZE)
+    set(portdesk_sanitizers -fsanitize=address,undefined -fno-sanitize-recover=undefined
+        -fno-omit-frame-pointer)
+    target_compile_options(portdesk_compile_options INTERFACE ${portdesk_sanitizers})
+    target_link_options(portdesk_compile_options INTERFACE ${portdesk_sanitizers})
+endif()
+# libFuzzer (clang only, tools/fuzz.sh): the libraries are instrumented for
+# coverage; the fuzz targets under tests/fuzz link the fuzzer's main.
+if(PORTDESK_FUZZ)
+    target_compile_options(portdesk_compile_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "NumbersPage.h"
 
+#include "core/NumberText.h"
+
 #include "ui_NumbersPage.h"
 
 #include "Dialogs.h"
@@ -28,19 +30,13 @@ namespace portdesk {
 
 namespace {
 
+using numbertext::digitCount;
+using numbertext::isCellSeparator;
+
 const QString numbersTextKey = QStringLiteral("numbersText");
 
 // At most this many messages beside one field; the table has the rest.
 constexpr int maxMessagesPerField = 5;
-
-int digitCount(QStringView text)
-{
-    int n = 0;
-    for (QChar c : text)
-        if (c.isDigit())
-            ++n;
-    return n;
-}
 
 // Enough digits for a whole number: ten, or eleven with the NANP's leading
 // 1; a "+" number of another country is whole at ten or more.
@@ -51,12 +47,6 @@ bool isWholeNumber(QStringView text, int digits)
         t = t.mid(1);
     const bool leadingOne = !t.isEmpty() && t.front() == QLatin1Char('1');
     return digits >= (leadingOne ? 11 : 10);
-}
-
-bool isCellSeparator(QChar c)
-{
-    return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('\t')
-        || c == QLatin1Char('|');
 }
 
 // A summary, then "Line 3: ..." for the first few lines, then how many more.
@@ -688,41 +678,7 @@ QList<NumberLinesModel::Entry> NumbersPage::splitNumbers(const QString &text)
 
 QStringList NumbersPage::numberCells(const QString &fileText)
 {
-    static const QRegularExpression phoneLike(QStringLiteral("^[0-9+().\\-/\\s]+$"));
-    QStringList out;
-    const QStringList rows = fileText.split(QLatin1Char('\n'));
-    for (const QString &row : rows) {
-        // CSV cells, with "quoted, cells" kept whole.
-        QStringList cells;
-        QString cell;
-        bool quoted = false;
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            const QChar c = row.at(i);
-            if (c == QLatin1Char('"')) {
-                if (quoted && i + 1 < row.size() && row.at(i + 1) == QLatin1Char('"')) {
-                    cell += c;
-                    ++i;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (!quoted && isCellSeparator(c)) {
-                cells.append(cell);
-                cell.clear();
-            } else {
-                cell += c;
-            }
-        }
-        cells.append(cell);
-        for (const QString &raw : std::as_const(cells)) {
-            const QString value = raw.trimmed();
-            // Number-like: phone characters only, and enough digits for at
-            // least a local number; headers, names and amounts stay out.
-            if (value.isEmpty() || !phoneLike.match(value).hasMatch() || digitCount(value) < 7)
-                continue;
-            out.append(value);
-        }
-    }
-    return out;
+    return numbertext::numberCells(fileText);
 }
 
 void NumbersPage::distributeNumbers(QList<CarrierGroup> &groups,
