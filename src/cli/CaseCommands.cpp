@@ -401,8 +401,8 @@ QList<Command> caseCommands()
     // the command, as case advance does).
     const QList<Command::Option> caseOptions { { "state", "S" }, { "limit", "N" }, { "reveal" },
         { "as", "ROLE" }, { "reason", "T" }, { "fields", "F" }, { "at", "ISO" },
-        { "account-id", "ID" }, { "pin", "PIN" }, { "numbers", "N1,N2" },
-        { "reason-code", "C" }, { "expect-version", "N" } };
+        { "account-id", "ID" }, { "pin", "PIN" }, { "numbers", "N1,N2" }, { "reason-code", "C" },
+        { "expect-version", "N" } };
     return Command::family(kPortInHelp, { { "dry-run" } },
                { { "port-in", portInNeeds }, { "port-in submit", portInSubmit } })
         + Command::family(kPortOutHelp, {},

@@ -284,8 +284,8 @@ QString readExpectedVersions(
             "CliApp", "Give --expect-version or --expect-versions, not both.");
     if (one) {
         if (numbers != 1)
-            return QCoreApplication::translate("CliApp",
-                "--expect-version is for one number; for several use --expect-versions.");
+            return QCoreApplication::translate(
+                "CliApp", "--expect-version is for one number; for several use --expect-versions.");
         if (!version(call.value("expect-version"), &basis->expectedVersion))
             return QCoreApplication::translate(
                 "CliApp", "--expect-version needs a version (a whole number, 0 or more).");
@@ -366,8 +366,8 @@ int inventoryDelete(CliContext &ctx, const CommandCall &call)
         return status;
     InventoryService &inventory = ctx.service->inventory;
     if (!call.isSet("partial"))
-        return reportResult(restore ? inventory.restoreNumbers(e164, basis)
-                                    : inventory.deleteNumbers(e164, basis),
+        return reportResult(
+            restore ? inventory.restoreNumbers(e164, basis) : inventory.deleteNumbers(e164, basis),
             ctx.err);
     return reportBulk(restore ? inventory.restoreSelected(e164, policyOf(call))
                               : inventory.deleteSelected(e164, policyOf(call)),
@@ -504,8 +504,7 @@ QList<Command> inventoryCommands()
         { "product-type", "T" }, { "assignee", "TEXT" }, { "case", "ID" }, { "ported-out" },
         { "sort", "KEY" }, { "desc" }, { "limit", "N" }, { "user", "EMAIL" },
         { "voice-connector", "NAME" }, { "partial" }, { "format", "FORMAT" }, { "out", "FILE" },
-        { "create-voice-connectors" }, { "expect-version", "N" },
-        { "expect-versions", "N1,N2" } };
+        { "create-voice-connectors" }, { "expect-version", "N" }, { "expect-versions", "N1,N2" } };
     return Command::family(kInventoryHelp, options,
         { { "inventory", inventoryNeeds }, { "inventory list", inventoryList },
             { "inventory show", inventoryShow }, { "inventory assign", inventoryAssign },

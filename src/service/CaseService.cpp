@@ -269,8 +269,7 @@ ChangeResult CaseService::advance(
     qint64 caseId, CaseEvent event, Role role, const EventArgs &args, const ChangeBasis &basis)
 {
     return runChange(
-        m_store, basis.requestKey,
-        [&] { return advanceOnce(caseId, event, role, args, basis); },
+        m_store, basis.requestKey, [&] { return advanceOnce(caseId, event, role, args, basis); },
         [&] { return committedChange(caseId); });
 }
 

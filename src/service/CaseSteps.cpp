@@ -83,7 +83,8 @@ bool versionMatches(
         return true;
     if (basis.expectedVersion > row.lastSeq || basis.expectedVersion < 0) {
         result->violations.append(refusal(QStringLiteral("version"), "case.changed",
-            QCoreApplication::translate("portdesk::service", "Case %1 is at version %2, not %3; your change was not applied.")
+            QCoreApplication::translate("portdesk::service",
+                "Case %1 is at version %2, not %3; your change was not applied.")
                 .arg(row.id)
                 .arg(row.lastSeq)
                 .arg(basis.expectedVersion)));
@@ -109,8 +110,9 @@ bool versionMatches(
         at = e.at;
     }
     result->violations.append(refusal(QStringLiteral("version"), "case.changed",
-        QCoreApplication::translate("portdesk::service", "Case %1 was changed by %2 at %3 (%4; now version %5, yours was %6); your change "
-           "was not applied.")
+        QCoreApplication::translate("portdesk::service",
+            "Case %1 was changed by %2 at %3 (%4; now version %5, yours was %6); your change "
+            "was not applied.")
             .arg(QString::number(row.id), conflictLogin(login), conflictTime(at),
                 what.join(QStringLiteral(", ")), QString::number(row.lastSeq),
                 QString::number(basis.expectedVersion))));

@@ -349,11 +349,10 @@ ChangeResult changeNumbers(Store &store, const QStringList &typed, const ChangeB
             continue;
         }
         const qint64 expected = !basis.expectedVersions.isEmpty() ? basis.expectedVersions.at(i)
-            : keys.size() == 1                                   ? basis.expectedVersion
-                                                                 : ChangeBasis::noVersion;
+            : keys.size() == 1                                    ? basis.expectedVersion
+                                                                  : ChangeBasis::noVersion;
         const qsizetype before = result.violations.size();
-        if (!versionMatches(
-                store, *it, expected, path, &result.violations, &result.status))
+        if (!versionMatches(store, *it, expected, path, &result.violations, &result.status))
             return failedWith(result.status);
         if (ids.contains(it->id))
             continue; // named twice: changed once
@@ -412,8 +411,8 @@ ChangeResult InventoryService::assignToVoiceConnector(
 
 ChangeResult InventoryService::unassign(const QString &e164, const ChangeBasis &basis)
 {
-    return runChange(m_store, basis.requestKey, [&] { return unassignOnce(e164, basis); },
-        numberChangeDone);
+    return runChange(
+        m_store, basis.requestKey, [&] { return unassignOnce(e164, basis); }, numberChangeDone);
 }
 
 ChangeResult InventoryService::unassignOnce(const QString &e164, const ChangeBasis &basis)

@@ -581,8 +581,7 @@ bool CaseRepository::events(qint64 id, QList<StoredEvent> *out, StoreStatus *sta
     return q.done(status);
 }
 
-bool CaseRepository::requestKeyRecorded(
-    const QString &key, bool *found, StoreStatus *status) const
+bool CaseRepository::requestKeyRecorded(const QString &key, bool *found, StoreStatus *status) const
 {
     *found = false;
     sql::Query q(m_store,

@@ -101,8 +101,8 @@ bool recordEvents(const Store &store, const char *what, const QString &detail,
                        "request_key) SELECT i.e164, CAST(? AS BIGINT), CAST(? AS TEXT), ")
             + (boundDetail ? QStringLiteral("CAST(? AS TEXT)") : assigneeDetail)
             + QStringLiteral(", ") + (boundCase ? QStringLiteral("CAST(? AS BIGINT)") : caseSql)
-            + QStringLiteral(", CAST(? AS TEXT), CAST(? AS TEXT) FROM inventory i") + assignmentJoins + QStringLiteral(" WHERE ")
-            + where);
+            + QStringLiteral(", CAST(? AS TEXT), CAST(? AS TEXT) FROM inventory i")
+            + assignmentJoins + QStringLiteral(" WHERE ") + where);
     q << sql::timeValue(now) << QString::fromLatin1(what);
     if (boundDetail)
         q << sql::text(detail);
@@ -358,7 +358,8 @@ bool InventoryRepository::addPortIn(
             "AND status <> ? ON CONFLICT (e164) DO NOTHING"));
     // The numbers the carrier rejected never arrive.
     q << toString(type) << statusText(NumberStatus::PortinInProgress) << sql::timeValue(now)
-      << sql::timeValue(now) << sql::text(m_store.login()) << qlonglong(caseId) << toString(PortNumberState::Rejected);
+      << sql::timeValue(now) << sql::text(m_store.login()) << qlonglong(caseId)
+      << toString(PortNumberState::Rejected);
     if (!q.exec(status))
         return false;
     // The rows this case just brought: a number of another case keeps its own case id.
@@ -375,11 +376,13 @@ bool InventoryRepository::activatePortIn(qint64 caseId, const QDateTime &now, St
         return false;
     // Numbers assigned ahead of activation go live assigned.
     sql::Query q(m_store,
-        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, status = CASE WHEN user_id IS NULL AND "
+        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, "
+                       "status = CASE WHEN user_id IS NULL AND "
                        "voice_connector_id IS NULL "
                        "THEN ? ELSE ? END, updated_at = ? WHERE case_id = ? AND status = ?"));
-    q << sql::text(m_store.login()) << statusText(NumberStatus::Unassigned) << statusText(NumberStatus::Assigned)
-      << sql::timeValue(now) << qlonglong(caseId) << statusText(NumberStatus::PortinInProgress);
+    q << sql::text(m_store.login()) << statusText(NumberStatus::Unassigned)
+      << statusText(NumberStatus::Assigned) << sql::timeValue(now) << qlonglong(caseId)
+      << statusText(NumberStatus::PortinInProgress);
     return q.exec(status);
 }
 
@@ -406,14 +409,14 @@ bool InventoryRepository::beginPortOut(
             listed, values, now, status))
         return false;
     sql::Query q(m_store,
-        QStringLiteral(
-            "UPDATE inventory SET row_version = row_version + 1, updated_by = ?, status = ?, port_out_case_id = ?, ported_out = 0, updated_at = ? "
-            "WHERE e164 IN (SELECT j.value FROM ")
+        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, "
+                       "status = ?, port_out_case_id = ?, ported_out = 0, updated_at = ? "
+                       "WHERE e164 IN (SELECT j.value FROM ")
             + m_store.dialect().jsonTextArrayTable(QStringLiteral("j"))
             + QStringLiteral(") AND status IN (?, ?)"));
-    q << sql::text(m_store.login()) << statusText(NumberStatus::PortoutInProgress) << qlonglong(caseId) << sql::timeValue(now)
-      << sql::jsonArrayText(e164) << statusText(NumberStatus::Assigned)
-      << statusText(NumberStatus::Unassigned);
+    q << sql::text(m_store.login()) << statusText(NumberStatus::PortoutInProgress)
+      << qlonglong(caseId) << sql::timeValue(now) << sql::jsonArrayText(e164)
+      << statusText(NumberStatus::Assigned) << statusText(NumberStatus::Unassigned);
     if (!q.exec(status))
         return false;
     // The rules were checked before; this guards the store against a gap between them.
@@ -440,12 +443,14 @@ bool InventoryRepository::endPortOut(qint64 caseId, const QDateTime &now, StoreS
             { qlonglong(caseId), statusText(NumberStatus::PortoutInProgress) }, now, status))
         return false;
     sql::Query q(m_store,
-        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, status = CASE WHEN user_id IS NULL AND "
+        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, "
+                       "status = CASE WHEN user_id IS NULL AND "
                        "voice_connector_id IS NULL "
                        "THEN ? ELSE ? END, port_out_case_id = NULL, ported_out = 0, updated_at = ? "
                        "WHERE port_out_case_id = ? AND status = ?"));
-    q << sql::text(m_store.login()) << statusText(NumberStatus::Unassigned) << statusText(NumberStatus::Assigned)
-      << sql::timeValue(now) << qlonglong(caseId) << statusText(NumberStatus::PortoutInProgress);
+    q << sql::text(m_store.login()) << statusText(NumberStatus::Unassigned)
+      << statusText(NumberStatus::Assigned) << sql::timeValue(now) << qlonglong(caseId)
+      << statusText(NumberStatus::PortoutInProgress);
     return q.exec(status);
 }
 
@@ -456,8 +461,8 @@ bool InventoryRepository::markPortedOut(qint64 caseId, const QDateTime &now, Sto
             { qlonglong(caseId) }, now, status))
         return false;
     sql::Query q(m_store,
-        QStringLiteral(
-            "UPDATE inventory SET row_version = row_version + 1, updated_by = ?, ported_out = 1, updated_at = ? WHERE port_out_case_id = ?"));
+        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, "
+                       "ported_out = 1, updated_at = ? WHERE port_out_case_id = ?"));
     q << sql::text(m_store.login()) << sql::timeValue(now) << qlonglong(caseId);
     return q.exec(status);
 }
@@ -510,13 +515,14 @@ bool InventoryRepository::assignMany(const QList<qint64> &ids, qint64 userId,
     // An Unassigned number becomes Assigned; one still porting in keeps its
     // status and goes live assigned.
     sql::Query q(m_store,
-        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, user_id = ?, voice_connector_id = ?, assigned_at = ?, "
+        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, "
+                       "user_id = ?, voice_connector_id = ?, assigned_at = ?, "
                        "updated_at = ?, "
                        "status = CASE WHEN status = ? THEN ? ELSE status END WHERE id IN "
                        "(SELECT CAST(j.value AS BIGINT) FROM ")
             + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
-    q << sql::text(m_store.login()) << sql::idValue(userId) << sql::idValue(voiceConnectorId) << sql::timeValue(now)
-      << sql::timeValue(now) << statusText(NumberStatus::Unassigned)
+    q << sql::text(m_store.login()) << sql::idValue(userId) << sql::idValue(voiceConnectorId)
+      << sql::timeValue(now) << sql::timeValue(now) << statusText(NumberStatus::Unassigned)
       << statusText(NumberStatus::Assigned) << list;
     if (!q.exec(status))
         return false;
@@ -541,7 +547,8 @@ bool InventoryRepository::unassignMany(
         return false;
     sql::Query q(m_store,
         QStringLiteral(
-            "UPDATE inventory SET row_version = row_version + 1, updated_by = ?, user_id = NULL, voice_connector_id = NULL, assigned_at = NULL, "
+            "UPDATE inventory SET row_version = row_version + 1, updated_by = ?, user_id = NULL, "
+            "voice_connector_id = NULL, assigned_at = NULL, "
             "updated_at = ?, status = CASE WHEN status = ? THEN ? ELSE status END WHERE id IN "
             "(SELECT CAST(j.value AS BIGINT) FROM ")
             + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
@@ -557,11 +564,12 @@ bool InventoryRepository::markDeleted(
         return true;
     const QString list = idList(ids);
     sql::Query q(m_store,
-        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, status = ?, deleted_at = ?, updated_at = ? "
+        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, "
+                       "status = ?, deleted_at = ?, updated_at = ? "
                        "WHERE id IN (SELECT CAST(j.value AS BIGINT) FROM ")
             + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
-    q << sql::text(m_store.login()) << statusText(NumberStatus::DeleteInProgress) << sql::timeValue(now) << sql::timeValue(now)
-      << list;
+    q << sql::text(m_store.login()) << statusText(NumberStatus::DeleteInProgress)
+      << sql::timeValue(now) << sql::timeValue(now) << list;
     if (!q.exec(status))
         return false;
     return recordEvents(m_store, "deleted", QString(QLatin1String("")),
@@ -575,10 +583,12 @@ bool InventoryRepository::restore(
         return true;
     const QString list = idList(ids);
     sql::Query q(m_store,
-        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, status = ?, deleted_at = NULL, updated_at = ? "
+        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, "
+                       "status = ?, deleted_at = NULL, updated_at = ? "
                        "WHERE id IN (SELECT CAST(j.value AS BIGINT) FROM ")
             + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
-    q << sql::text(m_store.login()) << statusText(NumberStatus::Unassigned) << sql::timeValue(now) << list;
+    q << sql::text(m_store.login()) << statusText(NumberStatus::Unassigned) << sql::timeValue(now)
+      << list;
     if (!q.exec(status))
         return false;
     return recordEvents(m_store, "restored", QString(QLatin1String("")), QStringLiteral("NULL"), 0,

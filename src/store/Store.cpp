@@ -555,8 +555,8 @@ bool Store::reconnect(StoreStatus *status)
     if (!sql::run(*this, QStringLiteral("SET client_min_messages TO WARNING"), status))
         return false;
     if (isReadOnly()
-        && !sql::run(*this,
-            QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"), status))
+        && !sql::run(
+            *this, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"), status))
         return false;
     return readLogin(status);
 }

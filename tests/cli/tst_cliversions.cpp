@@ -116,19 +116,23 @@ Run TestCliVersions::advance(const QStringList &step)
 
 int TestCliVersions::caseVersion()
 {
-    const Run r = cli({ QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), m_id });
+    const Run r
+        = cli({ QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), m_id });
     if (r.exitCode != 0)
         return -1;
-    const QJsonValue v = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("version"));
+    const QJsonValue v
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("version"));
     return v.isDouble() ? v.toInt() : -1;
 }
 
 int TestCliVersions::numberVersion(const QString &e164)
 {
-    const Run r = cli({ QStringLiteral("--json"), QStringLiteral("inventory"), QStringLiteral("show"), e164 });
+    const Run r = cli(
+        { QStringLiteral("--json"), QStringLiteral("inventory"), QStringLiteral("show"), e164 });
     if (r.exitCode != 0)
         return -1;
-    const QJsonValue v = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("version"));
+    const QJsonValue v
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("version"));
     return v.isDouble() ? v.toInt() : -1;
 }
 
@@ -147,8 +151,8 @@ void TestCliVersions::caseVersions()
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QCOMPARE(caseVersion(), 6);
     // On the old one: refused, exit 1, the rule and who on stderr; unchanged.
-    r = advance({ QStringLiteral("confirm-foc"), QStringLiteral("--expect-version"),
-        QStringLiteral("5") });
+    r = advance(
+        { QStringLiteral("confirm-foc"), QStringLiteral("--expect-version"), QStringLiteral("5") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("[case.changed]")), qPrintable(describe(r)));
     QVERIFY2(r.err.contains(QStringLiteral("Case %1 was changed by ").arg(m_id)),
@@ -190,19 +194,16 @@ void TestCliVersions::badVersionIsUsage_data()
         << QStringList { QStringLiteral("inventory"), QStringLiteral("delete"),
                QStringLiteral("+12064445401"), QStringLiteral("+12064445402"),
                QStringLiteral("--expect-version"), QStringLiteral("1") };
-    QTest::newRow("inventory: versions miscounted")
-        << QStringList { QStringLiteral("inventory"), QStringLiteral("delete"),
-               QStringLiteral("+12064445401"), QStringLiteral("+12064445402"),
-               QStringLiteral("--expect-versions"), QStringLiteral("1") };
-    QTest::newRow("inventory: with --partial")
-        << QStringList { QStringLiteral("inventory"), QStringLiteral("delete"),
-               QStringLiteral("+12064445401"), QStringLiteral("--partial"),
-               QStringLiteral("--expect-version"), QStringLiteral("1") };
-    QTest::newRow("inventory: assign of several")
-        << QStringList { QStringLiteral("inventory"), QStringLiteral("assign"),
-               QStringLiteral("+12064445401"), QStringLiteral("+12064445402"),
-               QStringLiteral("--user"), QStringLiteral("a@example.com"),
-               QStringLiteral("--expect-versions"), QStringLiteral("1,1") };
+    QTest::newRow("inventory: versions miscounted") << QStringList { QStringLiteral("inventory"),
+        QStringLiteral("delete"), QStringLiteral("+12064445401"), QStringLiteral("+12064445402"),
+        QStringLiteral("--expect-versions"), QStringLiteral("1") };
+    QTest::newRow("inventory: with --partial") << QStringList { QStringLiteral("inventory"),
+        QStringLiteral("delete"), QStringLiteral("+12064445401"), QStringLiteral("--partial"),
+        QStringLiteral("--expect-version"), QStringLiteral("1") };
+    QTest::newRow("inventory: assign of several") << QStringList { QStringLiteral("inventory"),
+        QStringLiteral("assign"), QStringLiteral("+12064445401"), QStringLiteral("+12064445402"),
+        QStringLiteral("--user"), QStringLiteral("a@example.com"),
+        QStringLiteral("--expect-versions"), QStringLiteral("1,1") };
 }
 
 void TestCliVersions::badVersionIsUsage()

@@ -1281,7 +1281,8 @@ void TestCaseView::conflictKeepsInputAndRefreshes()
                                             "was not applied.")
                                  .arg(id)
                                  .arg(otherStore->login());
-    QVERIFY2(foc->messages().contains(expected), qPrintable(foc->messages().join(QLatin1Char('\n'))));
+    QVERIFY2(
+        foc->messages().contains(expected), qPrintable(foc->messages().join(QLatin1Char('\n'))));
     QVERIFY2(outcomeText(v.get()).contains(expected), qPrintable(outcomeText(v.get())));
     QCOMPARE(changed.count(), 0);
     // The view was read again: the colleague's step is in its history.

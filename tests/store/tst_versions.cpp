@@ -59,9 +59,8 @@ private:
         const ChangeResult submitted = service.cases.submitPortIn(portIn({ seattle(101) }));
         VERIFY_OK(submitted);
         *id = submitted.id;
-        for (CaseEvent event :
-            { CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa,
-                CaseEvent::Approve }) {
+        for (CaseEvent event : { CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa,
+                 CaseEvent::Approve }) {
             if (event == CaseEvent::SubmitLoa)
                 VERIFY_OK(signAllLoas(service, *id));
             VERIFY_OK(
@@ -78,9 +77,8 @@ private:
         const ChangeResult submitted = service.cases.submitPortIn(portIn({ e164 }));
         VERIFY_OK(submitted);
         const qint64 id = submitted.id;
-        for (CaseEvent event :
-            { CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa,
-                CaseEvent::Approve }) {
+        for (CaseEvent event : { CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa,
+                 CaseEvent::Approve }) {
             if (event == CaseEvent::SubmitLoa)
                 VERIFY_OK(signAllLoas(service, id));
             VERIFY_OK(
@@ -229,11 +227,12 @@ private Q_SLOTS:
         const ChangeResult submitted = m_service->cases.submitPortIn(portIn({ seattle(303) }));
         VERIFY_OK(submitted);
         const qint64 id = submitted.id;
-        for (CaseEvent event : { CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa }) {
+        for (CaseEvent event :
+            { CaseEvent::Portable, CaseEvent::RequestLoa, CaseEvent::SubmitLoa }) {
             if (event == CaseEvent::SubmitLoa)
                 VERIFY_OK(signAllLoas(*m_service, id));
-            VERIFY_OK(m_service->cases.advance(
-                id, event, CaseStateMachine::roleFor(event), EventArgs()));
+            VERIFY_OK(
+                m_service->cases.advance(id, event, CaseStateMachine::roleFor(event), EventArgs()));
         }
         EventArgs change;
         change.fields = QStringList { QStringLiteral("customerName") };
@@ -290,8 +289,8 @@ private Q_SLOTS:
         QCOMPARE(now.assignedUser, QStringLiteral("b@example.com"));
 
         // Unassign on the version now shown: done; on the old one: refused.
-        QVERIFY(violation(m_service->inventory.unassign(
-                              seattle(404), ChangeBasis::atVersion(seen.version)),
+        QVERIFY(violation(
+            m_service->inventory.unassign(seattle(404), ChangeBasis::atVersion(seen.version)),
             QStringLiteral("number.changed")));
         VERIFY_OK(m_service->inventory.unassign(seattle(404), ChangeBasis::atVersion(now.version)));
 
@@ -303,23 +302,23 @@ private Q_SLOTS:
         stale.expectedVersions = { a.version, b.version - 1 };
         const ChangeResult deleteRefused
             = m_service->inventory.deleteNumbers({ seattle(404), seattle(405) }, stale);
-        QVERIFY2(hasRule(deleteRefused, QStringLiteral("numbers[1]"),
-                     QStringLiteral("number.changed")),
+        QVERIFY2(
+            hasRule(deleteRefused, QStringLiteral("numbers[1]"), QStringLiteral("number.changed")),
             qPrintable(describe(deleteRefused)));
         QVERIFY(m_service->inventory.findNumber(seattle(404), &a));
         QCOMPARE_ENUM(a.status, NumberStatus::Unassigned);
         ChangeBasis miscounted;
         miscounted.expectedVersions = { a.version };
-        QVERIFY(hasRule(m_service->inventory.deleteNumbers({ seattle(404), seattle(405) },
-                            miscounted),
-            QStringLiteral("versions"), QStringLiteral("versions.count")));
+        QVERIFY(
+            hasRule(m_service->inventory.deleteNumbers({ seattle(404), seattle(405) }, miscounted),
+                QStringLiteral("versions"), QStringLiteral("versions.count")));
         ChangeBasis current;
         current.expectedVersions = { a.version, b.version };
         VERIFY_OK(m_service->inventory.deleteNumbers({ seattle(404), seattle(405) }, current));
         ChangeBasis restoreOld;
         restoreOld.expectedVersions = { a.version, b.version };
-        QVERIFY(violation(m_service->inventory.restoreNumbers({ seattle(404), seattle(405) },
-                              restoreOld),
+        QVERIFY(violation(
+            m_service->inventory.restoreNumbers({ seattle(404), seattle(405) }, restoreOld),
             QStringLiteral("number.changed")));
     }
 
@@ -366,8 +365,7 @@ private Q_SLOTS:
                 QCOMPARE(round, seen++);
                 if (parts.first() == "applied") {
                     ++applied;
-                    appliedAt.insert(
-                        focTime().addSecs(offset + round).toString(Qt::ISODate),
+                    appliedAt.insert(focTime().addSecs(offset + round).toString(Qt::ISODate),
                         parts.at(2).toInt());
                 } else {
                     QCOMPARE(parts.first(), QByteArray("conflict"));
@@ -416,7 +414,8 @@ private Q_SLOTS:
         hooks.beforeCommit = [&](const Store &store) {
             if (kills++ > 0)
                 return;
-            const qint64 pid = scalar(store, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+            const qint64 pid
+                = scalar(store, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
             QVERIFY(scalar(*killer, QStringLiteral("SELECT pg_terminate_backend(?)"), { pid })
                         .toBool());
         };
@@ -452,7 +451,8 @@ private Q_SLOTS:
         hooks.afterCommit = [&](const Store &store) {
             if (kills++ > 0)
                 return false;
-            const qint64 pid = scalar(store, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+            const qint64 pid
+                = scalar(store, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
             scalar(*killer, QStringLiteral("SELECT pg_terminate_backend(?)"), { pid });
             return true; // as if COMMIT's answer never came
         };
@@ -513,10 +513,11 @@ private Q_SLOTS:
         };
         Store::TestHooks hooks;
         hooks.beforeCommit = [&](const Store &store) {
-            const qint64 pid = scalar(store, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+            const qint64 pid
+                = scalar(store, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
             // No new connection either (superusers included), then the cut.
-            QVERIFY(run(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false")
-                            .arg(database)));
+            QVERIFY(
+                run(QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false").arg(database)));
             QVERIFY(run(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
         };
         Store::setTestHooks(hooks);
@@ -553,8 +554,8 @@ private:
     void readEvents(qint64 id, int after, QList<StoredEventRow> *out)
     {
         QSqlQuery q(m_store->database());
-        QVERIFY(q.prepare(QStringLiteral(
-            "SELECT seq, event, payload FROM case_events WHERE case_id = ? AND seq > ? ORDER BY seq")));
+        QVERIFY(q.prepare(QStringLiteral("SELECT seq, event, payload FROM case_events WHERE "
+                                         "case_id = ? AND seq > ? ORDER BY seq")));
         q.addBindValue(id);
         q.addBindValue(after);
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
@@ -564,8 +565,8 @@ private:
             row.event = q.value(1).toString();
             const QJsonObject payload
                 = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
-            row.focAt = QDateTime::fromString(payload.value(QStringLiteral("focAt")).toString(),
-                Qt::ISODate)
+            row.focAt = QDateTime::fromString(
+                payload.value(QStringLiteral("focAt")).toString(), Qt::ISODate)
                             .toUTC()
                             .toString(Qt::ISODate);
             out->append(row);

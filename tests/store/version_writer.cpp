@@ -65,8 +65,8 @@ int main(int argc, char **argv)
             && result.violations.first().rule == QLatin1String("case.changed")) {
             std::printf("conflict %d %d\n", i, record.version);
         } else {
-            const QString why = result.status.ok() ? result.violations.value(0).rule + QLatin1Char(' ')
-                    + result.violations.value(0).message
+            const QString why = result.status.ok() ? result.violations.value(0).rule
+                    + QLatin1Char(' ') + result.violations.value(0).message
                                                    : result.status.message;
             std::printf("error %d %s\n", i, qPrintable(why));
             ++errors;

@@ -21,11 +21,11 @@
 #include "service/Services.h"
 
 #include <QLabel>
-
-#include <algorithm>
 #include <QMetaEnum>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace portdesk {
 
