@@ -39,7 +39,7 @@ const char kCaseHelp[]
     = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli case list [--state S] [--limit N]
        portdesk-cli case show ID [--reveal]
        portdesk-cli case advance ID EVENT [options]   (case advance --help)
-       portdesk-cli case correct ID REQUEST.json
+       portdesk-cli case correct ID REQUEST.json [--expect-version N]
          (sign the corrected LOAs first: loa sign ID --request REQUEST.json ...)
 
 States: submitted, not-portable, portable, loa-requested, loa-submitted,
@@ -47,6 +47,9 @@ change-requested, carrier-approved, foc-received, foc-confirmed, in-inventory,
 completed, cancelled, pin-issued, ported-out, closed.
 list gives the cases in id order; --limit N the first N of them.
 show masks account numbers and PINs unless --reveal is given.
+A case's version (--json: "version") grows by one with every event. With
+--expect-version N a change is made only if the case is still at version N;
+a case changed since is refused (exit 1, case.changed: who changed it, when).
 )");
 
 const char kAdvanceHelp[]
@@ -68,6 +71,8 @@ Port-out events:
 
 Options:
   --as admin|support   the role taking the step (default: the event's own role)
+  --expect-version N   only if the case is still at version N (case show --json:
+                       "version"); else refused, exit 1, case.changed
   --reason T           --fields F1,F2 (request-file names, e.g. accountNumber,serviceAddress)
   --at ISO-8601        --account-id ID        --pin PIN
   --numbers N1,N2      (any notation)         --reason-code C (default other): other-account,
@@ -195,7 +200,8 @@ int caseList(CliContext &ctx, const CommandCall &call)
                 { QStringLiteral("customerName"), c.customerName },
                 { QStringLiteral("numberCount"), c.numberCount },
                 { QStringLiteral("focAt"), isoOrNull(inTimeZone(c.focAt, zone)) },
-                { QStringLiteral("updatedAt"), isoOrNull(inTimeZone(c.updatedAt, zone)) } };
+                { QStringLiteral("updatedAt"), isoOrNull(inTimeZone(c.updatedAt, zone)) },
+                { QStringLiteral("version"), c.version } };
             if (!c.timeZone.isEmpty())
                 o.insert(QStringLiteral("timeZone"), QString::fromLatin1(c.timeZone));
             return o;
@@ -227,6 +233,21 @@ int caseShow(CliContext &ctx, const CommandCall &call)
     else
         writeCase(ctx.out, record, reveal);
     return Done;
+}
+
+// --expect-version N: the case's version the change is based on; an empty
+// string when it is fine (or not given), else what is wrong.
+QString readExpectedVersion(const CommandCall &call, ChangeBasis *basis)
+{
+    if (!call.isSet("expect-version"))
+        return QString();
+    bool ok = false;
+    const qint64 version = call.value("expect-version").toLongLong(&ok);
+    if (!ok || version < 0)
+        return QCoreApplication::translate(
+            "CliApp", "--expect-version needs a version (a whole number, 0 or more).");
+    basis->expectedVersion = version;
+    return QString();
 }
 
 // The event's arguments from its options: only the options of this event
@@ -303,7 +324,10 @@ int caseAdvance(CliContext &ctx, const CommandCall &call)
     if (call.isSet("as") && (!roleFromString(call.value("as"), &role) || role == Role::System))
         return call.usage(QCoreApplication::translate("CliApp", "--as must be admin or support."));
     EventArgs eventArgs;
-    const QString wrong = readEventArgs(call, event, &eventArgs);
+    ChangeBasis basis;
+    QString wrong = readEventArgs(call, event, &eventArgs);
+    if (wrong.isEmpty())
+        wrong = readExpectedVersion(call, &basis);
     if (!wrong.isEmpty())
         return call.usage(wrong);
     // A PIN PortDesk makes up is strong by construction; it is said once,
@@ -313,7 +337,7 @@ int caseAdvance(CliContext &ctx, const CommandCall &call)
         eventArgs.pin = PortOutPin::generate();
     if (const int status = ctx.openStore())
         return status;
-    const ChangeResult result = ctx.service->cases.advance(id, event, role, eventArgs);
+    const ChangeResult result = ctx.service->cases.advance(id, event, role, eventArgs, basis);
     QJsonObject json { { QStringLiteral("id"), id },
         { QStringLiteral("state"), toString(result.state) },
         { QStringLiteral("orderStatus"), orderStatus(result.state) } };
@@ -346,6 +370,10 @@ int caseCorrect(CliContext &ctx, const CommandCall &call)
     if (pos.size() != 2 || !parseId(pos.first(), &id))
         return call.usage(QCoreApplication::translate(
             "CliApp", "case correct needs a case id and a request file."));
+    ChangeBasis basis;
+    const QString wrong = readExpectedVersion(call, &basis);
+    if (!wrong.isEmpty())
+        return call.usage(wrong);
     QJsonObject json;
     QString error;
     if (!readJsonFile(pos.at(1), &json, &error))
@@ -356,7 +384,7 @@ int caseCorrect(CliContext &ctx, const CommandCall &call)
         return status;
     if (hasErrors(problems))
         return reportViolations(problems, ctx.err);
-    const ChangeResult result = ctx.service->cases.correctPortIn(id, request, Role::Admin);
+    const ChangeResult result = ctx.service->cases.correctPortIn(id, request, Role::Admin, basis);
     const int code = reportResult(result, ctx.err);
     if (code == Refused)
         loaSignHint(result, id, pos.at(1), ctx.err);
@@ -373,8 +401,8 @@ QList<Command> caseCommands()
     // the command, as case advance does).
     const QList<Command::Option> caseOptions { { "state", "S" }, { "limit", "N" }, { "reveal" },
         { "as", "ROLE" }, { "reason", "T" }, { "fields", "F" }, { "at", "ISO" },
-        { "account-id", "ID" }, { "pin", "PIN" }, { "numbers", "N1,N2" },
-        { "reason-code", "C" } };
+        { "account-id", "ID" }, { "pin", "PIN" }, { "numbers", "N1,N2" }, { "reason-code", "C" },
+        { "expect-version", "N" } };
     return Command::family(kPortInHelp, { { "dry-run" } },
                { { "port-in", portInNeeds }, { "port-in submit", portInSubmit } })
         + Command::family(kPortOutHelp, {},

@@ -64,7 +64,8 @@ QJsonObject caseJson(const CaseRecord &c, bool reveal)
         { QStringLiteral("adminEmail"), c.adminEmail },
         { QStringLiteral("focAt"), isoOrNull(inCaseTime(c, c.focAt)) },
         { QStringLiteral("createdAt"), isoOrNull(inCaseTime(c, c.createdAt)) },
-        { QStringLiteral("updatedAt"), isoOrNull(inCaseTime(c, c.updatedAt)) } };
+        { QStringLiteral("updatedAt"), isoOrNull(inCaseTime(c, c.updatedAt)) },
+        { QStringLiteral("version"), c.version } };
     QJsonArray numbers;
     for (const QString &n : c.numbers)
         numbers.append(n);

@@ -26,6 +26,8 @@ const char kInventoryHelp[] = QT_TRANSLATE_NOOP(
        portdesk-cli inventory unassign NUMBER... [--partial]
        portdesk-cli inventory delete NUMBER... [--partial]
        portdesk-cli inventory restore NUMBER... [--partial]
+         (assign, unassign, delete, restore of one number: [--expect-version N];
+          delete and restore of several: [--expect-versions N1,N2,...])
        portdesk-cli inventory unassign-delete (NUMBER... [--partial] | --case ID)
        portdesk-cli inventory export --format json|csv [--out FILE] [list filters]
        portdesk-cli inventory import FILE.json [--create-voice-connectors]
@@ -37,6 +39,11 @@ Several numbers change in one transaction, all or nothing; with --partial
 every acceptable number changes and the refused ones are listed (exit 1).
 unassign-delete unassigns and deletes (the end of a port-out); --case ID does
 it for every number of a ported-out port-out case.
+A number's version (list and show --json: "version") grows by one with
+every change. --expect-version N changes the number only if it is still at
+version N; --expect-versions gives one version per number, in their order
+(all or nothing; not with --partial). A number changed since is refused
+(exit 1, number.changed: who changed it, when).
 export writes the ListPhoneNumbers JSON shape or CSV (stdout without --out).
 import is all or nothing: every refused row is listed by index and reason.
 )");
@@ -150,7 +157,9 @@ int inventoryList(CliContext &ctx, const CommandCall &call)
                 { QStringLiteral("tollFree"), n.tollFree },
                 { QStringLiteral("createdAt"), isoOrNull(n.createdAt) },
                 { QStringLiteral("updatedAt"), isoOrNull(n.updatedAt) },
-                { QStringLiteral("deletedAt"), isoOrNull(n.deletedAt) } };
+                { QStringLiteral("deletedAt"), isoOrNull(n.deletedAt) },
+                { QStringLiteral("version"), n.version },
+                { QStringLiteral("updatedBy"), n.updatedBy } };
         },
         [](QTextStream &out, const InventoryNumber &n) {
             out << n.e164 << '\t' << toString(n.productType) << '\t' << toString(n.status) << '\t'
@@ -180,6 +189,8 @@ QJsonObject numberJson(
         o.insert(QStringLiteral("assignedTo"), orNull(n->assignedTo()));
         o.insert(QStringLiteral("tollFree"), n->tollFree);
         o.insert(QStringLiteral("portedOut"), n->portedOut);
+        o.insert(QStringLiteral("version"), n->version);
+        o.insert(QStringLiteral("updatedBy"), n->updatedBy);
     }
     return o;
 }
@@ -250,6 +261,56 @@ int openNumbers(CliContext &ctx, const CommandCall &call, QStringList *e164)
     return ctx.openStore();
 }
 
+// --expect-version N (one number) or --expect-versions N1,N2,... (one per
+// number, in their order): the versions the change is based on. An empty
+// string when they are fine (or not given), else what is wrong.
+QString readExpectedVersions(
+    const CommandCall &call, qsizetype numbers, bool several, ChangeBasis *basis)
+{
+    const bool one = call.isSet("expect-version");
+    const bool each = call.isSet("expect-versions");
+    if (!one && !each)
+        return QString();
+    if (call.isSet("partial"))
+        return QCoreApplication::translate(
+            "CliApp", "--expect-version and --expect-versions do not go with --partial.");
+    const auto version = [](const QString &text, qint64 *out) {
+        bool ok = false;
+        *out = text.trimmed().toLongLong(&ok);
+        return ok && *out >= 0;
+    };
+    if (one && each)
+        return QCoreApplication::translate(
+            "CliApp", "Give --expect-version or --expect-versions, not both.");
+    if (one) {
+        if (numbers != 1)
+            return QCoreApplication::translate(
+                "CliApp", "--expect-version is for one number; for several use --expect-versions.");
+        if (!version(call.value("expect-version"), &basis->expectedVersion))
+            return QCoreApplication::translate(
+                "CliApp", "--expect-version needs a version (a whole number, 0 or more).");
+        return QString();
+    }
+    if (!several)
+        return QCoreApplication::translate("CliApp",
+            "inventory %1 of several numbers takes no versions: name one number with "
+            "--expect-version.")
+            .arg(call.word());
+    const QStringList parts = call.value("expect-versions").split(QLatin1Char(','));
+    if (parts.size() != numbers)
+        return QCoreApplication::translate(
+            "CliApp", "--expect-versions needs one version per number (%1), in their order.")
+            .arg(numbers);
+    for (const QString &part : parts) {
+        qint64 v = 0;
+        if (!version(part, &v))
+            return QCoreApplication::translate(
+                "CliApp", "--expect-versions needs whole numbers, 0 or more, separated by commas.");
+        basis->expectedVersions << v;
+    }
+    return QString();
+}
+
 BulkPolicy policyOf(const CommandCall &call)
 {
     return call.isSet("partial") ? BulkPolicy::ApplyAcceptable : BulkPolicy::AllOrNothing;
@@ -267,15 +328,19 @@ int inventoryAssign(CliContext &ctx, const CommandCall &call)
     if (!unassign && user == call.isSet("voice-connector"))
         return call.usage(QCoreApplication::translate("CliApp",
             "inventory assign needs exactly one of --user EMAIL or --voice-connector NAME."));
+    ChangeBasis basis;
+    const QString wrong = readExpectedVersions(call, call.positional().size(), false, &basis);
+    if (!wrong.isEmpty())
+        return call.usage(wrong);
     QStringList e164;
     if (const int status = openNumbers(ctx, call, &e164))
         return status;
     InventoryService &inventory = ctx.service->inventory;
     if (e164.size() == 1 && !call.isSet("partial")) {
         const QString number = e164.first();
-        return reportResult(unassign ? inventory.unassign(number)
-                : user               ? inventory.assignToUser(number, to)
-                                     : inventory.assignToVoiceConnector(number, to),
+        return reportResult(unassign ? inventory.unassign(number, basis)
+                : user               ? inventory.assignToUser(number, to, basis)
+                                     : inventory.assignToVoiceConnector(number, to, basis),
             ctx.err);
     }
     const BulkPolicy policy = policyOf(call);
@@ -292,13 +357,18 @@ int inventoryDelete(CliContext &ctx, const CommandCall &call)
     const bool restore = call.word() == QLatin1String("restore");
     if (const int status = numbersNeeded(call))
         return status;
+    ChangeBasis basis;
+    const QString wrong = readExpectedVersions(call, call.positional().size(), true, &basis);
+    if (!wrong.isEmpty())
+        return call.usage(wrong);
     QStringList e164;
     if (const int status = openNumbers(ctx, call, &e164))
         return status;
     InventoryService &inventory = ctx.service->inventory;
     if (!call.isSet("partial"))
         return reportResult(
-            restore ? inventory.restoreNumbers(e164) : inventory.deleteNumbers(e164), ctx.err);
+            restore ? inventory.restoreNumbers(e164, basis) : inventory.deleteNumbers(e164, basis),
+            ctx.err);
     return reportBulk(restore ? inventory.restoreSelected(e164, policyOf(call))
                               : inventory.deleteSelected(e164, policyOf(call)),
         ctx.json, ctx.out, ctx.err);
@@ -434,7 +504,7 @@ QList<Command> inventoryCommands()
         { "product-type", "T" }, { "assignee", "TEXT" }, { "case", "ID" }, { "ported-out" },
         { "sort", "KEY" }, { "desc" }, { "limit", "N" }, { "user", "EMAIL" },
         { "voice-connector", "NAME" }, { "partial" }, { "format", "FORMAT" }, { "out", "FILE" },
-        { "create-voice-connectors" } };
+        { "create-voice-connectors" }, { "expect-version", "N" }, { "expect-versions", "N1,N2" } };
     return Command::family(kInventoryHelp, options,
         { { "inventory", inventoryNeeds }, { "inventory list", inventoryList },
             { "inventory show", inventoryShow }, { "inventory assign", inventoryAssign },

@@ -37,6 +37,9 @@ struct CaseRecord {
     QString portOutAccountId; // after issue-pin
     QString portOutPin; // after issue-pin (secret)
     QList<CaseEventRecord> events;
+    // The case's version (cases.last_seq, the seq of its last event): a
+    // change names the one it was based on (CaseService's ChangeBasis).
+    int version = 0;
 
     // The numbers support rejected.
     QSet<QString> rejectedNumbers() const
@@ -63,6 +66,7 @@ struct CaseSummary {
     QDateTime focAt;
     QDateTime updatedAt;
     QByteArray timeZone; // the customer's IANA zone (a port-in; schema 11), or empty
+    int version = 0; // cases.last_seq: every event of the case adds one
 };
 
 // Inventory number statuses: the service API's names, plus PortoutInProgress.

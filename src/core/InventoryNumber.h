@@ -36,6 +36,11 @@ struct InventoryNumber {
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime deletedAt; // DeleteInProgress since
+    // The number's version (inventory.row_version, schema 13): every change
+    // adds one; a change names the one it was based on. updatedBy: the login
+    // of the last change ("" before schema 13).
+    qint64 version = 0;
+    QString updatedBy;
 
     // "user:EMAIL" / "voice-connector:NAME" or empty.
     QString assignedTo() const;

@@ -265,7 +265,28 @@ ChangeResult CaseService::submitPortOut(const PortOutRequest &request, Role acto
     return result;
 }
 
-ChangeResult CaseService::advance(qint64 caseId, CaseEvent event, Role role, const EventArgs &args)
+ChangeResult CaseService::advance(
+    qint64 caseId, CaseEvent event, Role role, const EventArgs &args, const ChangeBasis &basis)
+{
+    return runChange(
+        m_store, basis.requestKey, [&] { return advanceOnce(caseId, event, role, args, basis); },
+        [&] { return committedChange(caseId); });
+}
+
+ChangeResult CaseService::committedChange(qint64 caseId) const
+{
+    ChangeResult result;
+    result.id = caseId;
+    CaseRow row;
+    bool found = false;
+    if (!CaseRepository(m_store).load(caseId, false, &row, &found, &result.status) || !found)
+        return failedWith(result.status);
+    result.state = row.state;
+    return result;
+}
+
+ChangeResult CaseService::advanceOnce(
+    qint64 caseId, CaseEvent event, Role role, const EventArgs &args, const ChangeBasis &basis)
 {
     const QDateTime now = Clock::now();
     ChangeResult result;
@@ -299,7 +320,8 @@ ChangeResult CaseService::advance(qint64 caseId, CaseEvent event, Role role, con
     WriteTransaction transaction(m_store);
     CaseRow row;
     CaseFacts facts;
-    if (!openCase(m_store, &transaction, caseId, true, 0, &row, &result))
+    if (!openCase(m_store, &transaction, caseId, true, 0, &row, &result)
+        || !versionMatches(m_store, row, basis, &result))
         return result;
     if (!factsFor(m_store, row, &facts, &result.status))
         return failedWith(result.status);
@@ -330,18 +352,23 @@ ChangeResult CaseService::advance(qint64 caseId, CaseEvent event, Role role, con
     return result;
 }
 
-ChangeResult CaseService::correctPortIn(qint64 caseId, const PortInRequest &corrected, Role role)
+ChangeResult CaseService::correctPortIn(
+    qint64 caseId, const PortInRequest &corrected, Role role, const ChangeBasis &basis)
 {
-    return correct(caseId, corrected, role, Correction::Apply);
+    return runChange(
+        m_store, basis.requestKey,
+        [&] { return correct(caseId, corrected, role, Correction::Apply, basis); },
+        [&] { return committedChange(caseId); });
 }
 
-ChangeResult CaseService::checkCorrection(qint64 caseId, const PortInRequest &corrected, Role role)
+ChangeResult CaseService::checkCorrection(
+    qint64 caseId, const PortInRequest &corrected, Role role, const ChangeBasis &basis)
 {
-    return correct(caseId, corrected, role, Correction::CheckWithoutSignatures);
+    return correct(caseId, corrected, role, Correction::CheckWithoutSignatures, basis);
 }
 
-ChangeResult CaseService::correct(
-    qint64 caseId, const PortInRequest &corrected, Role role, Correction mode)
+ChangeResult CaseService::correct(qint64 caseId, const PortInRequest &corrected, Role role,
+    Correction mode, const ChangeBasis &basis)
 {
     const QDateTime now = Clock::now();
     ChangeResult result;
@@ -349,7 +376,8 @@ ChangeResult CaseService::correct(
     WriteTransaction transaction(m_store);
     CaseRepository cases(m_store);
     CaseRow row;
-    if (!openCase(m_store, &transaction, caseId, true, 0, &row, &result))
+    if (!openCase(m_store, &transaction, caseId, true, 0, &row, &result)
+        || !versionMatches(m_store, row, basis, &result))
         return result;
     if (row.kind != CaseKind::PortIn || row.state != CaseState::ChangeRequested) {
         result.violations.append(refusal(QStringLiteral("case"), "case.no-change-requested",

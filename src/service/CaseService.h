@@ -5,6 +5,7 @@
 #include "core/CaseRecord.h"
 #include "core/ChangeResult.h"
 #include "core/RequestValidator.h"
+#include "service/ChangeBasis.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -27,14 +28,19 @@ public:
 
     ChangeResult submitPortIn(const PortInRequest &request, Role actor = Role::Admin);
     ChangeResult submitPortOut(const PortOutRequest &request, Role actor = Role::Admin);
-    ChangeResult advance(qint64 caseId, CaseEvent event, Role role, const EventArgs &args);
+    // basis: the case's version the person saw (refused with case.changed
+    // when the case has changed since) and the action's idempotency key.
+    ChangeResult advance(qint64 caseId, CaseEvent event, Role role, const EventArgs &args,
+        const ChangeBasis &basis = {});
     // The request's port-in fields named by the last change request, corrected
     // (the rest must be unchanged); validated in full.
-    ChangeResult correctPortIn(qint64 caseId, const PortInRequest &corrected, Role role);
+    ChangeResult correctPortIn(qint64 caseId, const PortInRequest &corrected, Role role,
+        const ChangeBasis &basis = {});
     // Every check of correctPortIn except the LOA signatures, changing
     // nothing: asked before the authorizing person signs the corrected LOAs,
     // so that no signature is made for a correction that is then refused.
-    ChangeResult checkCorrection(qint64 caseId, const PortInRequest &corrected, Role role);
+    ChangeResult checkCorrection(qint64 caseId, const PortInRequest &corrected, Role role,
+        const ChangeBasis &basis = {});
 
     bool loadCase(qint64 caseId, CaseRecord *out, StoreStatus *status = nullptr) const;
     // The same case rebuilt from its event log alone: what the case row must
@@ -65,7 +71,12 @@ public:
 
 private:
     enum class Correction { Apply, CheckWithoutSignatures };
-    ChangeResult correct(qint64 caseId, const PortInRequest &corrected, Role role, Correction mode);
+    ChangeResult correct(qint64 caseId, const PortInRequest &corrected, Role role,
+        Correction mode, const ChangeBasis &basis);
+    ChangeResult advanceOnce(qint64 caseId, CaseEvent event, Role role, const EventArgs &args,
+        const ChangeBasis &basis);
+    // A change whose first try committed (its answer lost): the case as it is.
+    ChangeResult committedChange(qint64 caseId) const;
 
     Store &m_store;
 };

@@ -3,6 +3,8 @@
 
 #include "ServiceSupport.h"
 
+#include <QCoreApplication>
+
 #include "store/CaseRepository.h"
 #include "store/InventoryRepository.h"
 #include "store/Transaction.h"
@@ -72,6 +74,49 @@ bool openCase(const Store &store, WriteTransaction *transaction, qint64 caseId, 
     }
     result->state = row->state;
     return true;
+}
+
+bool versionMatches(
+    const Store &store, const CaseRow &row, const ChangeBasis &basis, ChangeResult *result)
+{
+    if (!basis.namesVersion() || basis.expectedVersion == row.lastSeq)
+        return true;
+    if (basis.expectedVersion > row.lastSeq || basis.expectedVersion < 0) {
+        result->violations.append(refusal(QStringLiteral("version"), "case.changed",
+            QCoreApplication::translate("portdesk::service",
+                "Case %1 is at version %2, not %3; your change was not applied.")
+                .arg(row.id)
+                .arg(row.lastSeq)
+                .arg(basis.expectedVersion)));
+        return false;
+    }
+    // What happened since the version the person saw: the steps, and who
+    // took the last one when.
+    QList<StoredEvent> events;
+    if (!CaseRepository(store).events(row.id, &events, &result->status)) {
+        *result = failedWith(result->status);
+        return false;
+    }
+    QStringList what;
+    QString login;
+    QDateTime at = row.updatedAt;
+    for (const StoredEvent &e : std::as_const(events)) {
+        if (e.seq <= basis.expectedVersion)
+            continue;
+        const QString step = displayName(e.event);
+        if (!what.contains(step))
+            what << step;
+        login = e.login;
+        at = e.at;
+    }
+    result->violations.append(refusal(QStringLiteral("version"), "case.changed",
+        QCoreApplication::translate("portdesk::service",
+            "Case %1 was changed by %2 at %3 (%4; now version %5, yours was %6); your change "
+            "was not applied.")
+            .arg(QString::number(row.id), conflictLogin(login), conflictTime(at),
+                what.join(QStringLiteral(", ")), QString::number(row.lastSeq),
+                QString::number(basis.expectedVersion))));
+    return false;
 }
 
 } // namespace portdesk::service

@@ -3,6 +3,7 @@
 
 #include "core/CaseStateMachine.h"
 #include "core/ChangeResult.h"
+#include "service/ChangeBasis.h"
 
 #include <QJsonObject>
 
@@ -31,6 +32,14 @@ bool applyEvent(const Store &store, CaseRow *row, CaseEvent event, Role actor,
 // (case.not-found, result->id = refusedId). Else sets result->state.
 bool openCase(const Store &store, WriteTransaction *transaction, qint64 caseId, bool lock,
     qint64 refusedId, CaseRow *row, ChangeResult *result);
+
+// The version check of a person's change (basis names the case's version
+// it was based on): true when it names none or the one the case row, read
+// in this transaction, has. Else a case.changed refusal saying who changed
+// the case, when and how ("Case 12 was changed by LOGIN at TIME (...); your
+// change was not applied.") in *result, and false.
+bool versionMatches(
+    const Store &store, const CaseRow &row, const ChangeBasis &basis, ChangeResult *result);
 
 } // namespace service
 } // namespace portdesk

@@ -109,6 +109,27 @@ bool openNumber(const Store &store, WriteTransaction *transaction, const QString
     return transaction->begin(&result->status) && findOneNumber(store, typed, number, result);
 }
 
+// The version check of a change to one number: true when no version is
+// named or the number (read in this transaction) still has it; else a
+// number.changed refusal on `field` saying who changed it, when and how.
+bool versionMatches(const Store &store, const InventoryNumber &n, qint64 expected,
+    const QString &field, Violations *out, StoreStatus *status)
+{
+    if (expected == ChangeBasis::noVersion || expected == n.version)
+        return true;
+    QList<InventoryEvent> history;
+    if (!InventoryRepository(store).history(n.e164, &history, status))
+        return false;
+    const QString what = history.isEmpty() ? InventoryService::tr("changed")
+                                           : InventoryService::describe(history.constLast());
+    out->append(refusal(field, "number.changed",
+        InventoryService::tr("Number %1 was changed by %2 at %3 (%4; now version %5, yours was "
+                             "%6); your change was not applied.")
+            .arg(shown(n.e164), conflictLogin(n.updatedBy), conflictTime(n.updatedAt), what,
+                QString::number(n.version), QString::number(expected))));
+    return true;
+}
+
 // Why a number cannot be assigned to a user (BusinessCalling) or to a Voice
 // Connector (VoiceConnector) now, if it cannot. A number still porting in
 // (it arrives the day before the FOC) can: it goes live assigned.
@@ -251,15 +272,21 @@ bool checkAssignee(const Store &store, ProductType to, const QString &typed, Ass
 // One assignment: a Business Calling number to the user with this email, or
 // a Voice Connector number to the connector of this name. Checked and
 // written in one transaction.
-ChangeResult assignNumber(Store &store, const QString &typed, ProductType to, const QString &name)
+ChangeResult assignNumber(Store &store, const QString &typed, ProductType to, const QString &name,
+    const ChangeBasis &basis)
 {
     const QDateTime now = Clock::now();
     ChangeResult result;
     WriteTransaction transaction(store);
     InventoryNumber number;
-    if (openNumber(store, &transaction, typed, &number, &result))
+    if (openNumber(store, &transaction, typed, &number, &result)) {
+        if (!versionMatches(store, number, basis.expectedVersion, QStringLiteral("number"),
+                &result.violations, &result.status))
+            return failedWith(result.status);
+        if (hasErrors(result.violations))
+            return result;
         checkAssignable(number, to, QStringLiteral("number"), &result.violations);
-    else if (!transaction.active())
+    } else if (!transaction.active())
         return result;
     if (!result.status.ok())
         return failedWith(result.status);
@@ -283,8 +310,8 @@ ChangeResult assignNumber(Store &store, const QString &typed, ProductType to, co
 // A change to several numbers, all or nothing: each named number looked up
 // in one transaction and judged by `refuse` (which appends its refusals for
 // the number at `path`); when none is refused, `write` changes them all.
-ChangeResult changeNumbers(Store &store, const QStringList &typed, const QString &noneNamed,
-    const QString &notFound,
+ChangeResult changeNumbers(Store &store, const QStringList &typed, const ChangeBasis &basis,
+    const QString &noneNamed, const QString &notFound,
     const std::function<void(
         const InventoryNumber &, const QDateTime &, const QString &, Violations *)> &refuse,
     const std::function<bool(
@@ -294,6 +321,14 @@ ChangeResult changeNumbers(Store &store, const QStringList &typed, const QString
     ChangeResult result;
     if (typed.isEmpty()) {
         result.violations.append(refusal(QStringLiteral("numbers"), "numbers.required", noneNamed));
+        return result;
+    }
+    if (!basis.expectedVersions.isEmpty() && basis.expectedVersions.size() != typed.size()) {
+        result.violations.append(refusal(QStringLiteral("versions"), "versions.count",
+            InventoryService::tr("%n version(s) given for %1 number(s): give one version for "
+                                 "each number, in the same order.",
+                "", int(basis.expectedVersions.size()))
+                .arg(typed.size())));
         return result;
     }
     WriteTransaction transaction(store);
@@ -313,10 +348,18 @@ ChangeResult changeNumbers(Store &store, const QStringList &typed, const QString
                 refusal(path, "inventory.not-found", notFound.arg(shown(keys.at(i)))));
             continue;
         }
+        const qint64 expected = !basis.expectedVersions.isEmpty() ? basis.expectedVersions.at(i)
+            : keys.size() == 1                                    ? basis.expectedVersion
+                                                                  : ChangeBasis::noVersion;
+        const qsizetype before = result.violations.size();
+        if (!versionMatches(store, *it, expected, path, &result.violations, &result.status))
+            return failedWith(result.status);
         if (ids.contains(it->id))
             continue; // named twice: changed once
-        refuse(*it, now, path, &result.violations);
         ids.append(it->id);
+        if (result.violations.size() > before)
+            continue; // changed since: the rules judge the version seen, not this one
+        refuse(*it, now, path, &result.violations);
     }
     if (hasErrors(result.violations))
         return result;
@@ -340,17 +383,39 @@ QString notInInventoryForRestore()
 
 } // namespace
 
-ChangeResult InventoryService::assignToUser(const QString &e164, const QString &email)
+namespace {
+// A number change whose first try committed: done.
+ChangeResult numberChangeDone()
 {
-    return assignNumber(m_store, e164, ProductType::BusinessCalling, email);
+    return ChangeResult();
+}
+} // namespace
+
+ChangeResult InventoryService::assignToUser(
+    const QString &e164, const QString &email, const ChangeBasis &basis)
+{
+    return runChange(
+        m_store, basis.requestKey,
+        [&] { return assignNumber(m_store, e164, ProductType::BusinessCalling, email, basis); },
+        numberChangeDone);
 }
 
-ChangeResult InventoryService::assignToVoiceConnector(const QString &e164, const QString &name)
+ChangeResult InventoryService::assignToVoiceConnector(
+    const QString &e164, const QString &name, const ChangeBasis &basis)
 {
-    return assignNumber(m_store, e164, ProductType::VoiceConnector, name);
+    return runChange(
+        m_store, basis.requestKey,
+        [&] { return assignNumber(m_store, e164, ProductType::VoiceConnector, name, basis); },
+        numberChangeDone);
 }
 
-ChangeResult InventoryService::unassign(const QString &e164)
+ChangeResult InventoryService::unassign(const QString &e164, const ChangeBasis &basis)
+{
+    return runChange(
+        m_store, basis.requestKey, [&] { return unassignOnce(e164, basis); }, numberChangeDone);
+}
+
+ChangeResult InventoryService::unassignOnce(const QString &e164, const ChangeBasis &basis)
 {
     const QDateTime now = Clock::now();
     ChangeResult result;
@@ -358,6 +423,11 @@ ChangeResult InventoryService::unassign(const QString &e164)
     InventoryNumber number;
     if (!openNumber(m_store, &transaction, e164, &number, &result))
         return !transaction.active() || result.status.ok() ? result : failedWith(result.status);
+    if (!versionMatches(m_store, number, basis.expectedVersion, QStringLiteral("number"),
+            &result.violations, &result.status))
+        return failedWith(result.status);
+    if (hasErrors(result.violations))
+        return result;
     checkUnassignable(number, QStringLiteral("number"), &result.violations);
     if (hasErrors(result.violations))
         return result;
@@ -367,24 +437,36 @@ ChangeResult InventoryService::unassign(const QString &e164)
     return result;
 }
 
-ChangeResult InventoryService::deleteNumbers(const QStringList &e164)
+ChangeResult InventoryService::deleteNumbers(const QStringList &e164, const ChangeBasis &basis)
 {
     const auto refuse = [](const InventoryNumber &n, const QDateTime &, const QString &path,
                             Violations *out) { checkDeletable(n, false, path, out); };
-    return changeNumbers(m_store, e164, InventoryService::tr("Name at least one number to delete."),
-        notInInventory(), refuse,
-        [](InventoryRepository &inventory, const QList<qint64> &ids, const QDateTime &now,
-            StoreStatus *status) { return inventory.markDeleted(ids, now, status); });
+    return runChange(
+        m_store, basis.requestKey,
+        [&] {
+            return changeNumbers(m_store, e164, basis,
+                InventoryService::tr("Name at least one number to delete."), notInInventory(),
+                refuse,
+                [](InventoryRepository &inventory, const QList<qint64> &ids, const QDateTime &now,
+                    StoreStatus *status) { return inventory.markDeleted(ids, now, status); });
+        },
+        numberChangeDone);
 }
 
-ChangeResult InventoryService::restoreNumbers(const QStringList &e164)
+ChangeResult InventoryService::restoreNumbers(const QStringList &e164, const ChangeBasis &basis)
 {
     const auto refuse = [](const InventoryNumber &n, const QDateTime &now, const QString &path,
                             Violations *out) { checkRestorable(n, now, path, out); };
-    return changeNumbers(m_store, e164, InventoryService::tr("Name at least one number to restore."),
-        notInInventoryForRestore(), refuse,
-        [](InventoryRepository &inventory, const QList<qint64> &ids, const QDateTime &now,
-            StoreStatus *status) { return inventory.restore(ids, now, status); });
+    return runChange(
+        m_store, basis.requestKey,
+        [&] {
+            return changeNumbers(m_store, e164, basis,
+                InventoryService::tr("Name at least one number to restore."),
+                notInInventoryForRestore(), refuse,
+                [](InventoryRepository &inventory, const QList<qint64> &ids, const QDateTime &now,
+                    StoreStatus *status) { return inventory.restore(ids, now, status); });
+        },
+        numberChangeDone);
 }
 
 bool InventoryService::findNumber(

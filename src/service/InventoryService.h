@@ -4,6 +4,7 @@
 #include "core/BulkResult.h"
 #include "core/ChangeResult.h"
 #include "core/InventoryNumber.h"
+#include "service/ChangeBasis.h"
 
 #include <QCoreApplication>
 
@@ -34,11 +35,17 @@ public:
     // A history line for people, translated ("Assigned to jane@example.com").
     static QString describe(const InventoryEvent &event);
 
-    ChangeResult assignToUser(const QString &e164, const QString &email);
-    ChangeResult assignToVoiceConnector(const QString &e164, const QString &name);
-    ChangeResult unassign(const QString &e164);
-    ChangeResult deleteNumbers(const QStringList &e164); // all or nothing
-    ChangeResult restoreNumbers(const QStringList &e164); // all or nothing
+    // basis: the number's version the person saw (expectedVersion; for
+    // several numbers expectedVersions, in their order): a number changed
+    // since is refused with number.changed, naming who changed it and when.
+    ChangeResult assignToUser(
+        const QString &e164, const QString &email, const ChangeBasis &basis = {});
+    ChangeResult assignToVoiceConnector(
+        const QString &e164, const QString &name, const ChangeBasis &basis = {});
+    ChangeResult unassign(const QString &e164, const ChangeBasis &basis = {});
+    // All or nothing.
+    ChangeResult deleteNumbers(const QStringList &e164, const ChangeBasis &basis = {});
+    ChangeResult restoreNumbers(const QStringList &e164, const ChangeBasis &basis = {});
 
     // Bulk actions on selected numbers (any notation), one transaction each,
     // committed once. ApplyAcceptable (the GUI's multi-selection) changes every
@@ -95,6 +102,8 @@ public:
     static constexpr int deletionQueueDays = 7;
 
 private:
+    ChangeResult unassignOnce(const QString &e164, const ChangeBasis &basis);
+
     Store &m_store;
 };
 

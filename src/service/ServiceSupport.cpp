@@ -2,8 +2,11 @@
 #include "ServiceSupport.h"
 
 #include "core/PhoneNumber.h"
+#include "store/CaseRepository.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 
 namespace portdesk::service {
 
@@ -17,6 +20,56 @@ ChangeResult failedWith(const StoreStatus &status)
         result.status.message = QCoreApplication::translate("portdesk::service", "The store could not complete the change.");
     }
     return result;
+}
+
+QString conflictTime(const QDateTime &at)
+{
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+}
+
+QString conflictLogin(const QString &login)
+{
+    return login.isEmpty() ? QCoreApplication::translate("portdesk::service", "someone") : login;
+}
+
+namespace {
+
+// The key of the change being written, on the store for as long as it runs.
+class RequestKeyScope {
+public:
+    RequestKeyScope(const Store &store, const QString &key) : m_store(store)
+    {
+        m_store.setRequestKey(key);
+    }
+    ~RequestKeyScope() { m_store.setRequestKey(QString()); }
+    RequestKeyScope(const RequestKeyScope &) = delete;
+    RequestKeyScope &operator=(const RequestKeyScope &) = delete;
+
+private:
+    const Store &m_store;
+};
+
+} // namespace
+
+ChangeResult runChange(Store &store, const QString &requestKey,
+    const std::function<ChangeResult()> &attempt, const std::function<ChangeResult()> &committed)
+{
+    const QString key
+        = requestKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : requestKey;
+    const RequestKeyScope scope(store, key);
+    store.takeConnectionLost(); // a loss noted before is not this change's
+    ChangeResult first = attempt();
+    if (first.status.ok() || !store.isPostgres() || !store.takeConnectionLost())
+        return first;
+    StoreStatus status;
+    if (!store.reconnect(&status))
+        return first; // still unreachable: the store is unavailable
+    bool found = false;
+    if (!CaseRepository(store).requestKeyRecorded(key, &found, &status))
+        return failedWith(status);
+    if (found)
+        return committed(); // the commit's answer was lost, not the change
+    return attempt();
 }
 
 Violation caseNotFound(qint64 caseId)

@@ -3,11 +3,18 @@
 
 #include "core/ChangeResult.h"
 
+#include <QDateTime>
 #include <QStringList>
+
+#include <functional>
 
 // What every service of src/service shares: how a refusal and a store
 // failure are reported, and numbers as the store keeps them. Internal to
 // src/service.
+namespace portdesk {
+class Store;
+}
+
 namespace portdesk::service {
 
 inline Violation refusal(const QString &field, const char *rule, const QString &message)
@@ -21,6 +28,24 @@ ChangeResult failedWith(const StoreStatus &status);
 // "There is no case N." (case.not-found), refused on the field "case".
 Violation caseNotFound(qint64 caseId);
 ChangeResult refusedWith(qint64 caseId, const Violation &violation);
+
+// A time in a conflict's message ("changed by LOGIN at TIME"): the same
+// form everywhere, in UTC so that two people in two zones read the same
+// moment: "2026-12-07 14:05:09 UTC".
+QString conflictTime(const QDateTime &at);
+// Who changed it, as a conflict's message names them: the login, or
+// "someone" for a change written before the store recorded logins.
+QString conflictLogin(const QString &login);
+
+// One person's change, run once for good: the store's request key is set
+// to requestKey (a new UUID when empty) while `attempt` runs (every event
+// the change appends records it). On PostgreSQL, when the attempt failed
+// because the connection was lost, the store reconnects and looks for the
+// key: found, the first try committed and `committed` says how it stands
+// (it is not applied again); not found, the attempt runs once more. A store
+// that stays unreachable gives the first failure.
+ChangeResult runChange(Store &store, const QString &requestKey,
+    const std::function<ChangeResult()> &attempt, const std::function<ChangeResult()> &committed);
 
 // Numbers as stored: E.164 (what was typed, trimmed, when it cannot be read)
 // and whether each is toll-free, as PhoneNumbers judges them: one source of

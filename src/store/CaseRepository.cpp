@@ -123,6 +123,7 @@ CaseRecord CaseRow::toRecord() const
 {
     CaseRecord r;
     r.id = id;
+    r.version = lastSeq;
     r.kind = kind;
     r.state = state;
     r.productType = productType;
@@ -223,9 +224,13 @@ bool CaseRepository::insertEvent(
     qint64 caseId, const StoredEvent &event, const QString &requestText, StoreStatus *status)
 {
     sql::Query q(m_store, insertEventSql());
+    // Who wrote it (the store's login) and the change's idempotency key,
+    // if it has one: a retry after a lost connection looks for it.
+    const QString key = m_store.requestKey();
     q << qlonglong(caseId) << event.seq << toString(event.event) << toString(event.actor)
       << sql::timeValue(event.at) << toString(event.stateAfter)
-      << payloadText(event.payload, requestText);
+      << payloadText(event.payload, requestText) << sql::text(m_store.login())
+      << (key.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(key));
     return q.exec(status);
 }
 
@@ -375,8 +380,8 @@ bool CaseRepository::refreshNextMilestones(StoreStatus *status)
 QString CaseRepository::insertEventSql()
 {
     return QStringLiteral(
-        "INSERT INTO case_events (case_id, seq, event, actor, at, state_after, payload) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO case_events (case_id, seq, event, actor, at, state_after, payload, login, "
+        "request_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
 QString CaseRepository::insertNumbersSql(const SqlDialect &dialect)
@@ -557,7 +562,7 @@ bool CaseRepository::events(qint64 id, QList<StoredEvent> *out, StoreStatus *sta
 {
     out->clear();
     sql::Query q(m_store,
-        QStringLiteral("SELECT seq, event, actor, at, state_after, payload "
+        QStringLiteral("SELECT seq, event, actor, at, state_after, payload, login "
                        "FROM case_events WHERE case_id = ? ORDER BY seq"));
     q << qlonglong(id);
     if (!q.exec(status))
@@ -570,8 +575,22 @@ bool CaseRepository::events(qint64 id, QList<StoredEvent> *out, StoreStatus *sta
         e.at = sql::timeFrom(q.value(3));
         caseStateFromString(q.value(4).toString(), &e.stateAfter);
         e.payload = sql::jsonObjectFrom(q.value(5).toString());
+        e.login = q.value(6).toString();
         out->append(e);
     }
+    return q.done(status);
+}
+
+bool CaseRepository::requestKeyRecorded(const QString &key, bool *found, StoreStatus *status) const
+{
+    *found = false;
+    sql::Query q(m_store,
+        QStringLiteral("SELECT 1 FROM case_events WHERE request_key = ? UNION ALL "
+                       "SELECT 1 FROM inventory_events WHERE request_key = ?"));
+    q << key << key;
+    if (!q.exec(status))
+        return false;
+    *found = q.next();
     return q.done(status);
 }
 
@@ -580,7 +599,8 @@ bool CaseRepository::list(
 {
     out->clear();
     QString text = QStringLiteral("SELECT id, kind, state, product_type, customer_name, "
-                                  "number_count, foc_at, updated_at, time_zone FROM cases");
+                                  "number_count, foc_at, updated_at, time_zone, last_seq "
+                                  "FROM cases");
     if (state)
         text += QStringLiteral(" WHERE state = ?");
     text += QStringLiteral(" ORDER BY id");
@@ -604,6 +624,7 @@ bool CaseRepository::list(
         s.focAt = sql::timeFrom(q.value(6));
         s.updatedAt = sql::timeFrom(q.value(7));
         s.timeZone = q.value(8).toString().toLatin1();
+        s.version = q.value(9).toInt();
         out->append(s);
     }
     return q.done(status);

@@ -29,6 +29,9 @@ struct StoredEvent {
     // that set the request. Secrets (account number, PIN) live here and in the
     // case row only.
     QJsonObject payload;
+    // Who wrote it: the store's login at the time (schema 13; empty before).
+    // Written from Store::login(), with Store::requestKey(); read by events().
+    QString login;
 
     RecordedEvent recorded() const;
 };
@@ -83,6 +86,9 @@ public:
     // forUpdate: inside a write transaction, lock the row until commit.
     bool load(qint64 id, bool forUpdate, CaseRow *row, bool *found, StoreStatus *status) const;
     bool events(qint64 id, QList<StoredEvent> *out, StoreStatus *status) const;
+    // Whether a change with this idempotency key committed: an event of a
+    // case or of a number records it.
+    bool requestKeyRecorded(const QString &key, bool *found, StoreStatus *status) const;
     // What the timeline reads of a case's history: each event, actor and
     // time, and the FOC of a set-foc (no request, no secrets), in seq order.
     bool timelineHistory(qint64 id, QList<RecordedEvent> *out, StoreStatus *status) const;

@@ -24,7 +24,8 @@ namespace {
 
 const QString numberColumns = QStringLiteral(
     "SELECT i.id, i.e164, i.product_type, i.toll_free, i.status, u.email, v.name, i.assigned_at, "
-    "i.case_id, i.port_out_case_id, i.ported_out, i.created_at, i.updated_at, i.deleted_at");
+    "i.case_id, i.port_out_case_id, i.ported_out, i.created_at, i.updated_at, i.deleted_at, "
+    "i.row_version, i.updated_by");
 const QString assignmentJoins
     = QStringLiteral(" LEFT JOIN users u ON u.id = i.user_id "
                      "LEFT JOIN voice_connectors v ON v.id = i.voice_connector_id");
@@ -52,6 +53,8 @@ InventoryNumber readNumber(const sql::Query &q)
     n.createdAt = sql::timeFrom(q.value(11));
     n.updatedAt = sql::timeFrom(q.value(12));
     n.deletedAt = sql::timeFrom(q.value(13));
+    n.version = q.value(14).toLongLong();
+    n.updatedBy = q.value(15).toString();
     return n;
 }
 
@@ -80,7 +83,7 @@ QString idsIn(const Store &store)
 const QString rawColumns = QStringLiteral(
     "i.id, i.e164, i.product_type, i.toll_free, i.status, i.user_id, i.voice_connector_id, "
     "i.assigned_at, i.case_id, i.port_out_case_id, i.ported_out, i.created_at, i.updated_at, "
-    "i.deleted_at");
+    "i.deleted_at, i.row_version, i.updated_by");
 
 // Appends one history row for each number `where` selects (with
 // assignmentJoins, alias i), before or after the change as the caller
@@ -94,17 +97,21 @@ bool recordEvents(const Store &store, const char *what, const QString &detail,
     const bool boundDetail = !detail.isNull();
     const bool boundCase = caseSql == QLatin1String("?");
     sql::Query q(store,
-        QStringLiteral("INSERT INTO inventory_events (e164, at, what, detail, case_id) "
-                       "SELECT i.e164, CAST(? AS BIGINT), CAST(? AS TEXT), ")
+        QStringLiteral("INSERT INTO inventory_events (e164, at, what, detail, case_id, login, "
+                       "request_key) SELECT i.e164, CAST(? AS BIGINT), CAST(? AS TEXT), ")
             + (boundDetail ? QStringLiteral("CAST(? AS TEXT)") : assigneeDetail)
             + QStringLiteral(", ") + (boundCase ? QStringLiteral("CAST(? AS BIGINT)") : caseSql)
-            + QStringLiteral(" FROM inventory i") + assignmentJoins + QStringLiteral(" WHERE ")
-            + where);
+            + QStringLiteral(", CAST(? AS TEXT), CAST(? AS TEXT) FROM inventory i")
+            + assignmentJoins + QStringLiteral(" WHERE ") + where);
     q << sql::timeValue(now) << QString::fromLatin1(what);
     if (boundDetail)
         q << sql::text(detail);
     if (boundCase)
         q << sql::idValue(caseId);
+    // Who changed it, and the change's idempotency key (Store::requestKey).
+    const QString key = store.requestKey();
+    q << sql::text(store.login())
+      << (key.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(key));
     for (const QVariant &value : values)
         q << value;
     return q.exec(status);
@@ -346,12 +353,13 @@ bool InventoryRepository::addPortIn(
     sql::Query q(m_store,
         QStringLiteral(
             "INSERT INTO inventory (e164, product_type, toll_free, status, case_id, created_at, "
-            "updated_at) "
-            "SELECT e164, ?, toll_free, ?, case_id, ?, ? FROM case_numbers WHERE case_id = ? "
+            "updated_at, updated_by) "
+            "SELECT e164, ?, toll_free, ?, case_id, ?, ?, ? FROM case_numbers WHERE case_id = ? "
             "AND status <> ? ON CONFLICT (e164) DO NOTHING"));
     // The numbers the carrier rejected never arrive.
     q << toString(type) << statusText(NumberStatus::PortinInProgress) << sql::timeValue(now)
-      << sql::timeValue(now) << qlonglong(caseId) << toString(PortNumberState::Rejected);
+      << sql::timeValue(now) << sql::text(m_store.login()) << qlonglong(caseId)
+      << toString(PortNumberState::Rejected);
     if (!q.exec(status))
         return false;
     // The rows this case just brought: a number of another case keeps its own case id.
@@ -368,11 +376,13 @@ bool InventoryRepository::activatePortIn(qint64 caseId, const QDateTime &now, St
         return false;
     // Numbers assigned ahead of activation go live assigned.
     sql::Query q(m_store,
-        QStringLiteral("UPDATE inventory SET status = CASE WHEN user_id IS NULL AND "
+        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, "
+                       "status = CASE WHEN user_id IS NULL AND "
                        "voice_connector_id IS NULL "
                        "THEN ? ELSE ? END, updated_at = ? WHERE case_id = ? AND status = ?"));
-    q << statusText(NumberStatus::Unassigned) << statusText(NumberStatus::Assigned)
-      << sql::timeValue(now) << qlonglong(caseId) << statusText(NumberStatus::PortinInProgress);
+    q << sql::text(m_store.login()) << statusText(NumberStatus::Unassigned)
+      << statusText(NumberStatus::Assigned) << sql::timeValue(now) << qlonglong(caseId)
+      << statusText(NumberStatus::PortinInProgress);
     return q.exec(status);
 }
 
@@ -399,14 +409,14 @@ bool InventoryRepository::beginPortOut(
             listed, values, now, status))
         return false;
     sql::Query q(m_store,
-        QStringLiteral(
-            "UPDATE inventory SET status = ?, port_out_case_id = ?, ported_out = 0, updated_at = ? "
-            "WHERE e164 IN (SELECT j.value FROM ")
+        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, "
+                       "status = ?, port_out_case_id = ?, ported_out = 0, updated_at = ? "
+                       "WHERE e164 IN (SELECT j.value FROM ")
             + m_store.dialect().jsonTextArrayTable(QStringLiteral("j"))
             + QStringLiteral(") AND status IN (?, ?)"));
-    q << statusText(NumberStatus::PortoutInProgress) << qlonglong(caseId) << sql::timeValue(now)
-      << sql::jsonArrayText(e164) << statusText(NumberStatus::Assigned)
-      << statusText(NumberStatus::Unassigned);
+    q << sql::text(m_store.login()) << statusText(NumberStatus::PortoutInProgress)
+      << qlonglong(caseId) << sql::timeValue(now) << sql::jsonArrayText(e164)
+      << statusText(NumberStatus::Assigned) << statusText(NumberStatus::Unassigned);
     if (!q.exec(status))
         return false;
     // The rules were checked before; this guards the store against a gap between them.
@@ -433,12 +443,14 @@ bool InventoryRepository::endPortOut(qint64 caseId, const QDateTime &now, StoreS
             { qlonglong(caseId), statusText(NumberStatus::PortoutInProgress) }, now, status))
         return false;
     sql::Query q(m_store,
-        QStringLiteral("UPDATE inventory SET status = CASE WHEN user_id IS NULL AND "
+        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, "
+                       "status = CASE WHEN user_id IS NULL AND "
                        "voice_connector_id IS NULL "
                        "THEN ? ELSE ? END, port_out_case_id = NULL, ported_out = 0, updated_at = ? "
                        "WHERE port_out_case_id = ? AND status = ?"));
-    q << statusText(NumberStatus::Unassigned) << statusText(NumberStatus::Assigned)
-      << sql::timeValue(now) << qlonglong(caseId) << statusText(NumberStatus::PortoutInProgress);
+    q << sql::text(m_store.login()) << statusText(NumberStatus::Unassigned)
+      << statusText(NumberStatus::Assigned) << sql::timeValue(now) << qlonglong(caseId)
+      << statusText(NumberStatus::PortoutInProgress);
     return q.exec(status);
 }
 
@@ -449,9 +461,9 @@ bool InventoryRepository::markPortedOut(qint64 caseId, const QDateTime &now, Sto
             { qlonglong(caseId) }, now, status))
         return false;
     sql::Query q(m_store,
-        QStringLiteral(
-            "UPDATE inventory SET ported_out = 1, updated_at = ? WHERE port_out_case_id = ?"));
-    q << sql::timeValue(now) << qlonglong(caseId);
+        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, "
+                       "ported_out = 1, updated_at = ? WHERE port_out_case_id = ?"));
+    q << sql::text(m_store.login()) << sql::timeValue(now) << qlonglong(caseId);
     return q.exec(status);
 }
 
@@ -503,13 +515,14 @@ bool InventoryRepository::assignMany(const QList<qint64> &ids, qint64 userId,
     // An Unassigned number becomes Assigned; one still porting in keeps its
     // status and goes live assigned.
     sql::Query q(m_store,
-        QStringLiteral("UPDATE inventory SET user_id = ?, voice_connector_id = ?, assigned_at = ?, "
+        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, "
+                       "user_id = ?, voice_connector_id = ?, assigned_at = ?, "
                        "updated_at = ?, "
                        "status = CASE WHEN status = ? THEN ? ELSE status END WHERE id IN "
                        "(SELECT CAST(j.value AS BIGINT) FROM ")
             + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
-    q << sql::idValue(userId) << sql::idValue(voiceConnectorId) << sql::timeValue(now)
-      << sql::timeValue(now) << statusText(NumberStatus::Unassigned)
+    q << sql::text(m_store.login()) << sql::idValue(userId) << sql::idValue(voiceConnectorId)
+      << sql::timeValue(now) << sql::timeValue(now) << statusText(NumberStatus::Unassigned)
       << statusText(NumberStatus::Assigned) << list;
     if (!q.exec(status))
         return false;
@@ -534,11 +547,12 @@ bool InventoryRepository::unassignMany(
         return false;
     sql::Query q(m_store,
         QStringLiteral(
-            "UPDATE inventory SET user_id = NULL, voice_connector_id = NULL, assigned_at = NULL, "
+            "UPDATE inventory SET row_version = row_version + 1, updated_by = ?, user_id = NULL, "
+            "voice_connector_id = NULL, assigned_at = NULL, "
             "updated_at = ?, status = CASE WHEN status = ? THEN ? ELSE status END WHERE id IN "
             "(SELECT CAST(j.value AS BIGINT) FROM ")
             + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
-    q << sql::timeValue(now) << statusText(NumberStatus::Assigned)
+    q << sql::text(m_store.login()) << sql::timeValue(now) << statusText(NumberStatus::Assigned)
       << statusText(NumberStatus::Unassigned) << list;
     return q.exec(status);
 }
@@ -550,11 +564,12 @@ bool InventoryRepository::markDeleted(
         return true;
     const QString list = idList(ids);
     sql::Query q(m_store,
-        QStringLiteral("UPDATE inventory SET status = ?, deleted_at = ?, updated_at = ? "
+        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, "
+                       "status = ?, deleted_at = ?, updated_at = ? "
                        "WHERE id IN (SELECT CAST(j.value AS BIGINT) FROM ")
             + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
-    q << statusText(NumberStatus::DeleteInProgress) << sql::timeValue(now) << sql::timeValue(now)
-      << list;
+    q << sql::text(m_store.login()) << statusText(NumberStatus::DeleteInProgress)
+      << sql::timeValue(now) << sql::timeValue(now) << list;
     if (!q.exec(status))
         return false;
     return recordEvents(m_store, "deleted", QString(QLatin1String("")),
@@ -568,10 +583,12 @@ bool InventoryRepository::restore(
         return true;
     const QString list = idList(ids);
     sql::Query q(m_store,
-        QStringLiteral("UPDATE inventory SET status = ?, deleted_at = NULL, updated_at = ? "
+        QStringLiteral("UPDATE inventory SET row_version = row_version + 1, updated_by = ?, "
+                       "status = ?, deleted_at = NULL, updated_at = ? "
                        "WHERE id IN (SELECT CAST(j.value AS BIGINT) FROM ")
             + m_store.dialect().jsonTextArrayTable(QStringLiteral("j")) + QLatin1Char(')'));
-    q << statusText(NumberStatus::Unassigned) << sql::timeValue(now) << list;
+    q << sql::text(m_store.login()) << statusText(NumberStatus::Unassigned) << sql::timeValue(now)
+      << list;
     if (!q.exec(status))
         return false;
     return recordEvents(m_store, "restored", QString(QLatin1String("")), QStringLiteral("NULL"), 0,

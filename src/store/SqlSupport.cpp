@@ -148,6 +148,8 @@ StoreStatus statusFromError(const Store &store, const QSqlError &error)
     } else if (unreachable) {
         status.code = StoreStatus::Code::Unavailable;
         status.message = Store::tr("The store %1 cannot be reached: %2.").arg(storeName, text);
+        if (store.isPostgres())
+            store.noteConnectionLost();
     } else {
         status.code = StoreStatus::Code::Failed;
         status.message = Store::tr("The store %1 refused a change: %2.").arg(storeName, text);

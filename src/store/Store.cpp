@@ -295,6 +295,17 @@ StoreStatus tooNew(const QString &display, int version)
             .arg(migrations::latestVersion()));
 }
 
+// Who writes to a SQLite store: the OS user, as the shell knows them.
+QString osLogin()
+{
+    for (const char *name : { "USER", "LOGNAME", "USERNAME" }) {
+        const QString value = qEnvironmentVariable(name).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("local");
+}
+
 } // namespace
 
 struct Store::Private {
@@ -319,6 +330,9 @@ struct Store::Private {
     std::unordered_map<QString, std::vector<sqlite3_stmt *>> nativeStatements;
     int cachedNative = 0;
     bool writing = false;
+    QString login;
+    bool connectionLost = false;
+    QString requestKey;
 
     void finalizeNative()
     {
@@ -446,6 +460,7 @@ std::unique_ptr<Store> Store::openAtVersion(
                 return nullptr;
         }
         store->d->session = std::make_unique<StoreSession>(parsed.path, !readOnly);
+        store->d->login = osLogin();
         // For finding slow statements: PORTDESK_SQL_PROFILE=MS prints each
         // statement that took longer, as written (never its bound values).
         if (qEnvironmentVariableIsSet("PORTDESK_SQL_PROFILE") && store->hasNativeStatements())
@@ -489,6 +504,8 @@ std::unique_ptr<Store> Store::openAtVersion(
         if (access == StoreAccess::ReadOnly)
             store->d->readOnlyReason = Store::tr("as asked");
         if (!sql::run(*store, QStringLiteral("SET client_min_messages TO WARNING"), &st))
+            return nullptr;
+        if (!store->readLogin(&st))
             return nullptr;
         if (access == StoreAccess::ReadOnly
             && !sql::run(*store,
@@ -549,6 +566,88 @@ bool Store::isStoreAddress(const QString &url, QString *problem)
     if (problem)
         *problem = status.message;
     return false;
+}
+
+QString Store::login() const
+{
+    return d->login;
+}
+
+void Store::noteConnectionLost() const
+{
+    d->connectionLost = true;
+}
+
+bool Store::takeConnectionLost() const
+{
+    const bool lost = d->connectionLost;
+    d->connectionLost = false;
+    return lost;
+}
+
+QString Store::requestKey() const
+{
+    return d->requestKey;
+}
+
+void Store::setRequestKey(const QString &key) const
+{
+    d->requestKey = key;
+}
+
+bool Store::readLogin(StoreStatus *status)
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT session_user")) || !q.next()) {
+        *status = sql::statusFromError(*this, q.lastError());
+        return false;
+    }
+    d->login = q.value(0).toString();
+    return true;
+}
+
+bool Store::reconnect(StoreStatus *status)
+{
+    if (!d->postgres)
+        return true;
+    // Statements of the lost connection go first: they belong to its driver.
+    d->statements.clear();
+    d->cachedStatements = 0;
+    d->statementRuns.clear();
+    d->writing = false;
+    QSqlDatabase db = database();
+    db.close();
+    if (!db.open()) {
+        status->code = StoreStatus::Code::Unavailable;
+        status->message = Store::tr("The store %1 cannot be reached: %2")
+                              .arg(d->display, db.lastError().databaseText().trimmed());
+        return false;
+    }
+    if (!sql::run(*this, QStringLiteral("SET client_min_messages TO WARNING"), status))
+        return false;
+    if (isReadOnly()
+        && !sql::run(
+            *this, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"), status))
+        return false;
+    return readLogin(status);
+}
+
+namespace {
+Store::TestHooks &hooks()
+{
+    static Store::TestHooks h;
+    return h;
+}
+} // namespace
+
+void Store::setTestHooks(const TestHooks &h)
+{
+    hooks() = h;
+}
+
+const Store::TestHooks &Store::testHooks()
+{
+    return hooks();
 }
 
 QString Store::defaultUrl()

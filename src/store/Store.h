@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3_stmt;
@@ -55,6 +56,36 @@ public:
     static int latestSchemaVersion();
 
     int schemaVersion() const;
+    // Who is writing: on PostgreSQL the connection's session_user, on SQLite
+    // the OS user name ("local" when there is none). Every event and every
+    // inventory change records it.
+    QString login() const;
+    // PostgreSQL: closes the connection and opens it again (after a lost
+    // connection), with the session settings of open(). Statements prepared
+    // on the old connection are dropped. False, with *status, when the
+    // server stays unreachable. SQLite: nothing to do, true.
+    bool reconnect(StoreStatus *status);
+    // A statement failed because the PostgreSQL connection was lost (SQLSTATE
+    // class 08 or 57, the driver's ConnectionError): noted by the statement,
+    // taken (and cleared) by the service that may retry the change.
+    void noteConnectionLost() const;
+    bool takeConnectionLost() const;
+    // The idempotency key of the change being written (a UUID per user
+    // action; empty: none): every event the change appends records it
+    // (case_events.request_key, inventory_events.request_key), so that a
+    // retry after a lost connection can tell whether the first try committed.
+    QString requestKey() const;
+    void setRequestKey(const QString &key) const;
+    // Test seams, never set by PortDesk itself: called on this thread just
+    // before a write transaction's COMMIT (beforeCommit) and just after it
+    // (afterCommit, which may ask that the commit's answer be treated as
+    // lost by returning true).
+    struct TestHooks {
+        std::function<void(const Store &)> beforeCommit;
+        std::function<bool(const Store &)> afterCommit;
+    };
+    static void setTestHooks(const TestHooks &hooks);
+    static const TestHooks &testHooks();
     bool isPostgres() const;
     QString displayName() const; // the URL without any password
     // The URL as given, password included: for a second connection to the
@@ -102,6 +133,7 @@ public:
 
 private:
     Store();
+    bool readLogin(StoreStatus *status);
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -72,12 +72,27 @@ bool WriteTransaction::commit(StoreStatus *status)
         rollback();
         return false;
     }
+    if (Store::testHooks().beforeCommit)
+        Store::testHooks().beforeCommit(m_store);
     if (!run(m_store, QStringLiteral("COMMIT"), status)) {
         rollback();
         return false;
     }
     m_active = false;
     m_store.setWriteInProgress(false);
+    if (Store::testHooks().afterCommit && Store::testHooks().afterCommit(m_store)) {
+        // The commit's answer lost on its way (a test's cut): the caller
+        // cannot tell that it committed.
+        if (m_store.isPostgres())
+            m_store.noteConnectionLost();
+        if (status && status->ok()) {
+            status->code = StoreStatus::Code::Unavailable;
+            status->message = Store::tr("The store %1 cannot be reached: the connection was "
+                                        "lost.")
+                                  .arg(m_store.displayName());
+        }
+        return false;
+    }
     return true;
 }
 

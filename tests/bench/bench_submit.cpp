@@ -232,6 +232,7 @@ double rawInsert(const QString &path, const PortInRequest &request, const SqlDia
     sqlite3_bind_int64(stmt, 5, now);
     text(stmt, 6, QByteArray("submitted"));
     text(stmt, 7, payload);
+    text(stmt, 8, QByteArray("bench")); // login; request_key (9) stays NULL
     ok = ok && check(sqlite3_step(stmt), db, "insert event");
     sqlite3_finalize(stmt);
 

@@ -297,6 +297,7 @@ private Q_SLOTS:
     void actionAvailability();
     void actionsOfTheOtherKindHidden();
     void refusalShownWhenCaseMovedOn();
+    void conflictKeepsInputAndRefreshes();
     void secretsMaskedUntilRevealed();
     void commentsByRole();
     void loaHooks();
@@ -1243,6 +1244,59 @@ void TestCaseView::refusalShownWhenCaseMovedOn()
     QVERIFY(stateText(v.get()).startsWith(displayName(CaseState::Portable)));
     QVERIFY(!actionButton(v.get(), CaseActions::Action::Portable)->isEnabled());
     QVERIFY(actionButton(v.get(), CaseActions::Action::RequestLoa)->isEnabled());
+}
+
+void TestCaseView::conflictKeepsInputAndRefreshes()
+{
+    // Two people, one case: the view shows version 6 (FOC received); while
+    // support types another FOC, a colleague records one through another
+    // connection. OK is refused with who and when, the dialog keeps the
+    // date typed, and the view shows the colleague's FOC.
+    const qint64 id = portInAt(CaseState::FocReceived);
+    QVERIFY(id > 0);
+    auto v = view(Role::Support, id);
+    const int rowsBefore = historyTable(v.get())->model()->rowCount();
+    click(actionButton(v.get(), CaseActions::Action::SetFoc));
+    SetFocDialog *foc = openDialog<SetFocDialog>(v.get());
+    QVERIFY(foc);
+    const QDateTime typed(QDate(2026, 3, 26), QTime(9, 30), Qt::UTC);
+    foc->editor()->setDateTime(typed);
+    QVERIFY(foc->okButton()->isEnabled());
+
+    StoreStatus status;
+    auto otherStore = Store::open(m_db->url(), &status);
+    QVERIFY2(otherStore, qPrintable(status.message));
+    Services other(*otherStore);
+    EventArgs theirs;
+    theirs.focAt = focTime().addSecs(3600);
+    VERIFY_OK(other.cases.advance(
+        id, CaseEvent::SetFoc, Role::Support, theirs, ChangeBasis::atVersion(6)));
+
+    QSignalSpy changed(v.get(), &CaseView::caseChanged);
+    click(foc->okButton());
+    QVERIFY(foc->isVisible());
+    QCOMPARE(foc->editor()->dateTime(), typed);
+    const QString expected = QStringLiteral("Case %1 was changed by %2 at 2026-03-02 15:00:00 UTC "
+                                            "(Set FOC; now version 7, yours was 6); your change "
+                                            "was not applied.")
+                                 .arg(id)
+                                 .arg(otherStore->login());
+    QVERIFY2(
+        foc->messages().contains(expected), qPrintable(foc->messages().join(QLatin1Char('\n'))));
+    QVERIFY2(outcomeText(v.get()).contains(expected), qPrintable(outcomeText(v.get())));
+    QCOMPARE(changed.count(), 0);
+    // The view was read again: the colleague's step is in its history.
+    QCOMPARE(historyTable(v.get())->model()->rowCount(), rowsBefore + 1);
+    QCOMPARE(record(id).focAt, theirs.focAt);
+    QCOMPARE(record(id).version, 7);
+
+    // OK again, now on what the view shows: applied, the dialog closes.
+    click(foc->okButton());
+    QVERIFY(!openDialog<SetFocDialog>(v.get()));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(record(id).version, 8);
+    QVERIFY(record(id).focAt != theirs.focAt);
+    QCOMPARE(historyTable(v.get())->model()->rowCount(), rowsBefore + 2);
 }
 
 void TestCaseView::secretsMaskedUntilRevealed()

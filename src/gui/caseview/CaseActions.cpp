@@ -25,6 +25,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace portdesk {
 
 namespace {
@@ -118,6 +120,17 @@ ActionOutcome refusal(const ChangeResult &result)
         outcome.violations.append(Violation { QStringLiteral("store"),
             QStringLiteral("store.failed"), result.status.message, Violation::Severity::Error });
     return outcome;
+}
+
+// The case changed since it was shown (another person's step): refused,
+// the view reads it again (the dialog keeps what was typed).
+bool isConflict(const ChangeResult &result)
+{
+    for (const Violation &v : result.violations) {
+        if (v.rule == QLatin1String("case.changed"))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -321,17 +334,36 @@ void CaseActions::refused(const QStringList &messages)
 
 ActionOutcome CaseActions::advance(CaseEvent event, const EventArgs &args)
 {
-    const ChangeResult result = m_service.cases.advance(m_caseId, event, m_role, args);
+    // Based on the version shown: a case changed meanwhile is refused, never
+    // overwritten.
+    const ChangeResult result = m_service.cases.advance(
+        m_caseId, event, m_role, args, ChangeBasis::atVersion(m_record.version));
     if (!result.ok())
-        return refusal(result);
+        return refusedChange(result);
     done(tr("Done: %1. The case is now %2.").arg(displayName(event), displayName(result.state)));
     return ActionOutcome { true, {} };
+}
+
+ActionOutcome CaseActions::refusedChange(const ChangeResult &result)
+{
+    const ActionOutcome outcome = refusal(result);
+    if (isConflict(result)) {
+        // Said here too (a dialog says it in its own message line), and the
+        // view shows the case as it is now.
+        QStringList messages;
+        for (const Violation &v : outcome.violations)
+            messages << v.message;
+        refused(messages);
+    }
+    return outcome;
 }
 
 void CaseActions::perform(CaseEvent event, const EventArgs &args)
 {
     const ActionOutcome outcome = advance(event, args);
-    if (!outcome.done) {
+    const bool saidAlready = std::any_of(outcome.violations.cbegin(), outcome.violations.cend(),
+        [](const Violation &v) { return v.rule == QLatin1String("case.changed"); });
+    if (!outcome.done && !saidAlready) {
         QStringList messages;
         for (const Violation &v : outcome.violations)
             messages << v.message;
@@ -351,14 +383,16 @@ ActionOutcome CaseActions::correct(const CorrectRequestDialog &dialog)
     const PortInRequest corrected = dialog.correctedRequest();
     // Signatures are asked for a correction that passes every other check
     // only: a refused correction must leave no signed LOA behind.
-    const ChangeResult checked = m_service.cases.checkCorrection(m_caseId, corrected, m_role);
+    const ChangeBasis basis = ChangeBasis::atVersion(m_record.version);
+    const ChangeResult checked
+        = m_service.cases.checkCorrection(m_caseId, corrected, m_role, basis);
     if (!checked.ok())
-        return refusal(checked);
+        return refusedChange(checked);
     if (m_beforeResubmit && !m_beforeResubmit(m_caseId, corrected))
         return ActionOutcome();
-    const ChangeResult result = m_service.cases.correctPortIn(m_caseId, corrected, m_role);
+    const ChangeResult result = m_service.cases.correctPortIn(m_caseId, corrected, m_role, basis);
     if (!result.ok())
-        return refusal(result);
+        return refusedChange(result);
     done(tr("Done: the corrected LOA is resubmitted. The case is now %1.")
              .arg(displayName(result.state)));
     return ActionOutcome { true, {} };

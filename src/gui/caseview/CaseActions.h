@@ -3,6 +3,7 @@
 
 #include "core/CaseRecord.h"
 #include "core/CaseStateMachine.h"
+#include "core/ChangeResult.h"
 #include "core/PortRequest.h"
 
 #include <QMap>
@@ -87,6 +88,9 @@ private:
     void triggered(Action action);
     void perform(CaseEvent event, const EventArgs &args);
     ActionOutcome advance(CaseEvent event, const EventArgs &args);
+    // A refused change as the dialog shows it; a conflict (case.changed) also
+    // in the outcome line, and the host reads the case again.
+    ActionOutcome refusedChange(const ChangeResult &result);
     ActionOutcome correct(const CorrectRequestDialog &dialog);
     void askReason(Action action);
     void done(const QString &message);
