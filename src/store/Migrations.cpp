@@ -650,7 +650,7 @@ bool toV14(Store &store, StoreStatus *status)
 {
     QStringList statements = {
         QStringLiteral("CREATE TABLE case_counts_v14 ("
-                       " account_id %BIGINT% NOT NULL,"
+                       " account_id %BIGINT% NOT NULL DEFAULT 1,"
                        " kind TEXT NOT NULL,"
                        " state TEXT NOT NULL,"
                        " n %BIGINT% NOT NULL,"
@@ -661,7 +661,7 @@ bool toV14(Store &store, StoreStatus *status)
         QStringLiteral("DROP TABLE case_counts"),
         QStringLiteral("ALTER TABLE case_counts_v14 RENAME TO case_counts"),
         QStringLiteral("CREATE TABLE inventory_counts_v14 ("
-                       " account_id %BIGINT% NOT NULL,"
+                       " account_id %BIGINT% NOT NULL DEFAULT 1,"
                        " status TEXT NOT NULL,"
                        " ported_out INTEGER NOT NULL,"
                        " n %BIGINT% NOT NULL,"
@@ -724,10 +724,16 @@ bool toV14(Store &store, StoreStatus *status)
                           "WHEN (%1) EXECUTE FUNCTION portdesk_inventory_count()")
                           .arg(numberChanged);
     } else {
-        statements << QStringLiteral("DROP TRIGGER case_count_insert")
-                   << QStringLiteral("DROP TRIGGER case_count_delete")
-                   << QStringLiteral("DROP TRIGGER case_count_update")
-                   << QStringLiteral(
+        // SQLite checks every trigger when a table is renamed: the old ones,
+        // which name the old tables, go first.
+        statements = QStringList { QStringLiteral("DROP TRIGGER case_count_insert"),
+                         QStringLiteral("DROP TRIGGER case_count_delete"),
+                         QStringLiteral("DROP TRIGGER case_count_update"),
+                         QStringLiteral("DROP TRIGGER inventory_count_insert"),
+                         QStringLiteral("DROP TRIGGER inventory_count_delete"),
+                         QStringLiteral("DROP TRIGGER inventory_count_update") }
+            + statements;
+        statements << QStringLiteral(
                           "CREATE TRIGGER case_count_insert AFTER INSERT ON cases BEGIN %1 END")
                           .arg(caseAdd)
                    << QStringLiteral(
@@ -736,9 +742,6 @@ bool toV14(Store &store, StoreStatus *status)
                    << QStringLiteral("CREATE TRIGGER case_count_update AFTER UPDATE OF kind, "
                                      "state, account_id ON cases WHEN %1 BEGIN %2 %3 END")
                           .arg(caseChanged, caseRemove, caseAdd)
-                   << QStringLiteral("DROP TRIGGER inventory_count_insert")
-                   << QStringLiteral("DROP TRIGGER inventory_count_delete")
-                   << QStringLiteral("DROP TRIGGER inventory_count_update")
                    << QStringLiteral("CREATE TRIGGER inventory_count_insert AFTER INSERT ON "
                                      "inventory BEGIN %1 END")
                           .arg(numberAdd)

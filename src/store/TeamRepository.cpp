@@ -264,6 +264,7 @@ QStringList TeamRepository::initStatements(const QString &schema)
       << QStringLiteral("DROP POLICY IF EXISTS portdesk_account ON accounts")
       << QStringLiteral("CREATE POLICY portdesk_account ON accounts FOR SELECT "
                         "USING (id = ANY (CAST((SELECT portdesk_team_accounts()) AS bigint[])))")
+      << QStringLiteral("DROP TRIGGER IF EXISTS portdesk_team_account ON team_members")
       << QStringLiteral("ALTER TABLE team_members ENABLE ROW LEVEL SECURITY")
       << QStringLiteral("DROP POLICY IF EXISTS portdesk_account ON team_members")
       << QStringLiteral("CREATE POLICY portdesk_account ON team_members FOR SELECT "
@@ -303,6 +304,8 @@ bool TeamRepository::init(StoreStatus *status) const
     }
     QStringList statements = initStatements(schema);
     for (const auto &[table, ofCase] : std::as_const(tables)) {
+        if (table == QLatin1String("team_members"))
+            continue; // its own policy above: an admin's account is what it says
         const QString t = quoted(table);
         statements << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t)
                    << QStringLiteral("DROP POLICY IF EXISTS portdesk_account ON %1").arg(t)
