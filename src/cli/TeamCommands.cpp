@@ -16,11 +16,13 @@ namespace portdesk::cli {
 namespace {
 
 const char kTeamHelp[] = QT_TRANSLATE_NOOP("CliApp",
-    R"(Usage: portdesk-cli --db postgresql://OWNER@HOST/DB team init
-       portdesk-cli --db URL team add-account NAME
-       portdesk-cli --db URL team add-admin LOGIN --account A [--email E] [--name N]
-       portdesk-cli --db URL team add-support LOGIN [--email E] [--name N]
-       portdesk-cli --db URL [--json] team list
+    R"(Usage: portdesk-cli [--db URL] team init
+       portdesk-cli [--db URL] team add-account NAME
+       portdesk-cli [--db URL] team add-admin LOGIN --account A [--email E] [--name N]
+       portdesk-cli [--db URL] team add-support LOGIN [--email E] [--name N]
+       portdesk-cli [--db URL] [--json] team list
+
+URL: postgresql://LOGIN@HOST[:PORT]/DB (the owner's login for all but list).
 
 A team store is a PostgreSQL store shared by the admins of several accounts
 (customer organizations) and the support agents who serve them all; each
