@@ -45,7 +45,11 @@ bool TeamService::refusedBeforeWriting(bool needsInit, ChangeResult *result) con
                 .arg(m_store.team().login)));
         return true;
     }
-    if (needsInit && !m_store.team().teamStore) {
+    // Asked afresh: team init may have run on this connection since the open.
+    TeamIdentity now;
+    if (needsInit && !TeamRepository::readIdentity(m_store, &now, &result->status))
+        return true;
+    if (needsInit && !now.teamStore) {
         result->violations.append(refusal(QStringLiteral("store"), "team.not-initialized",
             tr("%1 is not a team store yet: run portdesk-cli team init first.")
                 .arg(m_store.displayName())));

@@ -154,11 +154,8 @@ void TestMainWindow::teamStoreRoleFromLogin()
         StoreStatus status;
         std::unique_ptr<Store> owner = Store::open(db.url(), &status);
         QVERIFY2(owner, qPrintable(status.message));
-        QVERIFY(Services(*owner).team.init().ok());
-        // The store learns that it is a team store when it opens.
-        owner = Store::open(db.url(), &status);
-        QVERIFY2(owner, qPrintable(status.message));
         Services setup(*owner);
+        QVERIFY(setup.team.init().ok());
         bool existed = false;
         const ChangeResult account = setup.team.addAccount(QStringLiteral("Acme"), &existed);
         QVERIFY(account.ok());
