@@ -70,7 +70,8 @@ Port-out events:
   ported-out (support)                cancel (admin)
 
 Options:
-  --as admin|support   the role taking the step (default: the event's own role)
+  --as admin|support   the role taking the step (default: the event's own role);
+                       on a team store the login's role, and --as may only repeat it
   --expect-version N   only if the case is still at version N (case show --json:
                        "version"); else refused, exit 1, case.changed
   --reason T           --fields F1,F2 (request-file names, e.g. accountNumber,serviceAddress)
@@ -126,8 +127,8 @@ int submit(CliContext &ctx, const CommandCall &call, CaseKind kind)
         return code;
     }
     const ChangeResult result = portIn
-        ? ctx.service->cases.submitPortIn(portInRequest, Role::Admin)
-        : ctx.service->cases.submitPortOut(portOutRequest, Role::Admin);
+        ? ctx.service->cases.submitPortIn(portInRequest, ctx.actingRole(Role::Admin))
+        : ctx.service->cases.submitPortOut(portOutRequest, ctx.actingRole(Role::Admin));
     return reportChange(ctx, result,
         QJsonObject { { QStringLiteral("id"), result.id },
             { QStringLiteral("state"), toString(result.state) },
@@ -321,7 +322,8 @@ int caseAdvance(CliContext &ctx, const CommandCall &call)
                              .arg(pos.at(1)),
             QString());
     Role role = CaseStateMachine::roleFor(event);
-    if (call.isSet("as") && (!roleFromString(call.value("as"), &role) || role == Role::System))
+    const bool asGiven = call.isSet("as");
+    if (asGiven && (!roleFromString(call.value("as"), &role) || role == Role::System))
         return call.usage(QCoreApplication::translate("CliApp", "--as must be admin or support."));
     EventArgs eventArgs;
     ChangeBasis basis;
@@ -337,6 +339,16 @@ int caseAdvance(CliContext &ctx, const CommandCall &call)
         eventArgs.pin = PortOutPin::generate();
     if (const int status = ctx.openStore())
         return status;
+    // On a team store the login says who acts: --as may repeat it, never
+    // contradict it.
+    const TeamIdentity &team = ctx.service->team.identity();
+    if (team.roleFromLogin()) {
+        if (asGiven && role != team.role)
+            return call.usage(QCoreApplication::translate("CliApp",
+                "--as %1 contradicts the login: on this team store %2 is %3.")
+                                  .arg(toString(role), team.login, toString(team.role)));
+        role = team.role;
+    }
     const ChangeResult result = ctx.service->cases.advance(id, event, role, eventArgs, basis);
     QJsonObject json { { QStringLiteral("id"), id },
         { QStringLiteral("state"), toString(result.state) },
@@ -384,7 +396,8 @@ int caseCorrect(CliContext &ctx, const CommandCall &call)
         return status;
     if (hasErrors(problems))
         return reportViolations(problems, ctx.err);
-    const ChangeResult result = ctx.service->cases.correctPortIn(id, request, Role::Admin, basis);
+    const ChangeResult result
+        = ctx.service->cases.correctPortIn(id, request, ctx.actingRole(Role::Admin), basis);
     const int code = reportResult(result, ctx.err);
     if (code == Refused)
         loaSignHint(result, id, pos.at(1), ctx.err);

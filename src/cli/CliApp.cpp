@@ -62,6 +62,9 @@ Commands:
   user add EMAIL [--name NAME] | user edit EMAIL [...] | user list
   clock tick                             apply every transition come due
   store check [--quick]                  check the whole store for damage
+  team init | team add-account NAME      a team store (PostgreSQL, by its owner):
+  team add-admin LOGIN --account A [--email E] [--name N]
+  team add-support LOGIN [--email E] [--name N] | team list
 
 Exit status: 0 done, 1 refused by a rule (reasons on stderr, one a line),
 2 bad usage, 3 store unavailable or damaged.

@@ -83,6 +83,13 @@ int CliContext::openStore(QList<AppliedStep> *applied)
     return Done;
 }
 
+Role CliContext::actingRole(Role chosen) const
+{
+    if (store && store->team().roleFromLogin())
+        return store->team().role;
+    return chosen;
+}
+
 int CliContext::loadCase(qint64 id, CaseRecord *record)
 {
     StoreStatus status;

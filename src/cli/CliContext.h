@@ -38,6 +38,9 @@ struct CliContext {
     // Opens the store and applies what the clock has made due (the steps
     // applied go to *applied when given).
     int openStore(QList<AppliedStep> *applied = nullptr);
+    // The role a person's command acts in: on a team store a member's
+    // login's role, else `chosen` (the command's own, or --as).
+    Role actingRole(Role chosen) const;
     // Loads a case, or says why not (no such case: 1; store failure: 3).
     int loadCase(qint64 id, CaseRecord *record);
     // Bad usage (2): the message, then the help.

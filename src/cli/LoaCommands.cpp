@@ -341,7 +341,7 @@ int loaSign(CliContext &ctx, const CommandCall &call)
     QJsonArray signedVersions;
     for (const int group : std::as_const(groups)) {
         const ChangeResult result = ctx.service->loas.signLoa(
-            id, group, signer, Role::Admin, hasPending ? &pending : nullptr);
+            id, group, signer, ctx.actingRole(Role::Admin), hasPending ? &pending : nullptr);
         if (const int code = reportResult(result, ctx.err))
             return code;
         signedVersions.append(QJsonObject { { QStringLiteral("carrier"), group + 1 },

@@ -102,7 +102,7 @@ int loaAttach(CliContext &ctx, const CommandCall &call)
     if (const int status = openFileCall(ctx, call, &file))
         return status;
     const ChangeResult result = ctx.service->loas.addAttachmentFile(
-        file.caseId, file.kind, call.positional().at(1), Role::Admin);
+        file.caseId, file.kind, call.positional().at(1), ctx.actingRole(Role::Admin));
     return reportChange(ctx, result, QJsonObject { { QStringLiteral("id"), result.id } },
         QString::number(result.id));
 }
@@ -115,8 +115,8 @@ int loaDeleteFile(CliContext &ctx, const CommandCall &call)
         return status;
     LoaService &loas = ctx.service->loas;
     return reportResult(call.word() == QLatin1String("restore-file")
-            ? loas.restoreAttachment(file.caseId, file.fileId, Role::Admin)
-            : loas.removeAttachment(file.caseId, file.fileId, Role::Admin),
+            ? loas.restoreAttachment(file.caseId, file.fileId, ctx.actingRole(Role::Admin))
+            : loas.removeAttachment(file.caseId, file.fileId, ctx.actingRole(Role::Admin)),
         ctx.err);
 }
 

@@ -402,7 +402,11 @@ Violations RequestValidator::validate(const PortInRequest &request, const QDateT
                       QCoreApplication::translate("RequestValidator", "%1 is already in the phone number inventory.")
                           .arg(PhoneNumbers::formatNational(c.e164)));
             const auto open = inOpenPort.constFind(c.e164);
-            if (open != inOpenPort.cend())
+            if (open != inOpenPort.cend() && open.value() == 0) // another account's case
+                error(out, numberPath(listPath, j), "number.in-open-port",
+                      QCoreApplication::translate("RequestValidator", "%1 is already in an open port-in of another account.")
+                          .arg(PhoneNumbers::formatNational(c.e164)));
+            else if (open != inOpenPort.cend())
                 error(out, numberPath(listPath, j), "number.in-open-port",
                       QCoreApplication::translate("RequestValidator", "%1 is already in open port-in case %2.")
                           .arg(PhoneNumbers::formatNational(c.e164))

@@ -21,7 +21,8 @@ public:
     // Of these E.164 numbers, those already in the inventory (any status but
     // purged).
     virtual QSet<QString> numbersInInventory(const QStringList &e164) const = 0;
-    // Of these E.164 numbers, those in an open port-in, with its case id.
+    // Of these E.164 numbers, those in an open port-in, with its case id (0: a
+    // case of another account, which the team store's login may not read).
     virtual QHash<QString, qint64> numbersInOpenPortIn(const QStringList &e164) const = 0;
 };
 

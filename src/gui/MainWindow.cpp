@@ -201,6 +201,25 @@ void MainWindow::buildRoleSwitch()
     connect(m_roleBox, &QComboBox::activated, this,
             [this](int index) { setRole(Role(m_roleBox->itemData(index).toInt())); });
 
+    // On a team store the login is the role: the switch shows it, the
+    // login and its account, and cannot be changed.
+    const TeamIdentity &team = m_service->team.identity();
+    if (team.roleFromLogin()) {
+        setRole(team.role);
+        for (QAction *action : {m_actAsAdmin, m_actAsSupport})
+            action->setEnabled(false);
+        m_roleBox->setEnabled(false);
+        const QString who = team.role == Role::Admin
+            ? tr("%1, admin of %2").arg(team.login, team.accountName)
+            : tr("%1, support agent (every account)").arg(team.login);
+        m_roleBox->setToolTip(tr("Team store: the role comes from the login (%1).").arg(who));
+        label->setText(tr("Signed in as:"));
+        auto *login = new QLabel(who, this);
+        login->setObjectName(QStringLiteral("teamLogin"));
+        login->setContentsMargins(4, 0, 4, 0);
+        m_ui->toolBar->addWidget(login);
+        return;
+    }
     Role saved = Role::Admin;
     roleFromString(QSettings().value(QStringLiteral("role")).toString(), &saved);
     setRole(saved == Role::Support ? Role::Support : Role::Admin);
@@ -208,12 +227,17 @@ void MainWindow::buildRoleSwitch()
 
 void MainWindow::setRole(Role role)
 {
+    const TeamIdentity &team = m_service->team.identity();
+    if (team.roleFromLogin() && role != team.role)
+        return; // the login's role, always
     m_role = role;
     m_actAsAdmin->setChecked(role == Role::Admin);
     m_actAsSupport->setChecked(role == Role::Support);
     m_roleBox->setCurrentIndex(m_roleBox->findData(int(role)));
     if (m_casesView)
         m_casesView->setRole(role);
+    if (team.roleFromLogin())
+        return; // not the choice kept for the single-user store
     QSettings settings;
     if (settings.value(QStringLiteral("role")).toString() != toString(role))
         settings.setValue(QStringLiteral("role"), toString(role));

@@ -16,6 +16,7 @@
 #include "store/CaseRepository.h"
 #include "store/InventoryRepository.h"
 #include "store/Transaction.h"
+#include "store/Store.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -169,6 +170,19 @@ QList<FieldValue> fieldValues(const PortInRequest &r)
 }
 
 // Only an admin requests a port (the state machine's role for Submit).
+// On a team store a member's role is its login's: a step asked in another
+// role is refused (whatever a caller chose), before the database would.
+bool roleOfLogin(const Store &store, Role actor, ChangeResult *result)
+{
+    const TeamIdentity &team = store.team();
+    if (!team.roleFromLogin() || actor == Role::System || actor == team.role)
+        return true;
+    result->violations.append(refusal(QStringLiteral("actor"), "team.role-from-login",
+        CaseService::tr("On this team store the login %1 is %2: it cannot act as %3.")
+            .arg(team.login, toString(team.role), toString(actor))));
+    return false;
+}
+
 bool mayRequest(Role actor, CaseKind kind, ChangeResult *result)
 {
     if (actor == CaseStateMachine::roleFor(CaseEvent::Submit))
@@ -200,7 +214,7 @@ ChangeResult CaseService::submitPortIn(const PortInRequest &request, Role actor)
 {
     const QDateTime now = Clock::now();
     ChangeResult result;
-    if (!mayRequest(actor, CaseKind::PortIn, &result))
+    if (!roleOfLogin(m_store, actor, &result) || !mayRequest(actor, CaseKind::PortIn, &result))
         return result;
     WriteTransaction transaction(m_store);
     if (!transaction.begin(&result.status))
@@ -233,7 +247,17 @@ ChangeResult CaseService::submitPortOut(const PortOutRequest &request, Role acto
 {
     const QDateTime now = Clock::now();
     ChangeResult result;
-    if (!mayRequest(actor, CaseKind::PortOut, &result))
+    // Issue 13: on a team store a port-out is filed by an admin of the
+    // account whose numbers leave, never by support.
+    const TeamIdentity &team = m_store.team();
+    if (team.roleFromLogin() && team.role != Role::Admin) {
+        result.violations.append(refusal(QStringLiteral("actor"), "team.port-out-admin-only",
+            CaseService::tr("On a team store only an admin of the account files a port-out; "
+                            "the login %1 is support.")
+                .arg(team.login)));
+        return result;
+    }
+    if (!roleOfLogin(m_store, actor, &result) || !mayRequest(actor, CaseKind::PortOut, &result))
         return result;
     PortOutRequest stored = request;
     stored.numbers = numberKeys(request.numbers);
@@ -291,6 +315,8 @@ ChangeResult CaseService::advanceOnce(
     const QDateTime now = Clock::now();
     ChangeResult result;
     result.id = caseId;
+    if (!roleOfLogin(m_store, role, &result))
+        return result;
     if (event == CaseEvent::Submit) {
         result.violations.append(refusal(QStringLiteral("event"), "event.illegal-state",
             CaseService::tr("A case is submitted once, with its request.")));

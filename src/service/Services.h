@@ -9,6 +9,7 @@
 #include "InventoryExchange.h"
 #include "InventoryService.h"
 #include "LoaService.h"
+#include "TeamService.h"
 
 namespace portdesk {
 
@@ -31,6 +32,7 @@ public:
     DraftService drafts;
     CommentService comments;
     LoaService loas;
+    TeamService team;
 
     // The store as people read it (its URL without any password).
     QString storeName() const;

@@ -648,7 +648,12 @@ bool CaseRepository::numbersInOpenPortIn(const QStringList &e164, qint64 exceptC
     out->clear();
     if (e164.isEmpty())
         return true;
-    sql::Query q(m_store, openPortInCheckSql(m_store.dialect()));
+    // On a team store the numbers of another account's cases are found by a
+    // function that names such a case as 0 (the login may not read it).
+    sql::Query q(m_store,
+        m_store.team().teamStore
+            ? QStringLiteral("SELECT e164, case_id FROM portdesk_numbers_in_open_port_in(?, ?, ?, ?)")
+            : openPortInCheckSql(m_store.dialect()));
     // A rejected number is free to be filed again.
     q << sql::jsonArrayText(e164) << toString(CaseKind::PortIn) << qlonglong(exceptCase)
       << toString(PortNumberState::Rejected);

@@ -322,7 +322,12 @@ bool InventoryRepository::existing(
     out->clear();
     if (e164.isEmpty())
         return true;
-    sql::Query q(m_store, existingSql(m_store.dialect()));
+    // On a team store an admin cannot read another account's numbers; the
+    // check asks a function that answers only which of these are taken.
+    sql::Query q(m_store,
+        m_store.team().teamStore
+            ? QStringLiteral("SELECT n FROM portdesk_numbers_in_inventory(?) AS n")
+            : existingSql(m_store.dialect()));
     q << sql::jsonArrayText(e164);
     if (!q.exec(status))
         return false;

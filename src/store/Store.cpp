@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Store.h"
+#include "TeamRepository.h"
 
 #include "Migrations.h"
 #include "SqlDialect.h"
@@ -333,6 +334,7 @@ struct Store::Private {
     QString login;
     bool connectionLost = false;
     QString requestKey;
+    TeamIdentity team;
 
     void finalizeNative()
     {
@@ -358,6 +360,11 @@ Store::~Store()
             db.close();
     }
     QSqlDatabase::removeDatabase(d->connectionName);
+}
+
+const TeamIdentity &Store::team() const
+{
+    return d->team;
 }
 
 std::unique_ptr<Store> Store::open(const QString &url, StoreStatus *status, StoreAccess access)
@@ -554,6 +561,9 @@ std::unique_ptr<Store> Store::openAtVersion(
     }
     store->d->version = reached;
     store->dropStatements(); // none prepared against an older schema
+    if (store->d->postgres && reached >= 13
+        && !TeamRepository::readIdentity(*store, &store->d->team, &st))
+        return nullptr;
     return store;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/ChangeResult.h"
+#include "core/TeamIdentity.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -129,6 +130,10 @@ public:
     // page): from then on no write transaction starts, so that nothing is
     // written on top of it. Ok until then.
     const StoreStatus &damage() const;
+    // Who the login is on a team store (read at open; see TeamIdentity).
+    // A SQLite store, or a PostgreSQL one where team init never ran, is not
+    // a team store: the role is then the user's choice, as it always was.
+    const TeamIdentity &team() const;
     void noteDamage(const StoreStatus &status) const;
 
 private:

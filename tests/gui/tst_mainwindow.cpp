@@ -19,7 +19,10 @@
 #include <QProgressBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStatusBar>
+#include <QUrl>
 #include <QTableView>
 #include <QtTest>
 
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void cleanup() { Clock::setInstance(nullptr); }
     void showsTheCaseList();
     void roleSwitchByKeyboard();
+    void teamStoreRoleFromLogin();
     void anotherProgramsChangeShowsWithoutRestart();
     void checkStoreFromTheHelpMenu();
     void readOnlyStoreShowsAndRefuses();
@@ -133,6 +137,67 @@ void TestMainWindow::roleSwitchByKeyboard()
     QCOMPARE(roleBox->currentText(), QStringLiteral("Admin"));
     QVERIFY(!portable->isEnabled());
     QVERIFY(!portable->toolTip().isEmpty());
+}
+
+// On a team store (PostgreSQL after team init) the switch shows the login's
+// role, login and account and cannot be changed, by mouse or keyboard.
+void TestMainWindow::teamStoreRoleFromLogin()
+{
+    if (!TestDatabase::isPostgres())
+        QSKIP("A team store is a PostgreSQL store.");
+    const QString login = QStringLiteral("pdt_gui_%1").arg(QCoreApplication::applicationPid());
+    QString ownerUrl;
+    {
+        TestDatabase db(QStringLiteral("team"));
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        ownerUrl = db.url();
+        StoreStatus status;
+        std::unique_ptr<Store> owner = Store::open(db.url(), &status);
+        QVERIFY2(owner, qPrintable(status.message));
+        Services setup(*owner);
+        QVERIFY(setup.team.init().ok());
+        bool existed = false;
+        const ChangeResult account = setup.team.addAccount(QStringLiteral("Acme"), &existed);
+        QVERIFY(account.ok());
+        TeamMember member;
+        member.login = login;
+        member.role = Role::Support;
+        bool created = false;
+        QVERIFY(setup.team.addMember(member, QString(), &created).ok());
+
+        QUrl url(db.url());
+        url.setUserName(login);
+        std::unique_ptr<Store> store = Store::open(url.toString(), &status);
+        QVERIFY2(store, qPrintable(status.message));
+        MainWindow window(*store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *roleBox = window.findChild<QComboBox *>(QStringLiteral("roleBox"));
+        QVERIFY(roleBox);
+        QVERIFY(!roleBox->isEnabled());
+        QCOMPARE(roleBox->currentText(), QStringLiteral("Support agent"));
+        QVERIFY(window.role() == Role::Support);
+        auto *who = window.findChild<QLabel *>(QStringLiteral("teamLogin"));
+        QVERIFY(who);
+        QVERIFY2(who->text().contains(login), qPrintable(who->text()));
+        QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(window.role() == Role::Support);
+        QCOMPARE(roleBox->currentText(), QStringLiteral("Support agent"));
+    }
+    // Logins belong to the cluster: this one goes with its database.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("drop"));
+    const QUrl u(ownerUrl);
+    db.setHostName(u.host());
+    db.setPort(u.port(5432));
+    db.setUserName(u.userName());
+    db.setDatabaseName(QStringLiteral("postgres"));
+    if (db.open())
+        QSqlQuery(db).exec(QStringLiteral("DROP ROLE IF EXISTS ") + login);
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("drop"));
+
+    // A single-user store keeps the switch (roleSwitchByKeyboard).
 }
 
 void TestMainWindow::anotherProgramsChangeShowsWithoutRestart()

@@ -7,6 +7,7 @@
 #include "StoreTestSupport.h"
 
 #include "store/CaseRepository.h"
+#include "store/SqlSupport.h"
 #include "store/StoreCheck.h"
 
 #include "core/CustomerTime.h"
@@ -351,6 +352,25 @@ private Q_SLOTS:
             QVariantList { 1 });
         QCOMPARE(column(*store, QStringLiteral("SELECT COUNT(*) FROM notification_outbox")),
             QVariantList { 0 });
+
+        // Schema 14: the case and inventory counts per account, rebuilt from
+        // the rows (all of account 1 here), and kept per account from then on.
+        const QString caseCounts = QStringLiteral(
+            "SELECT account_id || ' ' || state || ' ' || n FROM case_counts WHERE n <> 0 "
+            "ORDER BY account_id, state");
+        QCOMPARE(column(*store, caseCounts),
+            (QVariantList { QStringLiteral("1 cancelled 1"), QStringLiteral("1 foc-confirmed 1") }));
+        QCOMPARE(column(*store,
+                     QStringLiteral("SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM inventory_counts")),
+            QVariantList { from >= 2 ? 2 : 0 });
+        QVERIFY(sql::run(*store,
+            QStringLiteral("UPDATE cases SET account_id = 2 WHERE id = %1").arg(data.openCase),
+            &status));
+        QCOMPARE(column(*store, caseCounts),
+            (QVariantList { QStringLiteral("1 cancelled 1"), QStringLiteral("2 foc-confirmed 1") }));
+        QVERIFY(sql::run(*store,
+            QStringLiteral("UPDATE cases SET account_id = 1 WHERE id = %1").arg(data.openCase),
+            &status));
 
         // Open and finished cases are told apart: only the open one holds its numbers.
         ChangeResult check;
