@@ -41,7 +41,7 @@ CommandTable::CommandTable()
 {
     for (const QList<Command> &family :
         { validateCommands(), caseCommands(), loaCommands(), loaFileCommands(), loaProviderCommands(), inventoryCommands(),
-            directoryCommands(), clockCommands(), storeCommands() })
+            directoryCommands(), clockCommands(), storeCommands(), notifyCommands() })
         m_rows += family;
 }
 

@@ -16,5 +16,6 @@ QList<Command> inventoryCommands(); // inventory ..., its import and export
 QList<Command> directoryCommands(); // user add|edit|list, voice-connector ...
 QList<Command> clockCommands(); // clock tick
 QList<Command> storeCommands(); // store check
+QList<Command> notifyCommands(); // notify send|list|opt-out|opt-in|opt-outs|settings
 
 } // namespace portdesk::cli
