@@ -35,6 +35,8 @@ void MailWorker::sendDue()
             return;
         }
     }
+    if (m_store->isReadOnly())
+        return; // nothing can be marked sent: portdesk-cli notify send elsewhere
     SmtpMailer mailer(settings, password);
     const SendReport report = NotificationService(*m_store).sendDue(mailer, Clock::now());
     if (!report.status.ok()) {

@@ -150,6 +150,19 @@ bool OutboxRepository::enqueue(const CaseRow &row, const StoredEvent &event, Sto
 
 bool OutboxRepository::beginClaim(StoreStatus *status)
 {
+    if (!m_store.damage().ok() || m_store.isReadOnly()) {
+        if (status && status->ok()) {
+            if (!m_store.damage().ok()) {
+                *status = m_store.damage();
+            } else {
+                status->code = StoreStatus::Code::ReadOnly;
+                status->message = Store::tr("The store %1 is open read-only (%2): nothing was "
+                                            "changed.")
+                                      .arg(m_store.displayName(), m_store.readOnlyReason());
+            }
+        }
+        return false;
+    }
     if (m_store.writeInProgress()) {
         if (status && status->ok()) {
             status->code = StoreStatus::Code::Unavailable;

@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -29,11 +31,20 @@ QString describe(const Run &r)
     return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.exitCode).arg(r.out, r.err);
 }
 
-const char kInventory[] = R"({"PhoneNumbers": [
-  {"PhoneNumberId": "+12064445201", "E164PhoneNumber": "+12064445201", "Country": "US",
-   "Type": "Local", "ProductType": "BusinessCalling", "Status": "Unassigned", "Associations": [],
-   "CreatedTimestamp": "2026-10-01T12:00:00.000Z", "UpdatedTimestamp": "2026-10-02T12:00:00.000Z"}
-]})";
+// Six Unassigned numbers, +12064445201 to +12064445206.
+QByteArray inventory()
+{
+    QStringList numbers;
+    for (int i = 1; i <= 6; ++i) {
+        numbers << QStringLiteral(
+            R"({"PhoneNumberId": "+1206444520%1", "E164PhoneNumber": "+1206444520%1",
+   "Country": "US", "Type": "Local", "ProductType": "BusinessCalling", "Status": "Unassigned",
+   "Associations": [], "CreatedTimestamp": "2026-10-01T12:00:00.000Z",
+   "UpdatedTimestamp": "2026-10-02T12:00:00.000Z"})")
+                       .arg(i);
+    }
+    return QStringLiteral("{\"PhoneNumbers\": [%1]}").arg(numbers.join(QLatin1Char(','))).toUtf8();
+}
 
 // Unique secrets: a leak is found by a plain text search.
 const QString kAccountNumber = QStringLiteral("7193046628451");
@@ -79,12 +90,13 @@ private Q_SLOTS:
     void settingsRefuseBadInput_data();
     void settingsRefuseBadInput();
     void optOutAndIn();
+    void twoSendersNeverSendTheSameMessage();
 
 private:
     Run cli(const QStringList &args, const QString &now = kT0,
         const QHash<QString, QString> &env = {});
     QString writeFile(const QString &name, const QByteArray &content);
-    QString portOut();
+    QString portOut(int number = 1);
     QJsonArray pending();
 
     std::unique_ptr<TestDatabase> m_db;
@@ -103,7 +115,7 @@ void TestCliNotify::init()
     m_db = std::make_unique<TestDatabase>();
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     const Run r = cli({ QStringLiteral("inventory"), QStringLiteral("import"),
-        writeFile(QStringLiteral("inventory.json"), kInventory) });
+        writeFile(QStringLiteral("inventory.json"), inventory()) });
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
 }
 
@@ -138,11 +150,13 @@ QString TestCliNotify::writeFile(const QString &name, const QByteArray &content)
     return path;
 }
 
-QString TestCliNotify::portOut()
+QString TestCliNotify::portOut(int number)
 {
     const QString file = writeFile(QStringLiteral("out.json"),
-        R"({"productType": "BusinessCalling", "adminEmail": "admin@example.com",
-            "numbers": ["+12064445201"]})");
+        QStringLiteral(R"({"productType": "BusinessCalling", "adminEmail": "admin@example.com",
+            "numbers": ["+1206444520%1"]})")
+            .arg(number)
+            .toUtf8());
     const Run r = cli({ QStringLiteral("port-out"), QStringLiteral("submit"), file });
     if (r.exitCode != 0) {
         qWarning("%s", qPrintable(describe(r)));
@@ -391,6 +405,56 @@ void TestCliNotify::optOutAndIn()
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     r = cli({ QStringLiteral("--json"), QStringLiteral("notify"), QStringLiteral("opt-outs") });
     QCOMPARE(r.json().array().size(), 0);
+}
+
+// Two portdesk-cli notify send at the same moment (a timer and a cron job,
+// two machines): every message goes exactly once.
+void TestCliNotify::twoSendersNeverSendTheSameMessage()
+{
+    SmtpSink sink;
+    const QString started = sink.start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    Run r = cli({ QStringLiteral("notify"), QStringLiteral("settings"), QStringLiteral("--server"),
+        sink.url(), QStringLiteral("--sender"), QStringLiteral("portdesk@porting.example"),
+        QStringLiteral("--starttls"), QStringLiteral("off"), QStringLiteral("--support-address"),
+        QStringLiteral("help@porting.example") });
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    for (int n = 1; n <= 6; ++n)
+        QVERIFY(!portOut(n).isEmpty());
+    QCOMPARE(pending().size(), 12);
+
+    QList<QProcess *> senders;
+    for (int i = 0; i < 2; ++i) {
+        auto *p = new QProcess(this);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("PORTDESK_DB"));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_files->filePath(QStringLiteral("data")));
+        environment.insert(
+            QStringLiteral("XDG_CONFIG_HOME"), m_files->filePath(QStringLiteral("config")));
+        p->setProcessEnvironment(environment);
+        senders << p;
+    }
+    for (QProcess *p : senders)
+        p->start(QStringLiteral(PORTDESK_CLI_PATH),
+            { QStringLiteral("--db"), m_db->url(), QStringLiteral("--now"), kT0,
+                QStringLiteral("--json"), QStringLiteral("notify"), QStringLiteral("send") });
+    int sent = 0;
+    for (QProcess *p : senders) {
+        QVERIFY(p->waitForFinished(120000));
+        const QByteArray out = p->readAllStandardOutput();
+        QVERIFY2(p->exitCode() == 0, out.constData());
+        sent += QJsonDocument::fromJson(out).object().value(QStringLiteral("sent")).toInt();
+        delete p;
+    }
+    QCOMPARE(sent, 12);
+    const QStringList messages = sink.messages();
+    QCOMPARE(messages.size(), 12);
+    QSet<QString> ids;
+    static const QRegularExpression messageId(QStringLiteral("\r\nMessage-ID: (<[^>]+>)\r\n"));
+    for (const QString &m : messages)
+        ids.insert(messageId.match(m).captured(1));
+    QCOMPARE(ids.size(), 12);
+    QCOMPARE(pending().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliNotify)
