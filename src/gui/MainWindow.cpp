@@ -114,9 +114,11 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_notifications = new NotificationCenter(store, m_service->storeUrl(), statusBar(), this);
     m_notifications->setRole(m_role);
     connect(m_changedElsewhere, &QTimer::timeout, this, [this] {
-        if (refreshViews())
-            statusBar()->showMessage(tr("Updated with changes made by another program."), 5000);
-        m_notifications->announceNew();
+        const QString updated = tr("Updated with changes made by another program.");
+        const bool ok = refreshViews();
+        if (ok)
+            statusBar()->showMessage(updated, 5000);
+        m_notifications->announceNew(ok ? updated : QString());
     });
     if (!m_service->readOnlyReason().isEmpty()) {
         m_readOnlyNote = new QLabel(this);

@@ -64,7 +64,7 @@ void NotificationCenter::sendDue()
     QMetaObject::invokeMethod(m_worker, &MailWorker::sendDue, Qt::QueuedConnection);
 }
 
-void NotificationCenter::announceNew()
+void NotificationCenter::announceNew(const QString &lead)
 {
     StoreStatus status;
     if (m_seen < 0) {
@@ -90,16 +90,16 @@ void NotificationCenter::announceNew()
         lines << tr("Case %1: %2").arg(m.caseId).arg(Notifications::title(m.kind));
     }
     if (!lines.isEmpty())
-        announce(tr("PortDesk"), lines.join(QStringLiteral("; ")));
+        announce(tr("PortDesk"), lines.join(QStringLiteral("; ")), lead);
 }
 
-void NotificationCenter::announce(const QString &title, const QString &text)
+void NotificationCenter::announce(const QString &title, const QString &text, const QString &lead)
 {
     m_last = text;
     if (m_tray && m_tray->isVisible())
         m_tray->showMessage(title, text, QSystemTrayIcon::Information, 10000);
     else
-        m_statusBar->showMessage(text, 15000);
+        m_statusBar->showMessage(lead.isEmpty() ? text : lead + QLatin1Char(' ') + text, 15000);
 }
 
 } // namespace portdesk

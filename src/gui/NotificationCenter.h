@@ -36,7 +36,8 @@ public:
     void setRole(Role role) { m_role = role; }
     // Announces what the outbox gained since the last look (the first look,
     // at start, only notes where the outbox stands).
-    void announceNew();
+    // lead: what the status bar said just before (kept in front of it).
+    void announceNew(const QString &lead = QString());
     // The last announcement made (tests read it).
     QString lastAnnouncement() const { return m_last; }
 
@@ -45,7 +46,7 @@ public Q_SLOTS:
     void sendDue();
 
 private:
-    void announce(const QString &title, const QString &text);
+    void announce(const QString &title, const QString &text, const QString &lead);
 
     std::unique_ptr<NotificationService> m_service;
     QStatusBar *m_statusBar;
