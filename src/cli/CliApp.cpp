@@ -65,6 +65,11 @@ Commands:
   team init | team add-account NAME      a team store (PostgreSQL, by its owner):
   team add-admin LOGIN --account A [--email E] [--name N]
   team add-support LOGIN [--email E] [--name N] | team list
+  notify send [--limit N]                send the email notifications that are due
+  notify list [--pending] [--limit N]    the outbox, newest first
+  notify opt-out KIND --email E | notify opt-in KIND --email E | notify opt-outs
+  notify settings [--server URL] [--sender ADDR] [--user U] [--password-file F]
+                  [--starttls required|optional|off] [--support-address A] [--timeout S]
 
 Exit status: 0 done, 1 refused by a rule (reasons on stderr, one a line),
 2 bad usage, 3 store unavailable or damaged.

@@ -2,6 +2,8 @@
 #include "CliContext.h"
 
 #include "core/Clock.h"
+#include "notify/NotifySettings.h"
+#include "service/NotificationService.h"
 #include "service/Services.h"
 #include "store/Store.h"
 #include "store/StoreCheck.h"
@@ -34,6 +36,9 @@ int CliContext::storeFailure(const QString &message)
 int CliContext::openStore(QList<AppliedStep> *applied)
 {
     StoreStatus status;
+    // Support's address for the notifications of this run's events, where
+    // the store has no support member (notify settings --support-address).
+    NotificationService::setSupportFallback(NotifySettings::load().supportAddress);
     const QString url = dbUrl.isEmpty() ? Store::defaultUrl() : dbUrl;
     QString problem;
     if (!Store::isStoreAddress(url, &problem))

@@ -41,7 +41,8 @@ CommandTable::CommandTable()
 {
     for (const QList<Command> &family :
         { validateCommands(), caseCommands(), loaCommands(), loaFileCommands(), loaProviderCommands(), inventoryCommands(),
-            directoryCommands(), clockCommands(), storeCommands(), teamCommands() })
+            directoryCommands(), clockCommands(), storeCommands(), teamCommands(),
+            notifyCommands() })
         m_rows += family;
 }
 

@@ -17,5 +17,6 @@ QList<Command> directoryCommands(); // user add|edit|list, voice-connector ...
 QList<Command> clockCommands(); // clock tick
 QList<Command> storeCommands(); // store check
 QList<Command> teamCommands(); // team init|add-account|add-admin|add-support|list
+QList<Command> notifyCommands(); // notify send|list|opt-out|opt-in|opt-outs|settings
 
 } // namespace portdesk::cli

@@ -5,6 +5,7 @@
 
 #include "CaseView.h"
 #include "Dialogs.h"
+#include "NotificationCenter.h"
 #include "PortOutDialog.h"
 #include "StoreHealth.h"
 #include "VoiceConnectorDialog.h"
@@ -108,9 +109,16 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_changedElsewhere->setInterval(250);
     connect(m_watcher, &StoreChanges::changedElsewhere, m_changedElsewhere,
             qOverload<>(&QTimer::start));
+    // Due mail goes in the background; the events of this store concern
+    // the role shown: they are announced on the desktop.
+    m_notifications = new NotificationCenter(store, m_service->storeUrl(), statusBar(), this);
+    m_notifications->setRole(m_role);
     connect(m_changedElsewhere, &QTimer::timeout, this, [this] {
-        if (refreshViews())
-            statusBar()->showMessage(tr("Updated with changes made by another program."), 5000);
+        const QString updated = tr("Updated with changes made by another program.");
+        const bool ok = refreshViews();
+        if (ok)
+            statusBar()->showMessage(updated, 5000);
+        m_notifications->announceNew(ok ? updated : QString());
     });
     if (!m_service->readOnlyReason().isEmpty()) {
         m_readOnlyNote = new QLabel(this);
@@ -236,6 +244,8 @@ void MainWindow::setRole(Role role)
     m_roleBox->setCurrentIndex(m_roleBox->findData(int(role)));
     if (m_casesView)
         m_casesView->setRole(role);
+    if (m_notifications)
+        m_notifications->setRole(role);
     if (team.roleFromLogin())
         return; // not the choice kept for the single-user store
     QSettings settings;
@@ -274,6 +284,8 @@ void MainWindow::refresh()
     }
     if (refreshViews())
         statusBar()->showMessage(tr("Store: %1").arg(m_service->storeName()));
+    m_notifications->announceNew();
+    m_notifications->sendDue();
 }
 
 bool MainWindow::refreshViews()

@@ -21,6 +21,7 @@ namespace portdesk {
 class CaseQueueModel;
 class CasesView;
 class InventoryView;
+class NotificationCenter;
 class PortInView;
 class StoreHealth;
 class PortInWizard;
@@ -48,6 +49,8 @@ public:
     Services &service() const { return *m_service; }
     // The open port-in wizard, if any (tests drive it).
     PortInWizard *portInWizard() const { return m_wizard; }
+    // Email sending and desktop notifications (tests read its announcements).
+    NotificationCenter *notifications() const { return m_notifications; }
     void showView(View view);
     // Admin or support agent: whose case actions are offered.
     void setRole(Role role);
@@ -78,6 +81,7 @@ private:
     VoiceConnectorsView *m_voiceConnectorsView = nullptr;
     PortInWizard *m_wizard = nullptr;
     StoreChanges *m_watcher = nullptr;
+    NotificationCenter *m_notifications = nullptr;
     Role m_role = Role::Admin;
     QAction *m_actAsAdmin = nullptr;
     QAction *m_actAsSupport = nullptr;

@@ -3,6 +3,7 @@
 
 #include "core/CustomerTime.h"
 
+#include "OutboxRepository.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "Store.h"
@@ -417,7 +418,9 @@ bool CaseRepository::create(const StoredEvent &submit, CaseRow *row, StoreStatus
         return false;
     row->id = q.value(0).toLongLong();
     q.finish();
-    return insertEvent(row->id, submit, requestText, status) && replaceNumbers(*row, false, status);
+    // The notifications of the event go in with it: none lost, none twice.
+    return insertEvent(row->id, submit, requestText, status) && replaceNumbers(*row, false, status)
+        && OutboxRepository(m_store).enqueue(*row, submit, status);
 }
 
 bool CaseRepository::append(const StoredEvent &event, CaseRow *row, StoreStatus *status)
@@ -470,6 +473,8 @@ bool CaseRepository::append(const StoredEvent &event, CaseRow *row, StoreStatus 
     if (next.requestChanged && !replaceNumbers(next, true, status))
         return false;
     if (!writeNumberStatus(*row, next, event, status))
+        return false;
+    if (!OutboxRepository(m_store).enqueue(next, event, status))
         return false;
     *row = next;
     return true;

@@ -41,7 +41,8 @@ for f in usr/bin/portdesk usr/bin/portdesk-cli \
     usr/share/icons/hicolor/scalable/apps/$id.svg \
     usr/share/man/man1/portdesk.1.gz usr/share/man/man1/portdesk-cli.1.gz \
     usr/share/bash-completion/completions/portdesk-cli \
-    usr/share/doc/portdesk/copyright usr/share/doc/portdesk/changelog.gz; do
+    usr/share/doc/portdesk/copyright usr/share/doc/portdesk/changelog.gz \
+    usr/lib/systemd/user/portdesk-notify.service usr/lib/systemd/user/portdesk-notify.timer; do
     [[ -f $root/$f ]] || fail "missing $f"
 done
 for size in 16 22 24 32 48 64 128 256; do
@@ -55,6 +56,22 @@ for binary in portdesk portdesk-cli; do
     file -b "$root/usr/bin/$binary" | grep -q 'stripped' || fail "$binary: no 'stripped' in file(1)"
     file -b "$root/usr/bin/$binary" | grep -q 'not stripped' && fail "$binary is not stripped"
 done
+
+# The notification units: the service runs the packaged portdesk-cli's
+# notify send, the timer starts it every minute; systemd finds no fault.
+units=$root/usr/lib/systemd/user
+grep -qx 'ExecStart=/usr/bin/portdesk-cli notify send' "$units/portdesk-notify.service" \
+    || fail "portdesk-notify.service does not run /usr/bin/portdesk-cli notify send"
+grep -qx 'OnCalendar=minutely' "$units/portdesk-notify.timer" || fail "the timer is not minutely"
+grep -qx 'WantedBy=timers.target' "$units/portdesk-notify.timer" || fail "the timer is not wanted by timers.target"
+if command -v systemd-analyze > /dev/null; then
+    # verify wants the ExecStart binary where the unit says: the package's.
+    sed "s|/usr/bin/portdesk-cli|$root/usr/bin/portdesk-cli|" "$units/portdesk-notify.service" \
+        > "$work/portdesk-notify.service"
+    cp "$units/portdesk-notify.timer" "$work/portdesk-notify.timer"
+    verify=$(cd "$work" && XDG_RUNTIME_DIR=$work systemd-analyze verify --user --man=no ./portdesk-notify.service ./portdesk-notify.timer 2>&1)
+    [[ -z $verify ]] || fail "systemd-analyze verify: $verify"
+fi
 
 desktop-file-validate "$root/usr/share/applications/$id.desktop" || fail "desktop-file-validate"
 grep -q '^Keywords=' "$root/usr/share/applications/$id.desktop" || fail "no Keywords in the .desktop file"
