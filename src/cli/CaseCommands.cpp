@@ -7,6 +7,8 @@
 #include "CliOutput.h"
 #include "CommandCall.h"
 
+#include "core/PortRequest.h"
+
 #include "core/CaseStateMachine.h"
 #include "core/CustomerTime.h"
 #include "core/PortOutPin.h"
@@ -126,9 +128,12 @@ int submit(CliContext &ctx, const CommandCall &call, CaseKind kind)
                 QJsonDocument::Indented);
         return code;
     }
-    const ChangeResult result = portIn
+    ChangeResult result = portIn
         ? ctx.service->cases.submitPortIn(portInRequest, ctx.actingRole(Role::Admin))
         : ctx.service->cases.submitPortOut(portOutRequest, ctx.actingRole(Role::Admin));
+    // What reading the file warned of (a member it does not know, such as
+    // "acountNumber") is said on a real submit as in a dry run.
+    result.violations = problems + result.violations;
     return reportChange(ctx, result,
         QJsonObject { { QStringLiteral("id"), result.id },
             { QStringLiteral("state"), toString(result.state) },
@@ -287,8 +292,15 @@ QString readEventArgs(const CommandCall &call, CaseEvent event, EventArgs *args)
             return QCoreApplication::translate("CliApp", "%1 needs --%2.").arg(name, text);
     }
     args->reason = call.value("reason");
-    for (const QString &f : call.value("fields").split(QLatin1Char(','), Qt::SkipEmptyParts))
+    const QStringList changeable = changeableFieldNames();
+    for (const QString &f : call.value("fields").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!changeable.contains(f.trimmed()))
+            return QCoreApplication::translate("CliApp",
+                "--fields: \"%1\" is not a field of the request; name them as the request "
+                "file does: %2.")
+                .arg(f.trimmed().left(60), changeable.join(QStringLiteral(", ")));
         args->fields << f.trimmed();
+    }
     if (call.isSet("at")) {
         // The FOC's business day is judged in its own offset: it must have one.
         args->focAt = QDateTime::fromString(call.value("at"), Qt::ISODate);
@@ -410,12 +422,15 @@ int caseCorrect(CliContext &ctx, const CommandCall &call)
 
 QList<Command> caseCommands()
 {
-    // Every case command takes the same options (a stray one is judged by
-    // the command, as case advance does).
-    const QList<Command::Option> caseOptions { { "state", "S" }, { "limit", "N" }, { "reveal" },
-        { "as", "ROLE" }, { "reason", "T" }, { "fields", "F" }, { "at", "ISO" },
-        { "account-id", "ID" }, { "pin", "PIN" }, { "numbers", "N1,N2" }, { "reason-code", "C" },
-        { "expect-version", "N" } };
+    // One option list for the case commands, each option taken by the
+    // commands named (an event's own options are judged by case advance).
+    const char *advance = "advance";
+    const QList<Command::Option> caseOptions { { "state", "S", "list" }, { "limit", "N", "list" },
+        { "reveal", nullptr, "show" }, { "as", "ROLE", "advance correct" },
+        { "reason", "T", advance }, { "fields", "F", advance }, { "at", "ISO", advance },
+        { "account-id", "ID", advance }, { "pin", "PIN", advance },
+        { "numbers", "N1,N2", advance }, { "reason-code", "C", advance },
+        { "expect-version", "N", "advance correct" } };
     return Command::family(kPortInHelp, { { "dry-run" } },
                { { "port-in", portInNeeds }, { "port-in submit", portInSubmit } })
         + Command::family(kPortOutHelp, {},

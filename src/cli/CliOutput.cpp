@@ -65,10 +65,17 @@ int failedOrRefused(const StoreStatus &status, const Violations &violations, QTe
         err << status.message << '\n';
         return StoreUnavailable;
     }
+    if (!hasErrors(violations))
+        return -1;
+    // Refused: every error, and the warnings with them, so that one round
+    // fixes all (a misspelt member is worth knowing about now, too).
     for (const Violation &v : violations)
         if (v.isError())
             err << violationLine(v) << '\n';
-    return hasErrors(violations) ? Refused : -1;
+    for (const Violation &v : violations)
+        if (!v.isError())
+            err << QCoreApplication::translate("CliApp", "warning: ") << violationLine(v) << '\n';
+    return Refused;
 }
 
 } // namespace

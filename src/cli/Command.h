@@ -20,6 +20,10 @@ struct Command {
     struct Option {
         const char *name;
         const char *value = nullptr; // the value's name in the help; none: a flag
+        // The sub-commands that take it ("list export"), when a family's
+        // commands share one option list; none: every command of the row.
+        // Any other refuses it as bad usage.
+        const char *takenBy = nullptr;
     };
     // Parsed: options by the table; AsGiven: the arguments are the command's
     // own (numbers may start with a dash), only --help is looked for.

@@ -60,6 +60,21 @@ bool CommandCall::answered(int *status)
         help = m_parser.isSet(QStringLiteral("help"));
         for (const QString &argument : m_parser.positionalArguments())
             m_positional << undisguised(argument);
+        // An option of the family that this command does not take is bad
+        // usage, never silently ignored ("case list --pin 999").
+        for (const Command::Option &option : m_command.options) {
+            const QString name = QString::fromLatin1(option.name);
+            if (!help && option.takenBy && m_parser.isSet(name)
+                && !QString::fromLatin1(option.takenBy)
+                        .split(QLatin1Char(' '))
+                        .contains(word())) {
+                *status = usage(QCoreApplication::translate("CliApp", "%1 does not take --%2.")
+                                    .arg(QLatin1String("portdesk-cli ")
+                                            + QString::fromLatin1(m_command.words),
+                                        name));
+                return true;
+            }
+        }
     }
     if (help) {
         m_ctx.out << this->help();

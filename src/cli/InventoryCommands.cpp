@@ -479,10 +479,17 @@ int inventoryImport(CliContext &ctx, const CommandCall &call)
         ctx.err << violationLine(v) << '\n';
     if (hasErrors(result.violations))
         return Refused;
-    for (const ImportRefusal &r : result.refused)
+    for (const ImportRefusal &r : result.refused) {
+        // The number as the file has it, cut short and without control
+        // characters, which would garble the terminal.
+        QString number = r.e164.left(40);
+        for (QChar &c : number)
+            if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
+                c = QChar::ReplacementCharacter;
         ctx.err << QCoreApplication::translate("CliApp", "row %1").arg(r.row)
-                << (r.e164.isEmpty() ? QString() : QStringLiteral(" (") + r.e164 + QLatin1Char(')'))
+                << (number.isEmpty() ? QString() : QStringLiteral(" (") + number + QLatin1Char(')'))
                 << ": " << r.reason << " [" << r.rule << "]\n";
+    }
     if (!result.refused.isEmpty()) {
         ctx.err << QCoreApplication::translate(
             "CliApp", "%1 of %2 rows refused: nothing was imported.")
@@ -499,12 +506,19 @@ int inventoryImport(CliContext &ctx, const CommandCall &call)
 
 QList<Command> inventoryCommands()
 {
-    // Every inventory command takes the same options.
-    const QList<Command::Option> options { { "status", "S" }, { "prefix", "P" },
-        { "product-type", "T" }, { "assignee", "TEXT" }, { "case", "ID" }, { "ported-out" },
-        { "sort", "KEY" }, { "desc" }, { "limit", "N" }, { "user", "EMAIL" },
-        { "voice-connector", "NAME" }, { "partial" }, { "format", "FORMAT" }, { "out", "FILE" },
-        { "create-voice-connectors" }, { "expect-version", "N" }, { "expect-versions", "N1,N2" } };
+    // One option list for the inventory commands, each option taken by the
+    // commands named: the filter by list and export, and so on.
+    const char *filter = "list export";
+    const char *byNumber = "assign unassign delete restore unassign-delete";
+    const char *versioned = "assign unassign delete restore";
+    const QList<Command::Option> options { { "status", "S", filter }, { "prefix", "P", filter },
+        { "product-type", "T", filter }, { "assignee", "TEXT", filter },
+        { "case", "ID", "list export unassign-delete" }, { "ported-out", nullptr, filter },
+        { "sort", "KEY", filter }, { "desc", nullptr, filter }, { "limit", "N", filter },
+        { "user", "EMAIL", "assign" }, { "voice-connector", "NAME", "assign" },
+        { "partial", nullptr, byNumber }, { "format", "FORMAT", "export" },
+        { "out", "FILE", "export" }, { "create-voice-connectors", nullptr, "import" },
+        { "expect-version", "N", versioned }, { "expect-versions", "N1,N2", versioned } };
     return Command::family(kInventoryHelp, options,
         { { "inventory", inventoryNeeds }, { "inventory list", inventoryList },
             { "inventory show", inventoryShow }, { "inventory assign", inventoryAssign },

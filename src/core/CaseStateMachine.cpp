@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CaseStateMachine.h"
 
+#include "TextLimits.h"
+
 #include "PhoneNumber.h"
 #include "PortNumberStatus.h"
 #include "PortOutPin.h"
@@ -651,6 +653,18 @@ Decision CaseStateMachine::decide(
     CaseState next = facts.state;
     if (!transition(facts.kind, facts.state, event, &next))
         return refuse(facts, "event.illegal-state", illegalStateReason(facts, event));
+
+    // A reason is free text a person reads in the history: within its limit,
+    // line breaks allowed, no other control character.
+    Violations reasonLimits;
+    if (!textlimits::checkText(reasonLimits, args.reason, QStringLiteral("reason"),
+            QStringLiteral("reason"), CaseStateMachine::tr("The reason"), textlimits::maxReason,
+            true)) {
+        Decision d = refuse(facts, "", reasonLimits.constFirst().message);
+        d.rule = reasonLimits.constFirst().rule;
+        d.field = reasonLimits.constFirst().field;
+        return d;
+    }
 
     switch (event) {
     case CaseEvent::ConfirmFoc:
