@@ -5,6 +5,8 @@
 #include "Migrations.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
+#include "StoreAddress.h"
+#include "StoreFile.h"
 #include "StoreSession.h"
 
 #include <QAtomicInteger>
@@ -25,7 +27,6 @@
 
 #include <cstdio>
 
-#include <unistd.h>
 #include <unordered_map>
 #include <vector>
 
@@ -49,76 +50,6 @@ StoreStatus makeStatus(StoreStatus::Code code, const QString &message)
     return status;
 }
 
-struct ParsedUrl {
-    bool postgres = false;
-    QString path; // SQLite
-    QUrl url; // PostgreSQL
-    QString display;
-};
-
-// A store address as a message may show it: any password left out.
-QString withoutPassword(const QString &address)
-{
-    static const QRegularExpression password(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*://[^:@/]*):[^@/]*@"));
-    QString shown = address;
-    shown.replace(password, QStringLiteral("\\1@"));
-    return shown.left(200);
-}
-
-bool parseUrl(const QString &text, ParsedUrl *out, StoreStatus *status)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.startsWith(QLatin1String("postgresql://"))
-        || trimmed.startsWith(QLatin1String("postgres://"))) {
-        QUrl url(trimmed, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
-            // QUrl's own error quotes the whole address, password and all.
-            const QString why = !url.isValid()
-                ? (url.errorString().contains(QLatin1String("port"))
-                          ? Store::tr("the port is not a number from 1 to 65535")
-                          : Store::tr("it is not a valid URL"))
-                : url.host().isEmpty() ? Store::tr("no host")
-                                       : Store::tr("no database name");
-            *status = makeStatus(StoreStatus::Code::Failed,
-                Store::tr("\"%1\" is not a PostgreSQL store address (%2): use "
-                          "postgresql://user@host:port/database.")
-                    .arg(withoutPassword(trimmed), why));
-            return false;
-        }
-        out->postgres = true;
-        out->url = url;
-        QUrl shown = url;
-        shown.setPassword(QString());
-        shown.setQuery(QString());
-        out->display = shown.toDisplayString();
-        return true;
-    }
-    // Any other scheme is not a path that happens to hold "://".
-    static const QRegularExpression otherScheme(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*)://"));
-    const QRegularExpressionMatch scheme = otherScheme.match(trimmed);
-    if (scheme.hasMatch() && scheme.captured(1) != QLatin1String("sqlite")) {
-        *status = makeStatus(StoreStatus::Code::Failed,
-            Store::tr("\"%1\": %2 is not a kind of store PortDesk uses. A store is a SQLite file "
-                      "(a path, or sqlite:PATH) or a PostgreSQL database "
-                      "(postgresql://user@host:port/database).")
-                .arg(withoutPassword(trimmed), scheme.captured(1)));
-        return false;
-    }
-    QString path = trimmed;
-    if (path.startsWith(QLatin1String("sqlite://")))
-        path = path.mid(9);
-    else if (path.startsWith(QLatin1String("sqlite:")))
-        path = path.mid(7);
-    if (path.isEmpty()) {
-        *status = makeStatus(StoreStatus::Code::Failed, Store::tr("No store file was given."));
-        return false;
-    }
-    out->postgres = false;
-    out->path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    out->display = QDir::toNativeSeparators(out->path);
-    return true;
-}
-
 // Looks at an existing SQLite file's header without changing a byte of it:
 // is it a SQLite database, and is it as long as the header says. A file that
 // fails this is never opened for writing. It costs the same at 1 MB and at
@@ -134,35 +65,6 @@ bool parseUrl(const QString &text, ParsedUrl *out, StoreStatus *status)
 // is pending, and the file's size last. A size read before the header could
 // be older than it (a checkpoint finished in between, the log gone): that
 // was a false "damaged" under four programs at once.
-// The store holds customers' account numbers and PINs: only its owner may
-// read it (issue 15). A new store file is created 0600 before SQLite opens
-// it (SQLite gives its log and shared-memory files the file's mode); a store
-// of ours that others can read is made owner-only. A file of another user
-// (opened read-only, or shared on purpose) is left as it is.
-void keepToOwner(const QString &path)
-{
-    constexpr QFileDevice::Permissions ownerOnly
-        = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    constexpr QFileDevice::Permissions others = QFileDevice::ReadGroup
-        | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-        | QFileDevice::WriteOther | QFileDevice::ExeOther;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
-            file.close();
-        return;
-    }
-    if (info.ownerId() != ::getuid() || !(info.permissions() & others))
-        return;
-    const QStringList files
-        = { path, QString(path + QStringLiteral("-wal")), QString(path + QStringLiteral("-shm")) };
-    for (const QString &name : files) {
-        if (QFileInfo::exists(name))
-            QFile::setPermissions(name, QFile::permissions(name) & ~others & ~QFileDevice::ExeOwner);
-    }
-}
-
 bool checkHeader(const ParsedUrl &url, StoreStatus *status)
 {
     const QFileInfo info(url.path);
