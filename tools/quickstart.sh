@@ -12,7 +12,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 
 build_packages="g++ cmake ninja-build qt6-base-dev qt6-tools-dev qt6-l10n-tools
  libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libphonenumber-dev libsqlite3-dev
- libcurl4-openssl-dev fonts-dejavu-core"
+ libcurl4-openssl-dev libsodium-dev qtkeychain-qt6-dev fonts-dejavu-core"
 test_packages="postgresql poppler-utils qpdf dpkg-dev file lintian desktop-file-utils
  appstream bash-completion man-db python3-aiosmtpd"
 

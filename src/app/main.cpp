@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "keyring/DesktopKeyring.h"
 #include "FirstPaintExit.h"
 #include "gui/MainWindow.h"
 #include "Translations.h"
@@ -89,6 +90,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setNames();
+    // The person's store key lives in the desktop's keyring when it has one.
+    portdesk::installDesktopKeyring();
     QApplication::setApplicationDisplayName(QStringLiteral("PortDesk"));
     // The desktop entry and icon installed by the package (packaging/).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.portdesk.PortDesk"));

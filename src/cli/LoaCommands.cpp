@@ -112,6 +112,15 @@ int loaExport(CliContext &ctx, const CommandCall &call)
     CaseRecord record;
     if (const int status = openPortIn(ctx, id, &record))
         return status;
+    // The LOA prints the account number and PIN the carrier checks.
+    if (!ctx.service->secretsProblem().isEmpty()) {
+        ctx.err << QCoreApplication::translate("CliApp",
+                       "store.key-unavailable: no LOA is made: this store's account numbers and "
+                       "PINs cannot be read with your key: %1")
+                       .arg(ctx.service->secretsProblem())
+                << '\n';
+        return Refused;
+    }
     StoreStatus status;
     options.attachmentNames = ctx.service->loas.attachmentNames(id, &status);
     if (!status.ok())

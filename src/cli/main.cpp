@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CliApp.h"
 #include "Translations.h"
+#include "keyring/DesktopKeyring.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -28,6 +29,8 @@ int main(int argc, char *argv[])
 
     // Messages in the user's language where a catalogue has them.
     portdesk::installTranslations(*app);
+    // The person's store key may live in the desktop's keyring.
+    portdesk::installDesktopKeyring();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

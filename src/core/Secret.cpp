@@ -22,9 +22,23 @@ QString Secret::masked() const
     const QString value = m_value.trimmed();
     if (value.isEmpty())
         return {};
+    if (!isReadable())
+        return dots();
     if (m_kind == Kind::AccountNumber && value.size() >= kHiddenAtLeast + kShownTail)
         return dots() + value.right(kShownTail);
     return dots();
+}
+
+QString Secret::shown(bool reveal) const
+{
+    if (!reveal)
+        return masked();
+    return isReadable() ? m_value : unreadableText();
+}
+
+QString Secret::unreadableText()
+{
+    return tr("(cannot be read: this store's key is not available)");
 }
 
 } // namespace portdesk

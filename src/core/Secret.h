@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace portdesk {
@@ -12,6 +13,8 @@ namespace portdesk {
 // characters of an account number or account ID longer than four (what
 // people check a bill against; a PIN shows nothing).
 class Secret {
+    Q_DECLARE_TR_FUNCTIONS(Secret)
+
 public:
     enum class Kind { AccountNumber, Pin };
 
@@ -26,8 +29,18 @@ public:
     // Empty for an empty secret; else a fixed row of dots, plus the last two
     // characters of a long enough account number.
     QString masked() const;
-    // masked() or revealed().
-    QString shown(bool reveal) const { return reveal ? m_value : masked(); }
+    // masked() or revealed(); for a value that stays sealed, what says so.
+    QString shown(bool reveal) const;
+    // False for a value that stays sealed (the store's key is missing or
+    // another: see SecretBox): its mask is dots only, and it can be neither
+    // shown nor put on an LOA.
+    bool isReadable() const { return !isSealed(m_value); }
+
+    // A value as the store keeps it at rest: "pdsealed1:" and base64.
+    static QString sealedPrefix() { return QStringLiteral("pdsealed1:"); }
+    static bool isSealed(const QString &text) { return text.startsWith(QLatin1String("pdsealed1:")); }
+    // What is shown for a sealed value asked to be revealed.
+    static QString unreadableText();
 
     // The dots every mask is made of.
     static QString dots();

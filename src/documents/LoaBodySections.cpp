@@ -7,6 +7,7 @@
 #include "LoaStyle.h"
 
 #include "core/CustomerTime.h"
+#include "core/Secret.h"
 
 #include <QTextTable>
 
@@ -128,8 +129,13 @@ void LoaBodyBuilder::accountSection()
             fields.append({ m_text.targetRespOrgId, m_group.targetRespOrgId.trimmed() });
     }
     fields.append({ m_text.btn, LoaStyle::dashed(m_group.btn.trimmed()) });
-    fields.append({ m_text.accountNumber, orText(m_group.accountNumber, m_text.notProvided) });
-    fields.append({ m_text.pin, orText(m_group.pin, m_text.notProvided) });
+    // Never a sealed value's text (a store whose key is missing): what says so.
+    const auto secret = [this](const Secret &value) {
+        return value.isReadable() ? orText(value.revealed(), m_text.notProvided)
+                                  : Secret::unreadableText();
+    };
+    fields.append({ m_text.accountNumber, secret(Secret::accountNumber(m_group.accountNumber)) });
+    fields.append({ m_text.pin, secret(Secret::pin(m_group.pin)) });
     fieldTable(fields);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LoaDocument.h"
 
+#include "core/Secret.h"
+
 #include "LoaBodyBuilder.h"
 #include "LoaPageFrame.h"
 #include "LoaPageLayout.h"
@@ -118,6 +120,17 @@ bool LoaDocument::writePdf(const PortInRequest &request, int groupIndex, qint64 
     if (!validGroup(request, groupIndex)) {
         if (error)
             *error = noSuchGroup(groupIndex);
+        return false;
+    }
+    // An LOA carries the account number and PIN the carrier checks: with the
+    // store's key missing they cannot be read, and no LOA is made without them.
+    const CarrierGroup &group = request.carriers.at(groupIndex);
+    if (!Secret::accountNumber(group.accountNumber).isReadable()
+        || !Secret::pin(group.pin).isReadable()) {
+        if (error)
+            *error = QCoreApplication::translate("LoaDocument",
+                "its account number and PIN cannot be read: this store's key is not "
+                "available to you.");
         return false;
     }
     QPdfWriter writer(out);

@@ -131,6 +131,20 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
             file->setToolTip(tr("The store is open read-only: nothing can be filed."));
         }
     }
+    if (!m_service->secretsProblem().isEmpty()) {
+        // The store's key is not this person's: cases list and open, their
+        // secrets show as unreadable, and no new port-in can seal its own.
+        auto *note = new QLabel(tr("Account numbers and PINs cannot be read: %1")
+                                    .arg(m_service->secretsProblem()),
+            this);
+        note->setObjectName(QStringLiteral("secretsNote"));
+        note->setWordWrap(true);
+        statusBar()->addPermanentWidget(note, 1);
+        m_ui->actionNewPortIn->setEnabled(false);
+        m_ui->actionNewPortIn->setToolTip(
+            tr("This store's key is not available to you: a port-in's account number and PIN "
+               "could not be kept."));
+    }
     refresh();
     // Opening read the store's header and schema only: after a PortDesk
     // ended with it open, every page is checked, in the background.

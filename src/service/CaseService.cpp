@@ -183,6 +183,20 @@ bool roleOfLogin(const Store &store, Role actor, ChangeResult *result)
     return false;
 }
 
+// A change that brings an account number, PIN or account ID needs this
+// person's key to the store: without it they cannot be sealed (refused with
+// store.key-unavailable rather than a failure of the store).
+bool maySealSecrets(const Store &store, ChangeResult *result)
+{
+    if (store.secretsReadable())
+        return true;
+    result->violations.append(refusal(QStringLiteral("store"), "store.key-unavailable",
+        CaseService::tr("This store's account numbers and PINs cannot be read or written with "
+                        "your key: %1")
+            .arg(store.secretsProblem())));
+    return false;
+}
+
 bool mayRequest(Role actor, CaseKind kind, ChangeResult *result)
 {
     if (actor == CaseStateMachine::roleFor(CaseEvent::Submit))
@@ -214,7 +228,8 @@ ChangeResult CaseService::submitPortIn(const PortInRequest &request, Role actor)
 {
     const QDateTime now = Clock::now();
     ChangeResult result;
-    if (!roleOfLogin(m_store, actor, &result) || !mayRequest(actor, CaseKind::PortIn, &result))
+    if (!roleOfLogin(m_store, actor, &result) || !mayRequest(actor, CaseKind::PortIn, &result)
+        || !maySealSecrets(m_store, &result))
         return result;
     WriteTransaction transaction(m_store);
     if (!transaction.begin(&result.status))
@@ -315,7 +330,8 @@ ChangeResult CaseService::advanceOnce(
     const QDateTime now = Clock::now();
     ChangeResult result;
     result.id = caseId;
-    if (!roleOfLogin(m_store, role, &result))
+    if (!roleOfLogin(m_store, role, &result)
+        || (event == CaseEvent::IssuePin && !maySealSecrets(m_store, &result)))
         return result;
     if (event == CaseEvent::Submit) {
         result.violations.append(refusal(QStringLiteral("event"), "event.illegal-state",
@@ -399,6 +415,8 @@ ChangeResult CaseService::correct(qint64 caseId, const PortInRequest &corrected,
     const QDateTime now = Clock::now();
     ChangeResult result;
     result.id = caseId;
+    if (!maySealSecrets(m_store, &result))
+        return result;
     WriteTransaction transaction(m_store);
     CaseRepository cases(m_store);
     CaseRow row;

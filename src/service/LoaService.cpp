@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LoaService.h"
 
+#include "store/Store.h"
+
 #include "core/TextLimits.h"
 
 #include "core/PortNumberStatus.h"
@@ -99,6 +101,14 @@ ChangeResult LoaService::signLoa(qint64 caseId, int carrierIndex, const LoaSigne
                 tr("The drawn signature is %1; at most %2 is kept.")
                     .arg(AttachmentRules::sizeText(signer.drawing.size()), AttachmentRules::sizeText(kSignatureMaxBytes))));
         }
+    }
+    // The signer signs the account number and PIN the carrier will check:
+    // not what a store whose key is missing cannot read.
+    if (!m_store.secretsReadable()) {
+        result.violations.append(refusal(QStringLiteral("case"), "store.key-unavailable",
+            tr("The LOA cannot be signed: this store's account numbers and PINs cannot be read "
+               "(%1)")
+                .arg(m_store.secretsProblem())));
     }
     WriteTransaction transaction(m_store);
     CaseRow row;

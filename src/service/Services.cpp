@@ -34,6 +34,11 @@ QString Services::readOnlyReason() const
     return m_store.readOnlyReason();
 }
 
+QString Services::secretsProblem() const
+{
+    return m_store.secretsReadable() ? QString() : m_store.secretsProblem();
+}
+
 bool Services::previousSessionEndedAbruptly() const
 {
     return m_store.previousSessionEndedAbruptly();

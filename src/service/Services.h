@@ -41,6 +41,9 @@ public:
     QString storeUrl() const;
     // Opened read-only (asked, or the file cannot be written): why, else empty.
     QString readOnlyReason() const;
+    // Empty when this person's key reads the store's secrets; else why not
+    // (Store::secretsProblem).
+    QString secretsProblem() const;
     // A PortDesk ended the last time with this store open (a crash).
     bool previousSessionEndedAbruptly() const;
     // Damage found by a check on another connection: no write starts now.

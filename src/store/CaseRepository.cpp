@@ -4,6 +4,8 @@
 #include "core/CustomerTime.h"
 
 #include "OutboxRepository.h"
+#include "SecretBox.h"
+#include "SecretFields.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "Store.h"
@@ -34,8 +36,8 @@ const QString caseColumns = QStringLiteral(
     "id, kind, state, product_type, admin_email, customer_name, requested_port_at, foc_at, "
     "request, port_out_account_id, port_out_pin, last_seq, created_at, updated_at, time_zone");
 
-// Reads the columns of caseColumns, in order.
-void readRow(const sql::Query &q, CaseRow *row)
+// Reads the columns of caseColumns, in order; the secrets opened.
+void readRow(const SecretBox &box, const sql::Query &q, CaseRow *row)
 {
     row->id = q.value(0).toLongLong();
     caseKindFromString(q.value(1).toString(), &row->kind);
@@ -45,9 +47,9 @@ void readRow(const sql::Query &q, CaseRow *row)
     row->customerName = q.value(5).toString();
     row->requestedPortAt = sql::timeFrom(q.value(6));
     row->focAt = sql::timeFrom(q.value(7));
-    row->request = sql::jsonObjectFrom(q.value(8).toString());
-    row->accountId = q.value(9).toString();
-    row->pin = q.value(10).toString();
+    row->request = secretfields::openedFrom(box, q.value(8).toString());
+    row->accountId = box.open(q.value(9).toString());
+    row->pin = box.open(q.value(10).toString());
     row->lastSeq = q.value(11).toInt();
     row->createdAt = sql::timeFrom(q.value(12));
     row->updatedAt = sql::timeFrom(q.value(13));
@@ -62,17 +64,37 @@ void readRow(const sql::Query &q, CaseRow *row)
 // of it, and the case row has just written the same request as text: that
 // text is spliced in rather than made a second time (JSON does not care
 // about the order of keys).
-QString payloadText(const QJsonObject &payload, const QString &requestText)
+//
+// Its secrets sealed (requestText is sealed already); false when the box is
+// locked and the payload brings a new one.
+bool payloadText(
+    const SecretBox &box, const QJsonObject &payload, const QString &requestText, QString *out)
 {
     const QString requestKey = QStringLiteral("request");
-    if (requestText.isEmpty() || !payload.contains(requestKey))
-        return sql::jsonText(payload);
     QJsonObject rest = payload;
-    rest.remove(requestKey);
+    const bool splice = !requestText.isEmpty() && payload.contains(requestKey);
+    if (splice)
+        rest.remove(requestKey);
+    if (!secretfields::seal(box, &rest))
+        return false;
+    if (!splice) {
+        *out = sql::jsonText(rest);
+        return true;
+    }
     const QString restText = sql::jsonText(rest); // "{}" or "{...}"
-    QString out = QStringLiteral("{\"request\":") + requestText;
-    out += restText.size() > 2 ? QLatin1Char(',') + restText.mid(1) : QStringLiteral("}");
-    return out;
+    *out = QStringLiteral("{\"request\":") + requestText;
+    *out += restText.size() > 2 ? QLatin1Char(',') + restText.mid(1) : QStringLiteral("}");
+    return true;
+}
+
+// The request as the store keeps it: JSON text, its secrets sealed.
+bool sealedRequestText(const SecretBox &box, const QJsonObject &request, QString *out)
+{
+    QJsonObject sealed = request;
+    if (!secretfields::seal(box, &sealed))
+        return false;
+    *out = sql::jsonText(sealed);
+    return true;
 }
 
 // What the case queue's free-text filter searches besides the numbers: the
@@ -228,9 +250,15 @@ bool CaseRepository::insertEvent(
     // Who wrote it (the store's login) and the change's idempotency key,
     // if it has one: a retry after a lost connection looks for it.
     const QString key = m_store.requestKey();
+    QString payload;
+    if (!payloadText(m_store.secretBox(), event.payload, requestText, &payload)) {
+        if (status)
+            *status = secretfields::lockedStatus(m_store);
+        return false;
+    }
     q << qlonglong(caseId) << event.seq << toString(event.event) << toString(event.actor)
       << sql::timeValue(event.at) << toString(event.stateAfter)
-      << payloadText(event.payload, requestText) << sql::text(m_store.login())
+      << payload << sql::text(m_store.login())
       << (key.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(key));
     return q.exec(status);
 }
@@ -403,12 +431,22 @@ bool CaseRepository::create(const StoredEvent &submit, CaseRow *row, StoreStatus
     apply(row, submit);
     row->hasNext = CaseTimeline::next(
         row->kind, { submit.recorded() }, requestedPortAtOf(row->request), &row->next);
+    QString requestText;
+    QString accountId;
+    QString pin;
+    const SecretBox &box = m_store.secretBox();
+    if (!sealedRequestText(box, row->request, &requestText)
+        || !secretfields::sealText(box, row->accountId, &accountId)
+        || !secretfields::sealText(box, row->pin, &pin)) {
+        if (status)
+            *status = secretfields::lockedStatus(m_store);
+        return false;
+    }
     sql::Query q(m_store, insertCaseSql());
-    const QString requestText = sql::jsonText(row->request);
     q << toString(row->kind) << toString(row->state) << int(CaseStateMachine::isOpen(row->state))
       << toString(row->productType) << sql::text(row->adminEmail) << sql::text(row->customerName)
       << sql::timeValue(row->requestedPortAt) << sql::timeValue(row->focAt) << requestText
-      << textOrNull(row->accountId) << textOrNull(row->pin) << row->lastSeq
+      << textOrNull(accountId) << textOrNull(pin) << row->lastSeq
       << int(row->numbers.size()) << sql::timeValue(row->createdAt)
       << sql::timeValue(row->updatedAt) << sql::text(searchText(row->request));
     for (const QVariant &value : nextValues(*row))
@@ -436,7 +474,17 @@ bool CaseRepository::append(const StoredEvent &event, CaseRow *row, StoreStatus 
     next.hasNext = CaseTimeline::next(
         next.kind, history, requestedPortAtOf(next.request), &next.next);
     // The request (large for a big port) is only rewritten when it changed.
-    const QString requestText = next.requestChanged ? sql::jsonText(next.request) : QString();
+    QString requestText;
+    QString accountId;
+    QString pin;
+    const SecretBox &box = m_store.secretBox();
+    if ((next.requestChanged && !sealedRequestText(box, next.request, &requestText))
+        || !secretfields::sealText(box, next.accountId, &accountId)
+        || !secretfields::sealText(box, next.pin, &pin)) {
+        if (status)
+            *status = secretfields::lockedStatus(m_store);
+        return false;
+    }
     if (!insertEvent(next.id, event, requestText, status))
         return false;
     QString text = QStringLiteral(
@@ -451,7 +499,7 @@ bool CaseRepository::append(const StoredEvent &event, CaseRow *row, StoreStatus 
     q << toString(next.state) << int(CaseStateMachine::isOpen(next.state))
       << toString(next.productType) << sql::text(next.adminEmail) << sql::text(next.customerName)
       << sql::timeValue(next.requestedPortAt) << sql::timeValue(next.focAt)
-      << textOrNull(next.accountId) << textOrNull(next.pin) << next.lastSeq
+      << textOrNull(accountId) << textOrNull(pin) << next.lastSeq
       << int(next.numbers.size()) << sql::timeValue(next.updatedAt);
     for (const QVariant &value : nextValues(next))
         q << value;
@@ -539,7 +587,7 @@ bool CaseRepository::load(
         return false;
     if (q.next()) {
         *row = CaseRow();
-        readRow(q, row);
+        readRow(m_store.secretBox(), q, row);
         *found = true;
         // The toll-free flags are only needed when the request changes again;
         // the rejected numbers for the rules and the case view.
@@ -579,7 +627,7 @@ bool CaseRepository::events(qint64 id, QList<StoredEvent> *out, StoreStatus *sta
         roleFromString(q.value(2).toString(), &e.actor);
         e.at = sql::timeFrom(q.value(3));
         caseStateFromString(q.value(4).toString(), &e.stateAfter);
-        e.payload = sql::jsonObjectFrom(q.value(5).toString());
+        e.payload = secretfields::openedFrom(m_store.secretBox(), q.value(5).toString());
         e.login = q.value(6).toString();
         out->append(e);
     }

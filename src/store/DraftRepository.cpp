@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DraftRepository.h"
 
+#include "SecretFields.h"
 #include "SqlSupport.h"
 #include "Store.h"
 
@@ -10,13 +11,13 @@ namespace {
 
 const char kColumns[] = "id, kind, title, content, created_at, updated_at";
 
-Draft readDraft(const sql::Query &q)
+Draft readDraft(const SecretBox &box, const sql::Query &q)
 {
     Draft d;
     d.id = q.value(0).toLongLong();
     d.kind = q.value(1).toString();
     d.title = q.value(2).toString();
-    d.content = sql::jsonObjectFrom(q.value(3).toString());
+    d.content = secretfields::openedFrom(box, q.value(3).toString());
     d.createdAt = sql::timeFrom(q.value(4));
     d.updatedAt = sql::timeFrom(q.value(5));
     return d;
@@ -32,10 +33,13 @@ DraftRepository::DraftRepository(const Store &store)
 bool DraftRepository::save(Draft *draft, bool *found, StoreStatus *status)
 {
     *found = true;
+    QString content;
+    if (!secretfields::sealedJsonText(m_store, draft->content, &content, status))
+        return false;
     if (draft->id == 0) {
         sql::Query q(m_store, QStringLiteral("INSERT INTO drafts (kind, title, content, created_at, "
                                              "updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
-        q << draft->kind << sql::text(draft->title) << sql::jsonText(draft->content)
+        q << draft->kind << sql::text(draft->title) << content
           << sql::timeValue(draft->createdAt) << sql::timeValue(draft->updatedAt);
         if (!q.exec(status) || !q.single(status))
             return false;
@@ -45,7 +49,7 @@ bool DraftRepository::save(Draft *draft, bool *found, StoreStatus *status)
     }
     sql::Query q(m_store, QStringLiteral("UPDATE drafts SET title = ?, content = ?, updated_at = ? "
                                          "WHERE id = ? AND kind = ?"));
-    q << sql::text(draft->title) << sql::jsonText(draft->content) << sql::timeValue(draft->updatedAt)
+    q << sql::text(draft->title) << content << sql::timeValue(draft->updatedAt)
       << draft->id << draft->kind;
     if (!q.exec(status))
         return false;
@@ -62,7 +66,7 @@ bool DraftRepository::list(const QString &kind, QList<Draft> *out, StoreStatus *
     if (!q.exec(status))
         return false;
     while (q.next())
-        out->append(readDraft(q));
+        out->append(readDraft(m_store.secretBox(), q));
     return q.done(status);
 }
 
@@ -74,7 +78,7 @@ bool DraftRepository::load(qint64 id, Draft *out, bool *found, StoreStatus *stat
     if (!q.exec(status))
         return false;
     if (q.next()) {
-        *out = readDraft(q);
+        *out = readDraft(m_store.secretBox(), q);
         *found = true;
     }
     return q.done(status);
@@ -111,7 +115,7 @@ bool DraftRepository::removeOlderThan(const QDateTime &cutoff, QList<Draft> *rem
     if (!q.exec(status))
         return false;
     while (q.next())
-        removed->append(readDraft(q));
+        removed->append(readDraft(m_store.secretBox(), q));
     return q.done(status);
 }
 

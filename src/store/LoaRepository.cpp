@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LoaRepository.h"
 
+#include "SecretFields.h"
 #include "SqlSupport.h"
 #include "Store.h"
 
@@ -13,14 +14,14 @@ const char kVersionColumns[] = "id, case_id, carrier_index, version, content, si
 const char kAttachmentColumns[]
     = "id, case_id, kind, file_name, mime_type, size_bytes, added_at, removed_at";
 
-LoaVersion readVersion(const sql::Query &q)
+LoaVersion readVersion(const SecretBox &box, const sql::Query &q)
 {
     LoaVersion v;
     v.id = q.value(0).toLongLong();
     v.caseId = q.value(1).toLongLong();
     v.carrierIndex = q.value(2).toInt();
     v.version = q.value(3).toInt();
-    v.content = sql::jsonObjectFrom(q.value(4).toString());
+    v.content = secretfields::openedFrom(box, q.value(4).toString());
     v.signer.name = q.value(5).toString();
     v.signer.title = q.value(6).toString();
     v.signer.drawing = q.value(7).isNull() ? QByteArray() : q.value(7).toByteArray();
@@ -65,7 +66,7 @@ bool LoaRepository::versions(qint64 caseId, QList<LoaVersion> *out, StoreStatus 
     if (!q.exec(status))
         return false;
     while (q.next())
-        out->append(readVersion(q));
+        out->append(readVersion(m_store.secretBox(), q));
     return q.done(status);
 }
 
@@ -85,6 +86,9 @@ bool LoaRepository::addVersion(LoaVersion *version, StoreStatus *status)
             return false;
     }
     version->version = last + 1;
+    QString content;
+    if (!secretfields::sealedJsonText(m_store, version->content, &content, status))
+        return false;
     // The UNIQUE (case_id, carrier_index, version) guard refuses a second
     // writer that read the same MAX outside our transaction.
     sql::Query q(m_store,
@@ -92,7 +96,7 @@ bool LoaRepository::addVersion(LoaVersion *version, StoreStatus *status)
                        "content, signer_name, signer_title, signature, signed_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q << qlonglong(version->caseId) << version->carrierIndex << version->version
-      << sql::jsonText(version->content) << sql::text(version->signer.name)
+      << content << sql::text(version->signer.name)
       << sql::text(version->signer.title) << blobValue(version->signer.drawing)
       << sql::timeValue(version->signedAt);
     if (!q.exec(status) || !q.single(status))

@@ -7,6 +7,7 @@
 #include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "Store.h"
+#include "StoreSecrets.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -580,7 +581,7 @@ const QList<Step> &ladder()
 {
     static const QList<Step> steps = { { 1, toV1 }, { 2, toV2 }, { 3, toV3 }, { 4, toV4 },
         { 5, toV5 }, { 6, toV6 }, { 7, toV7 }, { 8, toV8 }, { 9, toV9 }, { 10, toV10 },
-        { 11, toV11 }, { 12, toV12 }, { 13, toV13 }, { 14, toV14 } };
+        { 11, toV11 }, { 12, toV12 }, { 13, toV13 }, { 14, toV14 }, { 15, StoreSecrets::sealStore } };
     return steps;
 }
 

@@ -7,6 +7,8 @@
 #include "SqlSupport.h"
 #include "StoreAddress.h"
 #include "StoreFile.h"
+#include "SecretBox.h"
+#include "StoreSecrets.h"
 #include "StoreSession.h"
 
 #include <QAtomicInteger>
@@ -237,6 +239,8 @@ struct Store::Private {
     bool connectionLost = false;
     QString requestKey;
     TeamIdentity team;
+    SecretBox secrets;
+    QString secretsProblem;
 
     void finalizeNative()
     {
@@ -267,6 +271,31 @@ Store::~Store()
 const TeamIdentity &Store::team() const
 {
     return d->team;
+}
+
+const SecretBox &Store::secretBox() const
+{
+    return d->secrets;
+}
+
+SecretBox &Store::secretBox()
+{
+    return d->secrets;
+}
+
+bool Store::secretsReadable() const
+{
+    return d->secrets.isOpen();
+}
+
+QString Store::secretsProblem() const
+{
+    return d->secretsProblem;
+}
+
+void Store::setSecretsProblem(const QString &problem)
+{
+    d->secretsProblem = problem;
 }
 
 std::unique_ptr<Store> Store::open(const QString &url, StoreStatus *status, StoreAccess access)
@@ -465,6 +494,8 @@ std::unique_ptr<Store> Store::openAtVersion(
     store->dropStatements(); // none prepared against an older schema
     if (store->d->postgres && reached >= 13
         && !TeamRepository::readIdentity(*store, &store->d->team, &st))
+        return nullptr;
+    if (reached >= 15 && !StoreSecrets::unlock(*store, &st))
         return nullptr;
     return store;
 }

@@ -16,6 +16,7 @@ struct sqlite3_stmt;
 
 namespace portdesk {
 
+class SecretBox;
 class SqlDialect;
 
 // ReadOnly: nothing is written, not even the clock's due steps; a store that
@@ -135,6 +136,19 @@ public:
     // a team store: the role is then the user's choice, as it always was.
     const TeamIdentity &team() const;
     void noteDamage(const StoreStatus &status) const;
+
+    // The store's secrets (account numbers, PINs, port-out account IDs) are
+    // sealed at rest with a data key the store keeps only wrapped for each
+    // person's key (SecretBox, PersonalKey, StoreSecrets). The box is open
+    // when this person's key unwrapped it; else secretsProblem() says why
+    // ("no key was found ...", "the key ... is not one this store was
+    // sealed for"), the secrets read stay sealed and a change that brings a
+    // new one is refused.
+    const SecretBox &secretBox() const;
+    SecretBox &secretBox();
+    bool secretsReadable() const;
+    QString secretsProblem() const;
+    void setSecretsProblem(const QString &problem);
 
 private:
     Store();

@@ -269,7 +269,20 @@ QStringList TeamRepository::initStatements(const QString &schema)
       << QStringLiteral("DROP POLICY IF EXISTS portdesk_account ON team_members")
       << QStringLiteral("CREATE POLICY portdesk_account ON team_members FOR SELECT "
                         "USING (login = session_user "
-                        "OR (SELECT portdesk_team_role()) = 'support')");
+                        "OR (SELECT portdesk_team_role()) = 'support')")
+      // The store's key, sealed to each member's key (StoreSecrets): a
+      // login may ask for it for itself only, and a request is answered
+      // once; nobody removes another's.
+      << QStringLiteral("REVOKE DELETE ON store_keys FROM %1, %2").arg(admin, support)
+      << QStringLiteral("ALTER TABLE store_keys ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("DROP POLICY IF EXISTS portdesk_keys_read ON store_keys")
+      << QStringLiteral("CREATE POLICY portdesk_keys_read ON store_keys FOR SELECT USING (true)")
+      << QStringLiteral("DROP POLICY IF EXISTS portdesk_keys_ask ON store_keys")
+      << QStringLiteral("CREATE POLICY portdesk_keys_ask ON store_keys FOR INSERT "
+                        "WITH CHECK (login = session_user AND wrapped_key IS NULL)")
+      << QStringLiteral("DROP POLICY IF EXISTS portdesk_keys_grant ON store_keys")
+      << QStringLiteral("CREATE POLICY portdesk_keys_grant ON store_keys FOR UPDATE "
+                        "USING (wrapped_key IS NULL) WITH CHECK (wrapped_key IS NOT NULL)");
     return s;
 }
 

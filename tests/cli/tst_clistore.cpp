@@ -54,16 +54,19 @@ class TestCliStore : public QObject {
 
     // One run of portdesk-cli on the test's store; `prefix` goes before it
     // (runuser, to run as another user).
-    Run cli(const QStringList &args, const QStringList &prefix = {})
+    Run cli(const QStringList &args, const QStringList &prefix = {},
+        const QHash<QString, QString> &env = {})
     {
         QStringList all = prefix;
         if (!prefix.isEmpty())
             all << QStringLiteral(PORTDESK_CLI_PATH);
         all << QStringLiteral("--db") << m_db->url() << QStringLiteral("--now")
             << QStringLiteral("2026-12-01T15:00:00Z") << args;
+        QHash<QString, QString> environment = env;
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_files.path());
         return runProgram(
             prefix.isEmpty() ? QStringLiteral(PORTDESK_CLI_PATH) : all.takeFirst(), all,
-            { { QStringLiteral("XDG_DATA_HOME"), m_files.path() } });
+            environment);
     }
 
     // Submits `count` port-ins; true when each printed its id.
@@ -112,6 +115,52 @@ private Q_SLOTS:
 
     // Damage in the middle of the file: the store opens (only its header
     // and schema are read), the check finds it and exits 3.
+    // Secrets at rest (issue 15): with another person's key the store opens,
+    // lists and shows each secret as unreadable; store keys says so (exit 1);
+    // a new port-in is refused; on PostgreSQL the other key asks for access
+    // and reads the secrets once store grant-keys gave it the store's key.
+    void storeKeysAndAnotherKey()
+    {
+        const QHash<QString, QString> other { { QStringLiteral("PORTDESK_STORE_KEY"),
+            QString::fromLatin1(QByteArray(32, 'B').toBase64()) } };
+        const Run mine = cli({ QStringLiteral("--json"), QStringLiteral("store"),
+            QStringLiteral("keys") });
+        QVERIFY2(mine.exitCode == 0, qPrintable(describe(mine)));
+        QCOMPARE(mine.json().object().value(QStringLiteral("readable")).toBool(), true);
+        QCOMPARE(mine.json().object().value(QStringLiteral("keys")).toArray().size(), 1);
+
+        const Run keys = cli({ QStringLiteral("store"), QStringLiteral("keys") }, {}, other);
+        QVERIFY2(keys.exitCode == 1, qPrintable(describe(keys)));
+        QVERIFY2(keys.err.contains(QLatin1String("store.key-unavailable")), qPrintable(keys.err));
+        const Run list = cli({ QStringLiteral("--json"), QStringLiteral("case"),
+            QStringLiteral("list") }, {}, other);
+        QVERIFY2(list.exitCode == 0, qPrintable(describe(list)));
+        QCOMPARE(caseCount(list), 3);
+        const Run show = cli({ QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("1"),
+            QStringLiteral("--reveal") }, {}, other);
+        QVERIFY2(show.exitCode == 0, qPrintable(describe(show)));
+        QVERIFY2(show.out.contains(QLatin1String("cannot be read")), qPrintable(show.out));
+        QVERIFY2(!show.out.contains(QLatin1String("pdsealed")), qPrintable(show.out));
+        const QString file = m_files.filePath(QStringLiteral("request-9.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(request(9)) > 0);
+        f.close();
+        const Run refused = cli({ QStringLiteral("port-in"), QStringLiteral("submit"), file }, {}, other);
+        QVERIFY2(refused.exitCode == 1, qPrintable(describe(refused)));
+        QVERIFY2(refused.err.contains(QLatin1String("store.key-unavailable")), qPrintable(refused.err));
+        const Run grantedNothing = cli({ QStringLiteral("store"), QStringLiteral("grant-keys") }, {}, other);
+        QCOMPARE(grantedNothing.exitCode, 1);
+
+        if (!TestDatabase::isPostgres())
+            return; // a SQLite file has one owner: nobody asks for its key
+        const Run grant = cli({ QStringLiteral("store"), QStringLiteral("grant-keys") });
+        QVERIFY2(grant.exitCode == 0, qPrintable(describe(grant)));
+        QVERIFY2(grant.out.contains(QLatin1String("Granted")), qPrintable(grant.out));
+        const Run revealed = cli({ QStringLiteral("case"), QStringLiteral("show"),
+            QStringLiteral("1"), QStringLiteral("--reveal") }, {}, other);
+        QVERIFY2(revealed.out.contains(QLatin1String("12345678")), qPrintable(revealed.out));
+    }
+
     void storeCheckFindsDamage()
     {
         if (TestDatabase::isPostgres())

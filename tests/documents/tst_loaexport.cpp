@@ -9,6 +9,7 @@
 #include "core/CaseStateMachine.h"
 #include "core/Clock.h"
 #include "service/Services.h"
+#include "store/PersonalKey.h"
 #include "store/Store.h"
 
 #include <QBuffer>
@@ -86,6 +87,10 @@ using Run = ProgramRun;
 Run run(const QString &program, const QStringList &args, const QString &home = QString())
 {
     QHash<QString, QString> env;
+    // The store's key of the test itself (which made the store), wherever
+    // the program's settings are.
+    env.insert(QStringLiteral("PORTDESK_STORE_KEY"),
+        portdesk::PersonalKey::toText(portdesk::PersonalKey::find().bytes));
     if (!home.isEmpty()) {
         env.insert(QStringLiteral("XDG_DATA_HOME"), home);
         // The settings (the gaining provider) of this test, not the user's.

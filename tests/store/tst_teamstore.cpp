@@ -167,6 +167,9 @@ void TestTeamStore::initTestCase()
     m_db = std::make_unique<TestDatabase>(QStringLiteral("team"));
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     QVERIFY(m_dir.isValid());
+    // Everyone here is one person on one machine as far as the store's key
+    // goes (their PortDesk key: see tst_secretsatrest for several).
+    qputenv("XDG_CONFIG_HOME", m_dir.path().toLocal8Bit());
     // Logins are per cluster: named for this run, dropped at the end.
     m_suffix = QStringLiteral("%1_%2")
                    .arg(QCoreApplication::applicationPid())
