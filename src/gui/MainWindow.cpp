@@ -23,6 +23,7 @@
 #include <QActionGroup>
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
@@ -144,6 +145,16 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         m_ui->actionNewPortIn->setToolTip(
             tr("This store's key is not available to you: a port-in's account number and PIN "
                "could not be kept."));
+    }
+    // The page's buttons do what the actions do, and are offered when they are.
+    const std::pair<QAction *, const char *> pageButtons[]
+        = { { m_ui->actionNewPortIn, "newPortIn" }, { m_ui->actionNewPortOut, "portOutNumbers" } };
+    for (const auto &[action, name] : pageButtons) {
+        if (auto *button = m_portInView->findChild<QPushButton *>(QLatin1String(name))) {
+            button->setEnabled(action->isEnabled());
+            if (!action->isEnabled())
+                button->setToolTip(action->toolTip());
+        }
     }
     refresh();
     // Opening read the store's header and schema only: after a PortDesk

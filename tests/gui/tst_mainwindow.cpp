@@ -64,6 +64,7 @@ private Q_SLOTS:
     void anotherProgramsChangeShowsWithoutRestart();
     void checkStoreFromTheHelpMenu();
     void readOnlyStoreShowsAndRefuses();
+    void anotherKeyShowsSecretsUnreadable();
 
 private:
     FixedClock m_clock{QDateTime(QDate(2026, 11, 2), QTime(15, 0), Qt::UTC)};
@@ -300,6 +301,11 @@ void TestMainWindow::readOnlyStoreShowsAndRefuses()
         QVERIFY2(!file->isEnabled(), name);
         QVERIFY(file->toolTip().contains(QLatin1String("read-only")));
     }
+    for (const char *name : { "newPortIn", "portOutNumbers" }) {
+        auto *button = window.findChild<QPushButton *>(QLatin1String(name));
+        QVERIFY(button);
+        QVERIFY2(!button->isEnabled(), name);
+    }
     // The queue is built (and read) when its tab is first shown.
     QVERIFY(!window.findChild<QTableView *>(QStringLiteral("caseTable")));
     window.showView(MainWindow::CasesViewIndex);
@@ -311,6 +317,47 @@ void TestMainWindow::readOnlyStoreShowsAndRefuses()
     const ChangeResult refused = service.cases.advance(1, CaseEvent::Portable, Role::Support, EventArgs());
     QCOMPARE(int(refused.status.code), int(StoreStatus::Code::ReadOnly));
     QVERIFY2(refused.status.message.contains(QLatin1String("read-only")), qPrintable(refused.status.message));
+}
+
+// Opened with a key that is not the store's (issue 15): the window says the
+// account numbers and PINs cannot be read, offers no New port-in, and the
+// queue still lists the cases.
+void TestMainWindow::anotherKeyShowsSecretsUnreadable()
+{
+    TestDatabase db;
+    StoreStatus status;
+    qputenv("PORTDESK_STORE_KEY", QByteArray(32, 'A').toBase64());
+    {
+        std::unique_ptr<Store> writable = Store::open(db.url(), &status);
+        QVERIFY2(writable, qPrintable(status.message));
+        Services service(*writable);
+        PortInRequest r = request(QStringLiteral("Acme Corp"), QStringLiteral("+12064440101"));
+        r.carriers[0].accountNumber = QStringLiteral("5544332211");
+        QVERIFY(service.cases.submitPortIn(r).ok());
+    }
+    qputenv("PORTDESK_STORE_KEY", QByteArray(32, 'B').toBase64());
+    std::unique_ptr<Store> store = Store::open(db.url(), &status);
+    qunsetenv("PORTDESK_STORE_KEY");
+    QVERIFY2(store, qPrintable(status.message));
+    MainWindow window(*store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *note = window.findChild<QLabel *>(QStringLiteral("secretsNote"));
+    QVERIFY(note);
+    QVERIFY2(note->text().contains(QLatin1String("cannot be read")), qPrintable(note->text()));
+    auto *portIn = window.findChild<QAction *>(QStringLiteral("actionNewPortIn"));
+    QVERIFY(portIn);
+    QVERIFY(!portIn->isEnabled());
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionNewPortOut"))->isEnabled());
+    // The Port in page's own button too.
+    auto *pageButton = window.findChild<QPushButton *>(QStringLiteral("newPortIn"));
+    QVERIFY(pageButton);
+    QVERIFY(!pageButton->isEnabled());
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("portOutNumbers"))->isEnabled());
+    window.showView(MainWindow::CasesViewIndex);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("caseTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

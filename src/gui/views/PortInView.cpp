@@ -37,6 +37,7 @@ PortInView::PortInView(Services &service, QWidget *parent)
     start->setObjectName(QStringLiteral("newPortIn"));
     start->setDefault(true);
     auto *portOut = new QPushButton(tr("Port &out numbers…"), this);
+    portOut->setObjectName(QStringLiteral("portOutNumbers"));
     connect(start, &QPushButton::clicked, this, &PortInView::newPortInRequested);
     connect(portOut, &QPushButton::clicked, this, &PortInView::portOutRequested);
 
