@@ -8,6 +8,7 @@
 #include "NotificationCenter.h"
 #include "PortOutDialog.h"
 #include "StoreHealth.h"
+#include "settings/EmailNotificationsDialog.h"
 #include "VoiceConnectorDialog.h"
 #include "views/CasesView.h"
 #include "views/InventoryView.h"
@@ -23,7 +24,10 @@
 #include <QActionGroup>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QProcess>
 #include <QSettings>
 #include <QTimer>
@@ -92,6 +96,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
                                   {m_inventoryView->importAction(), m_inventoryView->exportAction(),
                                    m_inventoryView->usersAction()});
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    buildSettingsMenu();
 
     buildRoleSwitch();
 
@@ -171,6 +176,28 @@ CasesView *MainWindow::casesView()
     if (!m_casesView->refresh(&error))
         statusBar()->showMessage(error);
     return m_casesView;
+}
+
+// Settings, between View and Help: what this person receives by email.
+void MainWindow::buildSettingsMenu()
+{
+    auto *menu = new QMenu(tr("&Settings"), this);
+    menu->setObjectName(QStringLiteral("menuSettings"));
+    auto *emails = new QAction(tr("Email &notifications…"), this);
+    emails->setObjectName(QStringLiteral("actionEmailNotifications"));
+    emails->setToolTip(tr("Choose the notifications your address receives by email"));
+    connect(emails, &QAction::triggered, this, &MainWindow::openEmailNotifications);
+    menu->addAction(emails);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), menu);
+}
+
+void MainWindow::openEmailNotifications()
+{
+    EmailNotificationsDialog dialog(
+        m_notifications->service(), EmailNotificationsDialog::rememberedEmail(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(
+            tr("Email notifications saved for %1.").arg(dialog.email()), 5000);
 }
 
 // On a local store one person may act for both sides: the role decides which
