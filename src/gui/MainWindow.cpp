@@ -24,8 +24,6 @@
 #include <QActionGroup>
 #include <QComboBox>
 #include <QLabel>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QProcess>
@@ -96,7 +94,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
                                   {m_inventoryView->importAction(), m_inventoryView->exportAction(),
                                    m_inventoryView->usersAction()});
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
-    buildSettingsMenu();
+    buildEmailNotificationsEntry();
 
     buildRoleSwitch();
 
@@ -178,17 +176,17 @@ CasesView *MainWindow::casesView()
     return m_casesView;
 }
 
-// Settings, between View and Help: what this person receives by email.
-void MainWindow::buildSettingsMenu()
+// File ▸ Email notifications…: what this person receives by email. In the
+// File menu, whose mnemonics are its own: a new menu's would meet the
+// views' (U&sers…, S&tatus) in the window.
+void MainWindow::buildEmailNotificationsEntry()
 {
-    auto *menu = new QMenu(tr("&Settings"), this);
-    menu->setObjectName(QStringLiteral("menuSettings"));
     auto *emails = new QAction(tr("Email &notifications…"), this);
     emails->setObjectName(QStringLiteral("actionEmailNotifications"));
     emails->setToolTip(tr("Choose the notifications your address receives by email"));
     connect(emails, &QAction::triggered, this, &MainWindow::openEmailNotifications);
-    menu->addAction(emails);
-    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), menu);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, emails);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
 }
 
 void MainWindow::openEmailNotifications()

@@ -62,7 +62,7 @@ public Q_SLOTS:
     void openPortInWizard(qint64 draftId = 0);
     void openPortOutDialog();
     void createVoiceConnector();
-    // Settings ▸ Email notifications…: the kinds the user's address receives.
+    // File ▸ Email notifications…: the kinds the user's address receives.
     void openEmailNotifications();
 
 private:
@@ -71,7 +71,7 @@ private:
     // reason in the status bar when the store failed.
     bool refreshViews();
     void buildRoleSwitch();
-    void buildSettingsMenu();
+    void buildEmailNotificationsEntry();
     // On a store open read-only: says why nothing can be filed; true then.
     bool refusedAsReadOnly(const QString &title);
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Settings ▸ Email notifications… (issue 14, gap 3): the real dialog opened
+// File ▸ Email notifications… (issue 14, gap 3): the real dialog opened
 // from the main window's menu, its check boxes driven with the mouse and
 // keyboard, saved through NotificationService; the store's opt-outs and
 // `portdesk-cli notify opt-outs` agree. Both engines.

@@ -12,7 +12,7 @@ namespace portdesk {
 
 class NotificationService;
 
-// Settings ▸ Email notifications…: one person's address and, for each kind
+// File ▸ Email notifications…: one person's address and, for each kind
 // of notification, a check box (checked: the address receives it). Saved
 // through NotificationService::setOptOuts in one transaction, the same
 // opt-outs `portdesk-cli notify opt-out|opt-in|opt-outs` keeps.
