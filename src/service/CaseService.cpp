@@ -212,6 +212,30 @@ StoredEvent submitEvent(CaseKind kind, Role actor, const QDateTime &now, QJsonOb
 
 ChangeResult CaseService::submitPortIn(const PortInRequest &request, Role actor)
 {
+    return submitOnce([&] { return submitPortInOnce(request, actor); });
+}
+
+ChangeResult CaseService::submitPortOut(const PortOutRequest &request, Role actor)
+{
+    return submitOnce([&] { return submitPortOutOnce(request, actor); });
+}
+
+// A new case, run once for good: after a lost connection whose commit went
+// through, the case its key names is the answer (not a second case).
+ChangeResult CaseService::submitOnce(const std::function<ChangeResult()> &attempt)
+{
+    const QString key = newRequestKey();
+    return runChange(m_store, key, attempt, [&] {
+        qint64 caseId = 0;
+        StoreStatus status;
+        if (!CaseRepository(m_store).caseOfRequestKey(key, &caseId, &status) || caseId == 0)
+            return failedWith(status);
+        return committedChange(caseId);
+    });
+}
+
+ChangeResult CaseService::submitPortInOnce(const PortInRequest &request, Role actor)
+{
     const QDateTime now = Clock::now();
     ChangeResult result;
     if (!roleOfLogin(m_store, actor, &result) || !mayRequest(actor, CaseKind::PortIn, &result))
@@ -243,7 +267,7 @@ ChangeResult CaseService::submitPortIn(const PortInRequest &request, Role actor)
     return result;
 }
 
-ChangeResult CaseService::submitPortOut(const PortOutRequest &request, Role actor)
+ChangeResult CaseService::submitPortOutOnce(const PortOutRequest &request, Role actor)
 {
     const QDateTime now = Clock::now();
     ChangeResult result;

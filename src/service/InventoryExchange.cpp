@@ -3,6 +3,7 @@
 
 #include "DirectoryService.h"
 #include "InventoryService.h"
+#include "ServiceSupport.h"
 
 #include "store/CaseRepository.h"
 #include "store/InventoryRepository.h"
@@ -22,6 +23,13 @@
 #include <QSaveFile>
 
 namespace portdesk {
+
+using service::AfterFailure;
+using service::afterFailure;
+using service::failedWith;
+using service::forgetConnectionLoss;
+using service::newRequestKey;
+using service::RequestKeyScope;
 
 namespace {
 
@@ -703,6 +711,38 @@ bool InventoryExchange::exportToFile(
 
 ImportResult InventoryExchange::importJson(QIODevice *in, const ImportOptions &options)
 {
+    // Run once for good (as service::runChange): a lost PostgreSQL
+    // connection is retried once, from the start of the file; an import
+    // whose commit reached the server is not imported again.
+    const QString key = newRequestKey();
+    const RequestKeyScope scope(m_store, key);
+    forgetConnectionLoss(m_store);
+    ImportResult asCommitted;
+    const ImportResult first = importJsonOnce(in, options, &asCommitted);
+    if (first.status.ok())
+        return first;
+    StoreStatus status;
+    switch (afterFailure(m_store, key, &status)) {
+    case AfterFailure::Failed:
+        if (!status.ok()) {
+            ImportResult failed = rolledBack(first);
+            failed.status = failedWith(status).status;
+            return failed;
+        }
+        return first;
+    case AfterFailure::Committed:
+        return asCommitted; // every row imported: all or nothing
+    case AfterFailure::TryAgain:
+        break;
+    }
+    if (in->isSequential() || !in->seek(0))
+        return first; // a stream read once cannot be read again
+    return importJsonOnce(in, options, &asCommitted);
+}
+
+ImportResult InventoryExchange::importJsonOnce(
+    QIODevice *in, const ImportOptions &options, ImportResult *asCommitted)
+{
     ImportResult result;
     const auto fileRefused = [&result](const char *rule, const QString &message) {
         result.violations.append(Violation {
@@ -774,7 +814,10 @@ ImportResult InventoryExchange::importJson(QIODevice *in, const ImportOptions &o
             tr("The file has no \"PhoneNumbers\" list: it is not a ListPhoneNumbers response."));
     }
     // All or nothing: with a refused row, the rows written so far go with the rollback.
-    if (!importer.flush() || !result.refused.isEmpty() || !transaction.commit(&result.status))
+    if (!importer.flush() || !result.refused.isEmpty())
+        return rolledBack(result);
+    *asCommitted = result; // what the commit makes true, if its answer is lost
+    if (!transaction.commit(&result.status))
         return rolledBack(result);
     if (options.progress)
         options.progress(int(size / 1024), int(size / 1024));
