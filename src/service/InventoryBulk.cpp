@@ -48,14 +48,8 @@ BulkResult runBulk(Store &store, const QStringList &typed, BulkOp op, const QStr
             InventoryService::tr("Select at least one number.")));
         return result;
     }
-    if (!basis.expectedVersions.isEmpty() && basis.expectedVersions.size() != typed.size()) {
-        result.violations.append(refusal(QStringLiteral("versions"), "versions.count",
-            InventoryService::tr("%n version(s) given for %1 number(s): give one version for "
-                                 "each number, in the same order.",
-                "", int(basis.expectedVersions.size()))
-                .arg(typed.size())));
+    if (!versionsFit(basis, typed, &result.violations))
         return result;
-    }
     WriteTransaction transaction(store);
     if (!transaction.begin(&result.status))
         return result;

@@ -46,6 +46,18 @@ bool versionMatches(const Store &store, const InventoryNumber &n, qint64 expecte
     return true;
 }
 
+bool versionsFit(const ChangeBasis &basis, const QStringList &typed, Violations *out)
+{
+    if (basis.expectedVersions.isEmpty() || basis.expectedVersions.size() == typed.size())
+        return true;
+    out->append(refusal(QStringLiteral("versions"), "versions.count",
+        InventoryService::tr("%n version(s) given for %1 number(s): give one version for "
+                             "each number, in the same order.",
+            "", int(basis.expectedVersions.size()))
+            .arg(typed.size())));
+    return false;
+}
+
 // Why a number cannot be assigned to a user (BusinessCalling) or to a Voice
 // Connector (VoiceConnector) now, if it cannot. A number still porting in
 // (it arrives the day before the FOC) can: it goes live assigned.

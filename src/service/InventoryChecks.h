@@ -4,6 +4,7 @@
 #include "core/ChangeResult.h"
 #include "core/InventoryNumber.h"
 #include "core/PortRequest.h"
+#include "service/ChangeBasis.h"
 #include "store/VoiceConnectorRepository.h"
 
 #include <QDateTime>
@@ -33,6 +34,10 @@ bool lookUp(const InventoryRepository &inventory, const QStringList &typed, QStr
 // False only when the store failed.
 bool versionMatches(const Store &store, const InventoryNumber &n, qint64 expected,
     const QString &field, Violations *out, StoreStatus *status);
+
+// A change to several numbers names one version for each, or none: false
+// (with a versions.count refusal) when it names another count.
+bool versionsFit(const ChangeBasis &basis, const QStringList &typed, Violations *out);
 
 // Why a number cannot be changed so now, if it cannot (refusals on `field`).
 void checkAssignable(

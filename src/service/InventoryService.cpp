@@ -150,14 +150,8 @@ ChangeResult changeNumbers(Store &store, const QStringList &typed, const ChangeB
         result.violations.append(refusal(QStringLiteral("numbers"), "numbers.required", noneNamed));
         return result;
     }
-    if (!basis.expectedVersions.isEmpty() && basis.expectedVersions.size() != typed.size()) {
-        result.violations.append(refusal(QStringLiteral("versions"), "versions.count",
-            InventoryService::tr("%n version(s) given for %1 number(s): give one version for "
-                                 "each number, in the same order.",
-                "", int(basis.expectedVersions.size()))
-                .arg(typed.size())));
+    if (!versionsFit(basis, typed, &result.violations))
         return result;
-    }
     WriteTransaction transaction(store);
     if (!transaction.begin(&result.status))
         return result;
