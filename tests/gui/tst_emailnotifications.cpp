@@ -4,6 +4,7 @@
 // keyboard, saved through NotificationService; the store's opt-outs and
 // `portdesk-cli notify opt-outs` agree. Both engines.
 
+#include "ModalDialogs.h"
 #include "ProgramRun.h"
 #include "TestDatabase.h"
 #include "WidgetLookup.h"
@@ -32,25 +33,9 @@
 
 using namespace portdesk;
 using portdesk::testsupport::child;
+using portdesk::testsupport::whenModal;
 
 namespace {
-
-// Runs `act` on the next modal dialog of type D once it is open.
-template<class D> void whenModal(std::function<void(D *)> act, bool *ran)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, ran] {
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        *ran = true;
-        act(dialog);
-    });
-    timer->start();
-}
 
 QCheckBox *kindBox(QDialog *dialog, const QString &kind)
 {

@@ -13,6 +13,8 @@
 #include "inventory/AssignDialog.h"
 #include "models/InventoryModel.h"
 #include "views/InventoryView.h"
+#include "InventoryViewParts.h"
+#include "ModalDialogs.h"
 #include "WidgetLookup.h"
 
 #include <QAction>
@@ -26,42 +28,9 @@
 using namespace portdesk;
 using namespace storetest;
 using portdesk::testsupport::child;
+using portdesk::testsupport::whenModal;
 
 namespace {
-
-// Runs `act` on the next modal dialog of type D once it is open.
-template<class D> void whenModal(std::function<void(D *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        act(dialog);
-    });
-    timer->start();
-}
-
-QTableView *numbersTable(const InventoryView &view)
-{
-    return child<QTableView>(&view, "inventoryTable");
-}
-
-InventoryModel *numbersModel(const InventoryView &view)
-{
-    return qobject_cast<InventoryModel *>(numbersTable(view)->model());
-}
-
-int rowOf(const InventoryModel *model, const QString &e164)
-{
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->e164At(row) == e164)
-            return row;
-    return -1;
-}
 
 void selectNumbers(const InventoryView &view, const QStringList &numbers)
 {
@@ -75,11 +44,14 @@ void selectNumbers(const InventoryView &view, const QStringList &numbers)
     }
 }
 
-InventoryNumber numberOf(Services &service, const QString &e164)
+// Another program writing to the same store.
+std::unique_ptr<Store> secondWriter(const TestDatabase &db)
 {
-    InventoryNumber n;
-    service.inventory.findNumber(e164, &n);
-    return n;
+    StoreStatus status;
+    auto other = Store::open(db.url(), &status);
+    if (!other)
+        qWarning("second writer: %s", qPrintable(status.message));
+    return other;
 }
 
 QString shownAssignee(const InventoryView &view, const QString &e164)
@@ -134,9 +106,8 @@ void TestInventoryConflicts::assignMeetsAnotherWritersChange()
     const qint64 seen = numberOf(service, seattle(1005)).version;
 
     // The second writer: another program on the same store.
-    StoreStatus status;
-    auto other = Store::open(db.url(), &status);
-    QVERIFY2(other, qPrintable(status.message));
+    auto other = secondWriter(db);
+    QVERIFY(other);
     Services otherService(*other);
     m_clock.set(startTime().addSecs(90));
     VERIFY_OK(otherService.inventory.assignToUser(seattle(1005), QStringLiteral("lee@example.com")));
@@ -194,9 +165,8 @@ void TestInventoryConflicts::unassignAndDeleteMeetAnotherWritersChange()
     // 1004 and 1007 are assigned (to sam and lee).
     const QStringList picked = { seattle(1004), seattle(1007) };
     selectNumbers(view, picked);
-    StoreStatus status;
-    auto other = Store::open(db.url(), &status);
-    QVERIFY2(other, qPrintable(status.message));
+    auto other = secondWriter(db);
+    QVERIFY(other);
     Services otherService(*other);
     // The other writer unassigns 1007 and gives it to sam.
     VERIFY_OK(otherService.inventory.unassign(seattle(1007)));
@@ -240,9 +210,8 @@ void TestInventoryConflicts::undoOfADeleteNamesTheVersionsItLeft()
     for (const QString &e164 : picked)
         QCOMPARE_ENUM(numberOf(service, e164).status, NumberStatus::DeleteInProgress);
 
-    StoreStatus status;
-    auto other = Store::open(db.url(), &status);
-    QVERIFY2(other, qPrintable(status.message));
+    auto other = secondWriter(db);
+    QVERIFY(other);
     Services otherService(*other);
     VERIFY_OK(otherService.inventory.restoreNumbers({ seattle(1005) }));
     VERIFY_OK(otherService.inventory.assignToUser(seattle(1005), QStringLiteral("lee@example.com")));
