@@ -43,12 +43,8 @@ BulkResult runBulk(Store &store, const QStringList &typed, BulkOp op, const QStr
 {
     const QDateTime now = Clock::now();
     BulkResult result;
-    if (typed.isEmpty()) {
-        result.violations.append(refusal(QStringLiteral("numbers"), "numbers.required",
-            InventoryService::tr("Select at least one number.")));
-        return result;
-    }
-    if (!versionsFit(basis, typed, &result.violations))
+    if (!numbersNamed(typed, basis, InventoryService::tr("Select at least one number."),
+            &result.violations))
         return result;
     WriteTransaction transaction(store);
     if (!transaction.begin(&result.status))

@@ -46,8 +46,13 @@ bool versionMatches(const Store &store, const InventoryNumber &n, qint64 expecte
     return true;
 }
 
-bool versionsFit(const ChangeBasis &basis, const QStringList &typed, Violations *out)
+bool numbersNamed(const QStringList &typed, const ChangeBasis &basis, const QString &noneNamed,
+    Violations *out)
 {
+    if (typed.isEmpty()) {
+        out->append(refusal(QStringLiteral("numbers"), "numbers.required", noneNamed));
+        return false;
+    }
     if (basis.expectedVersions.isEmpty() || basis.expectedVersions.size() == typed.size())
         return true;
     out->append(refusal(QStringLiteral("versions"), "versions.count",

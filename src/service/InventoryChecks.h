@@ -35,9 +35,10 @@ bool lookUp(const InventoryRepository &inventory, const QStringList &typed, QStr
 bool versionMatches(const Store &store, const InventoryNumber &n, qint64 expected,
     const QString &field, Violations *out, StoreStatus *status);
 
-// A change to several numbers names one version for each, or none: false
-// (with a versions.count refusal) when it names another count.
-bool versionsFit(const ChangeBasis &basis, const QStringList &typed, Violations *out);
+// A change to numbers names at least one (else a numbers.required refusal
+// saying noneNamed) and one version for each, or none (else versions.count).
+bool numbersNamed(const QStringList &typed, const ChangeBasis &basis, const QString &noneNamed,
+    Violations *out);
 
 // Why a number cannot be changed so now, if it cannot (refusals on `field`).
 void checkAssignable(

@@ -146,11 +146,7 @@ ChangeResult changeNumbers(Store &store, const QStringList &typed, const ChangeB
 {
     const QDateTime now = Clock::now();
     ChangeResult result;
-    if (typed.isEmpty()) {
-        result.violations.append(refusal(QStringLiteral("numbers"), "numbers.required", noneNamed));
-        return result;
-    }
-    if (!versionsFit(basis, typed, &result.violations))
+    if (!numbersNamed(typed, basis, noneNamed, &result.violations))
         return result;
     WriteTransaction transaction(store);
     if (!transaction.begin(&result.status))
