@@ -3,6 +3,7 @@
 
 #include "core/ChangeResult.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,9 @@ struct BulkResult {
     int requested = 0; // distinct numbers named
     int changed = 0; // numbers changed
     bool cancelled = false; // the progress callback said stop: nothing changed
+    // Each changed number (E.164): its version after the change (what an
+    // undo names as the version it is based on).
+    QHash<QString, qint64> versions;
 
     // Done (possibly with some numbers refused under ApplyAcceptable).
     bool ok() const

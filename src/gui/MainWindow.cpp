@@ -8,6 +8,7 @@
 #include "NotificationCenter.h"
 #include "PortOutDialog.h"
 #include "StoreHealth.h"
+#include "settings/EmailNotificationsDialog.h"
 #include "VoiceConnectorDialog.h"
 #include "views/CasesView.h"
 #include "views/InventoryView.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QProcess>
 #include <QSettings>
 #include <QTimer>
@@ -93,6 +95,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
                                   {m_inventoryView->importAction(), m_inventoryView->exportAction(),
                                    m_inventoryView->usersAction()});
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    buildEmailNotificationsEntry();
 
     buildRoleSwitch();
 
@@ -196,6 +199,28 @@ CasesView *MainWindow::casesView()
     if (!m_casesView->refresh(&error))
         statusBar()->showMessage(error);
     return m_casesView;
+}
+
+// File ▸ Email notifications…: what this person receives by email. In the
+// File menu, whose mnemonics are its own: a new menu's would meet the
+// views' (U&sers…, S&tatus) in the window.
+void MainWindow::buildEmailNotificationsEntry()
+{
+    auto *emails = new QAction(tr("Email &notifications…"), this);
+    emails->setObjectName(QStringLiteral("actionEmailNotifications"));
+    emails->setToolTip(tr("Choose the notifications your address receives by email"));
+    connect(emails, &QAction::triggered, this, &MainWindow::openEmailNotifications);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, emails);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+}
+
+void MainWindow::openEmailNotifications()
+{
+    EmailNotificationsDialog dialog(
+        m_notifications->service(), EmailNotificationsDialog::rememberedEmail(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(
+            tr("Email notifications saved for %1.").arg(dialog.email()), 5000);
 }
 
 // On a local store one person may act for both sides: the role decides which

@@ -62,6 +62,8 @@ public Q_SLOTS:
     void openPortInWizard(qint64 draftId = 0);
     void openPortOutDialog();
     void createVoiceConnector();
+    // File ▸ Email notifications…: the kinds the user's address receives.
+    void openEmailNotifications();
 
 private:
     void showAbout();
@@ -69,6 +71,7 @@ private:
     // reason in the status bar when the store failed.
     bool refreshViews();
     void buildRoleSwitch();
+    void buildEmailNotificationsEntry();
     // On a store open read-only: says why nothing can be filed; true then.
     bool refusedAsReadOnly(const QString &title);
 

@@ -40,6 +40,8 @@ public:
     void announceNew(const QString &lead = QString());
     // The last announcement made (tests read it).
     QString lastAnnouncement() const { return m_last; }
+    // The store's outbox and opt-outs (File ▸ Email notifications…).
+    NotificationService &service() const { return *m_service; }
 
 public Q_SLOTS:
     // Asks the worker to send what is due, if an SMTP server is set.

@@ -12,7 +12,6 @@
 #include "core/PhoneNumber.h"
 #include "core/PortNumberStatus.h"
 #include "core/RequestValidator.h"
-#include "store/CaseQueueRepository.h"
 #include "store/CaseRepository.h"
 #include "store/InventoryRepository.h"
 #include "store/Transaction.h"
@@ -226,6 +225,30 @@ StoredEvent submitEvent(CaseKind kind, Role actor, const QDateTime &now, QJsonOb
 
 ChangeResult CaseService::submitPortIn(const PortInRequest &request, Role actor)
 {
+    return submitOnce([&] { return submitPortInOnce(request, actor); });
+}
+
+ChangeResult CaseService::submitPortOut(const PortOutRequest &request, Role actor)
+{
+    return submitOnce([&] { return submitPortOutOnce(request, actor); });
+}
+
+// A new case, run once for good: after a lost connection whose commit went
+// through, the case its key names is the answer (not a second case).
+ChangeResult CaseService::submitOnce(const std::function<ChangeResult()> &attempt)
+{
+    const QString key = newRequestKey();
+    return runChange(m_store, key, attempt, [&] {
+        qint64 caseId = 0;
+        StoreStatus status;
+        if (!CaseRepository(m_store).caseOfRequestKey(key, &caseId, &status) || caseId == 0)
+            return failedWith(status);
+        return committedChange(caseId);
+    });
+}
+
+ChangeResult CaseService::submitPortInOnce(const PortInRequest &request, Role actor)
+{
     const QDateTime now = Clock::now();
     ChangeResult result;
     if (!roleOfLogin(m_store, actor, &result) || !mayRequest(actor, CaseKind::PortIn, &result)
@@ -258,7 +281,7 @@ ChangeResult CaseService::submitPortIn(const PortInRequest &request, Role actor)
     return result;
 }
 
-ChangeResult CaseService::submitPortOut(const PortOutRequest &request, Role actor)
+ChangeResult CaseService::submitPortOutOnce(const PortOutRequest &request, Role actor)
 {
     const QDateTime now = Clock::now();
     ChangeResult result;
@@ -526,91 +549,6 @@ ChangeResult CaseService::correct(qint64 caseId, const PortInRequest &corrected,
         return failedWith(result.status);
     result.state = row.state;
     return result;
-}
-
-bool CaseService::loadCase(qint64 caseId, CaseRecord *out, StoreStatus *status) const
-{
-    const StatusOut st(status);
-    CaseRepository cases(m_store);
-    CaseRow row;
-    bool found = false;
-    QList<StoredEvent> events;
-    if (!cases.load(caseId, false, &row, &found, st) || !found)
-        return false;
-    if (!cases.events(caseId, &events, st))
-        return false;
-    *out = row.toRecord();
-    for (const StoredEvent &e : std::as_const(events))
-        out->events.append(CaseEventRecord { e.seq, e.recorded() });
-    return true;
-}
-
-bool CaseService::loadCaseFromEvents(qint64 caseId, CaseRecord *out, StoreStatus *status) const
-{
-    const StatusOut st(status);
-    QList<StoredEvent> events;
-    if (!CaseRepository(m_store).events(caseId, &events, st) || events.isEmpty())
-        return false;
-    *out = CaseRepository::derive(caseId, events).toRecord();
-    for (const StoredEvent &e : std::as_const(events))
-        out->events.append(CaseEventRecord { e.seq, e.recorded() });
-    return true;
-}
-
-QList<CaseSummary> CaseService::listCases(
-    const CaseState *state, StoreStatus *status, int limit) const
-{
-    return readList<CaseSummary>(status, [&](QList<CaseSummary> *out, StoreStatus *st) {
-        return CaseRepository(m_store).list(state, limit, out, st);
-    });
-}
-
-Violations CaseService::checkPortIn(const PortInRequest &request) const
-{
-    const StoreContext context(m_store, 0);
-    Violations violations = RequestValidator::validate(request, Clock::now(), &context);
-    if (!context.status().ok()) {
-        violations.append(
-            refusal(QStringLiteral("store"), "store.unavailable", context.status().message));
-    }
-    return violations;
-}
-
-CaseService::NumbersInUse CaseService::numbersInUse(
-    const QStringList &e164, StoreStatus *status) const
-{
-    const StatusOut st(status);
-    const StoreContext context(m_store, 0);
-    NumbersInUse used;
-    used.inInventory = context.numbersInInventory(e164);
-    used.inOpenPortIn = context.numbersInOpenPortIn(e164);
-    *st = context.status();
-    if (!(*st).ok())
-        return {};
-    return used;
-}
-
-// ---------------------------------------------------------------------------
-// The case queue
-
-bool CaseService::queuePage(const CaseQueueQuery &query, const CaseQueueRow *after, int limit,
-    QList<CaseQueueRow> *out, bool *more, StoreStatus *status) const
-{
-    StoreStatus local;
-    const bool ok = CaseQueueRepository(m_store).page(query, after, limit, out, more, &local);
-    if (status)
-        *status = local;
-    return ok;
-}
-
-bool CaseService::queueStateCounts(
-    const CaseQueueFilter &filter, CaseStateCounts *out, StoreStatus *status) const
-{
-    StoreStatus local;
-    const bool ok = CaseQueueRepository(m_store).stateCounts(filter, out, &local);
-    if (status)
-        *status = local;
-    return ok;
 }
 
 } // namespace portdesk

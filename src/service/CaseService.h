@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
+
 namespace portdesk {
 
 class Store;
@@ -75,6 +77,9 @@ private:
         Correction mode, const ChangeBasis &basis);
     ChangeResult advanceOnce(qint64 caseId, CaseEvent event, Role role, const EventArgs &args,
         const ChangeBasis &basis);
+    ChangeResult submitOnce(const std::function<ChangeResult()> &attempt);
+    ChangeResult submitPortInOnce(const PortInRequest &request, Role actor);
+    ChangeResult submitPortOutOnce(const PortOutRequest &request, Role actor);
     // A change whose first try committed (its answer lost): the case as it is.
     ChangeResult committedChange(qint64 caseId) const;
 

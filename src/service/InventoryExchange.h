@@ -61,6 +61,10 @@ public:
     static QString csvRow(const InventoryNumber &number);
 
 private:
+    // One try; *asCommitted: the result a commit gives (set just before it).
+    ImportResult importJsonOnce(QIODevice *in, const ImportOptions &options,
+        ImportResult *asCommitted);
+
     Store &m_store;
 };
 

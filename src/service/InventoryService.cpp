@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "InventoryService.h"
 
+#include "InventoryChecks.h"
 #include "ServiceSupport.h"
 
 #include "core/Clock.h"
@@ -70,11 +71,6 @@ InventoryCounts InventoryService::inventoryCounts(StoreStatus *status) const
 
 namespace {
 
-bool isAssigned(const InventoryNumber &n)
-{
-    return !n.assignedUser.isEmpty() || !n.assignedVoiceConnector.isEmpty();
-}
-
 // Looks up one number of a single-number change; a refusal when it is missing.
 bool findOneNumber(
     const Store &store, const QString &typed, InventoryNumber *number, ChangeResult *result)
@@ -91,15 +87,6 @@ bool findOneNumber(
     return true;
 }
 
-// Numbers as typed, looked up at once: their keys (E.164 where they can be
-// read) and those of them in the inventory.
-bool lookUp(const InventoryRepository &inventory, const QStringList &typed, QStringList *keys,
-    QHash<QString, InventoryNumber> *numbers, StoreStatus *status)
-{
-    *keys = numberKeys(typed);
-    return inventory.findMany(*keys, numbers, status);
-}
-
 // The start of a change to one number: begins `transaction`, then looks the
 // number up (a refusal when it is missing). False when the transaction did
 // not begin, the store failed, or the number is missing.
@@ -107,166 +94,6 @@ bool openNumber(const Store &store, WriteTransaction *transaction, const QString
     InventoryNumber *number, ChangeResult *result)
 {
     return transaction->begin(&result->status) && findOneNumber(store, typed, number, result);
-}
-
-// The version check of a change to one number: true when no version is
-// named or the number (read in this transaction) still has it; else a
-// number.changed refusal on `field` saying who changed it, when and how.
-bool versionMatches(const Store &store, const InventoryNumber &n, qint64 expected,
-    const QString &field, Violations *out, StoreStatus *status)
-{
-    if (expected == ChangeBasis::noVersion || expected == n.version)
-        return true;
-    QList<InventoryEvent> history;
-    if (!InventoryRepository(store).history(n.e164, &history, status))
-        return false;
-    const QString what = history.isEmpty() ? InventoryService::tr("changed")
-                                           : InventoryService::describe(history.constLast());
-    out->append(refusal(field, "number.changed",
-        InventoryService::tr("Number %1 was changed by %2 at %3 (%4; now version %5, yours was "
-                             "%6); your change was not applied.")
-            .arg(shown(n.e164), conflictLogin(n.updatedBy), conflictTime(n.updatedAt), what,
-                QString::number(n.version), QString::number(expected))));
-    return true;
-}
-
-// Why a number cannot be assigned to a user (BusinessCalling) or to a Voice
-// Connector (VoiceConnector) now, if it cannot. A number still porting in
-// (it arrives the day before the FOC) can: it goes live assigned.
-void checkAssignable(
-    const InventoryNumber &n, ProductType to, const QString &field, Violations *out)
-{
-    if (n.portedOut) {
-        out->append(refusal(field, "inventory.ported-out",
-            InventoryService::tr("%1 was ported out: it has left for another carrier and "
-                               "cannot be assigned.")
-                .arg(shown(n.e164))));
-    } else if (n.status == NumberStatus::DeleteInProgress) {
-        out->append(refusal(field, "inventory.deleted",
-            InventoryService::tr("%1 is in the deletion queue: restore it first.")
-                .arg(shown(n.e164))));
-    } else if (n.status == NumberStatus::PortoutInProgress) {
-        out->append(refusal(field, "inventory.porting-out",
-            InventoryService::tr("%1 is being ported out: it cannot be assigned.")
-                .arg(shown(n.e164))));
-    } else if (isAssigned(n)) {
-        out->append(refusal(field, "inventory.already-assigned",
-            InventoryService::tr("%1 is already assigned to %2: unassign it first.")
-                .arg(shown(n.e164),
-                    n.assignedUser.isEmpty() ? n.assignedVoiceConnector : n.assignedUser)));
-    }
-    if (to == ProductType::BusinessCalling && n.tollFree) {
-        out->append(refusal(field, "inventory.toll-free-to-user",
-            InventoryService::tr("%1 is toll-free: toll-free numbers go to a Voice "
-                               "Connector, never to a user.")
-                .arg(shown(n.e164))));
-    } else if (to == ProductType::BusinessCalling && n.productType != to) {
-        out->append(refusal(field, "inventory.product-mismatch",
-            InventoryService::tr("%1 is a Voice Connector number: assign it to a "
-                               "Voice Connector, not to a user.")
-                .arg(shown(n.e164))));
-    } else if (to == ProductType::VoiceConnector && n.productType != to) {
-        out->append(refusal(field, "inventory.product-mismatch",
-            InventoryService::tr("%1 is a Business Calling number: assign it to a "
-                               "user, not to a Voice Connector.")
-                .arg(shown(n.e164))));
-    }
-}
-
-void checkUnassignable(const InventoryNumber &n, const QString &field, Violations *out)
-{
-    if (n.status == NumberStatus::DeleteInProgress) {
-        out->append(refusal(field, "inventory.deleted",
-            InventoryService::tr("%1 is in the deletion queue.").arg(shown(n.e164))));
-    } else if (!isAssigned(n)) {
-        out->append(refusal(field, "inventory.not-assigned",
-            InventoryService::tr("%1 is not assigned.").arg(shown(n.e164))));
-    }
-}
-
-// Why a number cannot go to the deletion queue. With unassigning, an
-// assignment is no obstacle (it is removed first).
-void checkDeletable(
-    const InventoryNumber &n, bool unassigning, const QString &field, Violations *out)
-{
-    if (n.status == NumberStatus::DeleteInProgress) {
-        out->append(refusal(field, "inventory.already-deleted",
-            InventoryService::tr("%1 is already in the deletion queue.").arg(shown(n.e164))));
-    } else if (n.status == NumberStatus::PortinInProgress) {
-        out->append(refusal(field, "inventory.delete-porting-in",
-            InventoryService::tr("%1 is still being ported in: it cannot be deleted.")
-                .arg(shown(n.e164))));
-    } else if (n.status == NumberStatus::PortoutInProgress && !n.portedOut) {
-        out->append(refusal(field, "inventory.delete-porting-out",
-            InventoryService::tr("%1 is in an open port-out: it can be deleted once "
-                               "it has ported out.")
-                .arg(shown(n.e164))));
-    } else if (isAssigned(n) && !unassigning) {
-        out->append(refusal(field, "inventory.delete-assigned",
-            InventoryService::tr("%1 is assigned: unassign it before deleting it.")
-                .arg(shown(n.e164))));
-    }
-}
-
-void checkRestorable(
-    const InventoryNumber &n, const QDateTime &now, const QString &field, Violations *out)
-{
-    if (n.status != NumberStatus::DeleteInProgress) {
-        out->append(refusal(field, "inventory.not-deleted",
-            InventoryService::tr("%1 is not in the deletion queue.").arg(shown(n.e164))));
-    } else if (n.portedOut) {
-        // Deleted after its port-out: the carrier it went to holds it now.
-        out->append(refusal(field, "inventory.ported-out",
-            InventoryService::tr("%1 was ported out: it has left for another carrier and "
-                               "cannot be restored. Only a new port-in can bring it back.")
-                .arg(shown(n.e164))));
-    } else if (n.deletedAt.addDays(InventoryService::deletionQueueDays) <= now) {
-        out->append(refusal(field, "inventory.restore-expired",
-            InventoryService::tr("%1 was deleted more than %2 days ago: it can no "
-                               "longer be restored.")
-                .arg(shown(n.e164))
-                .arg(InventoryService::deletionQueueDays)));
-    }
-}
-
-// The assignee of an assignment, checked inside the caller's transaction:
-// a valid email (the user is created when new) or an existing connector.
-struct Assignee {
-    ProductType to = ProductType::BusinessCalling;
-    QString key; // email (lower case) or connector name
-    VoiceConnector connector;
-    QString detail() const
-    {
-        return to == ProductType::BusinessCalling ? QStringLiteral("user:") + key
-                                                  : QStringLiteral("voice-connector:") + key;
-    }
-};
-
-bool checkAssignee(const Store &store, ProductType to, const QString &typed, Assignee *out,
-    Violations *violations, StoreStatus *status)
-{
-    out->to = to;
-    const QString name = typed.trimmed();
-    if (to == ProductType::BusinessCalling) {
-        out->key = name.toLower();
-        if (name.isEmpty()) {
-            violations->append(refusal(QStringLiteral("email"), "email.required",
-                InventoryService::tr("Give the email address of the user.")));
-        } else if (!RequestValidator::isValidEmail(name)) {
-            violations->append(refusal(QStringLiteral("email"), "email.invalid",
-                InventoryService::tr("\"%1\" is not a valid email address.").arg(name)));
-        }
-        return true;
-    }
-    out->key = name;
-    bool found = false;
-    if (!VoiceConnectorRepository(store).find(name, &out->connector, &found, status))
-        return false;
-    if (!found) {
-        violations->append(refusal(QStringLiteral("voiceConnector"), "voiceConnector.not-found",
-            InventoryService::tr("There is no Voice Connector named \"%1\".").arg(name)));
-    }
-    return true;
 }
 
 // One assignment: a Business Calling number to the user with this email, or
@@ -319,18 +146,8 @@ ChangeResult changeNumbers(Store &store, const QStringList &typed, const ChangeB
 {
     const QDateTime now = Clock::now();
     ChangeResult result;
-    if (typed.isEmpty()) {
-        result.violations.append(refusal(QStringLiteral("numbers"), "numbers.required", noneNamed));
+    if (!numbersNamed(typed, basis, noneNamed, &result.violations))
         return result;
-    }
-    if (!basis.expectedVersions.isEmpty() && basis.expectedVersions.size() != typed.size()) {
-        result.violations.append(refusal(QStringLiteral("versions"), "versions.count",
-            InventoryService::tr("%n version(s) given for %1 number(s): give one version for "
-                                 "each number, in the same order.",
-                "", int(basis.expectedVersions.size()))
-                .arg(typed.size())));
-        return result;
-    }
     WriteTransaction transaction(store);
     if (!transaction.begin(&result.status))
         return result;
@@ -368,18 +185,6 @@ ChangeResult changeNumbers(Store &store, const QStringList &typed, const ChangeB
     return result;
 }
 
-QString notInInventory()
-{
-    return InventoryService::tr("%1 is not in the phone number inventory.");
-}
-
-QString notInInventoryForRestore()
-{
-    return InventoryService::tr("%1 is not in the phone number inventory (a number "
-                              "deleted more than %2 days ago is gone for good).")
-        // %1 stays for the number (a one-pass arg: the text put in is not read again).
-        .arg(QStringLiteral("%1"), QString::number(InventoryService::deletionQueueDays));
-}
 
 } // namespace
 
@@ -533,192 +338,6 @@ QString InventoryService::describe(const InventoryEvent &event)
         }
     }
     return event.detail.isEmpty() ? w : w + QStringLiteral(": ") + event.detail;
-}
-
-// ---------------------------------------------------------------------------
-// Bulk actions on selected numbers
-
-namespace {
-
-using BulkOp = InventoryService::BulkOp;
-
-// Numbers written per statement: between two, the progress callback runs.
-constexpr int bulkChunk = 1000;
-
-BulkResult bulkFailed(const StoreStatus &status)
-{
-    BulkResult result;
-    const ChangeResult failed = failedWith(status);
-    result.status = failed.status;
-    return result;
-}
-
-BulkResult runBulk(Store &store, const QStringList &typed, BulkOp op, const QString &assigneeName,
-    BulkPolicy policy, const BulkProgress &progress)
-{
-    const QDateTime now = Clock::now();
-    BulkResult result;
-    if (typed.isEmpty()) {
-        result.violations.append(refusal(QStringLiteral("numbers"), "numbers.required",
-            InventoryService::tr("Select at least one number.")));
-        return result;
-    }
-    WriteTransaction transaction(store);
-    if (!transaction.begin(&result.status))
-        return result;
-
-    Assignee assignee;
-    const bool assigning = op == BulkOp::AssignUser || op == BulkOp::AssignConnector;
-    if (assigning) {
-        const ProductType to
-            = op == BulkOp::AssignUser ? ProductType::BusinessCalling : ProductType::VoiceConnector;
-        if (!checkAssignee(store, to, assigneeName, &assignee, &result.violations, &result.status))
-            return bulkFailed(result.status);
-        if (hasErrors(result.violations))
-            return result;
-    }
-
-    InventoryRepository inventory(store);
-    QStringList keys;
-    QHash<QString, InventoryNumber> numbers;
-    if (!lookUp(inventory, typed, &keys, &numbers, &result.status))
-        return bulkFailed(result.status);
-    const QString notFound = op == BulkOp::Restore ? notInInventoryForRestore() : notInInventory();
-
-    QList<qint64> accepted;
-    QList<qint64> toUnassign; // unassign and delete: those assigned
-    QSet<QString> seen;
-    seen.reserve(keys.size());
-    accepted.reserve(keys.size());
-    const QString field = QStringLiteral("number");
-    for (const QString &key : keys) {
-        if (seen.contains(key))
-            continue; // named twice: judged and changed once
-        seen.insert(key);
-        const auto it = numbers.constFind(key);
-        Violations why;
-        if (it == numbers.cend()) {
-            why.append(refusal(field, "inventory.not-found", notFound.arg(shown(key))));
-        } else {
-            switch (op) {
-            case BulkOp::AssignUser:
-                checkAssignable(*it, ProductType::BusinessCalling, field, &why);
-                break;
-            case BulkOp::AssignConnector:
-                checkAssignable(*it, ProductType::VoiceConnector, field, &why);
-                break;
-            case BulkOp::Unassign:
-                checkUnassignable(*it, field, &why);
-                break;
-            case BulkOp::Delete:
-                checkDeletable(*it, false, field, &why);
-                break;
-            case BulkOp::UnassignAndDelete:
-                checkDeletable(*it, true, field, &why);
-                break;
-            case BulkOp::Restore:
-                checkRestorable(*it, now, field, &why);
-                break;
-            }
-        }
-        if (hasErrors(why)) {
-            // The first reason: the one to act on first.
-            result.refused.append(NumberRefusal { key, why.first().rule, why.first().message });
-            continue;
-        }
-        accepted.append(it->id);
-        if (op == BulkOp::UnassignAndDelete && isAssigned(*it))
-            toUnassign.append(it->id);
-    }
-    result.requested = int(seen.size());
-    if (accepted.isEmpty() || (policy == BulkPolicy::AllOrNothing && !result.refused.isEmpty()))
-        return result; // nothing to change (rolled back: nothing was written)
-
-    qint64 userId = 0;
-    if (op == BulkOp::AssignUser
-        && !inventory.ensureUser(assignee.key, now, &userId, &result.status))
-        return bulkFailed(result.status);
-
-    const int total = int(accepted.size());
-    if (progress && !progress(0, total)) {
-        result.cancelled = true;
-        return result;
-    }
-    if (op == BulkOp::UnassignAndDelete && !inventory.unassignMany(toUnassign, now, &result.status))
-        return bulkFailed(result.status);
-    for (int first = 0; first < total; first += bulkChunk) {
-        const QList<qint64> chunk = accepted.mid(first, bulkChunk);
-        bool written = false;
-        switch (op) {
-        case BulkOp::AssignUser:
-        case BulkOp::AssignConnector:
-            written = inventory.assignMany(
-                chunk, userId, assignee.connector.id, assignee.detail(), now, &result.status);
-            break;
-        case BulkOp::Unassign:
-            written = inventory.unassignMany(chunk, now, &result.status);
-            break;
-        case BulkOp::Delete:
-        case BulkOp::UnassignAndDelete:
-            written = inventory.markDeleted(chunk, now, &result.status);
-            break;
-        case BulkOp::Restore:
-            written = inventory.restore(chunk, now, &result.status);
-            break;
-        }
-        if (!written)
-            return bulkFailed(result.status);
-        const int done = std::min(total, first + bulkChunk);
-        if (progress && !progress(done, total)) {
-            result.cancelled = true; // rolled back by the transaction's end
-            return result;
-        }
-    }
-    if (!transaction.commit(&result.status))
-        return bulkFailed(result.status);
-    result.changed = total;
-    return result;
-}
-
-} // namespace
-
-BulkResult InventoryService::changeSelected(BulkOp op, const QStringList &numbers,
-    const QString &assignee, BulkPolicy policy, const BulkProgress &progress)
-{
-    return runBulk(m_store, numbers, op, assignee, policy, progress);
-}
-
-BulkResult InventoryService::finishPortOut(qint64 caseId, const BulkProgress &progress)
-{
-    BulkResult result;
-    CaseRow row;
-    bool found = false;
-    if (!CaseRepository(m_store).load(caseId, false, &row, &found, &result.status))
-        return bulkFailed(result.status);
-    if (!found) {
-        result.violations.append(caseNotFound(caseId));
-        return result;
-    }
-    if (row.kind != CaseKind::PortOut || row.state != CaseState::PortedOut) {
-        result.violations.append(refusal(QStringLiteral("case"), "case.not-ported-out",
-            row.kind != CaseKind::PortOut
-                ? InventoryService::tr("Case %1 is a port-in: only a port-out ends by deleting "
-                                     "its numbers.")
-                      .arg(caseId)
-                : InventoryService::tr("Case %1 has not ported out (it is %2): its numbers stay "
-                                     "until the carrier has taken them.")
-                      .arg(caseId)
-                      .arg(displayName(row.state))));
-        return result;
-    }
-    QStringList numbers;
-    if (!InventoryRepository(m_store).notDeletedOfPortOut(caseId, &numbers, &result.status))
-        return bulkFailed(result.status);
-    if (numbers.isEmpty())
-        return result; // all deleted already: the clock closes the case
-    // Every number of the case, or none: a half-finished port-out helps nobody.
-    return runBulk(
-        m_store, numbers, BulkOp::UnassignAndDelete, QString(), BulkPolicy::AllOrNothing, progress);
 }
 
 } // namespace portdesk

@@ -55,8 +55,13 @@ public:
     enum class BulkOp { AssignUser, AssignConnector, Unassign, Delete, Restore, UnassignAndDelete };
     // assignee: the email (AssignUser) or the Voice Connector's name
     // (AssignConnector); empty for the others.
+    // basis.expectedVersions: each number's version the person saw, in the
+    // order named (empty: none named). A number changed since is refused
+    // (number.changed, in result.refused, naming who changed it and when)
+    // like any other refusal: under ApplyAcceptable the others change.
     BulkResult changeSelected(BulkOp op, const QStringList &numbers, const QString &assignee,
-        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {});
+        BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {},
+        const ChangeBasis &basis = {});
     BulkResult assignSelectedToUser(const QStringList &numbers, const QString &email,
         BulkPolicy policy = BulkPolicy::ApplyAcceptable, const BulkProgress &progress = {})
     {

@@ -8,6 +8,8 @@
 #include "store/Store.h"
 #include "store/Transaction.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace portdesk {
@@ -152,6 +154,45 @@ QList<OptOut> NotificationService::optOuts(StoreStatus *status) const
     if (!OutboxRepository(m_store).optOuts(&out, st))
         out.clear();
     return out;
+}
+
+QStringList NotificationService::optedOutKinds(const QString &email, StoreStatus *status) const
+{
+    const QString address = email.trimmed().toLower();
+    QSet<QString> kinds;
+    for (const OptOut &o : optOuts(status))
+        if (o.email.compare(address, Qt::CaseInsensitive) == 0)
+            kinds.insert(o.kind);
+    QStringList out;
+    for (const QString &kind : Notifications::kinds())
+        if (kinds.contains(kind))
+            out << kind;
+    return out;
+}
+
+ChangeResult NotificationService::setOptOuts(const QString &email, const QStringList &optedOut)
+{
+    ChangeResult result = checkOptArguments(Notifications::kinds().constFirst(), email);
+    for (const QString &kind : optedOut)
+        if (!Notifications::isKind(kind))
+            result.violations += checkOptArguments(kind, email).violations.mid(0, 1);
+    if (!result.ok())
+        return result;
+    WriteTransaction transaction(m_store);
+    if (!transaction.begin(&result.status))
+        return result;
+    OutboxRepository outbox(m_store);
+    for (const QString &kind : Notifications::kinds()) {
+        bool removed = false;
+        const bool written = optedOut.contains(kind)
+            ? outbox.optOut(email, kind, &result.status)
+            : outbox.optIn(email, kind, &removed, &result.status);
+        if (!written)
+            return service::failedWith(result.status);
+    }
+    if (!transaction.commit(&result.status))
+        return service::failedWith(result.status);
+    return result;
 }
 
 } // namespace portdesk

@@ -71,6 +71,13 @@ public:
     ChangeResult optOut(const QString &kind, const QString &email);
     ChangeResult optIn(const QString &kind, const QString &email);
     QList<OptOut> optOuts(StoreStatus *status = nullptr) const;
+    // The kinds one address opted out of (any case of the address), in
+    // Notifications::kinds() order.
+    QStringList optedOutKinds(const QString &email, StoreStatus *status = nullptr) const;
+    // One person's choices at once (the app's Email notifications dialog):
+    // email opts out of exactly the kinds in optedOut and in to every other,
+    // in one transaction. Refused as optOut is, for each kind named.
+    ChangeResult setOptOuts(const QString &email, const QStringList &optedOut);
 
     // Support's address for the stores this process opens that have no
     // support member with an email (the settings' --support-address).

@@ -32,43 +32,59 @@ QString conflictLogin(const QString &login)
     return login.isEmpty() ? QCoreApplication::translate("portdesk::service", "someone") : login;
 }
 
-namespace {
+QString newRequestKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
-// The key of the change being written, on the store for as long as it runs.
-class RequestKeyScope {
-public:
-    RequestKeyScope(const Store &store, const QString &key) : m_store(store)
-    {
-        m_store.setRequestKey(key);
+RequestKeyScope::RequestKeyScope(const Store &store, const QString &key) : m_store(store)
+{
+    m_store.setRequestKey(key);
+}
+
+RequestKeyScope::~RequestKeyScope()
+{
+    m_store.setRequestKey(QString());
+}
+
+void forgetConnectionLoss(Store &store)
+{
+    store.takeConnectionLost();
+}
+
+AfterFailure afterFailure(Store &store, const QString &key, StoreStatus *status)
+{
+    *status = StoreStatus();
+    if (!store.isPostgres() || !store.takeConnectionLost())
+        return AfterFailure::Failed;
+    if (!store.reconnect(status)) {
+        *status = StoreStatus(); // still unreachable: the attempt's failure says so
+        return AfterFailure::Failed;
     }
-    ~RequestKeyScope() { m_store.setRequestKey(QString()); }
-    RequestKeyScope(const RequestKeyScope &) = delete;
-    RequestKeyScope &operator=(const RequestKeyScope &) = delete;
-
-private:
-    const Store &m_store;
-};
-
-} // namespace
+    bool found = false;
+    if (!CaseRepository(store).requestKeyRecorded(key, &found, status))
+        return AfterFailure::Failed;
+    return found ? AfterFailure::Committed : AfterFailure::TryAgain;
+}
 
 ChangeResult runChange(Store &store, const QString &requestKey,
     const std::function<ChangeResult()> &attempt, const std::function<ChangeResult()> &committed)
 {
-    const QString key
-        = requestKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : requestKey;
+    const QString key = requestKey.isEmpty() ? newRequestKey() : requestKey;
     const RequestKeyScope scope(store, key);
-    store.takeConnectionLost(); // a loss noted before is not this change's
+    forgetConnectionLoss(store);
     ChangeResult first = attempt();
-    if (first.status.ok() || !store.isPostgres() || !store.takeConnectionLost())
+    if (first.status.ok())
         return first;
     StoreStatus status;
-    if (!store.reconnect(&status))
-        return first; // still unreachable: the store is unavailable
-    bool found = false;
-    if (!CaseRepository(store).requestKeyRecorded(key, &found, &status))
-        return failedWith(status);
-    if (found)
+    switch (afterFailure(store, key, &status)) {
+    case AfterFailure::Failed:
+        return status.ok() ? first : failedWith(status);
+    case AfterFailure::Committed:
         return committed(); // the commit's answer was lost, not the change
+    case AfterFailure::TryAgain:
+        break;
+    }
     return attempt();
 }
 

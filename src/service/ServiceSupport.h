@@ -47,6 +47,32 @@ QString conflictLogin(const QString &login);
 ChangeResult runChange(Store &store, const QString &requestKey,
     const std::function<ChangeResult()> &attempt, const std::function<ChangeResult()> &committed);
 
+// The parts of runChange, for a change whose result is not a ChangeResult
+// (an import): a new key, the key on the store while a scope lives, and what
+// a failed attempt left.
+QString newRequestKey();
+class RequestKeyScope {
+public:
+    RequestKeyScope(const Store &store, const QString &key);
+    ~RequestKeyScope();
+    RequestKeyScope(const RequestKeyScope &) = delete;
+    RequestKeyScope &operator=(const RequestKeyScope &) = delete;
+
+private:
+    const Store &m_store;
+};
+enum class AfterFailure {
+    Failed, // not a lost PostgreSQL connection, or the store stays unreachable: report it
+    Committed, // the connection was lost after the commit reached the server
+    TryAgain, // reconnected; the change left no trace: run it once more
+};
+// Call before the attempt: forgets a loss noted before (not this change's).
+void forgetConnectionLoss(Store &store);
+// After a failed attempt with `key`: reconnects when the connection was
+// lost and looks for the key. *status: why, when the look-up failed (then
+// Failed, with a status to report instead of the attempt's).
+AfterFailure afterFailure(Store &store, const QString &key, StoreStatus *status);
+
 // Numbers as stored: E.164 (what was typed, trimmed, when it cannot be read)
 // and whether each is toll-free, as PhoneNumbers judges them: one source of
 // truth for the validator and the store. One checkAll per change, however

@@ -647,6 +647,19 @@ bool CaseRepository::requestKeyRecorded(const QString &key, bool *found, StoreSt
     return q.done(status);
 }
 
+bool CaseRepository::caseOfRequestKey(const QString &key, qint64 *caseId, StoreStatus *status) const
+{
+    *caseId = 0;
+    sql::Query q(m_store,
+        QStringLiteral("SELECT case_id FROM case_events WHERE request_key = ? AND seq = 1"));
+    q << key;
+    if (!q.exec(status))
+        return false;
+    if (q.next())
+        *caseId = q.value(0).toLongLong();
+    return q.done(status);
+}
+
 bool CaseRepository::list(
     const CaseState *state, int limit, QList<CaseSummary> *out, StoreStatus *status) const
 {

@@ -89,6 +89,8 @@ public:
     // Whether a change with this idempotency key committed: an event of a
     // case or of a number records it.
     bool requestKeyRecorded(const QString &key, bool *found, StoreStatus *status) const;
+    // The case whose first event (its submission) records this key; 0: none.
+    bool caseOfRequestKey(const QString &key, qint64 *caseId, StoreStatus *status) const;
     // What the timeline reads of a case's history: each event, actor and
     // time, and the FOC of a set-foc (no request, no secrets), in seq order.
     bool timelineHistory(qint64 id, QList<RecordedEvent> *out, StoreStatus *status) const;

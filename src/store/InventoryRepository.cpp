@@ -661,10 +661,17 @@ bool InventoryRepository::insertImported(const QList<InventoryNumber> &rows,
                            "voice_connector_id, assigned_at, created_at, updated_at, deleted_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return failed(insert);
+    // Who imported, and the import's idempotency key (Store::requestKey): a
+    // retry after a lost connection looks for it.
     if (!history.prepare(QStringLiteral("INSERT INTO inventory_events (e164, at, what, detail, "
-                                        "case_id) VALUES (?, ?, ?, ?, NULL)")))
+                                        "case_id, login, request_key) VALUES (?, ?, ?, ?, NULL, "
+                                        "?, ?)")))
         return failed(history);
     const QVariant at = sql::timeValue(now);
+    const QString key = m_store.requestKey();
+    const QVariant login = sql::text(m_store.login());
+    const QVariant requestKey
+        = key.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(key);
     const QString imported = QStringLiteral("imported");
     for (const InventoryNumber &row : rows) {
         insert.bindValue(0, row.e164);
@@ -683,6 +690,8 @@ bool InventoryRepository::insertImported(const QList<InventoryNumber> &rows,
         history.bindValue(1, at);
         history.bindValue(2, imported);
         history.bindValue(3, toString(row.status));
+        history.bindValue(4, login);
+        history.bindValue(5, requestKey);
         if (!history.exec())
             return failed(history);
     }

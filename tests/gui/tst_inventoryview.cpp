@@ -21,6 +21,8 @@
 #include "models/VoiceConnectorsModel.h"
 #include "views/InventoryView.h"
 #include "views/VoiceConnectorsView.h"
+#include "InventoryViewParts.h"
+#include "ModalDialogs.h"
 #include "WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
@@ -47,41 +49,13 @@
 using namespace portdesk;
 using namespace storetest;
 using portdesk::testsupport::child;
+using portdesk::testsupport::whenModal;
 
 namespace {
-
-// Runs `act` on the next modal dialog of type D once it is open.
-template<class D> void whenModal(std::function<void(D *)> act, bool *ran = nullptr)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, ran] {
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (ran)
-            *ran = true;
-        act(dialog);
-    });
-    timer->start();
-}
-
-// The view's parts, found as a user finds them: by name.
-QTableView *numbersTable(const InventoryView &view)
-{
-    return child<QTableView>(&view, "inventoryTable");
-}
 
 QTableView *queueTable(const InventoryView &view)
 {
     return child<QTableView>(&view, "deletionQueueTable");
-}
-
-InventoryModel *numbersModel(const InventoryView &view)
-{
-    return qobject_cast<InventoryModel *>(numbersTable(view)->model());
 }
 
 InventoryModel *queueModel(const InventoryView &view)
@@ -113,22 +87,6 @@ void selectRows(QTableView *table, const QList<int> &rows)
     if (!rows.isEmpty())
         table->selectionModel()->setCurrentIndex(
             table->model()->index(rows.constFirst(), 0), QItemSelectionModel::NoUpdate);
-}
-
-// The row of a number in the table, by reading the model (small fixtures only).
-int rowOf(const InventoryModel *model, const QString &e164)
-{
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->e164At(row) == e164)
-            return row;
-    return -1;
-}
-
-InventoryNumber numberOf(Services &service, const QString &e164)
-{
-    InventoryNumber n;
-    service.inventory.findNumber(e164, &n);
-    return n;
 }
 
 } // namespace

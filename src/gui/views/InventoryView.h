@@ -88,7 +88,10 @@ Q_SIGNALS:
 public:
     // The assign step after the dialog: all selected to one user or Voice
     // Connector (tests call it to skip the dialog).
-    void assignNumbers(const QStringList &numbers, bool toUser, const QString &name);
+    // versions: each number's version as the person saw it (empty: none
+    // named, the rules alone judge).
+    void assignNumbers(const QStringList &numbers, bool toUser, const QString &name,
+        const QList<qint64> &versions = {});
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -96,6 +99,7 @@ protected:
 private:
     struct Picked {
         QStringList numbers;
+        QList<qint64> versions; // each number's version as shown, in the same order
         int businessCalling = 0;
         int voiceConnector = 0;
         int tollFree = 0;
@@ -105,6 +109,12 @@ private:
     Picked pick(const QTableView *table, const InventoryModel *model) const;
     bool checkPicked(const Picked &picked, const QString &title);
     void applyFilter();
+    // One bulk action with its progress dialog, based on the versions seen.
+    BulkResult runOnNumbers(InventoryService::BulkOp op, const QString &label,
+        const QStringList &numbers, const QList<qint64> &versions,
+        const QString &assignee = QString());
+    void unassignAndDeleteNumber(const InventoryNumber &number);
+    void rememberDeleted(const BulkResult &result);
     void afterAction(const BulkResult &result, const char *changedText, const QString &title);
     void showMessage(const QString &text, bool offerUndo = false);
     void updateActions();
@@ -142,6 +152,10 @@ private:
     QAction *m_import;
     QAction *m_users;
     QStringList m_lastDeleted;
+    QList<qint64> m_lastDeletedVersions; // each one's version after the delete
+    // The assignee of an assignment that met a conflict: offered again.
+    QString m_keptAssignee;
+    bool m_keptAssigneeIsUser = true;
     QString m_lastSummary;
     bool m_busy = false;
     bool m_loaded = false; // read when first shown or refreshed
