@@ -4,6 +4,7 @@
 #include "core/CustomerTime.h"
 
 #include "CaseSteps.h"
+#include "SecretService.h"
 #include "LoaService.h"
 #include "ServiceSupport.h"
 #include "StoreContext.h"
@@ -170,19 +171,6 @@ QList<FieldValue> fieldValues(const PortInRequest &r)
 }
 
 // Only an admin requests a port (the state machine's role for Submit).
-// On a team store a member's role is its login's: a step asked in another
-// role is refused (whatever a caller chose), before the database would.
-bool roleOfLogin(const Store &store, Role actor, ChangeResult *result)
-{
-    const TeamIdentity &team = store.team();
-    if (!team.roleFromLogin() || actor == Role::System || actor == team.role)
-        return true;
-    result->violations.append(refusal(QStringLiteral("actor"), "team.role-from-login",
-        CaseService::tr("On this team store the login %1 is %2: it cannot act as %3.")
-            .arg(team.login, toString(team.role), toString(actor))));
-    return false;
-}
-
 bool mayRequest(Role actor, CaseKind kind, ChangeResult *result)
 {
     if (actor == CaseStateMachine::roleFor(CaseEvent::Submit))
@@ -359,6 +347,14 @@ ChangeResult CaseService::advanceOnce(
             decision.reason, Violation::Severity::Error });
         return result;
     }
+    // A reason is shown to everyone who opens the case, as written.
+    if (!stepArgs.reason.trimmed().isEmpty()) {
+        result.violations += secretsInText(row.toRecord(), stepArgs.reason,
+            QStringLiteral("reason"), QStringLiteral("reason.contains-secret"),
+            CaseService::tr("The reason"));
+        if (hasErrors(result.violations))
+            return result;
+    }
     // Every carrier group's LOA signed, within its validity, for the request
     // as it stands: read in this transaction, so a signature cannot be
     // missing by the time the step commits.
@@ -523,7 +519,8 @@ bool CaseService::loadCase(qint64 caseId, CaseRecord *out, StoreStatus *status) 
         return false;
     *out = row.toRecord();
     for (const StoredEvent &e : std::as_const(events))
-        out->events.append(CaseEventRecord { e.seq, e.recorded() });
+        out->events.append(CaseEventRecord { e.seq, e.recorded(), e.login });
+    maskFreeText(out);
     return true;
 }
 
@@ -535,7 +532,8 @@ bool CaseService::loadCaseFromEvents(qint64 caseId, CaseRecord *out, StoreStatus
         return false;
     *out = CaseRepository::derive(caseId, events).toRecord();
     for (const StoredEvent &e : std::as_const(events))
-        out->events.append(CaseEventRecord { e.seq, e.recorded() });
+        out->events.append(CaseEventRecord { e.seq, e.recorded(), e.login });
+    maskFreeText(out);
     return true;
 }
 
