@@ -8,6 +8,8 @@
 #include "store/CaseRepository.h"
 #include "store/Transaction.h"
 
+#include <algorithm>
+
 namespace portdesk {
 
 using namespace service;

@@ -7,6 +7,7 @@
 #include "StoreTestSupport.h"
 
 #include "core/CaseSecrets.h"
+#include "core/CaseTimeline.h"
 #include "core/Secret.h"
 #include "store/CaseRepository.h"
 #include "store/Transaction.h"
@@ -146,6 +147,17 @@ void TestSecrets::whoMayReveal()
         { id });
     QCOMPARE(payloads.size(), 1);
     QVERIFY2(!payloads.first().toString().contains(expected), qPrintable(payloads.first().toString()));
+    // The timeline projects as before: a reveal is no step.
+    const auto projected = [](const CaseRecord &c) {
+        QList<RecordedEvent> history;
+        for (const CaseEventRecord &e : c.events)
+            history << e.event;
+        QStringList out;
+        for (const Milestone &m : CaseTimeline::build(c.kind, history, c.portIn.requestedPortAt, Clock::now()))
+            out << m.key + QLatin1Char('@') + m.at.toString(Qt::ISODate);
+        return out;
+    };
+    QCOMPARE(projected(after), projected(before));
     // The row is still the fold of the events.
     CaseRecord fromEvents;
     QVERIFY(m_service->cases.loadCaseFromEvents(id, &fromEvents));
