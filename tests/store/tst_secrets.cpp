@@ -150,8 +150,8 @@ void TestSecrets::whoMayReveal()
     // The timeline projects as before: a reveal is no step.
     const auto projected = [](const CaseRecord &c) {
         QList<RecordedEvent> history;
-        for (const CaseEventRecord &r : c.events)
-            history << r.event;
+        for (const CaseEventRecord &step : c.events)
+            history << step.event;
         QStringList out;
         for (const Milestone &m : CaseTimeline::build(c.kind, history, c.portIn.requestedPortAt, Clock::now()))
             out << m.key + QLatin1Char('@') + m.at.toString(Qt::ISODate);
