@@ -2,9 +2,11 @@
 #include "Commands.h"
 
 #include "CaseOutput.h"
+#include "CaseShow.h"
 #include "CliContext.h"
 #include "CliInput.h"
 #include "CliOutput.h"
+#include "SecretInput.h"
 #include "CommandCall.h"
 
 #include "core/PortRequest.h"
@@ -39,7 +41,7 @@ case id alone on a line.
 
 const char kCaseHelp[]
     = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli case list [--state S] [--limit N]
-       portdesk-cli case show ID [--reveal]
+       portdesk-cli case show ID [--reveal [--as admin|support]]
        portdesk-cli case advance ID EVENT [options]   (case advance --help)
        portdesk-cli case correct ID REQUEST.json [--expect-version N]
          (sign the corrected LOAs first: loa sign ID --request REQUEST.json ...)
@@ -48,7 +50,12 @@ States: submitted, not-portable, portable, loa-requested, loa-submitted,
 change-requested, carrier-approved, foc-received, foc-confirmed, in-inventory,
 completed, cancelled, pin-issued, ported-out, closed.
 list gives the cases in id order; --limit N the first N of them.
-show masks account numbers and PINs unless --reveal is given.
+show masks account numbers and PINs. --reveal shows those the role may
+reveal and records the reveal in the case's history (event "reveal": who,
+when, which secret, never its value): the admin every secret of the case;
+support a port-in's account numbers and a port-out's account ID and PIN,
+not a port-in's PIN (reveal.not-permitted; exit 1 when nothing may be
+shown). --as names the role (default admin); on a team store the login's.
 A case's version (--json: "version") grows by one with every event. With
 --expect-version N a change is made only if the case is still at version N;
 a case changed since is refused (exit 1, case.changed: who changed it, when).
@@ -68,7 +75,8 @@ Port-in events (role):
     numbers enter the inventory: the carrier rejected these numbers, the rest go on;
     rejecting every number left ends the case as not portable)
 Port-out events:
-  issue-pin --account-id ID [--pin PIN] (support)
+  issue-pin --account-id-file FILE [--pin-file FILE] (support; or --account-id -,
+    --pin - from standard input, one line each, the account ID first)
   ported-out (support)                cancel (admin)
 
 Options:
@@ -77,11 +85,18 @@ Options:
   --expect-version N   only if the case is still at version N (case show --json:
                        "version"); else refused, exit 1, case.changed
   --reason T           --fields F1,F2 (request-file names, e.g. accountNumber,serviceAddress)
-  --at ISO-8601        --account-id ID        --pin PIN
+  --at ISO-8601        --account-id-file FILE --pin-file FILE  (the first line)
+  --account-id -|ID    --pin -|PIN  (- reads a line of standard input)
   --numbers N1,N2      (any notation)         --reason-code C (default other): other-account,
     btn-mismatch, disconnected, not-portable, pending-order, other
 
-issue-pin without --pin generates a PIN of 6 random digits and prints it
+issue-pin asks for the account ID without echo when none is given and
+standard input is a terminal. A value typed on the command line (--pin
+PIN, --account-id ID) still works but warns on stderr (pin.on-command-line,
+account-id.on-command-line): other users of the machine see it in ps, and
+the shell keeps it. A file that its group or others may read warns too
+(pin-file.readable-by-others, account-id-file.readable-by-others).
+issue-pin without a PIN generates one of 6 random digits and prints it
 once, after the state (--json: "generatedPin"); case show --reveal shows it
 later. A PIN given with --pin must be at least 6 digits (0-9 only), not one
 digit repeated (111111) and not a run up or down (123456, 987654, 567890):
@@ -222,25 +237,6 @@ int caseList(CliContext &ctx, const CommandCall &call)
         });
 }
 
-int caseShow(CliContext &ctx, const CommandCall &call)
-{
-    qint64 id = 0;
-    if (call.positional().size() != 1 || !parseId(call.positional().first(), &id))
-        return call.usage(QCoreApplication::translate(
-            "CliApp", "case show needs a case id (a positive integer)."));
-    CaseRecord record;
-    if (const int status = ctx.openStore())
-        return status;
-    if (const int status = ctx.loadCase(id, &record))
-        return status;
-    const bool reveal = call.isSet("reveal");
-    if (ctx.json)
-        writeJson(ctx.out, caseJson(record, reveal), QJsonDocument::Indented);
-    else
-        writeCase(ctx.out, record, reveal);
-    return Done;
-}
-
 // --expect-version N: the case's version the change is based on; an empty
 // string when it is fine (or not given), else what is wrong.
 QString readExpectedVersion(const CommandCall &call, ChangeBasis *basis)
@@ -268,7 +264,9 @@ QString readEventArgs(const CommandCall &call, CaseEvent event, EventArgs *args)
         { CaseEvent::SetFoc, { QStringLiteral("at") } },
         { CaseEvent::RejectFoc, { QStringLiteral("reason") } },
         { CaseEvent::Cancel, { QStringLiteral("reason") } },
-        { CaseEvent::IssuePin, { QStringLiteral("account-id"), QStringLiteral("pin") } },
+        { CaseEvent::IssuePin,
+            { QStringLiteral("account-id"), QStringLiteral("account-id-file"), QStringLiteral("pin"),
+                QStringLiteral("pin-file") } },
         { CaseEvent::RejectNumbers,
             { QStringLiteral("numbers"), QStringLiteral("reason"), QStringLiteral("reason-code") } },
     };
@@ -276,13 +274,13 @@ QString readEventArgs(const CommandCall &call, CaseEvent event, EventArgs *args)
         { CaseEvent::NotPortable, { QStringLiteral("reason") } },
         { CaseEvent::RequestChange, { QStringLiteral("fields") } },
         { CaseEvent::SetFoc, { QStringLiteral("at") } },
-        // Without --pin, caseAdvance generates one.
-        { CaseEvent::IssuePin, { QStringLiteral("account-id") } },
+        // issue-pin's account ID and PIN: readSecret (a file, stdin, a
+        // prompt); without a PIN caseAdvance generates one.
         // --reason is checked by the rules (reject.missing-reason), named.
         { CaseEvent::RejectNumbers, { QStringLiteral("numbers") } },
     };
-    for (const char *option :
-        { "reason", "fields", "at", "account-id", "pin", "numbers", "reason-code" }) {
+    for (const char *option : { "reason", "fields", "at", "account-id", "account-id-file", "pin",
+             "pin-file", "numbers", "reason-code" }) {
         const QString text = QString::fromLatin1(option);
         const bool given = call.isSet(option);
         if (given && !allowed.value(event).contains(text))
@@ -312,8 +310,28 @@ QString readEventArgs(const CommandCall &call, CaseEvent event, EventArgs *args)
     for (const QString &n : call.value("numbers").split(QLatin1Char(','), Qt::SkipEmptyParts))
         args->numbers << n.trimmed();
     args->reasonCode = call.value("reason-code").trimmed();
-    args->accountId = call.value("account-id");
-    args->pin = call.value("pin");
+    return QString();
+}
+
+// issue-pin's account ID and PIN, read off the command line where the user
+// lets them (SecretInput); empty when they are fine, else what is wrong.
+QString readIssuePinSecrets(const CommandCall &call, QTextStream &err, EventArgs *args, bool *pinGiven)
+{
+    QString wrong;
+    bool given = false;
+    const SecretOption accountId { "account-id", "account-id-file",
+        QCoreApplication::translate("CliApp", "account ID"),
+        QCoreApplication::translate("CliApp", "Port-out account ID (not shown): ") };
+    if (!readSecret(call, accountId, err, &args->accountId, &given, &wrong))
+        return wrong;
+    if (!given)
+        return QCoreApplication::translate("CliApp",
+            "issue-pin needs the account ID: --account-id-file FILE, --account-id - (standard "
+            "input), or run it at a terminal to be asked.");
+    // No prompt for the PIN: without one PortDesk makes a strong one.
+    const SecretOption pin { "pin", "pin-file", QCoreApplication::translate("CliApp", "PIN"), QString() };
+    if (!readSecret(call, pin, err, &args->pin, pinGiven, &wrong))
+        return wrong;
     return QString();
 }
 
@@ -328,6 +346,9 @@ int caseAdvance(CliContext &ctx, const CommandCall &call)
     if (!caseEventFromString(pos.at(1), &event) || event == CaseEvent::Submit)
         return call.usage(
             QCoreApplication::translate("CliApp", "Unknown event \"%1\".").arg(pos.at(1)));
+    if (event == CaseEvent::Reveal)
+        return call.usage(QCoreApplication::translate("CliApp",
+            "A reveal is no step of the case: case show ID --reveal reveals and records it."));
     if (CaseStateMachine::roleFor(event) == Role::System)
         return ctx.usage(QCoreApplication::translate("CliApp",
                              "\"%1\" is taken by the clock, not by a person: use clock tick.")
@@ -342,11 +363,14 @@ int caseAdvance(CliContext &ctx, const CommandCall &call)
     QString wrong = readEventArgs(call, event, &eventArgs);
     if (wrong.isEmpty())
         wrong = readExpectedVersion(call, &basis);
+    bool pinGiven = false;
+    if (wrong.isEmpty() && event == CaseEvent::IssuePin)
+        wrong = readIssuePinSecrets(call, ctx.err, &eventArgs, &pinGiven);
     if (!wrong.isEmpty())
         return call.usage(wrong);
     // A PIN PortDesk makes up is strong by construction; it is said once,
     // below, and only if the step was taken.
-    const bool generatedPin = event == CaseEvent::IssuePin && !call.isSet("pin");
+    const bool generatedPin = event == CaseEvent::IssuePin && !pinGiven;
     if (generatedPin)
         eventArgs.pin = PortOutPin::generate();
     if (const int status = ctx.openStore())
@@ -426,9 +450,10 @@ QList<Command> caseCommands()
     // commands named (an event's own options are judged by case advance).
     const char *advance = "advance";
     const QList<Command::Option> caseOptions { { "state", "S", "list" }, { "limit", "N", "list" },
-        { "reveal", nullptr, "show" }, { "as", "ROLE", "advance correct" },
+        { "reveal", nullptr, "show" }, { "as", "ROLE", "advance correct show" },
         { "reason", "T", advance }, { "fields", "F", advance }, { "at", "ISO", advance },
-        { "account-id", "ID", advance }, { "pin", "PIN", advance },
+        { "account-id", "ID", advance }, { "account-id-file", "FILE", advance },
+        { "pin", "PIN", advance }, { "pin-file", "FILE", advance },
         { "numbers", "N1,N2", advance }, { "reason-code", "C", advance },
         { "expect-version", "N", "advance correct" } };
     return Command::family(kPortInHelp, { { "dry-run" } },

@@ -3,6 +3,7 @@
 
 #include "CliOutput.h"
 
+#include "core/CaseSecrets.h"
 #include "core/CaseTimeline.h"
 #include "core/Clock.h"
 #include "core/CustomerTime.h"
@@ -31,16 +32,27 @@ QDateTime requestedAt(const CaseRecord &c)
                                               : c.requestedPortAt;
 }
 
+const QString kPortOutPin = QStringLiteral("portOut.pin");
+const QString kPortOutAccountId = QStringLiteral("portOut.accountId");
+
 // An event's arguments as shown: the PIN and account ID masked unless revealed.
-QJsonObject argsShown(const RecordedEvent &event, bool reveal)
+QJsonObject argsShown(const RecordedEvent &event, const QSet<QString> &revealed)
 {
     QJsonObject args = event.args.toJson();
     if (args.contains(QStringLiteral("pin")))
-        args.insert(QStringLiteral("pin"), Secret::pin(event.args.pin).shown(reveal));
+        args.insert(QStringLiteral("pin"),
+            Secret::pin(event.args.pin).shown(revealed.contains(kPortOutPin)));
     if (args.contains(QStringLiteral("accountId")))
-        args.insert(
-            QStringLiteral("accountId"), Secret::accountNumber(event.args.accountId).shown(reveal));
+        args.insert(QStringLiteral("accountId"),
+            Secret::accountNumber(event.args.accountId).shown(revealed.contains(kPortOutAccountId)));
     return args;
+}
+
+// A carrier group's secret as shown.
+QString groupSecret(const Secret &secret, qsizetype group, const char *field, const QSet<QString> &revealed)
+{
+    return secret.shown(
+        revealed.contains(QStringLiteral("carriers[%1].%2").arg(group).arg(QLatin1String(field))));
 }
 
 // The case's timeline; projections count business days in the customer's offset.
@@ -54,7 +66,7 @@ QList<Milestone> timelineOf(const CaseRecord &c)
 
 } // namespace
 
-QJsonObject caseJson(const CaseRecord &c, bool reveal)
+QJsonObject caseJson(const CaseRecord &c, const QSet<QString> &revealed)
 {
     QJsonObject o { { QStringLiteral("id"), c.id }, { QStringLiteral("kind"), toString(c.kind) },
         { QStringLiteral("state"), toString(c.state) },
@@ -89,8 +101,8 @@ QJsonObject caseJson(const CaseRecord &c, bool reveal)
             QJsonObject g = groups.at(i).toObject();
             const CarrierGroup &src = c.portIn.carriers.at(i);
             g.insert(QStringLiteral("accountNumber"),
-                Secret::accountNumber(src.accountNumber).shown(reveal));
-            g.insert(QStringLiteral("pin"), Secret::pin(src.pin).shown(reveal));
+                groupSecret(Secret::accountNumber(src.accountNumber), i, "accountNumber", revealed));
+            g.insert(QStringLiteral("pin"), groupSecret(Secret::pin(src.pin), i, "pin", revealed));
             groups.replace(i, g);
         }
         o.insert(QStringLiteral("requestedPortAt"), isoOrNull(requestedAt(c)));
@@ -105,18 +117,26 @@ QJsonObject caseJson(const CaseRecord &c, bool reveal)
         o.insert(QStringLiteral("portOutAccountId"),
             c.portOutAccountId.isEmpty()
                 ? QJsonValue(QJsonValue::Null)
-                : QJsonValue(Secret::accountNumber(c.portOutAccountId).shown(reveal)));
+                : QJsonValue(Secret::accountNumber(c.portOutAccountId)
+                          .shown(revealed.contains(kPortOutAccountId))));
         o.insert(QStringLiteral("portOutPin"),
             c.portOutPin.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                   : QJsonValue(Secret::pin(c.portOutPin).shown(reveal)));
+                                   : QJsonValue(Secret::pin(c.portOutPin)
+                                                    .shown(revealed.contains(kPortOutPin))));
     }
     QJsonArray events;
     for (const CaseEventRecord &e : c.events) {
-        events.append(QJsonObject { { QStringLiteral("seq"), e.seq },
+        QJsonObject event { { QStringLiteral("seq"), e.seq },
             { QStringLiteral("event"), toString(e.event.event) },
             { QStringLiteral("at"), iso(inCaseTime(c, e.event.at)) },
             { QStringLiteral("actor"), toString(e.event.actor) },
-            { QStringLiteral("args"), argsShown(e.event, reveal) } });
+            { QStringLiteral("args"), argsShown(e.event, revealed) } };
+        // Who wrote it: the store's login (a team store's member).
+        if (!e.login.isEmpty())
+            event.insert(QStringLiteral("login"), e.login);
+        if (e.event.event == CaseEvent::Reveal)
+            event.insert(QStringLiteral("text"), CaseSecrets::revealedText(e.event.args.revealed));
+        events.append(event);
     }
     o.insert(QStringLiteral("events"), events);
     QJsonArray timeline;
@@ -133,7 +153,7 @@ QJsonObject caseJson(const CaseRecord &c, bool reveal)
     return o;
 }
 
-void writeCase(QTextStream &out, const CaseRecord &record, bool reveal)
+void writeCase(QTextStream &out, const CaseRecord &record, const QSet<QString> &revealed)
 {
     out << QCoreApplication::translate("CliApp", "Case %1 (%2): %3 [order status %4]")
                .arg(record.id)
@@ -174,8 +194,9 @@ void writeCase(QTextStream &out, const CaseRecord &record, bool reveal)
                        .arg(g.authorizingPerson)
                 << '\n'
                 << QCoreApplication::translate("CliApp", "  Account number: %1  PIN: %2")
-                       .arg(Secret::accountNumber(g.accountNumber).shown(reveal),
-                           Secret::pin(g.pin).shown(reveal))
+                       .arg(groupSecret(Secret::accountNumber(g.accountNumber), i,
+                                "accountNumber", revealed),
+                           groupSecret(Secret::pin(g.pin), i, "pin", revealed))
                 << '\n'
                 << QCoreApplication::translate("CliApp", "  Customer name: %1").arg(g.customerName)
                 << '\n'
@@ -194,8 +215,9 @@ void writeCase(QTextStream &out, const CaseRecord &record, bool reveal)
             << '\n';
         if (!record.portOutAccountId.isEmpty())
             out << QCoreApplication::translate("CliApp", "Port-out account ID: %1  PIN: %2")
-                       .arg(Secret::accountNumber(record.portOutAccountId).shown(reveal),
-                           Secret::pin(record.portOutPin).shown(reveal))
+                       .arg(Secret::accountNumber(record.portOutAccountId)
+                                .shown(revealed.contains(kPortOutAccountId)),
+                           Secret::pin(record.portOutPin).shown(revealed.contains(kPortOutPin)))
                 << '\n';
     }
     // The numbers that do not follow the case, and why.
@@ -212,8 +234,12 @@ void writeCase(QTextStream &out, const CaseRecord &record, bool reveal)
     for (const CaseEventRecord &e : record.events) {
         out << "  " << e.seq << '\t' << iso(inCaseTime(record, e.event.at)) << '\t' << toString(e.event.actor) << '\t'
             << toString(e.event.event);
-        const QJsonObject args = argsShown(e.event, reveal);
-        if (!args.isEmpty())
+        const QJsonObject args = argsShown(e.event, revealed);
+        if (e.event.event == CaseEvent::Reveal)
+            out << '\t' << CaseSecrets::revealedText(e.event.args.revealed)
+                << (e.login.isEmpty() ? QString()
+                                      : QCoreApplication::translate("CliApp", " (login %1)").arg(e.login));
+        else if (!args.isEmpty())
             out << '\t' << QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact));
         out << '\n';
     }

@@ -37,7 +37,8 @@ Commands:
   port-in submit REQUEST.json            prints the new case id
   port-out submit REQUEST.json           prints the new case id
   case list [--state S] [--limit N]
-  case show ID [--reveal]                fields, events, projected timeline
+  case show ID [--reveal [--as ROLE]]   fields, events, projected timeline; --reveal: the
+                                         secrets the role may see, recorded in the history
   case advance ID EVENT [options]        one state change
   case correct ID REQUEST.json           the admin's corrections after a change request
   loa export ID --out DIR [--lang en|es] one PDF per carrier group

@@ -16,6 +16,7 @@ namespace portdesk {
 struct CaseEventRecord {
     int seq = 0;
     RecordedEvent event;
+    QString login; // the store's login that wrote it (empty before schema 13)
 };
 
 // A case as the store holds it: the row derived from its events.

@@ -63,6 +63,7 @@ constexpr Name<CaseEvent> eventNames[] = {
     { CaseEvent::PortedOut, "ported-out" },
     { CaseEvent::Close, "close" },
     { CaseEvent::RejectNumbers, "reject-numbers" },
+    { CaseEvent::Reveal, "reveal" },
 };
 
 constexpr Name<Role> roleNames[] = {
@@ -390,6 +391,8 @@ QString displayName(CaseEvent event)
         return CaseStateMachine::tr("Close");
     case CaseEvent::RejectNumbers:
         return CaseStateMachine::tr("Reject numbers");
+    case CaseEvent::Reveal:
+        return CaseStateMachine::tr("Secret revealed");
     }
     return {};
 }
@@ -423,6 +426,8 @@ QJsonObject EventArgs::toJson() const
         json.insert(QStringLiteral("reasonCode"), reasonCode);
     if (endsCase)
         json.insert(QStringLiteral("endsCase"), true);
+    if (!revealed.isEmpty())
+        json.insert(QStringLiteral("revealed"), revealed);
     return json;
 }
 
@@ -458,6 +463,7 @@ EventArgs EventArgs::fromJson(const QJsonObject &json)
     }
     args.reasonCode = json.value(QStringLiteral("reasonCode")).toString();
     args.endsCase = json.value(QStringLiteral("endsCase")).toBool();
+    args.revealed = json.value(QStringLiteral("revealed")).toArray();
     return args;
 }
 
@@ -483,6 +489,9 @@ Role CaseStateMachine::roleFor(CaseEvent event)
     case CaseEvent::Inventory:
     case CaseEvent::Activate:
     case CaseEvent::Close:
+    // Not a step of one role: a person of either records it, through
+    // CaseService::reveal, never through decide().
+    case CaseEvent::Reveal:
         return Role::System;
     }
     return Role::System;

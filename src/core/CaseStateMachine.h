@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -56,6 +57,11 @@ enum class CaseEvent {
     PortedOut,
     Close,       // clock: a ported-out case whose numbers are all deleted
     RejectNumbers, // support: the carrier rejected some numbers; the rest go on
+    // A person revealed some of the case's secrets (the payload names which,
+    // never their values). Not a step: the state stays, either role may
+    // record it (CaseSecrets decides who may reveal what), and it is no
+    // change a version check refuses another person's step for.
+    Reveal,
 };
 
 QString toString(CaseKind kind);          // "port-in", "port-out"
@@ -81,6 +87,7 @@ struct EventArgs
     QStringList numbers;     // reject-numbers: E.164 (any notation in, E.164 stored)
     QString reasonCode;      // reject-numbers: NumberRejectionReasons::codes()
     bool endsCase = false;   // reject-numbers: it rejected the last numbers still porting
+    QJsonArray revealed;     // reveal: which secrets (CaseSecrets::toJson), no values
 
     QJsonObject toJson() const;
     static EventArgs fromJson(const QJsonObject &json);

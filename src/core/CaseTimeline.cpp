@@ -217,6 +217,9 @@ QDateTime lastEventTime(const QList<RecordedEvent> &history)
 {
     QDateTime last;
     for (const RecordedEvent &e : history) {
+        // A reveal is no step: it moves no projection.
+        if (e.event == CaseEvent::Reveal)
+            continue;
         if (e.at.isValid() && (!last.isValid() || e.at > last))
             last = e.at;
     }

@@ -63,6 +63,28 @@ CaseView::CaseView(Services &service, QWidget *parent)
 
     m_request = new CaseRequestSection(this);
     m_sections->addTab(m_request, tr("Re&quest"));
+    // Every reveal is recorded before the secret shows; the history and
+    // everyone else learn of it once the click is handled (the request is
+    // rebuilt then, not under the toggle being clicked).
+    m_request->setRevealHook([this](const CaseSecret &secret, QString *why) {
+        const ChangeResult result = m_service.secrets.reveal(m_caseId, m_role, { secret });
+        if (!result.ok()) {
+            QStringList reasons;
+            for (const Violation &v : result.violations)
+                reasons << v.message;
+            *why = result.status.ok() ? reasons.join(QLatin1Char('\n')) : result.status.message;
+            return false;
+        }
+        const qint64 caseId = m_caseId;
+        QMetaObject::invokeMethod(
+            this,
+            [this, caseId]() {
+                reload();
+                Q_EMIT caseChanged(caseId);
+            },
+            Qt::QueuedConnection);
+        return true;
+    });
 
     m_history = new CaseHistoryModel(m_service, this);
     m_sections->addTab(new CaseHistoryView(m_history, this), tr("Histor&y"));
@@ -130,6 +152,7 @@ void CaseView::setRole(Role role)
     m_role = role;
     m_loaPanel->setRole(role);
     m_actions->setRole(role);
+    m_request->setRole(role);
     m_comments->setRole(role);
     reload();
 }

@@ -432,7 +432,24 @@ void LoaPanel::compareSelected()
     }
     if (m_compareDialog)
         m_compareDialog->close();
-    m_compareDialog = LoaCompareDialog::compare(m_caseId, group, g, picked, this);
+    // A reveal of the LOA's account number or PIN is recorded like the
+    // request section's; the history learns of it once the click is handled.
+    const qint64 caseId = m_caseId;
+    m_compareDialog = LoaCompareDialog::compare(m_caseId, group, g, picked, m_role,
+        [this, caseId](const QList<CaseSecret> &secrets, QString *why) {
+            const ChangeResult result = m_service.secrets.reveal(caseId, m_role, secrets);
+            if (!result.ok()) {
+                QStringList reasons;
+                for (const Violation &v : result.violations)
+                    reasons << v.message;
+                *why = result.status.ok() ? reasons.join(QLatin1Char('\n')) : result.status.message;
+                return false;
+            }
+            QMetaObject::invokeMethod(
+                this, [this, caseId]() { Q_EMIT caseChanged(caseId); }, Qt::QueuedConnection);
+            return true;
+        },
+        this);
 }
 
 } // namespace portdesk

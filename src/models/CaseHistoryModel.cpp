@@ -6,6 +6,7 @@
 #include "CaseTerms.h"
 
 #include "core/CaseAttachment.h"
+#include "core/CaseSecrets.h"
 #include "core/Clock.h"
 #include "core/LoaVersion.h"
 #include "core/PhoneNumber.h"
@@ -70,6 +71,10 @@ QString eventDetails(const RecordedEvent &e, const QTimeZone &zone)
                                           "portable.");
         break;
     }
+    case CaseEvent::Reveal:
+        // Which secret, never its value.
+        parts << CaseSecrets::revealedText(a.revealed);
+        break;
     default:
         break;
     }
@@ -152,8 +157,11 @@ QList<CaseHistoryModel::Line> CaseHistoryModel::linesOf(const CaseRecord &record
     lines.reserve(record.events.size());
     for (const CaseEventRecord &r : record.events) {
         const RecordedEvent &e = r.event;
-        lines.append(
-            { e.at, CaseTerms::roleName(e.actor), displayName(e.event), eventDetails(e, zone) });
+        QString details = eventDetails(e, zone);
+        // Who revealed: the login as well as the role.
+        if (e.event == CaseEvent::Reveal && !r.login.isEmpty())
+            details = tr("%1 (login %2)").arg(details, r.login);
+        lines.append({ e.at, CaseTerms::roleName(e.actor), displayName(e.event), details });
     }
     // Every version ever signed (a group a correction took away included),
     // named with the carrier as that version's LOA showed it.

@@ -3,6 +3,7 @@
 // runs before submitting, and the case queue's pages and counts.
 #include "CaseService.h"
 
+#include "SecretService.h"
 #include "ServiceSupport.h"
 #include "StoreContext.h"
 
@@ -27,7 +28,9 @@ bool CaseService::loadCase(qint64 caseId, CaseRecord *out, StoreStatus *status) 
         return false;
     *out = row.toRecord();
     for (const StoredEvent &e : std::as_const(events))
-        out->events.append(CaseEventRecord { e.seq, e.recorded() });
+        out->events.append(CaseEventRecord { e.seq, e.recorded(), e.login });
+    // A secret typed into free text before it was refused shows masked.
+    maskFreeText(out);
     return true;
 }
 
@@ -39,7 +42,9 @@ bool CaseService::loadCaseFromEvents(qint64 caseId, CaseRecord *out, StoreStatus
         return false;
     *out = CaseRepository::derive(caseId, events).toRecord();
     for (const StoredEvent &e : std::as_const(events))
-        out->events.append(CaseEventRecord { e.seq, e.recorded() });
+        out->events.append(CaseEventRecord { e.seq, e.recorded(), e.login });
+    // A secret typed into free text before it was refused shows masked.
+    maskFreeText(out);
     return true;
 }
 

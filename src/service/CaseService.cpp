@@ -4,6 +4,7 @@
 #include "core/CustomerTime.h"
 
 #include "CaseSteps.h"
+#include "SecretService.h"
 #include "LoaService.h"
 #include "ServiceSupport.h"
 #include "StoreContext.h"
@@ -169,19 +170,6 @@ QList<FieldValue> fieldValues(const PortInRequest &r)
 }
 
 // Only an admin requests a port (the state machine's role for Submit).
-// On a team store a member's role is its login's: a step asked in another
-// role is refused (whatever a caller chose), before the database would.
-bool roleOfLogin(const Store &store, Role actor, ChangeResult *result)
-{
-    const TeamIdentity &team = store.team();
-    if (!team.roleFromLogin() || actor == Role::System || actor == team.role)
-        return true;
-    result->violations.append(refusal(QStringLiteral("actor"), "team.role-from-login",
-        CaseService::tr("On this team store the login %1 is %2: it cannot act as %3.")
-            .arg(team.login, toString(team.role), toString(actor))));
-    return false;
-}
-
 // A change that brings an account number, PIN or account ID needs this
 // person's key to the store: without it they cannot be sealed (refused with
 // store.key-unavailable rather than a failure of the store).
@@ -397,6 +385,14 @@ ChangeResult CaseService::advanceOnce(
             decision.field.isEmpty() ? QStringLiteral("event") : decision.field, decision.rule,
             decision.reason, Violation::Severity::Error });
         return result;
+    }
+    // A reason is shown to everyone who opens the case, as written.
+    if (!stepArgs.reason.trimmed().isEmpty()) {
+        result.violations += secretsInText(row.toRecord(), stepArgs.reason,
+            QStringLiteral("reason"), QStringLiteral("reason.contains-secret"),
+            CaseService::tr("The reason"));
+        if (hasErrors(result.violations))
+            return result;
     }
     // Every carrier group's LOA signed, within its validity, for the request
     // as it stands: read in this transaction, so a signature cannot be

@@ -5,8 +5,11 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include "store/CaseRepository.h"
 #include "store/InventoryRepository.h"
+#include "store/Store.h"
 #include "store/Transaction.h"
 
 namespace portdesk::service {
@@ -76,6 +79,18 @@ bool openCase(const Store &store, WriteTransaction *transaction, qint64 caseId, 
     return true;
 }
 
+bool roleOfLogin(const Store &store, Role actor, ChangeResult *result)
+{
+    const TeamIdentity &team = store.team();
+    if (!team.roleFromLogin() || actor == Role::System || actor == team.role)
+        return true;
+    result->violations.append(refusal(QStringLiteral("actor"), "team.role-from-login",
+        QCoreApplication::translate("CaseService",
+            "On this team store the login %1 is %2: it cannot act as %3.")
+            .arg(team.login, toString(team.role), toString(actor))));
+    return false;
+}
+
 bool versionMatches(
     const Store &store, const CaseRow &row, const ChangeBasis &basis, ChangeResult *result)
 {
@@ -97,11 +112,16 @@ bool versionMatches(
         *result = failedWith(result->status);
         return false;
     }
+    const bool onlyReveals = std::all_of(events.cbegin(), events.cend(), [&](const StoredEvent &e) {
+        return e.seq <= basis.expectedVersion || e.event == CaseEvent::Reveal;
+    });
+    if (onlyReveals)
+        return true;
     QStringList what;
     QString login;
     QDateTime at = row.updatedAt;
     for (const StoredEvent &e : std::as_const(events)) {
-        if (e.seq <= basis.expectedVersion)
+        if (e.seq <= basis.expectedVersion || e.event == CaseEvent::Reveal)
             continue;
         const QString step = displayName(e.event);
         if (!what.contains(step))

@@ -33,9 +33,15 @@ bool applyEvent(const Store &store, CaseRow *row, CaseEvent event, Role actor,
 bool openCase(const Store &store, WriteTransaction *transaction, qint64 caseId, bool lock,
     qint64 refusedId, CaseRow *row, ChangeResult *result);
 
+// On a team store a member's role is its login's: a change asked in another
+// role is refused (team.role-from-login, whatever a caller chose), before the
+// database would. True when the role may act.
+bool roleOfLogin(const Store &store, Role actor, ChangeResult *result);
+
 // The version check of a person's change (basis names the case's version
 // it was based on): true when it names none or the one the case row, read
-// in this transaction, has. Else a case.changed refusal saying who changed
+// in this transaction, has, or when every event since is a reveal (which
+// changes nothing a person's step was based on). Else a case.changed refusal saying who changed
 // the case, when and how ("Case 12 was changed by LOGIN at TIME (...); your
 // change was not applied.") in *result, and false.
 bool versionMatches(

@@ -29,10 +29,8 @@ public:
 
     // The longest comment accepted, in characters.
     static constexpr int maxCommentLength = 10000;
-    // A comment that repeats one of its case's account numbers or PINs as a
-    // word of its own is refused (comment.contains-secret); shorter secrets
-    // than this are too like everyday numbers to tell.
-    static constexpr int minGuardedSecretLength = 4;
+    // A comment that repeats one of its case's account numbers or PINs
+    // (CaseSecrets::repeats) is refused (comment.contains-secret).
 
 private:
     Store &m_store;

@@ -8,6 +8,7 @@
 #include "core/PortNumberStatus.h"
 
 #include "CaseSteps.h"
+#include "SecretService.h"
 #include "ServiceSupport.h"
 
 #include "core/AttachmentRules.h"
@@ -129,6 +130,14 @@ ChangeResult LoaService::signLoa(qint64 caseId, int carrierIndex, const LoaSigne
             tr("Case %1 has no carrier group %2.").arg(caseId).arg(carrierIndex + 1)));
         return result;
     }
+    // The signer's name and title are printed on the LOA and shown in the
+    // history to everyone who opens the case, as typed.
+    result.violations += secretsInText(row.toRecord(), signer.name, QStringLiteral("signerName"),
+                             QStringLiteral("loa.signer-name.contains-secret"), tr("The signer's name"))
+        + secretsInText(row.toRecord(), signer.title, QStringLiteral("signerTitle"),
+            QStringLiteral("loa.signer-title.contains-secret"), tr("The signer's title"));
+    if (hasErrors(result.violations))
+        return result;
     const QString authorizing = request.carriers.at(carrierIndex).authorizingPerson.trimmed();
     if (!authorizing.isEmpty()
         && signer.name.trimmed().compare(authorizing, Qt::CaseInsensitive) != 0) {

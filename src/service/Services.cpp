@@ -14,6 +14,7 @@ Services::Services(Store &store)
     , drafts(store)
     , comments(store)
     , loas(store)
+    , secrets(store)
     , team(store)
     , m_store(store)
 {

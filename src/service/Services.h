@@ -9,6 +9,7 @@
 #include "InventoryExchange.h"
 #include "InventoryService.h"
 #include "LoaService.h"
+#include "SecretService.h"
 #include "TeamService.h"
 
 namespace portdesk {
@@ -32,6 +33,7 @@ public:
     DraftService drafts;
     CommentService comments;
     LoaService loas;
+    SecretService secrets;
     TeamService team;
 
     // The store as people read it (its URL without any password).

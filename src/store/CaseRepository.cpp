@@ -175,7 +175,9 @@ CaseRecord CaseRow::toRecord() const
 void CaseRepository::apply(CaseRow *row, const StoredEvent &event)
 {
     row->lastSeq = event.seq;
-    row->updatedAt = event.at;
+    // A reveal changes nothing of the case: it is in the history only.
+    if (event.event != CaseEvent::Reveal)
+        row->updatedAt = event.at;
     row->state = event.stateAfter;
     row->requestChanged = false;
     if (event.event == CaseEvent::Submit) {

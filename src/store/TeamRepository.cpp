@@ -216,6 +216,12 @@ QStringList TeamRepository::initStatements(const QString &schema)
              "IF r IS NULL THEN RETURN NEW; END IF; "
              "SELECT c.kind, c.state INTO k, st FROM cases c WHERE c.id = NEW.case_id; "
              "IF NEW.event = 'submit' THEN owner := 'admin'; "
+             // A reveal is no step: the case stays in its state, and either
+             // role records its own (who may reveal what is the service's).
+             "ELSIF NEW.event = 'reveal' THEN owner := r; "
+             "IF NEW.state_after IS DISTINCT FROM st THEN RAISE EXCEPTION 'team.illegal-step: "
+             "reveal of case % keeps its state %', NEW.case_id, st "
+             "USING ERRCODE = 'check_violation'; END IF; "
              "ELSE SELECT t.role INTO owner FROM portdesk_transitions t WHERE t.kind = k "
              "AND t.from_state = st AND t.event = NEW.event AND t.to_state = NEW.state_after; "
              "IF owner IS NULL THEN RAISE EXCEPTION 'team.illegal-step: % of case % does not "

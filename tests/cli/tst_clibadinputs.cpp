@@ -389,7 +389,7 @@ void TestCliBadInputs::catalogue_data()
     add("case show id not a number", { { QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("abc") }, {}, 2, says({ "positive integer" }) });
     add("case show id too large", { { QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("99999999999999999999999") }, {}, 2, says({ "positive" }) });
     add("case show no such case", { { QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("987654") }, {}, 1, says({ "987654" }) });
-    add("case show --reveal --as", { { QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("{case}"), QStringLiteral("--reveal"), QStringLiteral("--as"), QStringLiteral("support") }, {}, 2, says({ "--as" }) });
+    add("case show --reveal --as", { { QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("{case}"), QStringLiteral("--reveal"), QStringLiteral("--as"), QStringLiteral("robot") }, {}, 2, says({ "--as", "admin or support" }) });
     add("case show without id", { { QStringLiteral("case"), QStringLiteral("show") }, {}, 2, says({ "ID" }) });
     add("case unknown subcommand", { { QStringLiteral("case"), QStringLiteral("explode") }, {}, 2, says({ "explode" }) });
     add("advance unknown event", { advance({ QStringLiteral("teleport") }), {}, 2, says({ "teleport" }) });
@@ -424,6 +424,19 @@ void TestCliBadInputs::catalogue_data()
     add("loa export --out a file", { { QStringLiteral("loa"), QStringLiteral("export"), QStringLiteral("{case}"), QStringLiteral("--out"), QStringLiteral("{file}") }, QByteArray("x"), 2, says({ "folder" }) });
     add("loa export --lang unknown", { { QStringLiteral("loa"), QStringLiteral("export"), QStringLiteral("{case}"), QStringLiteral("--out"), QStringLiteral("{dir}"), QStringLiteral("--lang"), QStringLiteral("tlh") }, {}, 2, says({ "tlh" }) });
     add("loa attach missing file", { { QStringLiteral("loa"), QStringLiteral("attach"), QStringLiteral("{case}"), QStringLiteral("{dir}/none.pdf") }, {}, 1, says({ "none.pdf", "no such file", "attachment.unreadable" }) });
+    // Issue 15 item 3: reveals, secrets off the command line, secrets in free text.
+    add("case show --as without --reveal", { { QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("{case}"), QStringLiteral("--as"), QStringLiteral("support") }, {}, 2, says({ "--as", "--reveal" }) });
+    add("advance reveal", { advance({ QStringLiteral("reveal") }), {}, 2, says({ "case show", "--reveal" }) });
+    add("not-portable reason with the PIN", { advance({ QStringLiteral("not-portable"), QStringLiteral("--reason"), QStringLiteral("PIN 9876 refused"), QStringLiteral("--as"), QStringLiteral("support") }), {}, 1, says({ "reason.contains-secret", "the PIN of carrier group 1 (Example Telecom)" }) });
+    add("cancel reason with the account number", { advance({ QStringLiteral("cancel"), QStringLiteral("--reason"), QStringLiteral("acct 1234-5678 closed") }), {}, 1, says({ "reason.contains-secret", "the account number of carrier group 1" }) });
+    add("reject-numbers reason with the PIN", { advance({ QStringLiteral("reject-numbers"), QStringLiteral("--numbers"), QStringLiteral("+12064440391"), QStringLiteral("--reason"), QStringLiteral("wrong PIN (9876)"), QStringLiteral("--as"), QStringLiteral("support") }), {}, 1, says({ "reason.contains-secret", "PIN" }) });
+    add("advance --pin-file on a port-in step", { advance({ QStringLiteral("portable"), QStringLiteral("--pin-file"), QStringLiteral("{file}"), QStringLiteral("--as"), QStringLiteral("support") }), QByteArray("482915\n"), 2, says({ "--pin-file" }) });
+    add("issue-pin without the account ID", { advance({ QStringLiteral("issue-pin"), QStringLiteral("--as"), QStringLiteral("support") }), {}, 2, says({ "account ID", "--account-id-file" }) });
+    add("issue-pin --account-id - with nothing on stdin", { advance({ QStringLiteral("issue-pin"), QStringLiteral("--account-id"), QStringLiteral("-"), QStringLiteral("--as"), QStringLiteral("support") }), {}, 2, says({ "account ID", "standard input" }) });
+    add("issue-pin --account-id-file missing", { advance({ QStringLiteral("issue-pin"), QStringLiteral("--account-id-file"), QStringLiteral("{dir}/none"), QStringLiteral("--as"), QStringLiteral("support") }), {}, 2, says({ "--account-id-file", "none" }) });
+    add("issue-pin --pin-file empty", { advance({ QStringLiteral("issue-pin"), QStringLiteral("--account-id"), QStringLiteral("PD-1"), QStringLiteral("--pin-file"), QStringLiteral("{file}"), QStringLiteral("--as"), QStringLiteral("support") }), QByteArray("\n"), 2, says({ "--pin-file", "empty" }) });
+    add("issue-pin --pin and --pin-file", { advance({ QStringLiteral("issue-pin"), QStringLiteral("--account-id"), QStringLiteral("PD-1"), QStringLiteral("--pin"), QStringLiteral("482915"), QStringLiteral("--pin-file"), QStringLiteral("{file}"), QStringLiteral("--as"), QStringLiteral("support") }), QByteArray("482915\n"), 2, says({ "--pin", "--pin-file", "not both" }) });
+    add("loa sign title with the PIN", { { QStringLiteral("loa"), QStringLiteral("sign"), QStringLiteral("{case}"), QStringLiteral("--name"), QStringLiteral("Jane Roe"), QStringLiteral("--title"), QStringLiteral("CFO 9876") }, {}, 1, says({ "signerTitle", "loa.signer-title.contains-secret", "the PIN of carrier group 1" }) });
     add("loa sign name 101 characters", { { QStringLiteral("loa"), QStringLiteral("sign"), QStringLiteral("{case}"), QStringLiteral("--name"), many("n", 101), QStringLiteral("--title"), QStringLiteral("CFO") }, {}, 1, says({ "signerName", "loa.signer-name.too-long" }) });
 }
 

@@ -299,6 +299,7 @@ private Q_SLOTS:
     void refusalShownWhenCaseMovedOn();
     void conflictKeepsInputAndRefreshes();
     void secretsMaskedUntilRevealed();
+    void revealIsAPermission();
     void commentsByRole();
     void loaHooks();
     void noCase();
@@ -1332,6 +1333,52 @@ void TestCaseView::secretsMaskedUntilRevealed()
     revealButton(v.get(), account)->click();
     revealButton(v.get(), account)->click();
     QVERIFY(!requestText(v.get()).contains(secretAccount()));
+}
+
+void TestCaseView::revealIsAPermission()
+{
+    // Support may read a port-in's account number, not its PIN: that
+    // toggle is disabled and says why; the admin may reveal both. Each reveal
+    // is recorded in the history, who and which secret, never its value.
+    const qint64 id = portInAt(CaseState::Submitted);
+    const QString account = QStringLiteral("carriers[0].accountNumber");
+    const QString pin = QStringLiteral("carriers[0].pin");
+    auto support = view(Role::Support, id);
+    QAbstractButton *pinReveal = revealButton(support.get(), pin);
+    QVERIFY(pinReveal);
+    QVERIFY(!pinReveal->isEnabled());
+    QVERIFY2(pinReveal->toolTip().contains(QStringLiteral("Support may not reveal the PIN of carrier group 1")),
+        qPrintable(pinReveal->toolTip()));
+    QVERIFY(!requestText(support.get()).contains(secretPin()));
+    const int before = int(record(id).events.size());
+    click(revealButton(support.get(), account));
+    QCOMPARE(secretLabel(support.get(), account)->text(), secretAccount());
+    const CaseRecord afterSupport = record(id);
+    QCOMPARE(int(afterSupport.events.size()), before + 1);
+    QCOMPARE_ENUM(afterSupport.events.last().event.event, CaseEvent::Reveal);
+    QCOMPARE_ENUM(afterSupport.events.last().event.actor, Role::Support);
+    QCOMPARE_ENUM(afterSupport.state, CaseState::Submitted);
+    // The view read the case again: the history tells it, the secret stays shown.
+    const QString history = historyText(historyTable(support.get()));
+    QVERIFY2(history.contains(displayName(CaseEvent::Reveal)), qPrintable(history));
+    QVERIFY2(history.contains(QStringLiteral("Revealed the account number of carrier group 1 (Example Telecom)")),
+        qPrintable(history));
+    QVERIFY(!history.contains(secretAccount()));
+    QCOMPARE(secretLabel(support.get(), account)->text(), secretAccount());
+    // Hiding is not a reveal.
+    click(revealButton(support.get(), account));
+    QCOMPARE(int(record(id).events.size()), before + 1);
+
+    auto admin = view(Role::Admin, id);
+    QVERIFY(revealButton(admin.get(), pin)->isEnabled());
+    revealButton(admin.get(), pin)->setFocus();
+    QTest::keyClick(revealButton(admin.get(), pin), Qt::Key_Space);
+    settle();
+    QCOMPARE(secretLabel(admin.get(), pin)->text(), secretPin());
+    const CaseRecord afterAdmin = record(id);
+    QCOMPARE(int(afterAdmin.events.size()), before + 2);
+    QCOMPARE_ENUM(afterAdmin.events.last().event.actor, Role::Admin);
+    QVERIFY(historyText(historyTable(admin.get())).contains(QStringLiteral("Revealed the PIN of carrier group 1")));
 }
 
 void TestCaseView::commentsByRole()

@@ -532,6 +532,10 @@ void TestLoaPanel::compareVersions()
     QVERIFY(reveal && reveal->isVisible());
     reveal->setChecked(true);
     QVERIFY(tableText(table).contains(secretAccount() + QLatin1String("|559900112233")));
+    // Revealing is recorded: an event of the case naming the secret.
+    QVERIFY(m_service->cases.loadCase(m_case, &record));
+    QCOMPARE(toString(record.events.last().event.event), toString(CaseEvent::Reveal));
+    QCOMPARE(toString(record.events.last().event.actor), toString(Role::Admin));
     dialog->close();
 
     // One version: what changed from it to the request as it is now.

@@ -9,6 +9,7 @@
 
 #include "ProgramRun.h"
 #include "StoreTestSupport.h"
+#include "core/CaseSecrets.h"
 
 #include "store/TeamRepository.h"
 
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void teamCommandRules_data();
     void teamCommandRules();
     void singleUserStoreUnchanged();
+    void revealByEitherRole();
 
 private:
     ProgramRun cli(const QString &url, const QStringList &args) const;
@@ -584,6 +586,63 @@ void TestTeamStore::teamCommandRules()
 
     if (QByteArray(QTest::currentDataTag()) == "existing account: its id")
         QCOMPARE(r.out.trimmed().toLongLong(), m_accountA);
+}
+
+void TestTeamStore::revealByEitherRole()
+{
+    // Issue 15 item 3: a reveal is an event of either role's login (the
+    // database's check lets it in, the state unchanged); who may reveal
+    // what is the service's rule, the same as on a single-user store.
+    CaseSecret pin;
+    pin.field = CaseSecret::Field::Pin;
+    pin.group = 1;
+    CaseSecret account;
+    account.field = CaseSecret::Field::AccountNumber;
+    account.group = 1;
+    const qint64 before = scalar(QStringLiteral("postgres"),
+        QStringLiteral("SELECT COUNT(*) FROM case_events WHERE case_id = %1").arg(m_caseA));
+    {
+        StoreStatus status;
+        auto store = Store::open(url(m_adminA), &status);
+        QVERIFY2(store, qPrintable(status.message));
+        Services service(*store);
+        QList<CaseSecret> shown;
+        VERIFY_OK(service.secrets.reveal(m_caseA, Role::Admin, { pin, account }, &shown));
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(shown.first().value, QStringLiteral("9876"));
+        // Another account's case is not there to reveal.
+        const ChangeResult other = service.secrets.reveal(m_caseB, Role::Admin, { pin });
+        QVERIFY2(hasRule(other, QString(), QStringLiteral("case.not-found")), qPrintable(describe(other)));
+    }
+    {
+        StoreStatus status;
+        auto store = Store::open(url(m_support), &status);
+        QVERIFY2(store, qPrintable(status.message));
+        Services service(*store);
+        VERIFY_OK(service.secrets.reveal(m_caseA, Role::Support, { account }));
+        const ChangeResult refused = service.secrets.reveal(m_caseA, Role::Support, { pin });
+        QVERIFY2(hasRule(refused, QStringLiteral("carriers[0].pin"), QStringLiteral("reveal.not-permitted")),
+            qPrintable(describe(refused)));
+        // The login's role, not a chosen one.
+        const ChangeResult asAdmin = service.secrets.reveal(m_caseA, Role::Admin, { pin });
+        QVERIFY2(hasRule(asAdmin, QStringLiteral("actor"), QStringLiteral("team.role-from-login")),
+            qPrintable(describe(asAdmin)));
+    }
+    QCOMPARE(scalar(QStringLiteral("postgres"),
+                 QStringLiteral("SELECT COUNT(*) FROM case_events WHERE case_id = %1 AND event = 'reveal'")
+                     .arg(m_caseA)),
+        qint64(2));
+    QCOMPARE(scalar(QStringLiteral("postgres"),
+                 QStringLiteral("SELECT COUNT(*) FROM case_events WHERE case_id = %1").arg(m_caseA)),
+        before + 2);
+    // By hand, a "reveal" that moves the case is no reveal.
+    QSqlQuery q(raw(m_adminA));
+    const bool inserted = q.exec(QStringLiteral(
+        "INSERT INTO case_events (case_id, seq, event, actor, at, state_after, payload) "
+        "SELECT id, last_seq + 1, 'reveal', 'admin', 0, 'closed', '{}' FROM cases WHERE id = %1")
+                                     .arg(m_caseA));
+    QVERIFY(!inserted);
+    QVERIFY2(q.lastError().text().contains(QLatin1String("team.illegal-step")), qPrintable(q.lastError().text()));
 }
 
 void TestTeamStore::singleUserStoreUnchanged()

@@ -23,8 +23,10 @@ struct ProgramRun {
     QJsonObject object() const { return json().object(); }
 };
 
-inline ProgramRun runProgram(
-    const QString &program, const QStringList &args, const QHash<QString, QString> &env = {})
+// input: what the program reads on standard input (then closed; by default
+// nothing).
+inline ProgramRun runProgram(const QString &program, const QStringList &args,
+    const QHash<QString, QString> &env = {}, const QByteArray &input = QByteArray())
 {
     QProcess p;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -33,6 +35,9 @@ inline ProgramRun runProgram(
         environment.insert(it.key(), it.value());
     p.setProcessEnvironment(environment);
     p.start(program, args);
+    if (!input.isEmpty() && p.waitForStarted(120000))
+        p.write(input);
+    p.closeWriteChannel();
     ProgramRun r;
     if (!p.waitForFinished(120000)) {
         p.kill();

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -94,17 +95,32 @@ void CaseRequestSection::clear()
     delete takeWidget();
 }
 
+void CaseRequestSection::setRole(Role role)
+{
+    if (role == m_role)
+        return;
+    m_role = role;
+    // What the other role revealed stays hidden; the toggles are built anew.
+    m_revealed.clear();
+    m_signature.clear();
+}
+
 QWidget *CaseRequestSection::secretField(
-    const QString &key, const Secret &secret, const QString &what)
+    const QString &key, const QList<CaseSecret> &held, const QString &what)
 {
     auto *box = new QWidget;
     auto *row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
-    if (secret.revealed().isEmpty()) {
+    const auto it = std::find_if(
+        held.cbegin(), held.cend(), [&key](const CaseSecret &s) { return s.key() == key; });
+    if (it == held.cend()) {
         row->addWidget(valueLabel(tr("not given"), box));
         return box;
     }
-    const bool shown = m_revealed.contains(key);
+    const CaseSecret caseSecret = *it;
+    const Secret secret = caseSecret.secret();
+    const QString whyNot = CaseSecrets::whyNot(m_role, caseSecret);
+    const bool shown = whyNot.isEmpty() && m_revealed.contains(key);
     auto *label = valueLabel(secret.shown(shown), box);
     label->setObjectName(key);
     label->setAccessibleName(shown ? what : tr("%1 (hidden)").arg(what));
@@ -114,17 +130,29 @@ QWidget *CaseRequestSection::secretField(
     reveal->setChecked(shown);
     reveal->setText(shown ? tr("Hide") : tr("Reveal"));
     reveal->setAccessibleName(tr("Reveal the %1").arg(what));
-    reveal->setToolTip(tr("Show or hide the %1").arg(what));
+    reveal->setToolTip(whyNot.isEmpty()
+            ? tr("Show or hide the %1 (showing it is recorded in the case's history)").arg(what)
+            : whyNot);
+    reveal->setEnabled(whyNot.isEmpty());
     reveal->setFocusPolicy(Qt::StrongFocus);
-    connect(reveal, &QToolButton::toggled, this, [this, key, secret, what, label, reveal](bool on) {
-        if (on)
-            m_revealed.insert(key);
-        else
-            m_revealed.remove(key);
-        label->setText(secret.shown(on));
-        label->setAccessibleName(on ? what : tr("%1 (hidden)").arg(what));
-        reveal->setText(on ? tr("Hide") : tr("Reveal"));
-    });
+    connect(reveal, &QToolButton::toggled, this,
+        [this, key, caseSecret, secret, what, label, reveal](bool on) {
+            QString why;
+            if (on && m_revealHook && !m_revealHook(caseSecret, &why)) {
+                // Not recorded: not shown.
+                const QSignalBlocker blocker(reveal);
+                reveal->setChecked(false);
+                reveal->setToolTip(why);
+                return;
+            }
+            if (on)
+                m_revealed.insert(key);
+            else
+                m_revealed.remove(key);
+            label->setText(secret.shown(on));
+            label->setAccessibleName(on ? what : tr("%1 (hidden)").arg(what));
+            reveal->setText(on ? tr("Hide") : tr("Reveal"));
+        });
     row->addWidget(label);
     row->addWidget(reveal);
     row->addStretch();
@@ -163,6 +191,7 @@ void CaseRequestSection::addPortIn(const CaseRecord &r, QVBoxLayout *layout)
             rejected.insert(n.e164, n);
     }
     const PortNumberState settled = settledState(r.state);
+    const QList<CaseSecret> held = CaseSecrets::of(r);
     auto *general = new QGroupBox(tr("Port-in request"), content);
     auto *form = new QFormLayout(general);
     form->addRow(tr("Admin email:"), valueLabel(p.adminEmail, general));
@@ -213,10 +242,8 @@ void CaseRequestSection::addPortIn(const CaseRecord &r, QVBoxLayout *layout)
         if (g.isTollFree())
             groupForm->addRow(tr("RespOrg change:"), valueLabel(CaseTerms::respOrgText(g), box));
         groupForm->addRow(tr("Account number:"),
-            secretField(path + QStringLiteral("accountNumber"),
-                Secret::accountNumber(g.accountNumber), tr("account number")));
-        groupForm->addRow(
-            tr("PIN:"), secretField(path + QStringLiteral("pin"), Secret::pin(g.pin), tr("PIN")));
+            secretField(path + QStringLiteral("accountNumber"), held, tr("account number")));
+        groupForm->addRow(tr("PIN:"), secretField(path + QStringLiteral("pin"), held, tr("PIN")));
         // Each number's status: those that follow the case, then each
         // rejected one with why.
         int rejectedCount = 0;
@@ -259,12 +286,11 @@ void CaseRequestSection::addPortOut(const CaseRecord &r, QVBoxLayout *layout)
     form->addRow(tr("Account ID:"),
         r.portOutAccountId.isEmpty()
             ? static_cast<QWidget *>(valueLabel(tr("not issued yet"), general))
-            : secretField(QStringLiteral("portOut.accountId"),
-                Secret::accountNumber(r.portOutAccountId), tr("account ID")));
+            : secretField(QStringLiteral("portOut.accountId"), CaseSecrets::of(r), tr("account ID")));
     form->addRow(tr("PIN:"),
         r.portOutPin.isEmpty()
             ? static_cast<QWidget *>(valueLabel(tr("not issued yet"), general))
-            : secretField(QStringLiteral("portOut.pin"), Secret::pin(r.portOutPin), tr("PIN")));
+            : secretField(QStringLiteral("portOut.pin"), CaseSecrets::of(r), tr("PIN")));
     form->addRow(tr("Numbers:"), numbersList(r.numbers, {}, layout->parentWidget()));
     layout->addWidget(general);
 }

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -18,7 +19,7 @@
 namespace portdesk {
 
 LoaCompareDialog::LoaCompareDialog(qint64 caseId, int group, const QString &from, const QString &to,
-    const QList<LoaFieldChange> &changes, QWidget *parent)
+    const QList<LoaFieldChange> &changes, Role role, const RevealHook &reveal_, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("loaCompareDialog"));
@@ -45,11 +46,36 @@ LoaCompareDialog::LoaCompareDialog(qint64 caseId, int group, const QString &from
     for (const LoaFieldChange &c : std::as_const(changes))
         anySecret = anySecret || c.secret;
     reveal->setVisible(anySecret);
-    const auto fill = [table, changes](bool show) {
+    // The secrets the role may reveal (named as the case's, by field and
+    // group) and why it may not reveal the others.
+    const auto fieldOf = [](const LoaFieldChange &c) {
+        return c.field == QLatin1String("pin") ? CaseSecret::Field::Pin
+                                               : CaseSecret::Field::AccountNumber;
+    };
+    QList<CaseSecret> revealable;
+    QStringList whyNot;
+    for (const LoaFieldChange &c : std::as_const(changes)) {
+        if (!c.secret)
+            continue;
+        CaseSecret s;
+        s.field = fieldOf(c);
+        s.group = group + 1;
+        const QString why = CaseSecrets::whyNot(role, s);
+        if (!why.isEmpty() && !whyNot.contains(why))
+            whyNot << why;
+        const bool listed = std::any_of(revealable.cbegin(), revealable.cend(),
+            [&s](const CaseSecret &r) { return r.sameAs(s); });
+        if (why.isEmpty() && !listed)
+            revealable << s;
+    }
+    reveal->setEnabled(!revealable.isEmpty());
+    reveal->setToolTip(whyNot.join(QLatin1Char('\n')));
+    const auto fill = [table, changes, role, fieldOf](bool show) {
         for (int row = 0; row < changes.size(); ++row) {
             const LoaFieldChange &c = changes.at(row);
-            const auto text = [&c, show](const QString &value) {
-                if (c.secret && !show) {
+            const bool shown = show && CaseSecrets::mayReveal(role, fieldOf(c));
+            const auto text = [&c, shown](const QString &value) {
+                if (c.secret && !shown) {
                     return Secret(c.field == QLatin1String("pin") ? Secret::Kind::Pin
                                                                   : Secret::Kind::AccountNumber,
                         value)
@@ -74,7 +100,16 @@ LoaCompareDialog::LoaCompareDialog(qint64 caseId, int group, const QString &from
         table->resizeColumnsToContents();
     };
     fill(false);
-    connect(reveal, &QCheckBox::toggled, dialog, fill);
+    connect(reveal, &QCheckBox::toggled, dialog, [reveal, revealable, hook = reveal_, fill](bool on) {
+        QString why;
+        if (on && hook && !hook(revealable, &why)) {
+            const QSignalBlocker blocker(reveal); // not recorded: not shown
+            reveal->setChecked(false);
+            reveal->setToolTip(why);
+            return;
+        }
+        fill(on);
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
@@ -85,8 +120,8 @@ LoaCompareDialog::LoaCompareDialog(qint64 caseId, int group, const QString &from
     resize(640, 360);
 }
 
-LoaCompareDialog *LoaCompareDialog::compare(
-    qint64 caseId, int group, const LoaGroupStatus &g, QList<int> picked, QWidget *parent)
+LoaCompareDialog *LoaCompareDialog::compare(qint64 caseId, int group, const LoaGroupStatus &g,
+    QList<int> picked, Role role, const RevealHook &reveal, QWidget *parent)
 {
     std::sort(picked.begin(), picked.end());
     const auto versionOf = [&g](int number) {
@@ -115,8 +150,8 @@ LoaCompareDialog *LoaCompareDialog::compare(
         from = describe(a);
         to = tr("the request as it stands now");
     }
-    auto *dialog
-        = new LoaCompareDialog(caseId, group, from, to, LoaContent::diff(older, newer), parent);
+    auto *dialog = new LoaCompareDialog(
+        caseId, group, from, to, LoaContent::diff(older, newer), role, reveal, parent);
     dialog->open();
     return dialog;
 }
