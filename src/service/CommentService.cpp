@@ -8,11 +8,25 @@
 #include "core/Clock.h"
 #include "store/CaseRepository.h"
 #include "store/CommentRepository.h"
+#include "store/Store.h"
 #include "store/Transaction.h"
 
 namespace portdesk {
 
 ChangeResult CommentService::addComment(
+    qint64 caseId, Role role, const QString &author, bool internal, const QString &body)
+{
+    return service::runChange(
+        m_store, QString(), [&] { return addCommentOnce(caseId, role, author, internal, body); },
+        [&] {
+            ChangeResult done;
+            done.id = CaseRepository(m_store).rowOfRequestKey(
+                CaseRepository::KeyedWrite::Comment, m_store.requestKey(), &done.status);
+            return done;
+        });
+}
+
+ChangeResult CommentService::addCommentOnce(
     qint64 caseId, Role role, const QString &author, bool internal, const QString &body)
 {
     ChangeResult result;

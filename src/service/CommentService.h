@@ -33,6 +33,10 @@ public:
     // (CaseSecrets::repeats) is refused (comment.contains-secret).
 
 private:
+    // One attempt; addComment retries once after a lost connection.
+    ChangeResult addCommentOnce(qint64 caseId, Role role, const QString &author, bool internal,
+                                const QString &body);
+
     Store &m_store;
 };
 

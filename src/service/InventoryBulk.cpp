@@ -39,7 +39,8 @@ qint64 expectedAt(const ChangeBasis &basis, qsizetype i)
 }
 
 BulkResult runBulk(Store &store, const QStringList &typed, BulkOp op, const QString &assigneeName,
-    BulkPolicy policy, const BulkProgress &progress, const ChangeBasis &basis = {})
+    BulkPolicy policy, const BulkProgress &progress, const ChangeBasis &basis = {},
+    BulkResult *asCommitted = nullptr)
 {
     const QDateTime now = Clock::now();
     BulkResult result;
@@ -165,8 +166,6 @@ BulkResult runBulk(Store &store, const QStringList &typed, BulkOp op, const QStr
             return result;
         }
     }
-    if (!transaction.commit(&result.status))
-        return bulkFailed(result.status);
     result.changed = total;
     // Each write above added one to the row's version (two for a number
     // unassigned, then deleted).
@@ -174,7 +173,40 @@ BulkResult runBulk(Store &store, const QStringList &typed, BulkOp op, const QStr
     for (const InventoryNumber *n : std::as_const(acceptedNumbers))
         result.versions.insert(n->e164,
             n->version + 1 + (op == BulkOp::UnassignAndDelete && isAssigned(*n) ? 1 : 0));
+    // What the change is, should its commit's answer be lost.
+    if (asCommitted)
+        *asCommitted = result;
+    if (!transaction.commit(&result.status))
+        return bulkFailed(result.status);
     return result;
+}
+
+// runBulk once for good (as service::runChange): after a lost PostgreSQL
+// connection it is retried once under the same idempotency key (every
+// number's event records it); a change whose commit reached the server is
+// reported as it was, not applied again.
+BulkResult runBulkOnce(Store &store, const QStringList &typed, BulkOp op,
+    const QString &assigneeName, BulkPolicy policy, const BulkProgress &progress,
+    const ChangeBasis &basis = {})
+{
+    const QString key = basis.requestKey.isEmpty() ? newRequestKey() : basis.requestKey;
+    const RequestKeyScope scope(store, key);
+    forgetConnectionLoss(store);
+    BulkResult asCommitted;
+    const BulkResult first
+        = runBulk(store, typed, op, assigneeName, policy, progress, basis, &asCommitted);
+    if (first.status.ok())
+        return first;
+    StoreStatus status;
+    switch (afterFailure(store, key, &status)) {
+    case AfterFailure::Failed:
+        return status.ok() ? first : bulkFailed(status);
+    case AfterFailure::Committed:
+        return asCommitted;
+    case AfterFailure::TryAgain:
+        break;
+    }
+    return runBulk(store, typed, op, assigneeName, policy, progress, basis);
 }
 
 } // namespace
@@ -183,7 +215,7 @@ BulkResult InventoryService::changeSelected(BulkOp op, const QStringList &number
     const QString &assignee, BulkPolicy policy, const BulkProgress &progress,
     const ChangeBasis &basis)
 {
-    return runBulk(m_store, numbers, op, assignee, policy, progress, basis);
+    return runBulkOnce(m_store, numbers, op, assignee, policy, progress, basis);
 }
 
 BulkResult InventoryService::finishPortOut(qint64 caseId, const BulkProgress &progress)
@@ -215,7 +247,7 @@ BulkResult InventoryService::finishPortOut(qint64 caseId, const BulkProgress &pr
     if (numbers.isEmpty())
         return result; // all deleted already: the clock closes the case
     // Every number of the case, or none: a half-finished port-out helps nobody.
-    return runBulk(
+    return runBulkOnce(
         m_store, numbers, BulkOp::UnassignAndDelete, QString(), BulkPolicy::AllOrNothing, progress);
 }
 

@@ -69,7 +69,31 @@ bool refusedClosed(const CaseRow &row, const char *rule, const QString &message,
 // ---------------------------------------------------------------------------
 // Signing
 
+namespace {
+
+// The write a retry found committed: what its first try would have answered.
+ChangeResult committedWrite(
+    const Store &store, CaseRepository::KeyedWrite write, qint64 caseId)
+{
+    ChangeResult result;
+    result.id = CaseRepository(store).rowOfRequestKey(write, store.requestKey(), &result.status);
+    if (result.status.ok() && result.id == 0)
+        result.id = caseId;
+    return result;
+}
+
+} // namespace
+
 ChangeResult LoaService::signLoa(qint64 caseId, int carrierIndex, const LoaSigner &signer,
+    Role actor, const PortInRequest *pending, const QJsonObject *shown)
+{
+    return runChange(
+        m_store, QString(),
+        [&] { return signLoaOnce(caseId, carrierIndex, signer, actor, pending, shown); },
+        [&] { return committedWrite(m_store, CaseRepository::KeyedWrite::LoaVersion, caseId); });
+}
+
+ChangeResult LoaService::signLoaOnce(qint64 caseId, int carrierIndex, const LoaSigner &signer,
     Role actor, const PortInRequest *pending, const QJsonObject *shown)
 {
     const QDateTime now = Clock::now();
@@ -227,6 +251,14 @@ Violations LoaService::submitBlockers(
 ChangeResult LoaService::addAttachment(
     qint64 caseId, AttachmentKind kind, const QString &fileName, const QByteArray &data, Role actor)
 {
+    return runChange(
+        m_store, QString(), [&] { return addAttachmentOnce(caseId, kind, fileName, data, actor); },
+        [&] { return committedWrite(m_store, CaseRepository::KeyedWrite::FileEvent, caseId); });
+}
+
+ChangeResult LoaService::addAttachmentOnce(
+    qint64 caseId, AttachmentKind kind, const QString &fileName, const QByteArray &data, Role actor)
+{
     const QDateTime now = Clock::now();
     if (actor != Role::Admin) {
         return refusedWith(caseId,
@@ -314,6 +346,15 @@ ChangeResult LoaService::restoreAttachment(qint64 caseId, qint64 attachmentId, R
 }
 
 ChangeResult LoaService::changeAttachment(qint64 caseId, qint64 attachmentId, Role actor, bool restore)
+{
+    return runChange(
+        m_store, QString(),
+        [&] { return changeAttachmentOnce(caseId, attachmentId, actor, restore); },
+        [&] { return committedWrite(m_store, CaseRepository::KeyedWrite::FileEvent, caseId); });
+}
+
+ChangeResult LoaService::changeAttachmentOnce(
+    qint64 caseId, qint64 attachmentId, Role actor, bool restore)
 {
     if (actor != Role::Admin) {
         return refusedWith(caseId,

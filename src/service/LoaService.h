@@ -73,6 +73,13 @@ public:
 
 private:
     ChangeResult changeAttachment(qint64 caseId, qint64 attachmentId, Role actor, bool restore);
+    // One attempt of each write; the public ones retry once after a lost
+    // connection (runChange) without writing twice.
+    ChangeResult signLoaOnce(qint64 caseId, int carrierIndex, const LoaSigner &signer,
+        Role actor, const PortInRequest *pending, const QJsonObject *shown);
+    ChangeResult addAttachmentOnce(qint64 caseId, AttachmentKind kind, const QString &fileName,
+        const QByteArray &data, Role actor);
+    ChangeResult changeAttachmentOnce(qint64 caseId, qint64 attachmentId, Role actor, bool restore);
     Violations submitBlockers(
         qint64 caseId, const PortInRequest *asSubmitted, StoreStatus *status) const;
 

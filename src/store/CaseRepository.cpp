@@ -641,8 +641,11 @@ bool CaseRepository::requestKeyRecorded(const QString &key, bool *found, StoreSt
     *found = false;
     sql::Query q(m_store,
         QStringLiteral("SELECT 1 FROM case_events WHERE request_key = ? UNION ALL "
-                       "SELECT 1 FROM inventory_events WHERE request_key = ?"));
-    q << key << key;
+                       "SELECT 1 FROM inventory_events WHERE request_key = ? UNION ALL "
+                       "SELECT 1 FROM case_comments WHERE request_key = ? UNION ALL "
+                       "SELECT 1 FROM loa_versions WHERE request_key = ? UNION ALL "
+                       "SELECT 1 FROM case_file_events WHERE request_key = ?"));
+    q << key << key << key << key << key;
     if (!q.exec(status))
         return false;
     *found = q.next();
@@ -766,6 +769,22 @@ bool CaseRepository::dueCases(const QDateTime &now, QList<qint64> *out, StoreSta
     while (q.next())
         out->append(q.value(0).toLongLong());
     return q.done(status);
+}
+
+qint64 CaseRepository::rowOfRequestKey(
+    KeyedWrite write, const QString &key, StoreStatus *status) const
+{
+    const QString text = write == KeyedWrite::Comment
+        ? QStringLiteral("SELECT id FROM case_comments WHERE request_key = ?")
+        : write == KeyedWrite::LoaVersion
+        ? QStringLiteral("SELECT version FROM loa_versions WHERE request_key = ?")
+        : QStringLiteral("SELECT attachment_id FROM case_file_events WHERE request_key = ?");
+    sql::Query q(m_store, text);
+    q << key;
+    if (!q.exec(status))
+        return 0;
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    return q.done(status) ? id : 0;
 }
 
 } // namespace portdesk

@@ -88,6 +88,10 @@ public:
     bool events(qint64 id, QList<StoredEvent> *out, StoreStatus *status) const;
     // Whether a change with this idempotency key committed: an event of a
     // case or of a number records it.
+    // What a write with this idempotency key wrote (0: none): a comment's
+    // id, an LOA signature's version, a file event's attachment.
+    enum class KeyedWrite { Comment, LoaVersion, FileEvent };
+    qint64 rowOfRequestKey(KeyedWrite write, const QString &key, StoreStatus *status) const;
     bool requestKeyRecorded(const QString &key, bool *found, StoreStatus *status) const;
     // The case whose first event (its submission) records this key; 0: none.
     bool caseOfRequestKey(const QString &key, qint64 *caseId, StoreStatus *status) const;

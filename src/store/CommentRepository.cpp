@@ -12,11 +12,11 @@ bool CommentRepository::add(CaseComment *comment, StoreStatus *status)
 {
     sql::Query q(m_store,
         QStringLiteral("INSERT INTO case_comments (case_id, author_role, author, "
-                       "internal, body, created_at) VALUES (?, ?, ?, ?, ?, ?) "
+                       "internal, body, created_at, request_key) VALUES (?, ?, ?, ?, ?, ?, ?) "
                        "RETURNING id"));
     q << comment->caseId << toString(comment->authorRole) << sql::text(comment->author)
       << (comment->internal ? 1 : 0) << sql::text(comment->body)
-      << sql::timeValue(comment->createdAt);
+      << sql::timeValue(comment->createdAt) << sql::requestKeyValue(m_store);
     if (!q.exec(status) || !q.single(status))
         return false;
     comment->id = q.value(0).toLongLong();

@@ -93,12 +93,12 @@ bool LoaRepository::addVersion(LoaVersion *version, StoreStatus *status)
     // writer that read the same MAX outside our transaction.
     sql::Query q(m_store,
         QStringLiteral("INSERT INTO loa_versions (case_id, carrier_index, version, "
-                       "content, signer_name, signer_title, signature, signed_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                       "content, signer_name, signer_title, signature, signed_at, request_key) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q << qlonglong(version->caseId) << version->carrierIndex << version->version
       << content << sql::text(version->signer.name)
       << sql::text(version->signer.title) << blobValue(version->signer.drawing)
-      << sql::timeValue(version->signedAt);
+      << sql::timeValue(version->signedAt) << sql::requestKeyValue(m_store);
     if (!q.exec(status) || !q.single(status))
         return false;
     version->id = q.value(0).toLongLong();
@@ -201,10 +201,11 @@ bool LoaRepository::setRemoved(qint64 caseId, qint64 id, const QDateTime &at, Ca
 bool LoaRepository::appendFileEvent(const LoaRepository &repository, const CaseFileEvent &event, StoreStatus *status)
 {
     sql::Query q(repository.m_store,
-        QStringLiteral("INSERT INTO case_file_events (case_id, attachment_id, what, at, kind, file_name) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO case_file_events (case_id, attachment_id, what, at, kind, "
+                       "file_name, request_key) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q << qlonglong(event.caseId) << qlonglong(event.attachmentId) << toString(event.what)
-      << sql::timeValue(event.at) << toString(event.kind) << sql::text(event.fileName);
+      << sql::timeValue(event.at) << toString(event.kind) << sql::text(event.fileName)
+      << sql::requestKeyValue(repository.m_store);
     return q.exec(status);
 }
 

@@ -23,5 +23,6 @@ bool runAll(const Store &store, const QStringList &statements, StoreStatus *stat
 // TeamMigrations.cpp: the team store's schema (issue 14).
 bool toV13(Store &store, StoreStatus *status);
 bool toV14(Store &store, StoreStatus *status);
+bool toV16(Store &store, StoreStatus *status);
 
 } // namespace portdesk::migrations

@@ -581,7 +581,8 @@ const QList<Step> &ladder()
 {
     static const QList<Step> steps = { { 1, toV1 }, { 2, toV2 }, { 3, toV3 }, { 4, toV4 },
         { 5, toV5 }, { 6, toV6 }, { 7, toV7 }, { 8, toV8 }, { 9, toV9 }, { 10, toV10 },
-        { 11, toV11 }, { 12, toV12 }, { 13, toV13 }, { 14, toV14 }, { 15, StoreSecrets::sealStore } };
+        { 11, toV11 }, { 12, toV12 }, { 13, toV13 }, { 14, toV14 }, { 15, StoreSecrets::sealStore },
+        { 16, toV16 } };
     return steps;
 }
 

@@ -81,6 +81,12 @@ QString jsonText(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+QVariant requestKeyValue(const Store &store)
+{
+    const QString key = store.requestKey();
+    return key.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(key);
+}
+
 QVariant text(const QString &value)
 {
     // A null QString binds as SQL NULL; an empty text is still a text.

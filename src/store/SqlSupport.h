@@ -28,6 +28,9 @@ QDateTime timeFrom(const QVariant &value);
 qint64 idFrom(const QVariant &value); // 0 for NULL
 QVariant idValue(qint64 id); // NULL for 0
 QVariant text(const QString &value); // never NULL
+// The idempotency key of the change being written (Store::requestKey), NULL
+// when it has none.
+QVariant requestKeyValue(const Store &store);
 QString jsonArrayText(const QStringList &values);
 QString jsonText(const QJsonObject &object);
 QJsonObject jsonObjectFrom(const QString &text);

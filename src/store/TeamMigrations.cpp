@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // The team store's schema steps (issue 14): accounts, the row version and
-// the idempotency key (13), the counts per account (14).
+// the idempotency key (13), the counts per account (14), the idempotency key
+// of the writes that record no case event (16).
 #include "MigrationSupport.h"
 
 #include "SqlDialect.h"
 #include "Store.h"
+
+#include <utility>
 
 namespace portdesk::migrations {
 
@@ -191,6 +194,26 @@ bool toV14(Store &store, StoreStatus *status)
                           "port_out_case_id, ported_out, account_id ON inventory WHEN %1 "
                           "BEGIN %2 %3 END")
                           .arg(numberChanged, numberRemove, numberAdd);
+    }
+    return runAll(store, statements, status);
+}
+
+// Schema 16: the idempotency key (schema 13's request_key) on the writes
+// that record no case event: a comment, an LOA signature, a file added,
+// removed or restored. A retry after a lost connection looks for it, so that
+// none is written twice.
+bool toV16(Store &store, StoreStatus *status)
+{
+    // A comment and a signature are one row per change; a change may purge
+    // several files (one event each), as it may change several numbers.
+    QStringList statements;
+    for (const auto &[table, unique] : { std::pair { "case_comments", true },
+             std::pair { "loa_versions", true }, std::pair { "case_file_events", false } }) {
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN request_key TEXT").arg(QLatin1String(table))
+                   << QStringLiteral("CREATE %2INDEX %1_request_key ON %1 (request_key)"
+                                     " WHERE request_key IS NOT NULL")
+                          .arg(QLatin1String(table),
+                              unique ? QStringLiteral("UNIQUE ") : QString());
     }
     return runAll(store, statements, status);
 }

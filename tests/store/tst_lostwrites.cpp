@@ -4,8 +4,9 @@
 // inventory import, each with the connection killed (pg_terminate_backend)
 // just before its commit, or just after it with the answer lost. The
 // service reconnects and retries once under the write's idempotency key
-// (case_events.request_key, inventory_events.request_key): applied exactly
-// once, and the caller sees success.
+// (case_events.request_key, inventory_events.request_key; for a comment, an
+// LOA signature and a file, schema 16's request_key on their own tables):
+// applied exactly once, and the caller sees success.
 #include "../models/InventoryFixture.h"
 
 #include <QBuffer>
@@ -44,7 +45,7 @@ ImportResult import(Store &store, const QByteArray &file)
 }
 
 // What is written, and when its connection is cut.
-enum class Write { PortIn, PortOut, Import };
+enum class Write { PortIn, PortOut, Import, Comment, LoaSignature, Attachment, BulkDelete };
 enum class Cut { BeforeCommit, AnswerLost };
 
 } // namespace
@@ -100,12 +101,33 @@ void TestLostWrites::appliedOnce_data()
     QTest::newRow("port-out, answer lost") << Write::PortOut << Cut::AnswerLost;
     QTest::newRow("import, killed before commit") << Write::Import << Cut::BeforeCommit;
     QTest::newRow("import, answer lost") << Write::Import << Cut::AnswerLost;
+    // Writes that record no case event (schema 16's request_key).
+    QTest::newRow("comment, killed before commit") << Write::Comment << Cut::BeforeCommit;
+    QTest::newRow("comment, answer lost") << Write::Comment << Cut::AnswerLost;
+    QTest::newRow("LOA signature, killed before commit") << Write::LoaSignature << Cut::BeforeCommit;
+    QTest::newRow("LOA signature, answer lost") << Write::LoaSignature << Cut::AnswerLost;
+    QTest::newRow("attachment, killed before commit") << Write::Attachment << Cut::BeforeCommit;
+    QTest::newRow("attachment, answer lost") << Write::Attachment << Cut::AnswerLost;
+    // The inventory window's bulk actions (changeSelected).
+    QTest::newRow("bulk delete, killed before commit") << Write::BulkDelete << Cut::BeforeCommit;
+    QTest::newRow("bulk delete, answer lost") << Write::BulkDelete << Cut::AnswerLost;
 }
 
 void TestLostWrites::appliedOnce()
 {
     QFETCH(Write, write);
     QFETCH(Cut, cut);
+    // The case the writes without an event of their own are about.
+    qint64 caseId = 0;
+    if (write == Write::Comment || write == Write::LoaSignature || write == Write::Attachment) {
+        const ChangeResult in = m_service->cases.submitPortIn(portIn({ seattle(7401) }));
+        VERIFY_OK(in);
+        caseId = in.id;
+    }
+    const QString table = write == Write::Comment ? QStringLiteral("case_comments")
+        : write == Write::LoaSignature            ? QStringLiteral("loa_versions")
+                                                  : QStringLiteral("case_attachments");
+    const qint64 rowsBefore = caseId ? count(*m_store, table) : 0;
     const qint64 casesBefore = count(*m_store, QStringLiteral("cases"));
     const qint64 eventsBefore = count(*m_store, QStringLiteral("case_events"));
     const qint64 numbersBefore = count(*m_store, QStringLiteral("inventory"));
@@ -128,6 +150,7 @@ void TestLostWrites::appliedOnce()
     Store::setTestHooks(hooks);
     ChangeResult change;
     ImportResult imported;
+    BulkResult bulk;
     switch (write) {
     case Write::PortIn:
         change = m_service->cases.submitPortIn(portIn({ seattle(7201), seattle(7202) }));
@@ -137,6 +160,22 @@ void TestLostWrites::appliedOnce()
         break;
     case Write::Import:
         imported = import(*m_store, importFile(7301));
+        break;
+    case Write::Comment:
+        change = m_service->comments.addComment(
+            caseId, Role::Admin, QStringLiteral("Pat"), false, QStringLiteral("Called them."));
+        break;
+    case Write::LoaSignature:
+        change = m_service->loas.signLoa(caseId, 0,
+            LoaSigner { QStringLiteral("Jane Roe"), QStringLiteral("Owner"), QByteArray() });
+        break;
+    case Write::Attachment:
+        change = m_service->loas.addAttachment(caseId, AttachmentKind::CarrierInvoice,
+            QStringLiteral("invoice.pdf"), QByteArray("%PDF-1.4\n%%EOF\n"));
+        break;
+    case Write::BulkDelete:
+        bulk = m_service->inventory.changeSelected(InventoryService::BulkOp::Delete,
+            { seattle(7102), seattle(7103) }, QString(), BulkPolicy::ApplyAcceptable, {});
         break;
     }
     Store::setTestHooks({});
@@ -156,6 +195,31 @@ void TestLostWrites::appliedOnce()
                      .toInt(),
             3);
         QCOMPARE(count(*m_store, QStringLiteral("cases")), casesBefore);
+        return;
+    }
+    if (write == Write::BulkDelete) {
+        QVERIFY2(bulk.complete(), qPrintable(bulk.status.message));
+        QCOMPARE(bulk.changed, 2);
+        QCOMPARE(bulk.versions.size(), 2); // what an undo names, even when the answer was lost
+        QCOMPARE(scalar(*m_store,
+                     QStringLiteral("SELECT COUNT(*) FROM inventory_events WHERE what = "
+                                    "'deleted' AND e164 IN (?, ?)"),
+                     { seattle(7102), seattle(7103) })
+                     .toInt(),
+            2);
+        return;
+    }
+    if (caseId) {
+        // Applied once, and the caller told what the first try would have.
+        VERIFY_OK(change);
+        QCOMPARE(count(*m_store, table), rowsBefore + 1);
+        const qint64 written = scalar(*m_store,
+            QStringLiteral("SELECT MAX(%1) FROM %2")
+                .arg(write == Write::LoaSignature ? QStringLiteral("version") : QStringLiteral("id"), table))
+                                   .toLongLong();
+        QCOMPARE(change.id, written);
+        if (write == Write::Attachment)
+            QCOMPARE(count(*m_store, QStringLiteral("case_file_events")), 1);
         return;
     }
     VERIFY_OK(change);

@@ -697,6 +697,49 @@ private Q_SLOTS:
                      .contains(QLatin1String("timeZone")));
     }
 
+    // Schema 16: a comment, an LOA signature and a file event keep the
+    // idempotency key of their change; a comment's and a signature's is
+    // unique (one row per change), a file event's is not (a change may purge
+    // several files). Rows of before keep a NULL key.
+    void v16KeysTheWritesWithoutAnEvent()
+    {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        StoreStatus status;
+        {
+            auto old = Store::openAtVersion(db.url(), 15, &status);
+            QVERIFY2(old, qPrintable(status.message));
+            QVERIFY(exec1(*old,
+                QStringLiteral("INSERT INTO cases (kind, state, product_type, admin_email, "
+                               "request, last_seq, created_at, updated_at) VALUES ('port-in', "
+                               "'submitted', 'BusinessCalling', 'a@example.com', '{}', 1, 0, 0) "
+                               "RETURNING id"), {})
+                        .isValid());
+            QVERIFY(exec1(*old,
+                QStringLiteral("INSERT INTO case_comments (case_id, author_role, author, "
+                               "internal, body, created_at) VALUES (1, 'admin', 'Pat', 0, "
+                               "'before', 0) RETURNING id"), {})
+                        .isValid());
+        }
+        auto store = Store::open(db.url(), &status);
+        QVERIFY2(store, qPrintable(status.message));
+        QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
+        QVERIFY(column(*store, QStringLiteral("SELECT request_key FROM case_comments"))
+                    .first()
+                    .isNull());
+        const QString comment = QStringLiteral(
+            "INSERT INTO case_comments (case_id, author_role, author, internal, body, "
+            "created_at, request_key) VALUES (1, 'admin', 'Pat', 0, 'again', 0, 'k1')");
+        const QString fileEvent = QStringLiteral(
+            "INSERT INTO case_file_events (case_id, attachment_id, what, at, kind, file_name, "
+            "request_key) VALUES (1, 1, 'purged', 0, 'invoice', 'a.pdf', 'k2')");
+        QSqlQuery q(store->database());
+        QVERIFY2(q.exec(comment), qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(comment)); // the same key twice: refused
+        QVERIFY2(q.exec(fileEvent), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(fileEvent), qPrintable(q.lastError().text()));
+    }
+
     void concurrentOpensUpgradeOnce()
     {
         TestDatabase db;
