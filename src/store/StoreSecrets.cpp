@@ -241,7 +241,7 @@ bool StoreSecrets::unlock(Store &store, StoreStatus *status)
     }
     if (known) {
         store.setSecretsProblem(tr("your key (%1) has asked for this store's key and has not "
-                                   "been given it yet (portdesk-cli store keys grant).")
+                                   "been given it yet (portdesk-cli store grant-keys).")
                                     .arg(key.where));
         return true;
     }

@@ -136,11 +136,18 @@ private Q_SLOTS:
             QStringLiteral("list") }, {}, other);
         QVERIFY2(list.exitCode == 0, qPrintable(describe(list)));
         QCOMPARE(caseCount(list), 3);
-        const Run show = cli({ QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("1"),
-            QStringLiteral("--reveal") }, {}, other);
+        // The case shows, its secrets masked; a reveal is refused (nothing
+        // can be read, and nothing is recorded as revealed).
+        const Run show = cli({ QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("1") },
+            {}, other);
         QVERIFY2(show.exitCode == 0, qPrintable(describe(show)));
-        QVERIFY2(show.out.contains(QLatin1String("cannot be read")), qPrintable(show.out));
+        QVERIFY2(show.out.contains(QStringLiteral("\u2022\u2022\u2022")), qPrintable(show.out));
         QVERIFY2(!show.out.contains(QLatin1String("pdsealed")), qPrintable(show.out));
+        const Run reveal = cli({ QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("1"),
+            QStringLiteral("--reveal") }, {}, other);
+        QVERIFY2(reveal.exitCode == 1, qPrintable(describe(reveal)));
+        QVERIFY2(reveal.err.contains(QLatin1String("store.key-unavailable")), qPrintable(reveal.err));
+        QVERIFY2(!reveal.out.contains(QLatin1String("12345678")), qPrintable(reveal.out));
         const QString file = m_files.filePath(QStringLiteral("request-9.json"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly) && f.write(request(9)) > 0);
