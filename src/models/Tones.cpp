@@ -76,6 +76,9 @@ QColor readable(const QColor &color, const QColor &background)
 
 } // namespace
 
+// The tone's colour on `background`, worked out (onBackground keeps it).
+static QColor choose(Tone tone, const QColor &background, const QPalette &palette);
+
 double luminance(const QColor &color)
 {
     const QColor rgb = color.toRgb();
@@ -91,6 +94,32 @@ double contrastRatio(const QColor &a, const QColor &b)
 }
 
 QColor onBackground(Tone tone, const QColor &background, const QPalette &palette)
+{
+    // Models ask for every cell they paint: the answer is kept per tone and
+    // the colours it depends on.
+    struct Key {
+        int tone;
+        QRgb background, text, link;
+        bool operator==(const Key &o) const
+        {
+            return tone == o.tone && background == o.background && text == o.text && link == o.link;
+        }
+    };
+    static thread_local QList<std::pair<Key, QColor>> cache;
+    const Key key { int(tone), background.rgba(), palette.color(QPalette::WindowText).rgba(),
+        palette.color(QPalette::Link).rgba() };
+    for (const auto &[k, colour] : std::as_const(cache)) {
+        if (k == key)
+            return colour;
+    }
+    const QColor colour = choose(tone, background, palette);
+    if (cache.size() >= 64)
+        cache.removeFirst();
+    cache.append({ key, colour });
+    return colour;
+}
+
+static QColor choose(Tone tone, const QColor &background, const QPalette &palette)
 {
     if (tone == Tone::Muted) {
         // The text colour faded toward the background as far as it still reads.
