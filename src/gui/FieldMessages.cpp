@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "FieldMessages.h"
+#include "gui/ToneWidgets.h"
 
 #include <QLabel>
 
@@ -43,8 +44,7 @@ Violations FieldMessages::show(const Violations &violations)
             continue;
         const QString line = (v.isError() ? QString() : QStringLiteral("⚠ ")) + v.message;
         best->setText(best->text().isEmpty() ? line : best->text() + QLatin1Char('\n') + line);
-        best->setStyleSheet(v.isError() ? QStringLiteral("color: #b00020;")
-                                        : QStringLiteral("color: #8a5a00;"));
+        tones::apply(best, v.isError() ? tones::Tone::Error : tones::Tone::Warning);
         best->setAccessibleDescription(best->text());
         best->show();
         shown.append(v);

@@ -40,7 +40,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_service(std::make_unique<Services>(store))
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("PortDesk — %1").arg(m_service->storeName()));
+    // The store's name: the desktop adds "— PortDesk" (the application's
+    // display name) after it.
+    setWindowTitle(m_service->storeName());
 
     m_portInView = new PortInView(*m_service, this);
     // The case queue and the case view are built when first shown (or
@@ -128,7 +130,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         m_readOnlyNote = new QLabel(this);
         m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
         statusBar()->addPermanentWidget(m_readOnlyNote);
-        setWindowTitle(tr("PortDesk — %1 (read-only)").arg(m_service->storeName()));
+        setWindowTitle(tr("%1 (read-only)").arg(m_service->storeName()));
         // Nothing can be filed: the menu and toolbar say so at once.
         for (QAction *file : { m_ui->actionNewPortIn, m_ui->actionNewPortOut }) {
             file->setEnabled(false);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TimelineWidget.h"
+#include "models/Tones.h"
 
 #include "core/CustomerTime.h"
 
@@ -320,10 +321,13 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     const QPalette pal = palette();
     const QColor done = pal.color(QPalette::Highlight);
     const QColor text = pal.color(QPalette::WindowText);
+    // Lines and rings ahead are the text colour, faded; text ahead is the
+    // muted tone, which keeps 4.5:1 on the window (light or dark).
     QColor ahead = text;
     ahead.setAlphaF(0.6);
-    const QColor alert = CaseTerms::alertColor(pal);
-    const QColor today = pal.color(QPalette::Link);
+    const QColor aheadText = tones::text(tones::Tone::Muted, pal, QPalette::Window);
+    const QColor alert = tones::text(tones::Tone::Error, pal, QPalette::Window);
+    const QColor today = tones::text(tones::Tone::Info, pal, QPalette::Window);
     const int next = nextIndex();
 
     QPainter p(this);
@@ -421,7 +425,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         p.setFont(dateFont);
         p.fillRect(p.fontMetrics().boundingRect(dateBox, Qt::AlignHCenter | Qt::AlignVCenter, date),
             behind);
-        p.setPen(m.overdue ? alert : (m.projected ? ahead : text));
+        p.setPen(m.overdue ? alert : (m.projected ? aheadText : text));
         p.drawText(dateBox, Qt::AlignHCenter | Qt::AlignVCenter, date);
     }
 }

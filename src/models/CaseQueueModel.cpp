@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CaseQueueModel.h"
+#include "Tones.h"
 
 #include "core/CaseStateMachine.h"
 #include "core/CaseTimeline.h"
@@ -90,10 +91,10 @@ CaseQueueSort sortFor(int column)
     }
 }
 
-// A red that reads on light and dark backgrounds alike.
+// A red that reads on the view's background, light or dark.
 QColor overdueColor()
 {
-    return QColor(0xd9, 0x3f, 0x3f);
+    return tones::text(tones::Tone::Error, tones::applicationPalette(), QPalette::Base);
 }
 
 // A small round warning mark, drawn once (no icon theme needed).

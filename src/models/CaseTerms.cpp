@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CaseTerms.h"
+#include "Tones.h"
 
 #include "core/CustomerTime.h"
 
@@ -280,10 +281,14 @@ QString CaseTerms::roleName(Role role)
 
 QColor CaseTerms::alertColor(const QPalette &palette)
 {
-    // Dark backgrounds get a light red, light ones a deep red: both keep a
-    // contrast of about 4.5:1 with the base colour.
-    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
-                                                           : QColor(0xb0, 0x00, 0x20);
+    // Dark backgrounds get a light red, light ones a deep red, readable on
+    // the window and on the base (the darker or lighter of the two wins).
+    const QColor onWindow = tones::text(tones::Tone::Error, palette, QPalette::Window);
+    const QColor onBase = tones::text(tones::Tone::Error, palette, QPalette::Base);
+    return tones::contrastRatio(onWindow, palette.color(QPalette::Base))
+            >= tones::contrastRatio(onBase, palette.color(QPalette::Window))
+        ? onWindow
+        : onBase;
 }
 
 } // namespace portdesk

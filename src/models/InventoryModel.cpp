@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "InventoryModel.h"
+#include "Tones.h"
 
 #include "core/PortRequest.h"
 #include "core/Clock.h"
@@ -368,7 +369,7 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // What needs the admin's hand stands out; what is leaving fades.
         if (n->portedOut && n->status != NumberStatus::DeleteInProgress)
-            return QColor(0xb0, 0x3a, 0x00);
+            return tones::text(tones::Tone::Warning, tones::applicationPalette(), QPalette::Base);
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "NumberLinesModel.h"
+#include "Tones.h"
 
 #include "core/PhoneNumber.h"
 
@@ -7,6 +8,25 @@
 #include <QColor>
 
 namespace portdesk {
+
+namespace {
+
+tones::Tone verdictTone(NumberLinesModel::Verdict verdict)
+{
+    using Verdict = NumberLinesModel::Verdict;
+    switch (verdict) {
+    case Verdict::Valid: return tones::Tone::Success;
+    case Verdict::TollFree: return tones::Tone::Info;
+    case Verdict::Duplicate: return tones::Tone::Warning;
+    case Verdict::Refused:
+    case Verdict::InInventory:
+    case Verdict::InOpenPort: return tones::Tone::Error;
+    case Verdict::Pending: break;
+    }
+    return tones::Tone::Muted;
+}
+
+} // namespace
 
 NumberLinesModel::NumberLinesModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -96,16 +116,7 @@ QVariant NumberLinesModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() != VerdictColumn && index.column() != ReasonColumn)
             return QVariant();
-        switch (e.verdict) {
-        case Verdict::Valid: return QBrush(QColor(0x1b, 0x5e, 0x20));
-        case Verdict::TollFree: return QBrush(QColor(0x0d, 0x47, 0xa1));
-        case Verdict::Duplicate: return QBrush(QColor(0x8a, 0x5a, 0x00));
-        case Verdict::Refused:
-        case Verdict::InInventory:
-        case Verdict::InOpenPort: return QBrush(QColor(0xb0, 0x00, 0x20));
-        case Verdict::Pending: return QBrush(QColor(0x75, 0x75, 0x75));
-        }
-        return QVariant();
+        return QBrush(tones::text(verdictTone(e.verdict), tones::applicationPalette(), QPalette::Base));
     case Qt::TextAlignmentRole:
         return index.column() == LineColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case VerdictRole: return QVariant::fromValue(int(e.verdict));

@@ -23,6 +23,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QMenu>
+#include <QScrollBar>
+#include <QTimer>
 #include <QtTest>
 
 #include <memory>
@@ -70,6 +73,8 @@ private Q_SLOTS:
     void selectingARowShowsTheCase();
     void refreshKeepsTheSelectedCase();
     void keyboardReachesEverything();
+    void columnsFitTheQueue_data();
+    void columnsFitTheQueue();
 
 private:
     int casesWhere(const std::function<bool(const CaseRecord &)> &predicate) const;
@@ -438,6 +443,73 @@ void TestCaseQueue::keyboardReachesEverything()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
     QTRY_VERIFY(child<QCheckBox>(m_view.get(), "openOnly")->isChecked()); // an animated click
     QCOMPARE(m_view->model()->filter().openOnly, true);
+}
+
+// No column hides behind a scrollbar: at any usual window width the queue
+// takes the room its columns need beside the case view, the customer column
+// gives way, then the columns the case view repeats are hidden (Last change,
+// Kind, Numbers, in that order); the header's menu shows them again.
+void TestCaseQueue::columnsFitTheQueue_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("leastHidden");
+    QTest::addColumn<int>("mostHidden");
+    QTest::newRow("1920") << 1920 << 0 << 0;
+    QTest::newRow("1400") << 1400 << 0 << 3;
+    QTest::newRow("1180 (the first start)") << 1180 << 1 << 3;
+}
+
+void TestCaseQueue::columnsFitTheQueue()
+{
+    QFETCH(int, width);
+    QFETCH(int, leastHidden);
+    QFETCH(int, mostHidden);
+    CasesView view(*m_service);
+    view.resize(width, 740);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.refresh());
+    auto *table = view.findChild<QTableView *>(QStringLiteral("caseTable"));
+    QHeaderView *header = table->horizontalHeader();
+    QTRY_VERIFY(header->length() > 0 && table->isColumnHidden(CaseQueueModel::Id) == false);
+    QTest::qWait(50); // the fit runs once the rows are laid out
+    QStringList hiddenNow;
+    for (int column = 0; column < table->model()->columnCount(); ++column) {
+        const QString name = table->model()->headerData(column, Qt::Horizontal).toString();
+        if (table->isColumnHidden(column))
+            hiddenNow << name;
+    }
+    // Hidden, if any, in the order of need: Last change, Kind, Numbers.
+    QVERIFY2(hiddenNow.size() >= leastHidden && hiddenNow.size() <= mostHidden, qPrintable(hiddenNow.join(QLatin1String(", "))));
+    const QStringList expected = QStringList { QStringLiteral("Last change"), QStringLiteral("Kind"),
+        QStringLiteral("Numbers") }.mid(0, hiddenNow.size());
+    QCOMPARE(QSet<QString>(hiddenNow.cbegin(), hiddenNow.cend()), QSet<QString>(expected.cbegin(), expected.cend()));
+    QVERIFY2(!table->horizontalScrollBar()->isVisible(),
+        qPrintable(QStringLiteral("%1 px of columns in %2 px").arg(header->length()).arg(table->viewport()->width())));
+    QVERIFY(header->length() <= table->viewport()->width()); // the last column stretches to the edge
+    // A name of 8 letters at least.
+    QVERIFY(table->columnWidth(CaseQueueModel::Customer) >= table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
+
+    if (hiddenNow.isEmpty())
+        return;
+    // The header's menu: a check box per column; Id and the customer stay.
+    QMenu *menu = nullptr;
+    QTimer::singleShot(0, this, [&] {
+        menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        auto *kind = menu->findChild<QAction *>(QStringLiteral("showColumn%1").arg(int(CaseQueueModel::Updated)));
+        auto *id = menu->findChild<QAction *>(QStringLiteral("showColumn%1").arg(int(CaseQueueModel::Id)));
+        QVERIFY(kind && id);
+        QVERIFY(!kind->isChecked());
+        QVERIFY(!id->isEnabled());
+        kind->trigger();
+        menu->close();
+    });
+    Q_EMIT header->customContextMenuRequested(QPoint(10, 5));
+    QVERIFY(menu);
+    QVERIFY(!table->isColumnHidden(CaseQueueModel::Updated));
+    QVERIFY(table->columnWidth(CaseQueueModel::Updated) > 20);
 }
 
 QTEST_MAIN(TestCaseQueue)

@@ -363,7 +363,8 @@ void TestInventoryView::assignDialogKeepsTollFreeFromUsers()
     QVERIFY(ran);
     QCOMPARE(numberOf(service, tollFree(3000)).assignedVoiceConnector, QStringLiteral("pbx-east"));
     QCOMPARE(numberOf(service, tollFree(3001)).assignedVoiceConnector, QStringLiteral("pbx-east"));
-    QVERIFY(Dialogs::takeShownMessages().isEmpty()); // nothing refused: no warning
+    const QStringList shown = Dialogs::takeShownMessages();
+    QVERIFY2(shown.isEmpty(), qPrintable(shown.join(QLatin1Char('\n')))); // nothing refused: no warning
 }
 
 void TestInventoryView::usersAreAddedAndEdited()
@@ -586,6 +587,36 @@ void TestInventoryView::endsAPortOut()
     QVERIFY(!view.findChild<QLabel *>(QStringLiteral("inventorySummary"))
                  ->text()
                  .contains(QLatin1String("ported out")));
+
+    // The deletion queue does not offer Restore for numbers that left with
+    // a port-out (the rule would refuse it)...
+    QVERIFY(view.refresh());
+    tabs(view)->setCurrentIndex(1);
+    const int gone = rowOf(queueModel(view), seattle(1002));
+    QVERIFY(gone >= 0);
+    QVERIFY(queueModel(view)->index(gone, 0).data(InventoryModel::PortedOutRole).toBool());
+    selectRows(queueTable(view), { gone, rowOf(queueModel(view), seattle(1005)) });
+    QVERIFY(!action(view, "restoreAction")->isEnabled());
+    QVERIFY2(action(view, "restoreAction")->toolTip().contains(QLatin1String("port-out")),
+        qPrintable(action(view, "restoreAction")->toolTip()));
+    // ... and with one that can come back among them, restores that one only.
+    int back = -1;
+    for (int row = 0; row < queueModel(view)->rowCount() && back < 0; ++row) {
+        if (!queueModel(view)->index(row, 0).data(InventoryModel::PortedOutRole).toBool())
+            back = row;
+    }
+    QVERIFY(back >= 0);
+    const QString backNumber = queueModel(view)->index(back, InventoryModel::Number).data(Qt::ToolTipRole).toString();
+    selectRows(queueTable(view), { gone, back });
+    QVERIFY(action(view, "restoreAction")->isEnabled());
+    Dialogs::takeShownMessages(); // the questions asked above
+    action(view, "restoreAction")->trigger();
+    const QStringList shown = Dialogs::takeShownMessages();
+    QVERIFY2(shown.isEmpty(), qPrintable(shown.join(QLatin1Char('\n')))); // nothing refused
+    QCOMPARE_ENUM(numberOf(service, backNumber).status, NumberStatus::Unassigned);
+    QCOMPARE_ENUM(numberOf(service, seattle(1002)).status, NumberStatus::DeleteInProgress);
+    const QString said = view.findChild<QLabel *>(QStringLiteral("actionMessage"))->text();
+    QVERIFY2(said.contains(QLatin1String("1 ported-out number(s) left with a port-out")), qPrintable(said));
 }
 
 void TestInventoryView::exportsAndImports()

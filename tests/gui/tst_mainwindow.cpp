@@ -291,6 +291,8 @@ void TestMainWindow::readOnlyStoreShowsAndRefuses()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY2(window.windowTitle().contains(QLatin1String("read-only")), qPrintable(window.windowTitle()));
+    // The desktop adds the application's name once; the title does not repeat it.
+    QVERIFY2(!window.windowTitle().contains(QLatin1String("PortDesk")), qPrintable(window.windowTitle()));
     auto *note = window.findChild<QLabel *>(QStringLiteral("readOnlyNote"));
     QVERIFY(note);
     QVERIFY2(note->text().startsWith(QLatin1String("Read-only (as asked)")), qPrintable(note->text()));

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void flagsInventoryAndOpenPort();
     void refusedLineRefusesNext_data();
     void refusedLineRefusesNext();
+    void removesRefusedNumbers();
     void nextWaitsForVerdicts();
     void tollFreeOnBusinessCallingRefusesNext();
     void voiceConnectorCreatedInline();
@@ -437,6 +438,37 @@ void TestNumbersPage::refusedLineRefusesNext()
     QVERIFY(m_wizard->request().carriers.isEmpty());
 }
 
+// "Remove refused numbers": every number that blocks Next goes, in one
+// edit that Ctrl+Z undoes; a line keeps its good numbers.
+void TestNumbersPage::removesRefusedNumbers()
+{
+    auto *button = child<QPushButton>(numbersPage(), "removeRefusedButton");
+    QVERIFY(!button->isEnabled()); // nothing to remove
+    const QString typed = QStringLiteral("206-444-0100, 416-444-0100\n(206) 444-0101\nnot a number\n"
+                                         "+1 206 444 0100\n206-444-0102");
+    paste(typed);
+    waitForVerdicts();
+    QVERIFY(button->isEnabled());
+    button->click();
+    auto *edit = child<QPlainTextEdit>(numbersPage(), "pasteEdit");
+    QCOMPARE(edit->toPlainText(), QStringLiteral("206-444-0100\n(206) 444-0101\n206-444-0102"));
+    waitForVerdicts();
+    QCOMPARE(child<QLabel>(numbersPage(), "summaryLabel")->text(),
+        QStringLiteral("3 numbers: 3 valid (0 toll-free), 0 refused, 0 duplicates"));
+    QVERIFY(!button->isEnabled());
+    QCOMPARE(QApplication::focusWidget(), edit);
+
+    // Ctrl+Z puts them all back, in one step.
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(edit->toPlainText(), typed);
+    waitForVerdicts();
+    QVERIFY(button->isEnabled());
+    QCOMPARE(numbersPage()->removeRefused(), 3); // by the page's slot: the Canadian, the unreadable, the twice
+    waitForVerdicts();
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(PortInWizard::CarriersPageId));
+}
+
 void TestNumbersPage::nextWaitsForVerdicts()
 {
     paste(QStringLiteral("206-444-0100"));
@@ -485,9 +517,11 @@ void TestNumbersPage::voiceConnectorCreatedInline()
     QCOMPARE(combo->count(), 1);
     QVERIFY(!combo->isEnabled());
     QVERIFY(!button->isEnabled());
+    // The only Voice Connector there is is chosen already.
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("existing"));
     child<QRadioButton>(numbersPage(), "voiceConnectorRadio")->click();
     QVERIFY(combo->isEnabled() && button->isEnabled());
-    QCOMPARE(combo->currentIndex(), -1);
+    QCOMPARE(m_wizard->request().voiceConnector, QStringLiteral("existing"));
 
     // First a refused name (taken), then a good one; the dialog stays open
     // in between with the reason beside the name.

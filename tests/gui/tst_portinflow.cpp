@@ -23,6 +23,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace portdesk;
@@ -94,6 +96,9 @@ private:
 
 void TestPortInFlow::init()
 {
+    // Settings (the remembered admin email) in a folder of the test's own, empty.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(QStringLiteral("wizard/adminEmail"));
     Dialogs::reset();
     Clock::setInstance(&m_clock);
     m_db = std::make_unique<TestDatabase>();

@@ -33,6 +33,8 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QTimer>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QtTest>
 
 #include <memory>
@@ -147,6 +149,7 @@ private Q_SLOTS:
     void previewLoasFromReview();
     void copyRefusedForAnIncompleteRequest();
     void submitCreatesTheCase();
+    void adminEmailRemembered();
     void refusedSubmitKeepsTheWizardOpen();
     void screenshots();
 
@@ -162,6 +165,8 @@ private:
 
 void TestWizardPages::initTestCase()
 {
+    // Settings (the remembered admin email) in a folder of the test's own.
+    QStandardPaths::setTestModeEnabled(true);
     // Day and month names in the feedback are the locale's: pin English.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     g_previousHandler = qInstallMessageHandler(dropOffscreenNoise);
@@ -173,6 +178,7 @@ void TestWizardPages::init()
     Clock::setInstance(&m_clock);
     Dialogs::reset();
     Dialogs::takeShownMessages(); // scripted: no modal box can block a test
+    QSettings().remove(QStringLiteral("wizard/adminEmail"));
     m_db = std::make_unique<TestDatabase>();
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     StoreStatus status;
@@ -889,6 +895,42 @@ void TestWizardPages::submitCreatesTheCase()
             QStringLiteral("+15034440201") }));
     QCOMPARE(record.portIn.carriers.size(), 2);
     QCOMPARE(record.portIn.carriers.at(1).carrier, QStringLiteral("Other Tel"));
+}
+
+// The admin email of the last request filed is offered for the next one;
+// one given in the request (a draft) wins.
+void TestWizardPages::adminEmailRemembered()
+{
+    QCOMPARE(ContactPage::rememberedAdminEmail(), QString()); // init() cleared it
+    PortInRequest blank = validRequest();
+    blank.adminEmail.clear();
+    {
+        auto wizard = openWizard(blank, PortInWizard::ContactPageId);
+        QVERIFY(wizard);
+        QCOMPARE(child<QLineEdit>(wizard->currentPage(), "emailEdit")->text(), QString());
+    }
+    PortInRequest filed = validRequest();
+    filed.adminEmail = QStringLiteral("noc@example.net");
+    {
+        auto wizard = openWizard(filed, PortInWizard::ReviewPageId);
+        QVERIFY(wizard);
+        wizard->button(QWizard::FinishButton)->click();
+        QVERIFY(wizard->submittedCaseId() > 0);
+    }
+    QCOMPARE(ContactPage::rememberedAdminEmail(), QStringLiteral("noc@example.net"));
+    {
+        auto wizard = openWizard(blank, PortInWizard::ContactPageId);
+        QVERIFY(wizard);
+        QCOMPARE(child<QLineEdit>(wizard->currentPage(), "emailEdit")->text(),
+            QStringLiteral("noc@example.net"));
+        QCOMPARE(wizard->request().adminEmail, QStringLiteral("noc@example.net"));
+    }
+    {
+        auto wizard = openWizard(validRequest(), PortInWizard::ContactPageId);
+        QVERIFY(wizard);
+        QCOMPARE(child<QLineEdit>(wizard->currentPage(), "emailEdit")->text(),
+            QStringLiteral("admin@example.com"));
+    }
 }
 
 void TestWizardPages::refusedSubmitKeepsTheWizardOpen()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "AssignDialog.h"
+#include "gui/ToneWidgets.h"
 
 #include "UserDialog.h"
 
@@ -39,7 +40,7 @@ AssignDialog::AssignDialog(Services &service, const Selection &selection, QWidge
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setWordWrap(true);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    tones::apply(m_message, tones::Tone::Error);
     m_message->hide();
     m_users->setAccessibleName(tr("User"));
     m_connectors->setAccessibleName(tr("Voice Connector"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "NumberDetailsPanel.h"
+#include "gui/ToneWidgets.h"
 
 #include "MessageLabel.h"
 
@@ -70,11 +71,8 @@ NumberDetailsPanel::NumberDetailsPanel(Services &service, QWidget *parent)
     form->addRow(tr("Times:"), m_times);
 
     m_portedOut->setObjectName(QStringLiteral("portedOutBox"));
-    m_portedOut->setAutoFillBackground(true);
-    QPalette warm = m_portedOut->palette();
-    warm.setColor(QPalette::Window, QColor(0xff, 0xf1, 0xe0));
-    warm.setColor(QPalette::WindowText, QColor(0x5a, 0x2a, 0x00));
-    m_portedOut->setPalette(warm);
+    // A warm bar, its colours from the palette (light or dark).
+    tones::applyBar(m_portedOut, tones::Tone::Warning);
     m_portedOutText->setWordWrap(true);
     m_finishNumber->setObjectName(QStringLiteral("finishNumberButton"));
     m_finishCase->setObjectName(QStringLiteral("finishCaseButton"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "UserDialog.h"
+#include "gui/ToneWidgets.h"
 
 #include "MessageLabel.h"
 
@@ -54,7 +55,7 @@ void UserDialog::build()
     m_generalMessage = new MessageLabel(this);
     for (QLabel *label : { m_nameMessage, m_emailMessage, m_generalMessage }) {
         label->setWordWrap(true);
-        label->setStyleSheet(QStringLiteral("color: #b00020;"));
+        tones::apply(label, tones::Tone::Error);
         label->hide();
     }
     auto *intro = new QLabel(

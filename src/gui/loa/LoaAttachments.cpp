@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LoaAttachments.h"
+#include "gui/actions/FlowLayout.h"
 
 #include "AttachmentCopy.h"
 #include "Dialogs.h"
@@ -76,14 +77,19 @@ LoaAttachments::LoaAttachments(Services &service, QWidget *parent)
     filesLabel->setBuddy(m_list);
     auto *kindLabel = new QLabel(tr("Attachment &kind:"), this);
     kindLabel->setBuddy(m_kind);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(kindLabel);
-    buttons->addWidget(m_kind);
+    // The kind with its label, then the buttons: wrapped to a second line
+    // in a narrow pane rather than widening the case view.
+    auto *kindRow = new QWidget(this);
+    auto *kindLayout = new QHBoxLayout(kindRow);
+    kindLayout->setContentsMargins(0, 0, 0, 0);
+    kindLayout->addWidget(kindLabel);
+    kindLayout->addWidget(m_kind);
+    auto *buttons = new FlowLayout;
+    buttons->addWidget(kindRow);
     buttons->addWidget(m_add);
     buttons->addWidget(m_openFile);
     buttons->addWidget(m_remove);
     buttons->addWidget(m_restore);
-    buttons->addStretch();
     // The panel's layout spaces this part like its other rows.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

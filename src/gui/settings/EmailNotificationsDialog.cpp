@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EmailNotificationsDialog.h"
+#include "gui/ToneWidgets.h"
 
 #include "core/Notification.h"
 #include "core/RequestValidator.h"
@@ -77,7 +78,7 @@ EmailNotificationsDialog::EmailNotificationsDialog(
 
     m_message->setObjectName(QStringLiteral("notifyMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    tones::apply(m_message, tones::Tone::Error);
     m_message->hide();
     layout->addWidget(m_message);
 

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMenu>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -116,6 +117,9 @@ CasesView::CasesView(Services &service, QWidget *parent)
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
     connect(header, &QHeaderView::sortIndicatorChanged, m_model, &CaseQueueModel::sort);
+    // Right-click the header: the columns to show.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &CasesView::showColumnMenu);
     m_table->setAccessibleName(tr("Case queue"));
     m_caseView->setObjectName(QStringLiteral("caseView"));
 
@@ -198,26 +202,86 @@ CasesView::CasesView(Services &service, QWidget *parent)
 void CasesView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Laid out only now (the splitter has its width, the rows on screen can
+    // be measured): once the event loop has placed everything.
+    QTimer::singleShot(0, this, &CasesView::fitColumnsOnce);
+}
+
+void CasesView::fitColumnsOnce()
+{
+    if (!isVisible() || m_splitter->width() <= 0)
+        return;
     if (!m_splitterSized) {
         // The queue gets most of the width at first; the user may move it.
         m_splitterSized = true;
         const int width = m_splitter->width();
         m_splitter->setSizes({ width * 5 / 8, width - width * 5 / 8 });
     }
-    // Laid out only now: the rows on screen can be measured.
-    QTimer::singleShot(0, this, &CasesView::fitColumnsOnce);
-}
-
-void CasesView::fitColumnsOnce()
-{
-    if (m_columnsFitted || !isVisible() || m_model->rowCount() == 0)
+    if (m_columnsFitted || m_model->rowCount() == 0)
         return;
     m_columnsFitted = true;
+    // Measured without the last column's stretch, which fills any width.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->resizeColumnsToContents();
+    const int customerContent = m_table->columnWidth(CaseQueueModel::Customer);
     // A long admin email must not push FOC and Last change out of sight.
-    const int widest = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14;
-    if (m_table->columnWidth(CaseQueueModel::Customer) > widest)
-        m_table->setColumnWidth(CaseQueueModel::Customer, widest);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    if (m_table->columnWidth(CaseQueueModel::Customer) > em * 14)
+        m_table->setColumnWidth(CaseQueueModel::Customer, em * 14);
+
+    // Every column in view: the queue takes the width its columns need, as
+    // long as the case view keeps the width it needs; short of room, the
+    // customer column gives way (down to 8 letters), then the columns the
+    // case view repeats are hidden, least needed first (the header's
+    // context menu shows them again).
+    const auto needed = [this] {
+        return m_table->horizontalHeader()->length() + m_table->verticalScrollBar()->sizeHint().width()
+            + 2 * m_table->frameWidth();
+    };
+    const QList<int> sizes = m_splitter->sizes();
+    const int caseViewMinimum = m_caseView->minimumSizeHint().width();
+    const int room = m_table->width() + std::max(0, sizes.value(1) - caseViewMinimum);
+    if (needed() > room) {
+        m_table->setColumnWidth(CaseQueueModel::Customer,
+            std::max(em * 8, m_table->columnWidth(CaseQueueModel::Customer) - (needed() - room)));
+    }
+    for (const int column : { int(CaseQueueModel::Updated), int(CaseQueueModel::Kind),
+             int(CaseQueueModel::Numbers) }) {
+        if (needed() <= room)
+            break;
+        m_table->setColumnHidden(column, true);
+    }
+    // What is left goes to the customer's name first.
+    const int spare = room - needed();
+    const int wanted = customerContent - m_table->columnWidth(CaseQueueModel::Customer);
+    if (spare > 0 && wanted > 0)
+        m_table->setColumnWidth(CaseQueueModel::Customer,
+            m_table->columnWidth(CaseQueueModel::Customer) + std::min(spare, wanted));
+    const int grow = needed() - m_table->width();
+    if (grow > 0)
+        m_splitter->setSizes({ sizes.value(0) + grow, sizes.value(1) - grow });
+    m_table->horizontalHeader()->setStretchLastSection(true);
+}
+
+void CasesView::showColumnMenu(const QPoint &at)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setObjectName(QStringLiteral("showColumn%1").arg(column));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The case id and the customer say which case a row is: always shown.
+        action->setEnabled(column != CaseQueueModel::Id && column != CaseQueueModel::Customer);
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            m_table->setColumnHidden(column, !shown);
+            if (shown && m_table->columnWidth(column) < 20)
+                m_table->resizeColumnToContents(column);
+        });
+    }
+    menu.exec(header->mapToGlobal(at));
 }
 
 bool CasesView::refresh(QString *error)

@@ -53,6 +53,8 @@ private:
     void updateCounts();
     void updateSummary();
     void fitColumnsOnce();
+    // The header's context menu: a check box per column.
+    void showColumnMenu(const QPoint &at);
     void rememberSelection();
     void restoreSelection();
 

@@ -230,11 +230,27 @@ void InventoryView::restoreSelected()
     const Picked picked = pick(m_queueTable, m_queueModel);
     if (!checkPicked(picked, tr("Restore numbers")))
         return;
-    const BulkResult result = runOnNumbers(
-        InventoryService::BulkOp::Restore, tr("Restoring…"), picked.numbers, picked.versions);
+    // Ported-out numbers left with their port-out: they stay in the queue.
+    QStringList numbers;
+    QList<qint64> versions;
+    for (qsizetype i = 0; i < picked.numbers.size(); ++i) {
+        if (picked.isPortedOut.value(i))
+            continue;
+        numbers.append(picked.numbers.at(i));
+        versions.append(picked.versions.at(i));
+    }
+    if (numbers.isEmpty())
+        return;
+    const BulkResult result
+        = runOnNumbers(InventoryService::BulkOp::Restore, tr("Restoring…"), numbers, versions);
     m_lastDeleted.clear();
     afterAction(
         result, QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) restored"), tr("Restore numbers"));
+    if (picked.portedOut > 0 && result.status.ok())
+        showMessage(m_message->text() + QLatin1Char(' ')
+                + tr("%n ported-out number(s) left with a port-out and stay in the queue.",
+                    nullptr, picked.portedOut),
+            false);
 }
 
 void InventoryView::undoLastDelete()

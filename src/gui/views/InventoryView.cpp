@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "InventoryView.h"
+#include "gui/ToneWidgets.h"
 
 #include "ui_InventoryView.h"
 
@@ -104,6 +105,8 @@ InventoryView::InventoryView(Services &service, QWidget *parent)
     m_message = m_ui->actionMessage;
     m_undo = m_ui->undoButton;
     m_messageBar = m_ui->messageBar;
+    // What an action did, on a faint bar of the palette's link colour.
+    tones::applyBar(m_messageBar, tones::Tone::Info);
 
     // Actions: buttons, the tables' context menus and keys.
     const auto makeAction = [this](const QString &text, const char *name, const QString &tip) {
@@ -407,7 +410,24 @@ void InventoryView::updateActions()
         = m_table->selectionModel()->hasSelection() || m_table->currentIndex().isValid();
     for (QAction *a : { m_assign, m_unassign, m_delete, m_finish, m_copy })
         a->setEnabled(numbers && !m_busy);
-    m_restore->setEnabled(m_queueTable->selectionModel()->hasSelection() && !m_busy);
+    // A number that left with a port-out cannot come back: Restore is
+    // offered only when the selection holds one that can.
+    // (The first thousand rows decide; beyond, Restore says what it skipped.)
+    bool restorable = false;
+    int looked = 0;
+    const QItemSelection queued = m_queueTable->selectionModel()->selection();
+    for (const QItemSelectionRange &range : queued) {
+        for (int row = range.top(); row <= range.bottom() && !restorable; ++row) {
+            const InventoryNumber *n = m_queueModel->numberAt(row);
+            restorable = !n || !n->portedOut || ++looked > 1000;
+        }
+        if (restorable)
+            break;
+    }
+    m_restore->setEnabled(restorable && !m_busy);
+    m_restore->setToolTip(restorable || queued.isEmpty()
+            ? tr("Restore the selected numbers from the deletion queue")
+            : tr("Ported-out numbers left with a port-out: they cannot be restored"));
     m_import->setEnabled(!m_busy);
     m_export->setEnabled(!m_busy);
 }
@@ -457,6 +477,7 @@ InventoryView::Picked InventoryView::pick(
             ++out.tollFree;
         if (n->portedOut)
             ++out.portedOut;
+        out.isPortedOut.append(n->portedOut);
     }
     return out;
 }

@@ -104,6 +104,7 @@ private:
         int voiceConnector = 0;
         int tollFree = 0;
         int portedOut = 0;
+        QList<bool> isPortedOut; // per number, in the same order
         bool tooMany = false;
     };
     Picked pick(const QTableView *table, const InventoryModel *model) const;

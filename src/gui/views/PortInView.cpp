@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PortInView.h"
+#include "models/Tones.h"
 
 #include "gui/Dialogs.h"
 #include "service/Services.h"
@@ -111,7 +112,7 @@ bool PortInView::refresh(QString *error)
         if (d.expiresSoon) {
             item->setText(text + QStringLiteral(" — ")
                           + tr("will be deleted on %1").arg(locale.toString(d.expiresAt.toLocalTime().date(), QLocale::ShortFormat)));
-            item->setForeground(QColor(0x8a, 0x5a, 0x00));
+            item->setForeground(tones::text(tones::Tone::Warning, m_drafts->palette(), QPalette::Base));
         }
         if (d.id == selected)
             m_drafts->setCurrentItem(item);

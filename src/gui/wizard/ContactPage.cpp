@@ -7,11 +7,25 @@
 
 #include "core/RequestValidator.h"
 
+#include <QSettings>
+
 namespace portdesk {
 
 namespace {
 const QString kField = QStringLiteral("adminEmail");
+const QString kRememberedKey = QStringLiteral("wizard/adminEmail");
 } // namespace
+
+QString ContactPage::rememberedAdminEmail()
+{
+    return QSettings().value(kRememberedKey).toString();
+}
+
+void ContactPage::rememberAdminEmail(const QString &email)
+{
+    if (!email.trimmed().isEmpty())
+        QSettings().setValue(kRememberedKey, email.trimmed());
+}
 
 ContactPage::ContactPage(PortInWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_ui(std::make_unique<Ui::ContactPage>())
@@ -34,6 +48,9 @@ ContactPage::~ContactPage() = default;
 
 void ContactPage::initializePage()
 {
+    // A new request starts with the address the last one was filed with.
+    if (m_wizard->request().adminEmail.isEmpty())
+        m_wizard->request().adminEmail = rememberedAdminEmail();
     m_ui->emailEdit->setText(m_wizard->request().adminEmail);
     m_messages.clear();
     m_messagesShown = false;

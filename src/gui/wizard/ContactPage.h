@@ -28,6 +28,11 @@ public:
 
     const FieldMessages &messages() const { return m_messages; }
 
+    // The admin email of the last request filed from this account on this
+    // machine (the settings), offered when a new request starts.
+    static QString rememberedAdminEmail();
+    static void rememberAdminEmail(const QString &email);
+
 private:
     PortInWizard *m_wizard;
     std::unique_ptr<Ui::ContactPage> m_ui;

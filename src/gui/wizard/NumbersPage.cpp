@@ -22,6 +22,7 @@
 #include <QItemSelectionModel>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTextCursor>
 
 #include <algorithm>
 #include <limits>
@@ -129,6 +130,8 @@ NumbersPage::NumbersPage(PortInWizard *wizard)
 
     connect(m_ui->pasteEdit, &QPlainTextEdit::textChanged, this, &NumbersPage::textChanged);
     connect(m_ui->importButton, &QPushButton::clicked, this, &NumbersPage::importFile);
+    connect(m_ui->removeRefusedButton, &QPushButton::clicked, this, &NumbersPage::removeRefused);
+    m_ui->removeRefusedButton->setEnabled(false);
     connect(m_ui->newConnectorButton, &QPushButton::clicked, this, &NumbersPage::createVoiceConnector);
     connect(m_ui->businessCallingRadio, &QRadioButton::toggled, this, &NumbersPage::productTypeChanged);
     connect(m_ui->connectorCombo, &QComboBox::currentIndexChanged, this, &NumbersPage::connectorChanged);
@@ -188,6 +191,8 @@ void NumbersPage::initializePage()
     m_ui->connectorCombo->setEnabled(voiceConnector);
     m_ui->newConnectorButton->setEnabled(voiceConnector);
     m_loading = false;
+    if (voiceConnector && request.voiceConnector.isEmpty())
+        m_wizard->request().voiceConnector = m_ui->connectorCombo->currentData().toString();
 
     // The text as the admin left it (a draft); else the request's numbers.
     QString text = m_wizard->pageState(numbersTextKey).toString();
@@ -404,6 +409,44 @@ void NumbersPage::updateSummary()
     if (!m_storeProblem.isEmpty())
         text += QLatin1String(" — ") + tr("the store could not be asked: %1").arg(m_storeProblem);
     m_ui->summaryLabel->setText(text);
+    m_ui->removeRefusedButton->setEnabled(c.pending == 0 && c.refused + c.duplicates > 0);
+}
+
+int NumbersPage::removeRefused()
+{
+    finishValidation(); // every verdict known
+    // Per line: the numbers that stay; a line with nothing refused stays as typed.
+    QHash<int, QStringList> kept;
+    QSet<int> touched;
+    int removed = 0;
+    for (const NumberLinesModel::Entry &e : m_lines->entries()) {
+        if (NumberLinesModel::isPortable(e.verdict)) {
+            kept[e.line].append(e.typed);
+        } else {
+            touched.insert(e.line);
+            ++removed;
+        }
+    }
+    if (removed == 0)
+        return 0;
+    const QStringList lines = m_ui->pasteEdit->toPlainText().split(QLatin1Char('\n'));
+    QStringList out;
+    out.reserve(lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const int line = int(i) + 1;
+        if (!touched.contains(line))
+            out.append(lines.at(i));
+        else if (kept.contains(line))
+            out.append(kept.value(line).join(QStringLiteral(", ")));
+    }
+    // One edit of the document: Ctrl+Z in the list brings them all back.
+    QTextCursor cursor(m_ui->pasteEdit->document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(out.join(QLatin1Char('\n')));
+    cursor.endEditBlock();
+    m_ui->pasteEdit->setFocus();
+    return removed;
 }
 
 void NumbersPage::productTypeChanged()
@@ -438,7 +481,10 @@ void NumbersPage::reloadConnectors(const QString &select)
     m_ui->connectorCombo->clear();
     for (const VoiceConnector &c : connectors)
         m_ui->connectorCombo->addItem(tr("%1 (%2)").arg(c.name, c.region), c.name);
-    m_ui->connectorCombo->setCurrentIndex(m_ui->connectorCombo->findData(select));
+    // The only Voice Connector there is is the one meant.
+    m_ui->connectorCombo->setCurrentIndex(select.isEmpty() && connectors.size() == 1
+            ? 0
+            : m_ui->connectorCombo->findData(select));
     if (connectors.isEmpty())
         m_ui->connectorCombo->setPlaceholderText(status.ok() ? tr("None yet: create one")
                                                              : tr("Store unavailable"));

@@ -76,6 +76,10 @@ public:
 
 public Q_SLOTS:
     void importFile();
+    // Takes every number that blocks Next (refused, already in the
+    // inventory or an open port, listed twice) out of the pasted text, in
+    // one step Ctrl+Z undoes; returns how many went.
+    int removeRefused();
     void createVoiceConnector();
 
 Q_SIGNALS:

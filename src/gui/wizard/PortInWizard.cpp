@@ -136,6 +136,7 @@ bool PortInWizard::submit(Violations *violations)
     if (!result.ok())
         return false;
     m_submittedCaseId = result.id;
+    ContactPage::rememberAdminEmail(m_request.adminEmail);
     Q_EMIT submitted(result.id);
     return true;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ReviewPage.h"
+#include "gui/ToneWidgets.h"
 
 #include "core/CustomerTime.h"
 
@@ -43,7 +44,7 @@ QString esc(const QString &text)
 QString row(const QString &label, const QString &valueHtml)
 {
     return QStringLiteral(
-        "<tr><td style=\"padding-right:16px; color:#555;\">%1</td><td>%2</td></tr>")
+        "<tr><td class=\"label\" style=\"padding-right:16px;\">%1</td><td>%2</td></tr>")
         .arg(esc(label), valueHtml);
 }
 
@@ -156,7 +157,7 @@ void ReviewPage::showViolations(const QString &intro, const Violations &violatio
     if (violations.size() > shownAtMost)
         lines << tr("… and %1 more.").arg(violations.size() - shownAtMost);
     m_ui->submitMessage->setText(lines.join(QLatin1Char('\n')));
-    m_ui->submitMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
+    tones::apply(m_ui->submitMessage, tones::Tone::Error);
     m_ui->submitMessage->setAccessibleDescription(m_ui->submitMessage->text());
     m_ui->submitMessage->show();
 }
@@ -232,8 +233,14 @@ void ReviewPage::render(const Violations &problems)
     const QSet<QString> ported = SupportRequestText::portedNumbers(r);
     const int total = int(r.allNumbers().size());
     QString html;
+    // The colours that carry meaning, from the browser's palette (light or dark).
+    const QPalette pal = m_ui->reviewBrowser->palette();
     html += QStringLiteral("<style>h3 { margin-top: 14px; margin-bottom: 4px; } "
-                           "td { padding-bottom: 2px; vertical-align: top; }</style>");
+                           "td { padding-bottom: 2px; vertical-align: top; } "
+                           ".label, .note { %1 } .error { %2 } .warning { %3 }</style>")
+                .arg(tones::css(tones::Tone::Muted, pal, QPalette::Base),
+                    tones::css(tones::Tone::Error, pal, QPalette::Base),
+                    tones::css(tones::Tone::Warning, pal, QPalette::Base));
 
     // What the checks say now, first, where it cannot be missed.
     Violations errors;
@@ -241,7 +248,7 @@ void ReviewPage::render(const Violations &problems)
     for (const Violation &v : problems)
         (v.isError() ? errors : warnings).append(v);
     if (!errors.isEmpty()) {
-        html += QStringLiteral("<h3 style=\"color:#b00020;\">%1</h3><ul style=\"color:#b00020;\">")
+        html += QStringLiteral("<h3 class=\"error\">%1</h3><ul class=\"error\">")
                     .arg(esc(tr("To correct before Submit")));
         for (qsizetype i = 0; i < errors.size() && i < 50; ++i) {
             const Violation &v = errors.at(i);
@@ -255,7 +262,7 @@ void ReviewPage::render(const Violations &problems)
         html += QStringLiteral("</ul>");
     }
     if (!warnings.isEmpty()) {
-        html += QStringLiteral("<h3 style=\"color:#8a5a00;\">%1</h3><ul style=\"color:#8a5a00;\">")
+        html += QStringLiteral("<h3 class=\"warning\">%1</h3><ul class=\"warning\">")
                     .arg(esc(tr("Warnings")));
         for (const Violation &v : warnings)
             html += QStringLiteral("<li>%1</li>").arg(esc(v.message));
@@ -305,7 +312,7 @@ void ReviewPage::render(const Violations &problems)
         html += QStringLiteral("<li>%1</li>")
                     .arg(esc(tr("LOA %1: %2 — %3").arg(i + 1).arg(carrier, count)));
     }
-    html += QStringLiteral("</ul><p style=\"color:#5f5f5f;\">%1</p>")
+    html += QStringLiteral("</ul><p class=\"note\">%1</p>")
                 .arg(esc(
                     tr("Support asks for the LOAs once it has confirmed that the numbers can be "
                        "ported; each is signed by the authorizing person of its account.")));
@@ -398,8 +405,7 @@ bool ReviewPage::copySupportRequest()
         }
     }
     m_ui->copyStatusLabel->setText(status);
-    m_ui->copyStatusLabel->setStyleSheet(
-        ok ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+    tones::apply(m_ui->copyStatusLabel, ok ? tones::Tone::Success : tones::Tone::Error);
     m_ui->copyStatusLabel->show();
     return ok;
 }

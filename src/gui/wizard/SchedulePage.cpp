@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SchedulePage.h"
+#include "gui/ToneWidgets.h"
 
 #include "ui_SchedulePage.h"
 
@@ -204,8 +205,7 @@ void SchedulePage::updateFeedback()
                             : tr("a business day, %1 business days from today").arg(days);
     }
     m_ui->dayFeedback->setText(tr("%1 — %2").arg(when, verdict));
-    m_ui->dayFeedback->setStyleSheet(
-        good ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b00020;"));
+    tones::apply(m_ui->dayFeedback, good ? tones::Tone::Success : tones::Tone::Error);
 
     // Live: the same rule the CLI runs. Errors show once Next was tried (the
     // line above already says what is wrong); the two-week warning at once.
@@ -226,7 +226,7 @@ void SchedulePage::markHolidays(int fromYear, int toYear)
     if (!calendar)
         return;
     QTextCharFormat format;
-    format.setForeground(QColor(0xb0, 0x00, 0x20));
+    format.setForeground(tones::text(tones::Tone::Error, calendar->palette(), QPalette::Base));
     format.setFontWeight(QFont::Bold);
     format.setFontUnderline(true);
     for (int year = fromYear; year <= toYear; ++year)
