@@ -135,7 +135,8 @@ const QHash<QString, bool> &globalOptionNames()
 
 // Reads global options from arguments at *i on, up to the first argument
 // that is not an option (the command); the first problem goes to g->error,
-// and reading stops there. An option given twice must say the same.
+// and reading stops there. Given twice, the last one counts (a wrapper's
+// default, then the caller's own), as it always did before the command.
 void readGlobalOptions(const QStringList &arguments, qsizetype *i, GlobalOptions *g)
 {
     const auto fail = [g](const QString &field, const QString &message, bool withHelp = false) {
@@ -155,21 +156,6 @@ void readGlobalOptions(const QStringList &arguments, qsizetype *i, GlobalOptions
             *out = arguments.at(++*i);
             return true;
         };
-        // The same option twice is fine when it says the same; else which one
-        // was meant is not clear (a script's --db and a user's, say).
-        const auto once = [&](bool *given, const QString &text, const QString &before,
-                              const char *name) {
-            if (*given && text != before) {
-                fail(QLatin1String(name),
-                    QCoreApplication::translate("CliApp",
-                        "%1 is given twice with different values: give it once, before or "
-                        "after the command.")
-                        .arg(QLatin1String(name)));
-                return false;
-            }
-            *given = true;
-            return true;
-        };
         if (a == QLatin1String("--json")) {
             g->json = true;
         } else if (a == QLatin1String("--read-only")) {
@@ -178,22 +164,25 @@ void readGlobalOptions(const QStringList &arguments, qsizetype *i, GlobalOptions
             // An empty URL (an unset variable in a script) must not fall
             // back to the per-user store.
             QString url;
-            if (!value(&url) || url.trimmed().isEmpty())
+            if (!value(&url) || url.trimmed().isEmpty()) {
                 fail(QStringLiteral("--db"),
                     QCoreApplication::translate("CliApp", "--db needs a store URL."));
-            else if (once(&g->dbGiven, url, g->db, "--db"))
+            } else {
                 g->db = url;
+                g->dbGiven = true;
+            }
         } else if (a == QLatin1String("--now") || a.startsWith(QLatin1String("--now="))) {
             QString text;
             QDateTime at;
-            if (!value(&text) || !parseNow(text, &at))
+            if (!value(&text) || !parseNow(text, &at)) {
                 fail(QStringLiteral("--now"),
                     QCoreApplication::translate("CliApp",
                         "--now needs a date and time in ISO 8601 form, such as "
                         "2026-12-14T10:00:00-05:00."));
-            else if (once(&g->nowGiven, text, g->nowText, "--now")) {
+            } else {
                 g->nowText = text;
                 g->now = at;
+                g->nowGiven = true;
             }
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             g->help = true;
@@ -207,6 +196,39 @@ void readGlobalOptions(const QStringList &arguments, qsizetype *i, GlobalOptions
         } else {
             return;
         }
+    }
+}
+
+// The options given after the command joined to those before it: one given
+// in both places must say the same, else which was meant is not clear (a
+// script's --db and a user's, say).
+void mergeAfter(const GlobalOptions &after, GlobalOptions *g)
+{
+    const auto conflict = [g](const char *name) {
+        g->errorField = QLatin1String(name);
+        g->error = QCoreApplication::translate("CliApp",
+            "%1 is given before and after the command with different values: give it once.")
+                       .arg(QLatin1String(name));
+    };
+    if (!after.error.isEmpty()) {
+        g->error = after.error;
+        g->errorField = after.errorField;
+        g->errorWithHelp = after.errorWithHelp;
+    } else if (after.dbGiven && g->dbGiven && after.db != g->db) {
+        conflict("--db");
+    } else if (after.nowGiven && g->nowGiven && after.nowText != g->nowText) {
+        conflict("--now");
+    }
+    g->json = g->json || after.json;
+    g->readOnly = g->readOnly || after.readOnly;
+    if (after.dbGiven) {
+        g->db = after.db;
+        g->dbGiven = true;
+    }
+    if (after.nowGiven) {
+        g->nowText = after.nowText;
+        g->now = after.now;
+        g->nowGiven = true;
     }
 }
 
@@ -242,9 +264,11 @@ int CliApp::run(const QStringList &arguments)
     // command has no option of that name.
     QStringList words = arguments.mid(i);
     if (g.error.isEmpty() && !words.isEmpty() && commandTable().hasFamily(words.first())) {
-        const QStringList after = commandTable().takeGlobalOptions(&words, globalOptionNames());
+        GlobalOptions after;
         qsizetype j = 0;
-        readGlobalOptions(after, &j, &g);
+        readGlobalOptions(
+            commandTable().takeGlobalOptions(&words, globalOptionNames()), &j, &after);
+        mergeAfter(after, &g);
     }
     // Errors as JSON when --json is asked for, even after a bad global option.
     CliContext ctx(m_out, m_err,

@@ -86,13 +86,15 @@ bool readJsonFile(const QString &path, QJsonObject *out, QString *error, const Q
         return false;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    // The file as the command line gave it: "--request FILE", or the path.
+    const QString named = what.isEmpty() ? path : what + QLatin1Char(' ') + path;
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = parseError.error != QJsonParseError::NoError
             ? QCoreApplication::translate("CliApp", "%1 is not valid JSON: %2 at offset %3.")
-                  .arg(path, parseError.errorString())
+                  .arg(named, parseError.errorString())
                   .arg(parseError.offset)
             : QCoreApplication::translate("CliApp", "%1 must hold one JSON object (the request).")
-                  .arg(path);
+                  .arg(named);
         return false;
     }
     *out = doc.object();
