@@ -93,25 +93,10 @@ void setAt(QJsonObject &object, const QStringList &parts, const QJsonValue &valu
     object.insert(key, array);
 }
 
-// A valid request: every rule passes on 2 November 2026.
+// The sample request (docs/examples): every rule passes on 2 November 2026.
 QJsonObject validRequest()
 {
-    return QJsonDocument::fromJson(R"({
-  "productType": "BusinessCalling",
-  "adminEmail": "admin@example.com",
-  "requestedPortAt": "2026-12-15T10:00:00-08:00",
-  "timeZone": "America/Los_Angeles",
-  "btnOption": "none",
-  "carriers": [{
-      "carrier": "Example Telecom", "btn": "+12064440100",
-      "authorizingPerson": "Jane Roe", "authorizingTitle": "Office Manager",
-      "authorizingPhone": "(206) 444-9911", "customerType": "business", "portType": "full",
-      "accountNumber": "12345678", "pin": "9876", "customerName": "Example Corp",
-      "serviceAddress": {"street": "1 Main St", "city": "Seattle", "state": "WA", "zip": "98101"},
-      "numbers": ["+12064440301", "(206) 444-0302"]
-  }]
-})")
-        .object();
+    return readObject(QStringLiteral(PORTDESK_SOURCE_DIR "/docs/examples/port-in.json"));
 }
 
 class NoStore : public PortingContext {
@@ -246,6 +231,7 @@ void TestRequestSchema::isDraft202012()
     QCOMPARE(schema().value(QStringLiteral("$schema")).toString(),
         QStringLiteral("https://json-schema.org/draft/2020-12/schema"));
     QCOMPARE(schema().value(QStringLiteral("type")).toString(), QStringLiteral("object"));
+    QVERIFY2(!validRequest().isEmpty(), "docs/examples/port-in.json is missing or not a JSON object");
 }
 
 void TestRequestSchema::membersAreTheReaders()
