@@ -25,8 +25,8 @@ namespace {
 const char kPortInHelp[]
     = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli port-in submit REQUEST.json [--dry-run]
 
-Submits a port-in request (the request file shape is in DESIGN.md; - reads
-stdin). Every rule is checked; all violations are reported at once, one a
+Submits a port-in request (- reads it from stdin; its members are described
+by the JSON Schema request.schema.json, installed in share/portdesk). Every rule is checked; all violations are reported at once, one a
 line on stderr (exit 1). On success prints the new case id alone on a line.
   --dry-run   check against the store, submit nothing
 )");
@@ -35,15 +35,15 @@ const char kPortOutHelp[]
     = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli port-out submit REQUEST.json
 
 Submits a port-out request: {"productType": ..., "adminEmail": ...,
-"numbers": [...]}. The numbers must be in the inventory. Prints the new
-case id alone on a line.
+"numbers": [...]} (- reads it from stdin). The numbers must be in the
+inventory. Prints the new case id alone on a line.
 )");
 
 const char kCaseHelp[]
     = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli case list [--state S] [--limit N]
        portdesk-cli case show ID [--reveal [--as admin|support]]
        portdesk-cli case advance ID EVENT [options]   (case advance --help)
-       portdesk-cli case correct ID REQUEST.json [--expect-version N]
+       portdesk-cli case correct ID REQUEST.json [--expect-version N]   (- reads stdin)
          (sign the corrected LOAs first: loa sign ID --request REQUEST.json ...)
 
 States: submitted, not-portable, portable, loa-requested, loa-submitted,
@@ -76,7 +76,8 @@ Port-in events (role):
     rejecting every number left ends the case as not portable)
 Port-out events:
   issue-pin --account-id-file FILE [--pin-file FILE] (support; or --account-id -,
-    --pin - from standard input, one line each, the account ID first)
+    --pin - (or --account-id-file -, --pin-file -) from standard input, one line
+    each, the account ID first)
   ported-out (support)                cancel (admin)
 
 Options:
@@ -136,11 +137,11 @@ int submit(CliContext &ctx, const CommandCall &call, CaseKind kind)
     if (dryRun || hasErrors(problems)) {
         const Violations checked
             = problems + (portIn ? ctx.service->cases.checkPortIn(portInRequest) : Violations());
-        const int code = reportViolations(checked, ctx.err);
+        const int code = reportViolations(ctx, checked);
         if (ctx.json)
             writeJson(ctx.out,
                 QJsonObject { { QStringLiteral("violations"), violationsJson(checked) } },
-                QJsonDocument::Indented);
+                QJsonDocument::Compact);
         return code;
     }
     ChangeResult result = portIn
@@ -209,7 +210,7 @@ int caseList(CliContext &ctx, const CommandCall &call)
         [&](StoreStatus *status) {
             return ctx.service->cases.listCases(filtered ? &state : nullptr, status, limit);
         },
-        QJsonDocument::Indented,
+        QJsonDocument::Compact,
         [](const CaseSummary &c) {
             // Times in the customer's zone, as case show gives them.
             const QTimeZone zone(c.timeZone);
@@ -315,14 +316,14 @@ QString readEventArgs(const CommandCall &call, CaseEvent event, EventArgs *args)
 
 // issue-pin's account ID and PIN, read off the command line where the user
 // lets them (SecretInput); empty when they are fine, else what is wrong.
-QString readIssuePinSecrets(const CommandCall &call, QTextStream &err, EventArgs *args, bool *pinGiven)
+QString readIssuePinSecrets(const CommandCall &call, CliContext &ctx, EventArgs *args, bool *pinGiven)
 {
     QString wrong;
     bool given = false;
     const SecretOption accountId { "account-id", "account-id-file",
         QCoreApplication::translate("CliApp", "account ID"),
         QCoreApplication::translate("CliApp", "Port-out account ID (not shown): ") };
-    if (!readSecret(call, accountId, err, &args->accountId, &given, &wrong))
+    if (!readSecret(call, accountId, ctx, &args->accountId, &given, &wrong))
         return wrong;
     if (!given)
         return QCoreApplication::translate("CliApp",
@@ -330,7 +331,7 @@ QString readIssuePinSecrets(const CommandCall &call, QTextStream &err, EventArgs
             "input), or run it at a terminal to be asked.");
     // No prompt for the PIN: without one PortDesk makes a strong one.
     const SecretOption pin { "pin", "pin-file", QCoreApplication::translate("CliApp", "PIN"), QString() };
-    if (!readSecret(call, pin, err, &args->pin, pinGiven, &wrong))
+    if (!readSecret(call, pin, ctx, &args->pin, pinGiven, &wrong))
         return wrong;
     return QString();
 }
@@ -365,7 +366,7 @@ int caseAdvance(CliContext &ctx, const CommandCall &call)
         wrong = readExpectedVersion(call, &basis);
     bool pinGiven = false;
     if (wrong.isEmpty() && event == CaseEvent::IssuePin)
-        wrong = readIssuePinSecrets(call, ctx.err, &eventArgs, &pinGiven);
+        wrong = readIssuePinSecrets(call, ctx, &eventArgs, &pinGiven);
     if (!wrong.isEmpty())
         return call.usage(wrong);
     // A PIN PortDesk makes up is strong by construction; it is said once,
@@ -406,7 +407,7 @@ int caseAdvance(CliContext &ctx, const CommandCall &call)
                 QJsonObject { { QStringLiteral("id"), id },
                     { QStringLiteral("violations"), violationsJson(result.violations) } },
                 QJsonDocument::Compact);
-        loaSignHint(result, id, QString(), ctx.err);
+        loaSignHint(ctx, result, id, QString());
     }
     return code;
 }
@@ -431,12 +432,12 @@ int caseCorrect(CliContext &ctx, const CommandCall &call)
     if (const int status = ctx.openStore())
         return status;
     if (hasErrors(problems))
-        return reportViolations(problems, ctx.err);
+        return reportViolations(ctx, problems);
     const ChangeResult result
         = ctx.service->cases.correctPortIn(id, request, ctx.actingRole(Role::Admin), basis);
-    const int code = reportResult(result, ctx.err);
+    const int code = reportResult(ctx, result);
     if (code == Refused)
-        loaSignHint(result, id, pos.at(1), ctx.err);
+        loaSignHint(ctx, result, id, pos.at(1));
     if (code == Done)
         ctx.out << toString(result.state) << '\n';
     return code;

@@ -76,13 +76,13 @@ int caseShow(CliContext &ctx, const CommandCall &call)
         if (permitted.isEmpty() && !withheld.isEmpty()) {
             for (Violation &v : withheld)
                 v.severity = Violation::Severity::Error;
-            return reportViolations(withheld, ctx.err);
+            return reportViolations(ctx, withheld);
         }
         if (!permitted.isEmpty()) {
             QList<CaseSecret> shown;
             ChangeResult result = ctx.service->secrets.reveal(id, role, permitted, &shown);
             result.violations += withheld;
-            if (const int status = reportResult(result, ctx.err))
+            if (const int status = reportResult(ctx, result))
                 return status;
             for (const CaseSecret &s : std::as_const(shown))
                 revealed.insert(s.key());
@@ -92,7 +92,7 @@ int caseShow(CliContext &ctx, const CommandCall &call)
         }
     }
     if (ctx.json)
-        writeJson(ctx.out, caseJson(record, revealed), QJsonDocument::Indented);
+        writeJson(ctx.out, caseJson(record, revealed), QJsonDocument::Compact);
     else
         writeCase(ctx.out, record, revealed);
     return Done;

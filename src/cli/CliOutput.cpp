@@ -57,43 +57,41 @@ QJsonArray violationsJson(const Violations &vs)
 
 namespace {
 
-// A store failure (3) or the errors of a refusal (1), each said on err; -1
-// when there is neither.
-int failedOrRefused(const StoreStatus &status, const Violations &violations, QTextStream &err)
+// A store failure (3) or the errors of a refusal (1), each said; -1 when
+// there is neither.
+int failedOrRefused(CliContext &ctx, const StoreStatus &status, const Violations &violations)
 {
-    if (!status.ok()) {
-        err << status.message << '\n';
-        return StoreUnavailable;
-    }
+    if (!status.ok())
+        return ctx.storeFailure(status);
     if (!hasErrors(violations))
         return -1;
     // Refused: every error, and the warnings with them, so that one round
     // fixes all (a misspelt member is worth knowing about now, too).
     for (const Violation &v : violations)
         if (v.isError())
-            err << violationLine(v) << '\n';
+            ctx.report(v);
     for (const Violation &v : violations)
         if (!v.isError())
-            err << QCoreApplication::translate("CliApp", "warning: ") << violationLine(v) << '\n';
+            ctx.report(v);
     return Refused;
 }
 
 } // namespace
 
-int reportResult(const ChangeResult &result, QTextStream &err)
+int reportResult(CliContext &ctx, const ChangeResult &result)
 {
-    if (const int status = failedOrRefused(result.status, result.violations, err); status >= 0)
+    if (const int status = failedOrRefused(ctx, result.status, result.violations); status >= 0)
         return status;
     for (const Violation &v : result.violations)
         if (!v.isError())
-            err << QCoreApplication::translate("CliApp", "warning: ") << violationLine(v) << '\n';
+            ctx.report(v);
     return Done;
 }
 
 int reportChange(
     CliContext &ctx, const ChangeResult &result, const QJsonObject &json, const QString &text)
 {
-    if (const int status = reportResult(result, ctx.err))
+    if (const int status = reportResult(ctx, result))
         return status;
     if (ctx.json)
         writeJson(ctx.out, json, QJsonDocument::Compact);
@@ -102,53 +100,54 @@ int reportChange(
     return Done;
 }
 
-int reportViolations(const Violations &violations, QTextStream &err)
+int reportViolations(CliContext &ctx, const Violations &violations)
 {
     ChangeResult result;
     result.violations = violations;
-    return reportResult(result, err);
+    return reportResult(ctx, result);
 }
 
-int reportBulk(const BulkResult &result, bool json, QTextStream &out, QTextStream &err)
+int reportBulk(CliContext &ctx, const BulkResult &result)
 {
-    if (const int status = failedOrRefused(result.status, result.violations, err); status >= 0)
+    if (const int status = failedOrRefused(ctx, result.status, result.violations); status >= 0)
         return status;
+    // Each refused number as a violation on the number: "e164: reason [rule]".
     for (const NumberRefusal &r : result.refused)
-        err << r.e164 << ": " << r.reason << " [" << r.rule << "]\n";
-    if (json) {
+        ctx.report(Violation { r.e164, r.rule, r.reason });
+    if (ctx.json) {
         QJsonArray refused;
         for (const NumberRefusal &r : result.refused)
             refused.append(QJsonObject { { QStringLiteral("e164"), r.e164 },
                 { QStringLiteral("rule"), r.rule }, { QStringLiteral("message"), r.reason } });
-        writeJson(out,
+        writeJson(ctx.out,
             QJsonObject { { QStringLiteral("requested"), result.requested },
                 { QStringLiteral("changed"), result.changed },
                 { QStringLiteral("refused"), refused } },
             QJsonDocument::Compact);
     } else if (result.requested > 1 || !result.refused.isEmpty()) {
-        out << QCoreApplication::translate("CliApp", "%1 of %2 numbers changed, %3 refused.")
-                   .arg(result.changed)
-                   .arg(result.requested)
-                   .arg(result.refused.size())
-            << '\n';
+        ctx.out << QCoreApplication::translate("CliApp", "%1 of %2 numbers changed, %3 refused.")
+                       .arg(result.changed)
+                       .arg(result.requested)
+                       .arg(result.refused.size())
+                << '\n';
     }
     return result.refused.isEmpty() ? Done : Refused;
 }
 
 void loaSignHint(
-    const ChangeResult &result, qint64 caseId, const QString &requestFile, QTextStream &err)
+    CliContext &ctx, const ChangeResult &result, qint64 caseId, const QString &requestFile)
 {
     for (const Violation &v : result.violations) {
         if (v.isError() && v.rule.startsWith(QLatin1String("loa."))) {
-            err << (requestFile.isEmpty() ? QCoreApplication::translate("CliApp",
+            ctx.note(requestFile.isEmpty()
+                    ? QCoreApplication::translate("CliApp",
                         "Sign them with: portdesk-cli loa sign %1 --name NAME --title TITLE")
-                                                .arg(caseId)
-                                          : QCoreApplication::translate("CliApp",
-                                              "Sign the corrected LOAs with: portdesk-cli loa sign "
-                                              "%1 --name NAME --title TITLE --request %2")
-                                                .arg(caseId)
-                                                .arg(requestFile))
-                << '\n';
+                          .arg(caseId)
+                    : QCoreApplication::translate("CliApp",
+                        "Sign the corrected LOAs with: portdesk-cli loa sign "
+                        "%1 --name NAME --title TITLE --request %2")
+                          .arg(caseId)
+                          .arg(requestFile));
             return;
         }
     }

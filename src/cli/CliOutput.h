@@ -25,19 +25,20 @@ QJsonValue orNull(const QString &text);
 QJsonValue orNull(qint64 id); // an id of 0 or less is none
 QString violationLine(const Violation &v);
 QJsonArray violationsJson(const Violations &vs);
-// A change's outcome: 0 done, 1 refused (every violation on err), 3 the store failed.
-int reportResult(const ChangeResult &result, QTextStream &err);
+// A change's outcome: 0 done, 1 refused (every violation said, CliContext::report),
+// 3 the store failed.
+int reportResult(CliContext &ctx, const ChangeResult &result);
 // A change's outcome (reportResult); once done, with --json the object on
 // out, else the text, if any, on a line of its own.
 int reportChange(
     CliContext &ctx, const ChangeResult &result, const QJsonObject &json, const QString &text);
 // Violations found before any change (a request's shape, a dry run): as reportResult.
-int reportViolations(const Violations &violations, QTextStream &err);
+int reportViolations(CliContext &ctx, const Violations &violations);
 // A bulk action's outcome: counts and refused numbers, text or JSON.
-int reportBulk(const BulkResult &result, bool json, QTextStream &out, QTextStream &err);
+int reportBulk(CliContext &ctx, const BulkResult &result);
 // After a refusal for want of signed LOAs: the command that signs them.
 void loaSignHint(
-    const ChangeResult &result, qint64 caseId, const QString &requestFile, QTextStream &err);
+    CliContext &ctx, const ChangeResult &result, qint64 caseId, const QString &requestFile);
 
 // One JSON document on out; a compact one ends its line.
 void writeJson(QTextStream &out, const QJsonObject &json, QJsonDocument::JsonFormat format);
@@ -67,7 +68,7 @@ int writeList(CliContext &ctx, const QList<Row> &rows, const StoreStatus &status
     QJsonDocument::JsonFormat format, ToJson toJson, ToText toText)
 {
     if (!status.ok())
-        return ctx.storeFailure(status.message);
+        return ctx.storeFailure(status);
     writeRows(ctx, rows, format, toJson, toText);
     return Done;
 }

@@ -37,7 +37,7 @@ int clockTick(CliContext &ctx, const CommandCall &call)
     if (const int status = ctx.openStore(&steps))
         return status;
     writeRows(
-        ctx, steps, QJsonDocument::Indented,
+        ctx, steps, QJsonDocument::Compact,
         [](const AppliedStep &s) {
             return QJsonObject { { QStringLiteral("caseId"), orNull(s.caseId) },
                 { QStringLiteral("step"), s.what }, { QStringLiteral("detail"), s.detail } };

@@ -54,7 +54,9 @@ bool CommandCall::answered(int *status)
         for (const QString &argument : std::as_const(m_arguments))
             disguised << (isNegativeNumber(argument) ? kNegative + argument.mid(1) : argument);
         if (!m_parser.parse(disguised)) {
-            *status = usage(m_parser.errorText());
+            const QStringList unknown = m_parser.unknownOptionNames();
+            *status = usage(m_parser.errorText(),
+                unknown.isEmpty() ? QString() : QStringLiteral("--") + unknown.first());
             return true;
         }
         help = m_parser.isSet(QStringLiteral("help"));
@@ -71,7 +73,8 @@ bool CommandCall::answered(int *status)
                 *status = usage(QCoreApplication::translate("CliApp", "%1 does not take --%2.")
                                     .arg(QLatin1String("portdesk-cli ")
                                             + QString::fromLatin1(m_command.words),
-                                        name));
+                                        name),
+                    QStringLiteral("--") + name);
                 return true;
             }
         }
@@ -103,9 +106,9 @@ QString CommandCall::help() const
     return QCoreApplication::translate("CliApp", m_command.help);
 }
 
-int CommandCall::usage(const QString &message) const
+int CommandCall::usage(const QString &message, const QString &field) const
 {
-    return m_ctx.usage(message, help());
+    return m_ctx.usage(message, help(), field);
 }
 
 int CommandCall::openStore(qsizetype count, const QString &message) const

@@ -30,8 +30,9 @@ public:
     QString value(const char *option) const;
     // The command's help, in the user's language where a catalogue has it.
     QString help() const;
-    // Bad usage (2): the message, then the command's help.
-    int usage(const QString &message) const;
+    // Bad usage (2): the message, then the command's help (field: the
+    // option at fault, for --json's error object).
+    int usage(const QString &message, const QString &field = QString()) const;
     // For a command of `count` arguments: bad usage (the message) when it has
     // another number, else the store opened (CliContext::openStore).
     int openStore(qsizetype count, const QString &message) const;

@@ -78,6 +78,43 @@ const Command *CommandTable::find(const QStringList &words, QStringList *argumen
     return nullptr;
 }
 
+QStringList CommandTable::takeGlobalOptions(
+    QStringList *words, const QHash<QString, bool> &globals) const
+{
+    const QString family = words->first();
+    QSet<QString> own;
+    QSet<QString> takingValues;
+    bool asGiven = false;
+    for (const Command &row : m_rows) {
+        if (familyOf(row) != family)
+            continue;
+        asGiven = asGiven || row.arguments == Command::Arguments::AsGiven;
+        for (const Command::Option &option : row.options) {
+            own.insert(QString::fromLatin1(option.name));
+            if (option.value)
+                takingValues.insert(QString::fromLatin1(option.name));
+        }
+    }
+    QStringList taken;
+    for (qsizetype i = 1; i < words->size();) {
+        const QString a = words->at(i);
+        if (a == QLatin1String("--"))
+            break;
+        const bool dashes = a.startsWith(QLatin1String("--"));
+        const QString name = a.mid(dashes ? 2 : 1).section(QLatin1Char('='), 0, 0);
+        if (dashes && globals.contains(name) && !own.contains(name)) {
+            taken << words->takeAt(i);
+            if (globals.value(name) && !a.contains(QLatin1Char('=')) && i < words->size())
+                taken << words->takeAt(i);
+            continue;
+        }
+        // A command's option and its value: the value is never a global option.
+        const bool option = !asGiven && a.size() > 1 && a.startsWith(QLatin1Char('-'));
+        i += option && !a.contains(QLatin1Char('=')) && takingValues.contains(name) ? 2 : 1;
+    }
+    return taken;
+}
+
 int CommandTable::run(CliContext &ctx, const QStringList &words) const
 {
     QStringList arguments;

@@ -3,6 +3,7 @@
 
 #include "Command.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace portdesk::cli {
@@ -18,6 +19,12 @@ public:
     // Runs the command the words name, the family's word first: its row's
     // options parsed, --help and bad usage answered with its help.
     int run(CliContext &ctx, const QStringList &words) const;
+    // Takes out of a command's words (the family's word first) the global
+    // options that follow it (names: whether each takes a value), in their
+    // order with their values, and returns them. A command's own option of
+    // the same name stays its own, and so do the value of a command's option
+    // ("--reason --json" is a reason) and everything after "--".
+    QStringList takeGlobalOptions(QStringList *words, const QHash<QString, bool> &globals) const;
 
 private:
     // The row for the words and the arguments that follow its words: the

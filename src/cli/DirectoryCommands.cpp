@@ -79,7 +79,7 @@ int voiceConnectorEdit(CliContext &ctx, const CommandCall &call)
     VoiceConnector current;
     if (!ctx.service->directory.findVoiceConnector(call.positional().first(), &current, &status)) {
         if (!status.ok())
-            return ctx.storeFailure(status.message);
+            return ctx.storeFailure(status);
         ctx.err << QCoreApplication::translate(
             "CliApp", "There is no Voice Connector named \"%1\".")
                        .arg(call.positional().first())
@@ -87,13 +87,13 @@ int voiceConnectorEdit(CliContext &ctx, const CommandCall &call)
         return Refused;
     }
     if (call.word() == QLatin1String("delete"))
-        return reportResult(ctx.service->directory.deleteVoiceConnector(current.id), ctx.err);
+        return reportResult(ctx, ctx.service->directory.deleteVoiceConnector(current.id));
     const QString name = call.isSet("name") ? call.value("name") : current.name;
     const QString region = call.isSet("region") ? call.value("region") : current.region;
     const bool encryption
         = call.isSet("encryption") || (current.encryption && !call.isSet("no-encryption"));
-    return reportResult(
-        ctx.service->directory.editVoiceConnector(current.id, name, region, encryption), ctx.err);
+    return reportResult(ctx, 
+        ctx.service->directory.editVoiceConnector(current.id, name, region, encryption));
 }
 
 int voiceConnectorList(CliContext &ctx, const CommandCall &)
@@ -101,7 +101,7 @@ int voiceConnectorList(CliContext &ctx, const CommandCall &)
     return listFromStore(
         ctx,
         [&](StoreStatus *status) { return ctx.service->directory.listVoiceConnectors(status); },
-        QJsonDocument::Indented,
+        QJsonDocument::Compact,
         [](const VoiceConnector &vc) {
             return QJsonObject { { QStringLiteral("id"), vc.id },
                 { QStringLiteral("name"), vc.name }, { QStringLiteral("region"), vc.region },
@@ -142,7 +142,7 @@ int userEdit(CliContext &ctx, const CommandCall &call)
     StoreStatus status;
     const QList<User> users = ctx.service->directory.listUsers(call.positional().first(), &status);
     if (!status.ok())
-        return ctx.storeFailure(status.message);
+        return ctx.storeFailure(status);
     const QString key = call.positional().first().trimmed().toLower();
     const auto it
         = std::find_if(users.cbegin(), users.cend(), [&](const User &u) { return u.email == key; });
@@ -155,7 +155,7 @@ int userEdit(CliContext &ctx, const CommandCall &call)
     }
     const QString email = call.isSet("email") ? call.value("email") : it->email;
     const QString name = call.isSet("name") ? call.value("name") : it->name;
-    return reportResult(ctx.service->directory.editUser(it->id, email, name), ctx.err);
+    return reportResult(ctx, ctx.service->directory.editUser(it->id, email, name));
 }
 
 int userList(CliContext &ctx, const CommandCall &call)
@@ -165,7 +165,7 @@ int userList(CliContext &ctx, const CommandCall &call)
         [&](StoreStatus *status) {
             return ctx.service->directory.listUsers(call.value("contains"), status);
         },
-        QJsonDocument::Indented,
+        QJsonDocument::Compact,
         [](const User &u) {
             return QJsonObject { { QStringLiteral("id"), u.id },
                 { QStringLiteral("email"), u.email }, { QStringLiteral("name"), u.name },

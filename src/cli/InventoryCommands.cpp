@@ -10,6 +10,7 @@
 #include "service/Services.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -30,7 +31,7 @@ const char kInventoryHelp[] = QT_TRANSLATE_NOOP(
           delete and restore of several: [--expect-versions N1,N2,...])
        portdesk-cli inventory unassign-delete (NUMBER... [--partial] | --case ID)
        portdesk-cli inventory export --format json|csv [--out FILE] [list filters]
-       portdesk-cli inventory import FILE.json [--create-voice-connectors]
+       portdesk-cli inventory import FILE.json [--create-voice-connectors]   (- reads stdin)
 
 Statuses: PortinInProgress, Unassigned, Assigned, PortoutInProgress,
 DeleteInProgress. Deleted numbers stay restorable for 7 days.
@@ -55,7 +56,7 @@ bool toE164(CliContext &ctx, const QStringList &inputs, QStringList *out)
     bool ok = true;
     for (const NumberCheck &c : PhoneNumbers::checkAll(inputs)) {
         if (c.e164.isEmpty()) {
-            ctx.err << c.input << ": " << c.message << " [" << c.rule << "]\n";
+            ctx.report(Violation { c.input, c.rule, c.message });
             ok = false;
         } else {
             out->append(c.e164);
@@ -145,7 +146,7 @@ int inventoryList(CliContext &ctx, const CommandCall &call)
     return listFromStore(
         ctx,
         [&](StoreStatus *status) { return ctx.service->inventory.listInventory(filter, status); },
-        QJsonDocument::Indented,
+        QJsonDocument::Compact,
         [](const InventoryNumber &n) {
             return QJsonObject { { QStringLiteral("e164"), n.e164 },
                 { QStringLiteral("productType"), toString(n.productType) },
@@ -226,7 +227,7 @@ int inventoryShow(CliContext &ctx, const CommandCall &call)
         ? ctx.service->inventory.numberHistory(e164, &status)
         : QList<InventoryEvent>();
     if (!status.ok())
-        return ctx.storeFailure(status.message);
+        return ctx.storeFailure(status);
     if (!found && history.isEmpty()) {
         ctx.err << QCoreApplication::translate(
             "CliApp", "%1 is not in the phone number inventory and has no history.")
@@ -236,7 +237,7 @@ int inventoryShow(CliContext &ctx, const CommandCall &call)
     }
     if (ctx.json)
         writeJson(
-            ctx.out, numberJson(e164, found ? &n : nullptr, history), QJsonDocument::Indented);
+            ctx.out, numberJson(e164, found ? &n : nullptr, history), QJsonDocument::Compact);
     else
         writeNumber(ctx.out, e164, found ? &n : nullptr, history);
     return Done;
@@ -338,16 +339,14 @@ int inventoryAssign(CliContext &ctx, const CommandCall &call)
     InventoryService &inventory = ctx.service->inventory;
     if (e164.size() == 1 && !call.isSet("partial")) {
         const QString number = e164.first();
-        return reportResult(unassign ? inventory.unassign(number, basis)
+        return reportResult(ctx, unassign ? inventory.unassign(number, basis)
                 : user               ? inventory.assignToUser(number, to, basis)
-                                     : inventory.assignToVoiceConnector(number, to, basis),
-            ctx.err);
+                                     : inventory.assignToVoiceConnector(number, to, basis));
     }
     const BulkPolicy policy = policyOf(call);
-    return reportBulk(unassign ? inventory.unassignSelected(e164, policy)
+    return reportBulk(ctx, unassign ? inventory.unassignSelected(e164, policy)
             : user             ? inventory.assignSelectedToUser(e164, to, policy)
-                               : inventory.assignSelectedToVoiceConnector(e164, to, policy),
-        ctx.json, ctx.out, ctx.err);
+                               : inventory.assignSelectedToVoiceConnector(e164, to, policy));
 }
 
 // delete and restore: all or nothing, each refusal by its position on the
@@ -366,12 +365,10 @@ int inventoryDelete(CliContext &ctx, const CommandCall &call)
         return status;
     InventoryService &inventory = ctx.service->inventory;
     if (!call.isSet("partial"))
-        return reportResult(
-            restore ? inventory.restoreNumbers(e164, basis) : inventory.deleteNumbers(e164, basis),
-            ctx.err);
-    return reportBulk(restore ? inventory.restoreSelected(e164, policyOf(call))
-                              : inventory.deleteSelected(e164, policyOf(call)),
-        ctx.json, ctx.out, ctx.err);
+        return reportResult(ctx, 
+            restore ? inventory.restoreNumbers(e164, basis) : inventory.deleteNumbers(e164, basis));
+    return reportBulk(ctx, restore ? inventory.restoreSelected(e164, policyOf(call))
+                              : inventory.deleteSelected(e164, policyOf(call)));
 }
 
 int inventoryUnassignDelete(CliContext &ctx, const CommandCall &call)
@@ -390,14 +387,14 @@ int inventoryUnassignDelete(CliContext &ctx, const CommandCall &call)
     const BulkResult result = byCase
         ? ctx.service->inventory.finishPortOut(caseId)
         : ctx.service->inventory.unassignAndDeleteSelected(e164, policyOf(call));
-    const int code = reportBulk(result, ctx.json, ctx.out, ctx.err);
+    const int code = reportBulk(ctx, result);
     if (code != Done)
         return code;
     // The port-out closes once none of its numbers is left: the clock's step.
     StoreStatus status;
     const QList<AppliedStep> steps = ctx.service->clock.tick(&status);
     if (!status.ok())
-        return ctx.storeFailure(status.message);
+        return ctx.storeFailure(status);
     for (const AppliedStep &s : steps)
         if (s.what == QLatin1String("close") && !ctx.json)
             ctx.out << QCoreApplication::translate("CliApp", "Case %1 closed.").arg(s.caseId)
@@ -425,16 +422,16 @@ int inventoryExport(CliContext &ctx, const CommandCall &call)
     if (call.isSet("out"))
         return exchange.exportToFile(call.value("out"), kind, filter, &status)
             ? Done
-            : ctx.storeFailure(status.message);
+            : ctx.storeFailure(status);
     // Straight to the output's device, page by page; a string stream gets a copy.
     ctx.out.flush();
     if (QIODevice *device = ctx.out.device())
         return exchange.exportTo(device, kind, filter, &status) ? Done
-                                                                : ctx.storeFailure(status.message);
+                                                                : ctx.storeFailure(status);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     if (!exchange.exportTo(&buffer, kind, filter, &status))
-        return ctx.storeFailure(status.message);
+        return ctx.storeFailure(status);
     ctx.out << QString::fromUtf8(buffer.data());
     return Done;
 }
@@ -471,12 +468,26 @@ int inventoryImport(CliContext &ctx, const CommandCall &call)
         return status;
     InventoryExchange::ImportOptions options;
     options.createMissingVoiceConnectors = call.isSet("create-voice-connectors");
-    const ImportResult result
-        = ctx.service->exchange.importJsonFile(call.positional().first(), options);
+    const QString path = call.positional().first();
+    ImportResult result;
+    if (path == QLatin1String("-")) {
+        // The file on standard input (a pipe, or a file given with <), read
+        // whole: an import retried after a lost connection reads it again.
+        QFile in;
+        QString error;
+        if (!claimStandardInput(QStringLiteral("inventory import"), &in, &error))
+            return ctx.usage(error, QString());
+        QBuffer buffer;
+        buffer.setData(in.readAll());
+        buffer.open(QIODevice::ReadOnly);
+        result = ctx.service->exchange.importJson(&buffer, options);
+    } else {
+        result = ctx.service->exchange.importJsonFile(path, options);
+    }
     if (!result.status.ok())
-        return ctx.storeFailure(result.status.message);
+        return ctx.storeFailure(result.status);
     for (const Violation &v : result.violations)
-        ctx.err << violationLine(v) << '\n';
+        ctx.report(v);
     if (hasErrors(result.violations))
         return Refused;
     for (const ImportRefusal &r : result.refused) {
@@ -486,16 +497,20 @@ int inventoryImport(CliContext &ctx, const CommandCall &call)
         for (QChar &c : number)
             if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
                 c = QChar::ReplacementCharacter;
-        ctx.err << QCoreApplication::translate("CliApp", "row %1").arg(r.row)
-                << (number.isEmpty() ? QString() : QStringLiteral(" (") + number + QLatin1Char(')'))
-                << ": " << r.reason << " [" << r.rule << "]\n";
+        if (ctx.json)
+            ctx.report(Violation { QStringLiteral("PhoneNumbers[%1]").arg(r.row), r.rule,
+                r.reason });
+        else
+            ctx.err << QCoreApplication::translate("CliApp", "row %1").arg(r.row)
+                    << (number.isEmpty() ? QString()
+                                         : QStringLiteral(" (") + number + QLatin1Char(')'))
+                    << ": " << r.reason << " [" << r.rule << "]\n";
     }
     if (!result.refused.isEmpty()) {
-        ctx.err << QCoreApplication::translate(
+        ctx.note(QCoreApplication::translate(
             "CliApp", "%1 of %2 rows refused: nothing was imported.")
-                       .arg(result.refused.size())
-                       .arg(result.rows)
-                << '\n';
+                     .arg(result.refused.size())
+                     .arg(result.rows));
         return Refused;
     }
     writeImported(ctx, result);

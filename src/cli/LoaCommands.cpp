@@ -46,7 +46,10 @@ as CORRECTED.json will make it: after a change request, sign the corrected
 LOAs with --request, then run case correct with the same file. Each
 signature is a new version, good for 90 days; submit-loa needs every group
 signed. Prints "carrier N: version V" for each LOA signed.
-  --signature PNG   a drawn signature (PNG, at most 1 MiB)
+  --signature PNG   a drawn signature (PNG, at most 1 MiB; - reads it from
+                    standard input, as bytes)
+  --request FILE    the corrected request (- reads standard input; only one
+                    of --signature and --request may read it)
 status: each carrier group's LOA: unsigned, signed, expired or
 needs-resigning, with its version, signer and validity, then whether
 submit-loa may go ahead (and if not, why).
@@ -124,10 +127,10 @@ int loaExport(CliContext &ctx, const CommandCall &call)
     StoreStatus status;
     options.attachmentNames = ctx.service->loas.attachmentNames(id, &status);
     if (!status.ok())
-        return ctx.storeFailure(status.message);
+        return ctx.storeFailure(status);
     const QList<LoaGroupStatus> signing = ctx.service->loas.loaStatus(id, &status);
     if (!status.ok())
-        return ctx.storeFailure(status.message);
+        return ctx.storeFailure(status);
     const QString dir = call.value("out");
     if (!QDir().mkpath(dir))
         return ctx.usage(
@@ -214,10 +217,10 @@ int loaStatus(CliContext &ctx, const CommandCall &call)
     StoreStatus status;
     const QList<LoaGroupStatus> groups = ctx.service->loas.loaStatus(id, &status);
     if (!status.ok())
-        return ctx.storeFailure(status.message);
+        return ctx.storeFailure(status);
     const Violations blockers = ctx.service->loas.loaSubmitBlockers(id, &status);
     if (!status.ok())
-        return ctx.storeFailure(status.message);
+        return ctx.storeFailure(status);
     if (ctx.json) {
         QJsonArray json;
         for (const LoaGroupStatus &g : groups)
@@ -280,12 +283,12 @@ int wantingGroups(CliContext &ctx, qint64 id, const PortInRequest *pending, QLis
     const Violations blockers = pending ? ctx.service->loas.loaSubmitBlockers(id, *pending, &status)
                                         : ctx.service->loas.loaSubmitBlockers(id, &status);
     if (!status.ok())
-        return ctx.storeFailure(status.message);
+        return ctx.storeFailure(status);
     static const QRegularExpression groupField(QStringLiteral("^carriers\\[(\\d+)\\]$"));
     for (const Violation &v : blockers) {
         const QRegularExpressionMatch m = groupField.match(v.field);
         if (!m.hasMatch())
-            return reportViolations({ v }, ctx.err);
+            return reportViolations(ctx, { v });
         groups->append(m.captured(1).toInt());
     }
     return Done;
@@ -300,12 +303,11 @@ int readSigner(CliContext &ctx, const CommandCall &call, LoaSigner *signer)
     *signer = LoaSigner { call.value("name"), call.value("title"), QByteArray() };
     if (!call.isSet("signature"))
         return Done;
-    QFile png(call.value("signature"));
-    if (!png.open(QIODevice::ReadOnly))
-        return ctx.usage(QCoreApplication::translate("CliApp", "Cannot read %1: %2")
-                             .arg(png.fileName(), png.errorString()),
-            QString());
-    signer->drawing = png.readAll();
+    // A PNG, read as bytes (- reads standard input).
+    QString error;
+    if (!readInputFile(call.value("signature"), QStringLiteral("--signature"), 0, &signer->drawing,
+            &error))
+        return ctx.usage(error, QString(), QStringLiteral("--signature"));
     return Done;
 }
 
@@ -329,12 +331,12 @@ int loaSign(CliContext &ctx, const CommandCall &call)
     if (hasPending) {
         QJsonObject json;
         QString error;
-        if (!readJsonFile(call.value("request"), &json, &error))
-            return ctx.usage(error, QString());
+        if (!readJsonFile(call.value("request"), &json, &error, QStringLiteral("--request")))
+            return ctx.usage(error, QString(), QStringLiteral("--request"));
         Violations problems;
         pending = PortInRequest::fromJson(json, &problems);
         if (hasErrors(problems))
-            return reportViolations(problems, ctx.err);
+            return reportViolations(ctx, problems);
     }
     CaseRecord record;
     if (const int status = openPortIn(ctx, id, &record))
@@ -351,7 +353,7 @@ int loaSign(CliContext &ctx, const CommandCall &call)
     for (const int group : std::as_const(groups)) {
         const ChangeResult result = ctx.service->loas.signLoa(
             id, group, signer, ctx.actingRole(Role::Admin), hasPending ? &pending : nullptr);
-        if (const int code = reportResult(result, ctx.err))
+        if (const int code = reportResult(ctx, result))
             return code;
         signedVersions.append(QJsonObject { { QStringLiteral("carrier"), group + 1 },
             { QStringLiteral("carrierName"), request.carriers.value(group).carrier },

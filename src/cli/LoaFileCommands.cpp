@@ -6,9 +6,11 @@
 #include "CliOutput.h"
 #include "CommandCall.h"
 
+#include "core/AttachmentRules.h"
 #include "service/Services.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace portdesk::cli {
 
@@ -21,6 +23,8 @@ const char kLoaFilesHelp[] = QT_TRANSLATE_NOOP("CliApp", R"(Usage: portdesk-cli 
 
 The files kept with a case, named on its LOAs: a recent carrier invoice or
 customer service record, PDF, PNG or JPEG (judged by content), at most 10 MiB.
+attach ID - reads the file from standard input, as bytes, and names it after
+its kind and type (carrier-invoice.pdf).
 files: one line each: file id, kind, name, size, added, and "deleted" with
 the time for a file deleted from the case (restorable for 7 days, then
 purged by the clock). attach: prints the new file's id (--kind defaults to
@@ -96,13 +100,47 @@ int loaFiles(CliContext &ctx, const CommandCall &call)
         });
 }
 
+// The file on standard input (loa attach ID -), as bytes: at most the
+// attachments' limit, named after its kind and its content's type
+// ("carrier-invoice.pdf"), which the rules judge as a file's.
+ChangeResult attachStandardInput(CliContext &ctx, const FileCall &file, int *usage)
+{
+    QFile in;
+    QString error;
+    if (!claimStandardInput(QStringLiteral("loa attach"), &in, &error)) {
+        *usage = ctx.usage(error, QString());
+        return ChangeResult();
+    }
+    const QByteArray data = in.read(AttachmentRules::maxBytes + 1);
+    if (data.size() > AttachmentRules::maxBytes) {
+        ChangeResult refused;
+        refused.violations.append(Violation::error(QStringLiteral("attachment"),
+            "attachment.too-large",
+            QCoreApplication::translate("CliApp",
+                "Standard input holds more than %1: attachments may be at most that.")
+                .arg(AttachmentRules::sizeText(AttachmentRules::maxBytes))));
+        return refused;
+    }
+    const QString suffix = data.startsWith("%PDF") ? QStringLiteral(".pdf")
+        : AttachmentRules::isPng(data)             ? QStringLiteral(".png")
+        : data.startsWith("\xff\xd8\xff")           ? QStringLiteral(".jpg")
+                                                   : QString();
+    return ctx.service->loas.addAttachment(
+        file.caseId, file.kind, toString(file.kind) + suffix, data, ctx.actingRole(Role::Admin));
+}
+
 int loaAttach(CliContext &ctx, const CommandCall &call)
 {
     FileCall file;
     if (const int status = openFileCall(ctx, call, &file))
         return status;
-    const ChangeResult result = ctx.service->loas.addAttachmentFile(
-        file.caseId, file.kind, call.positional().at(1), ctx.actingRole(Role::Admin));
+    int usage = Done;
+    const ChangeResult result = call.positional().at(1) == QLatin1String("-")
+        ? attachStandardInput(ctx, file, &usage)
+        : ctx.service->loas.addAttachmentFile(
+            file.caseId, file.kind, call.positional().at(1), ctx.actingRole(Role::Admin));
+    if (usage != Done)
+        return usage;
     return reportChange(ctx, result, QJsonObject { { QStringLiteral("id"), result.id } },
         QString::number(result.id));
 }
@@ -114,10 +152,9 @@ int loaDeleteFile(CliContext &ctx, const CommandCall &call)
     if (const int status = openFileCall(ctx, call, &file))
         return status;
     LoaService &loas = ctx.service->loas;
-    return reportResult(call.word() == QLatin1String("restore-file")
+    return reportResult(ctx, call.word() == QLatin1String("restore-file")
             ? loas.restoreAttachment(file.caseId, file.fileId, ctx.actingRole(Role::Admin))
-            : loas.removeAttachment(file.caseId, file.fileId, ctx.actingRole(Role::Admin)),
-        ctx.err);
+            : loas.removeAttachment(file.caseId, file.fileId, ctx.actingRole(Role::Admin)));
 }
 
 } // namespace

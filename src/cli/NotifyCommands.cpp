@@ -75,7 +75,7 @@ int notifyNeeds(CliContext &, const CommandCall &call)
 
 int refuse(CliContext &ctx, const Violations &violations)
 {
-    return reportViolations(violations, ctx.err);
+    return reportViolations(ctx, violations);
 }
 
 bool limitOf(const CommandCall &call, int *limit)
@@ -123,7 +123,7 @@ int notifySend(CliContext &ctx, const CommandCall &call)
     NotificationService notifications(*ctx.store);
     const SendReport report = notifications.sendDue(mailer, Clock::now(), limit);
     if (!report.status.ok())
-        return ctx.storeFailure(report.status.message);
+        return ctx.storeFailure(report.status);
     if (ctx.json) {
         writeJson(ctx.out,
             QJsonObject { { QStringLiteral("sent"), report.sent },
@@ -162,7 +162,7 @@ int notifyList(CliContext &ctx, const CommandCall &call)
         [&](StoreStatus *status) {
             return NotificationService(*ctx.store).list(pending, limit, status);
         },
-        QJsonDocument::Indented,
+        QJsonDocument::Compact,
         [](const OutboxMessage &m) {
             return QJsonObject { { QStringLiteral("id"), m.id },
                 { QStringLiteral("caseId"), orNull(m.caseId) },
@@ -221,7 +221,7 @@ int notifyOptOuts(CliContext &ctx, const CommandCall &call)
     return listFromStore(
         ctx,
         [&](StoreStatus *status) { return NotificationService(*ctx.store).optOuts(status); },
-        QJsonDocument::Indented,
+        QJsonDocument::Compact,
         [](const OptOut &o) {
             return QJsonObject { { QStringLiteral("email"), o.email },
                 { QStringLiteral("kind"), o.kind } };
@@ -235,6 +235,9 @@ QJsonObject settingsJson(const NotifySettings &s)
         { QStringLiteral("sender"), orNull(s.sender) }, { QStringLiteral("user"), orNull(s.user) },
         { QStringLiteral("passwordFile"), orNull(s.passwordFile) },
         { QStringLiteral("starttls"), NotifySettings::toString(s.startTls) },
+        // The same in the camelCase of every other key ("starttls" stays for
+        // the scripts that read it).
+        { QStringLiteral("startTls"), NotifySettings::toString(s.startTls) },
         { QStringLiteral("supportAddress"), orNull(s.supportAddress) },
         { QStringLiteral("timeoutSeconds"), s.timeoutSeconds },
         { QStringLiteral("configured"), s.configured() } };
@@ -276,7 +279,13 @@ int notifySettings(CliContext &ctx, const CommandCall &call)
     if (call.isSet("password-file")) {
         const QString file = call.value("password-file").trimmed();
         s.passwordFile = file.isEmpty() ? QString() : QFileInfo(file).absoluteFilePath();
-        if (!s.passwordFile.isEmpty()) {
+        if (file == QLatin1String("-")) {
+            // The file is read at every send, long after this run's input.
+            bad("password-file", "notify.password-file",
+                QCoreApplication::translate("CliApp",
+                    "--password-file names a file that every notify send reads again; standard "
+                    "input (-) cannot be kept: give the file's path."));
+        } else if (!s.passwordFile.isEmpty()) {
             // Checked now as a send would: missing, or readable by others.
             QString password;
             QString error;

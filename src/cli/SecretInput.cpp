@@ -26,10 +26,9 @@ QTextStream &standardInput()
     return in;
 }
 
-void warn(QTextStream &err, const QString &field, const QString &rule, const QString &message)
+void warn(CliContext &ctx, const QString &field, const QString &rule, const QString &message)
 {
-    err << QCoreApplication::translate("CliApp", "warning: ")
-        << violationLine(Violation { field, rule, message, Violation::Severity::Warning }) << '\n';
+    ctx.report(Violation { field, rule, message, Violation::Severity::Warning });
 }
 
 // One line typed at the terminal, not echoed.
@@ -53,7 +52,7 @@ QString promptHidden(const QString &prompt, QTextStream &err)
 
 } // namespace
 
-bool readSecret(const CommandCall &call, const SecretOption &option, QTextStream &err,
+bool readSecret(const CommandCall &call, const SecretOption &option, CliContext &ctx,
     QString *value, bool *given, QString *error)
 {
     value->clear();
@@ -67,7 +66,9 @@ bool readSecret(const CommandCall &call, const SecretOption &option, QTextStream
                      .arg(name, fileName);
         return false;
     }
-    if (fromFile) {
+    if (fromFile && call.value(option.fileOption) == QLatin1String("-")) {
+        *value = standardInput().readLine().trimmed();
+    } else if (fromFile) {
         const QString path = call.value(option.fileOption);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -77,7 +78,7 @@ bool readSecret(const CommandCall &call, const SecretOption &option, QTextStream
         }
         const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther;
         if (QFileInfo(path).permissions() & others)
-            warn(err, fileName, fileName + QStringLiteral(".readable-by-others"),
+            warn(ctx, fileName, fileName + QStringLiteral(".readable-by-others"),
                 QCoreApplication::translate("CliApp",
                     "%1 may be read by its group or by others; keep the %2 in a file only "
                     "you can read (chmod 600 %1).")
@@ -87,7 +88,7 @@ bool readSecret(const CommandCall &call, const SecretOption &option, QTextStream
         *value = standardInput().readLine().trimmed();
     } else if (inline_) {
         *value = call.value(option.name);
-        warn(err, name, name + QStringLiteral(".on-command-line"),
+        warn(ctx, name, name + QStringLiteral(".on-command-line"),
             QCoreApplication::translate("CliApp",
                 "The %1 given with --%2 is visible to other users of this machine (in ps) and "
                 "stays in your shell history; use --%3 FILE or --%2 - (standard input) instead.")
@@ -95,12 +96,12 @@ bool readSecret(const CommandCall &call, const SecretOption &option, QTextStream
         *given = true;
         return true;
     } else if (!option.prompt.isEmpty() && isatty(STDIN_FILENO)) {
-        *value = promptHidden(option.prompt, err).trimmed();
+        *value = promptHidden(option.prompt, ctx.terminal).trimmed();
     } else {
         return true;
     }
     if (value->isEmpty()) {
-        *error = fromFile
+        *error = fromFile && call.value(option.fileOption) != QLatin1String("-")
             ? QCoreApplication::translate("CliApp", "--%1: the first line of %2 is empty; it "
                                                     "must hold the %3.")
                   .arg(fileName, call.value(option.fileOption), option.label)

@@ -64,10 +64,10 @@ int storeKeys(CliContext &ctx, const CommandCall &call)
         return call.usage(QCoreApplication::translate("CliApp", "store keys takes no arguments."));
     StoreStatus status;
     if (!openPlain(ctx, &status))
-        return ctx.storeFailure(status.message);
+        return ctx.storeFailure(status);
     QList<StoreSecrets::Holder> holders;
     if (!StoreSecrets::holders(*ctx.store, &holders, &status))
-        return ctx.storeFailure(status.message);
+        return ctx.storeFailure(status);
     const bool readable = ctx.store->secretsReadable();
     if (ctx.json) {
         QJsonArray keys;
@@ -76,12 +76,12 @@ int storeKeys(CliContext &ctx, const CommandCall &call)
                 { QStringLiteral("publicKey"), h.publicKey },
                 { QStringLiteral("granted"), h.granted },
                 { QStringLiteral("grantedBy"), h.grantedBy },
-                { QStringLiteral("createdAt"), h.createdAt.toString(Qt::ISODate) } });
+                { QStringLiteral("createdAt"), isoOrNull(h.createdAt) } });
         QJsonObject out { { QStringLiteral("store"), ctx.store->displayName() },
             { QStringLiteral("readable"), readable }, { QStringLiteral("keys"), keys } };
         if (!readable)
             out.insert(QStringLiteral("problem"), ctx.store->secretsProblem());
-        writeJson(ctx.out, out, QJsonDocument::Indented);
+        writeJson(ctx.out, out, QJsonDocument::Compact);
     } else {
         for (const StoreSecrets::Holder &h : std::as_const(holders))
             ctx.out << QCoreApplication::translate("CliApp", "%1  %2  %3")
@@ -110,7 +110,7 @@ int storeGrantKeys(CliContext &ctx, const CommandCall &call)
             QCoreApplication::translate("CliApp", "store grant-keys takes no arguments."));
     StoreStatus status;
     if (!openPlain(ctx, &status))
-        return ctx.storeFailure(status.message);
+        return ctx.storeFailure(status);
     if (!ctx.store->secretsReadable()) {
         ctx.err << QCoreApplication::translate("CliApp",
                        "store.key-unavailable: only someone who can read this store's secrets "
@@ -123,7 +123,7 @@ int storeGrantKeys(CliContext &ctx, const CommandCall &call)
     WriteTransaction transaction(*ctx.store);
     if (!transaction.begin(&status) || !StoreSecrets::grantPending(*ctx.store, &granted, &status)
         || !transaction.commit(&status))
-        return ctx.storeFailure(status.message);
+        return ctx.storeFailure(status);
     if (granted.isEmpty())
         ctx.out << QCoreApplication::translate("CliApp", "No key has asked for this store's key.")
                 << '\n';
@@ -144,7 +144,7 @@ int storeCheck(CliContext &ctx, const CommandCall &call)
     ctx.store
         = Store::open(url, &status, ctx.readOnly ? StoreAccess::ReadOnly : StoreAccess::ReadWrite);
     if (!ctx.store)
-        return ctx.storeFailure(status.message);
+        return ctx.storeFailure(status);
     const bool quick = call.isSet("quick");
     QString summary;
     status = StoreCheck::run(
@@ -156,14 +156,14 @@ int storeCheck(CliContext &ctx, const CommandCall &call)
                 { QStringLiteral("depth"),
                     quick ? QStringLiteral("pages") : QStringLiteral("all") },
                 { QStringLiteral("summary"), status.ok() ? summary : status.message } },
-            QJsonDocument::Indented);
+            QJsonDocument::Compact);
     } else if (status.ok()) {
         ctx.out << summary << '\n';
     }
     if (!status.ok()) {
-        ctx.err << status.message << '\n';
+        ctx.storeFailure(status);
         if (!summary.isEmpty() && summary != status.message)
-            ctx.err << summary << '\n';
+            ctx.note(summary);
         return StoreUnavailable;
     }
     return Done;

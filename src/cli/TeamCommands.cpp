@@ -141,13 +141,13 @@ int teamList(CliContext &ctx, const CommandCall &call)
     if (const int status
         = call.openStore(0, QCoreApplication::translate("CliApp", "team list takes no arguments.")))
         return status;
-    if (const int status = reportViolations(ctx.service->team.unsupported(), ctx.err))
+    if (const int status = reportViolations(ctx, ctx.service->team.unsupported()))
         return status;
     QList<TeamAccount> accounts;
     QList<TeamMember> members;
     StoreStatus status;
     if (!ctx.service->team.list(&accounts, &members, &status))
-        return ctx.storeFailure(status.message);
+        return ctx.storeFailure(status);
     const TeamIdentity &me = ctx.service->team.identity();
     if (ctx.json) {
         QJsonArray a;
@@ -166,7 +166,7 @@ int teamList(CliContext &ctx, const CommandCall &call)
             QJsonObject { { QStringLiteral("teamStore"), me.teamStore },
                 { QStringLiteral("login"), me.login }, { QStringLiteral("accounts"), a },
                 { QStringLiteral("members"), m } },
-            QJsonDocument::Indented);
+            QJsonDocument::Compact);
         return Done;
     }
     if (!me.teamStore)

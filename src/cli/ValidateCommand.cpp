@@ -57,7 +57,7 @@ int validate(CliContext &ctx, const CommandCall &call)
         { QStringLiteral("metadataVersion"), orNull(source.metadataVersion) },
         { QStringLiteral("date"), orNull(source.published) } };
     writeRows(
-        ctx, checks, QJsonDocument::Indented,
+        ctx, checks, QJsonDocument::Compact,
         [&numberingData](const NumberCheck &c) {
             return QJsonObject { { QStringLiteral("input"), c.input },
                 { QStringLiteral("e164"), orNull(c.e164) },
@@ -75,6 +75,12 @@ int validate(CliContext &ctx, const CommandCall &call)
                 << (c.ok ? region : c.message + QStringLiteral(" [") + c.rule + QLatin1Char(']'))
                 << '\n';
         });
+    // Under --json the refusals are also the errors of stderr's object (the
+    // text keeps them on stdout only, as ever).
+    if (ctx.json)
+        for (const NumberCheck &c : checks)
+            if (!c.ok)
+                ctx.report(Violation { shownInput(c), c.rule, c.message });
     const bool anyRefused
         = std::any_of(checks.cbegin(), checks.cend(), [](const NumberCheck &c) { return !c.ok; });
     return anyRefused ? Refused : Done;

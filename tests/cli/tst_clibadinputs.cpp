@@ -438,6 +438,10 @@ void TestCliBadInputs::catalogue_data()
     add("issue-pin --pin and --pin-file", { advance({ QStringLiteral("issue-pin"), QStringLiteral("--account-id"), QStringLiteral("PD-1"), QStringLiteral("--pin"), QStringLiteral("482915"), QStringLiteral("--pin-file"), QStringLiteral("{file}"), QStringLiteral("--as"), QStringLiteral("support") }), QByteArray("482915\n"), 2, says({ "--pin", "--pin-file", "not both" }) });
     add("loa sign title with the PIN", { { QStringLiteral("loa"), QStringLiteral("sign"), QStringLiteral("{case}"), QStringLiteral("--name"), QStringLiteral("Jane Roe"), QStringLiteral("--title"), QStringLiteral("CFO 9876") }, {}, 1, says({ "signerTitle", "loa.signer-title.contains-secret", "the PIN of carrier group 1" }) });
     add("loa sign name 101 characters", { { QStringLiteral("loa"), QStringLiteral("sign"), QStringLiteral("{case}"), QStringLiteral("--name"), many("n", 101), QStringLiteral("--title"), QStringLiteral("CFO") }, {}, 1, says({ "signerName", "loa.signer-name.too-long" }) });
+    // Issue 16 item 7: the same refusals under --json, as one JSON object on stderr.
+    add("json: number refused", { validate + QStringList { s("abc"), s("--json") }, {}, 1, says({ "\"rule\":\"number.unreadable\"", "\"field\":\"abc\"", "\"exit\":1" }) });
+    add("json: request refused", { submit + QStringList { s("--json") }, portIn([](QJsonObject &r) { r.remove(QStringLiteral("adminEmail")); }), 1, says({ "\"field\":\"adminEmail\"", "\"rule\":\"adminEmail.required\"" }) });
+    add("json: unknown option", { { QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--colour"), QStringLiteral("--json") }, {}, 2, says({ "\"rule\":\"cli.usage\"", "\"field\":\"--colour\"", "\"exit\":2" }) });
 }
 
 void TestCliBadInputs::catalogue()

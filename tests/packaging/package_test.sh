@@ -40,7 +40,7 @@ for f in usr/bin/portdesk usr/bin/portdesk-cli \
     usr/share/applications/$id.desktop usr/share/metainfo/$id.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/$id.svg \
     usr/share/man/man1/portdesk.1.gz usr/share/man/man1/portdesk-cli.1.gz \
-    usr/share/bash-completion/completions/portdesk-cli \
+    usr/share/bash-completion/completions/portdesk-cli usr/share/portdesk/request.schema.json \
     usr/share/doc/portdesk/copyright usr/share/doc/portdesk/changelog.gz \
     usr/lib/systemd/user/portdesk-notify.service usr/lib/systemd/user/portdesk-notify.timer; do
     [[ -f $root/$f ]] || fail "missing $f"
