@@ -84,6 +84,16 @@ void type(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
+// A fresh store of the test's engine (nullptr, said why, when it fails).
+std::unique_ptr<Store> openStore(const TestDatabase &db)
+{
+    StoreStatus status;
+    std::unique_ptr<Store> store = Store::open(db.url(), &status);
+    if (!store)
+        qWarning("%s", qPrintable(db.isValid() ? status.message : db.error()));
+    return store;
+}
+
 QByteArray settingsFileBytes()
 {
     QSettings().sync();
@@ -282,10 +292,7 @@ void TestSettingsDialog::testConnection()
 {
     TestDatabase db;
     QVERIFY2(db.isValid(), qPrintable(db.error()));
-    {
-        StoreStatus status;
-        QVERIFY2(Store::open(db.url(), &status), qPrintable(status.message)); // made, then closed
-    }
+    QVERIFY(openStore(db)); // made, then closed
     SettingsDialog dialog(PasswordKeyring {});
     dialog.show();
     auto *result = child<QLabel>(&dialog, "storeTestResult");
@@ -343,9 +350,8 @@ void TestSettingsDialog::testConnection()
     QVERIFY2(answer.contains(QLatin1String("no_such_database")), qPrintable(answer));
     // A team store says so, with the login.
     {
-        StoreStatus status;
-        std::unique_ptr<Store> store = Store::open(db.url(), &status);
-        QVERIFY2(store, qPrintable(status.message));
+        const std::unique_ptr<Store> store = openStore(db);
+        QVERIFY(store);
         const ChangeResult init = TeamService(*store).init();
         QVERIFY2(init.ok(), qPrintable(init.status.message));
     }
@@ -357,9 +363,8 @@ void TestSettingsDialog::testConnection()
 void TestSettingsDialog::openedFromTheMenu()
 {
     TestDatabase db;
-    StoreStatus status;
-    std::unique_ptr<Store> store = Store::open(db.url(), &status);
-    QVERIFY2(store, qPrintable(status.message));
+    const std::unique_ptr<Store> store = openStore(db);
+    QVERIFY(store);
     MainWindow window(*store);
     window.show();
     window.activateWindow();
@@ -382,9 +387,8 @@ void TestSettingsDialog::openedFromTheMenu()
 void TestSettingsDialog::windowLayoutRestored()
 {
     TestDatabase db;
-    StoreStatus status;
-    std::unique_ptr<Store> store = Store::open(db.url(), &status);
-    QVERIFY2(store, qPrintable(status.message));
+    const std::unique_ptr<Store> store = openStore(db);
+    QVERIFY(store);
     int width = 0;
     {
         MainWindow window(*store);
@@ -410,9 +414,8 @@ void TestSettingsDialog::windowLayoutRestored()
 void TestSettingsDialog::damagedLayoutFallsBack()
 {
     TestDatabase db;
-    StoreStatus status;
-    std::unique_ptr<Store> store = Store::open(db.url(), &status);
-    QVERIFY2(store, qPrintable(status.message));
+    const std::unique_ptr<Store> store = openStore(db);
+    QVERIFY(store);
     QSize defaults;
     {
         MainWindow window(*store);
