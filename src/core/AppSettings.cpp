@@ -78,6 +78,11 @@ QString AppSettings::dataFolder()
     return folder;
 }
 
+QString AppSettings::defaultStorePath()
+{
+    return dataFolder() + QStringLiteral("/portdesk.sqlite");
+}
+
 QString AppSettings::storeUrl()
 {
     return QSettings().value(kStoreUrl).toString().trimmed();

@@ -36,6 +36,8 @@ public:
 
     // ~/.local/share/PortDesk ($XDG_DATA_HOME/PortDesk), made if missing.
     static QString dataFolder();
+    // dataFolder()/portdesk.sqlite: the store of a person who chose none.
+    static QString defaultStorePath();
 
     // The store the settings name (empty: none chosen), without password.
     static QString storeUrl();

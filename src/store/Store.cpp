@@ -602,7 +602,7 @@ QString Store::defaultUrl()
     if (QDir().mkpath(dir))
         QFile::setPermissions(dir,
             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return dir + QStringLiteral("/portdesk.sqlite");
+    return AppSettings::defaultStorePath();
 }
 
 int Store::latestSchemaVersion()

@@ -58,7 +58,9 @@ SettingsDialog::SettingsDialog(const PasswordKeyring &keyring, QWidget *parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setForegroundRole(QPalette::BrightText);
+    QFont bold = m_problem->font();
+    bold.setBold(true); // no colour of its own: readable on every palette
+    m_problem->setFont(bold);
     m_problem->hide();
     layout->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -78,8 +80,12 @@ QWidget *SettingsDialog::buildGeneralPage()
     m_language = new QComboBox(page);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    // Each language by its own name, as a reader of it looks for it.
+    for (const QLocale &locale : { QLocale(QLocale::English), QLocale(QLocale::Spanish) }) {
+        QString name = locale.nativeLanguageName();
+        name[0] = name.at(0).toUpper(); // "español" in a list: "Español"
+        m_language->addItem(name, locale.name().left(2));
+    }
     form->addRow(buddyLabel(tr("L&anguage:"), m_language), m_language);
     form->addRow(QString(), new QLabel(tr("A new language applies at the next start."), page));
 
@@ -98,7 +104,7 @@ QWidget *SettingsDialog::buildGeneralPage()
     m_extraDays = new QPlainTextEdit(page);
     m_extraDays->setObjectName(QStringLiteral("extraNonBusinessDays"));
     m_extraDays->setTabChangesFocus(true);
-    m_extraDays->setPlaceholderText(QStringLiteral("2026-12-24\n2026-12-31"));
+    m_extraDays->setPlaceholderText(tr("2026-12-24\n2026-12-31", "example dates"));
     form->addRow(buddyLabel(tr("Extra non-business &days:"), m_extraDays), m_extraDays);
     form->addRow(QString(),
         new QLabel(tr("Your carrier's own holidays, one date (YYYY-MM-DD) a line: no FOC or "
@@ -138,7 +144,7 @@ QWidget *SettingsDialog::buildEmailPage()
     page->setObjectName(QStringLiteral("emailPage"));
     auto *form = new QFormLayout(page);
     m_smtpUrl = lineEdit(page, "smtpUrl");
-    m_smtpUrl->setPlaceholderText(QStringLiteral("smtp://mail.example.com:587"));
+    m_smtpUrl->setPlaceholderText(tr("smtp://mail.example.com:587", "example URL"));
     form->addRow(buddyLabel(tr("SMTP ser&ver:"), m_smtpUrl), m_smtpUrl);
     m_smtpSender = lineEdit(page, "smtpSender");
     form->addRow(buddyLabel(tr("Sende&r:"), m_smtpSender), m_smtpSender);
@@ -207,7 +213,8 @@ bool SettingsDialog::showProblem()
 {
     const auto refuse = [this](QWidget *page, QWidget *field, const QString &text) {
         m_pages->setCurrentWidget(page);
-        field->setFocus();
+        if (field)
+            field->setFocus();
         m_problem->setText(text);
         m_problem->show();
         return true;

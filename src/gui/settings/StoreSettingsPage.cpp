@@ -45,8 +45,7 @@ StoreSettingsPage::StoreSettingsPage(const PasswordKeyring &keyring, QWidget *pa
     m_sqlite->setObjectName(QStringLiteral("storeSqlite"));
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("storePath"));
-    m_path->setPlaceholderText(tr("PortDesk's own file (%1)").arg(AppSettings::dataFolder()
-        + QStringLiteral("/portdesk.sqlite")));
+    m_path->setPlaceholderText(tr("PortDesk's own file (%1)").arg(AppSettings::defaultStorePath()));
     m_browse = new QPushButton(tr("&Browse…"), this);
     m_browse->setObjectName(QStringLiteral("storeBrowse"));
     auto *fileRow = new QHBoxLayout;
@@ -61,7 +60,7 @@ StoreSettingsPage::StoreSettingsPage(const PasswordKeyring &keyring, QWidget *pa
     auto *form = new QFormLayout;
     m_url = new QLineEdit(this);
     m_url->setObjectName(QStringLiteral("storeUrl"));
-    m_url->setPlaceholderText(QStringLiteral("postgresql://alice@db.example.com:5432/portdesk"));
+    m_url->setPlaceholderText(tr("postgresql://alice@db.example.com:5432/portdesk", "example URL"));
     form->addRow(tr("URL:"), m_url);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("storePassword"));
@@ -185,7 +184,7 @@ void StoreSettingsPage::testConnection()
         }
         target = storeUrlWithPassword(typedUrl(), m_password->text());
     } else if (target.isEmpty()) {
-        target = AppSettings::dataFolder() + QStringLiteral("/portdesk.sqlite");
+        target = AppSettings::defaultStorePath();
     }
     m_testing = true;
     m_test->setEnabled(false);
