@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "keyring/DesktopKeyring.h"
 #include "core/AppSettings.h"
+#include "core/CalendarSettings.h"
 #include "FirstPaintExit.h"
 #include "gui/MainWindow.h"
 #include "Translations.h"
@@ -48,12 +49,12 @@ struct Options {
 };
 
 // The names, then the settings under them (moved from the old folder
-// once); the problems met in the settings, named, each ignored.
-QStringList setNames()
+// once), the calendar's extra days among them.
+void setNames()
 {
     QCoreApplication::setApplicationName(QStringLiteral("PortDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTDESK_VERSION));
-    return portdesk::AppSettings::setUp();
+    portdesk::AppSettings::setUp();
 }
 
 // The language of the settings, else the system's.
@@ -100,7 +101,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    const QStringList settingsProblems = setNames();
+    setNames();
     // The person's store key lives in the desktop's keyring when it has one.
     portdesk::installDesktopKeyring();
     QApplication::setApplicationDisplayName(QStringLiteral("PortDesk"));
@@ -114,6 +115,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(icon);
 
     portdesk::installTranslations(app, chosenLocale());
+    // Values of the settings that were ignored, named in the user's language.
+    const QStringList settingsProblems = portdesk::CalendarSettings::load().problems;
 
     Options options;
     QCommandLineParser &parser = options.parser;

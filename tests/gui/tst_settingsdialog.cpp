@@ -14,11 +14,14 @@
 #include "core/AppSettings.h"
 #include "core/BusinessCalendar.h"
 #include "core/CalendarSettings.h"
+#include "core/UsTimeZones.h"
 #include "documents/GainingProviderSettings.h"
 #include "gui/Dialogs.h"
 #include "gui/MainWindow.h"
 #include "gui/settings/SettingsDialog.h"
+#include "gui/wizard/PortInWizard.h"
 #include "notify/NotifySettings.h"
+#include "service/Services.h"
 #include "service/TeamService.h"
 #include "store/Store.h"
 
@@ -39,6 +42,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QUrl>
 #include <QtTest>
 
@@ -116,6 +120,8 @@ private Q_SLOTS:
     void badSettingsValueShownAndIgnored();
     void testConnection();
     void openedFromTheMenu();
+    void defaultTimeZoneInTheWizard_data();
+    void defaultTimeZoneInTheWizard();
     void windowLayoutRestored();
     void damagedLayoutFallsBack();
 
@@ -382,6 +388,43 @@ void TestSettingsDialog::openedFromTheMenu()
     QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
     QVERIFY(ran);
     QVERIFY(!BusinessCalendar::isBusinessDay(QDate(2026, 12, 24)));
+}
+
+void TestSettingsDialog::defaultTimeZoneInTheWizard_data()
+{
+    QTest::addColumn<QByteArray>("setting");
+    QTest::addColumn<QByteArray>("expected");
+    const QByteArray system = QTimeZone::systemTimeZoneId();
+    // Without the setting: this computer's zone when it is a US one, else Eastern.
+    QByteArray fallback = UsTimeZones::all().constFirst().ianaId;
+    for (const UsTimeZones::Zone &zone : UsTimeZones::all()) {
+        if (zone.ianaId == system)
+            fallback = system;
+    }
+    QTest::newRow("none") << QByteArray() << fallback;
+    QTest::newRow("Mountain") << QByteArray("America/Denver") << QByteArray("America/Denver");
+    QTest::newRow("Hawaii") << QByteArray("Pacific/Honolulu") << QByteArray("Pacific/Honolulu");
+}
+
+void TestSettingsDialog::defaultTimeZoneInTheWizard()
+{
+    QFETCH(QByteArray, setting);
+    QFETCH(QByteArray, expected);
+    TestDatabase db;
+    const std::unique_ptr<Store> store = openStore(db);
+    QVERIFY(store);
+    AppSettings::setDefaultTimeZone(setting);
+    Services services(*store);
+    PortInWizard wizard(services);
+    // No date, and no state or area code that tells the customer's zone.
+    CarrierGroup group;
+    group.numbers = { QStringLiteral("+18005550100") };
+    wizard.request().carriers = { group };
+    wizard.setStartId(PortInWizard::SchedulePageId);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(child<QComboBox>(wizard.currentPage(), "zoneCombo")->currentData().toByteArray(),
+        expected);
 }
 
 void TestSettingsDialog::windowLayoutRestored()
