@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "keyring/DesktopKeyring.h"
+#include "core/AppSettings.h"
+#include "core/CalendarSettings.h"
 #include "FirstPaintExit.h"
 #include "gui/MainWindow.h"
 #include "Translations.h"
@@ -46,10 +48,20 @@ struct Options {
     }
 };
 
+// The names, then the settings under them (moved from the old folder
+// once), the calendar's extra days among them.
 void setNames()
 {
     QCoreApplication::setApplicationName(QStringLiteral("PortDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTDESK_VERSION));
+    portdesk::AppSettings::setUp();
+}
+
+// The language of the settings, else the system's.
+QLocale chosenLocale()
+{
+    const QString language = portdesk::AppSettings::language();
+    return language.isEmpty() ? QLocale() : QLocale(language);
 }
 
 // --help and --version print and exit without a window: answered before the
@@ -78,7 +90,7 @@ int main(int argc, char *argv[])
     if (asksForTextOnly(argc, argv) || noDisplay) {
         QCoreApplication core(argc, argv);
         setNames();
-        portdesk::installTranslations(core);
+        portdesk::installTranslations(core, chosenLocale());
         Options options;
         options.parser.process(core); // --help, --version, a wrong option: prints and exits
         std::fprintf(stderr, "%s\n",
@@ -102,7 +114,9 @@ int main(int argc, char *argv[])
     }
     QApplication::setWindowIcon(icon);
 
-    portdesk::installTranslations(app);
+    portdesk::installTranslations(app, chosenLocale());
+    // Values of the settings that were ignored, named in the user's language.
+    const QStringList settingsProblems = portdesk::CalendarSettings::load().problems;
 
     Options options;
     QCommandLineParser &parser = options.parser;
@@ -120,10 +134,17 @@ int main(int argc, char *argv[])
             QFile::remove(path + suffix);
         url = QStringLiteral("sqlite:") + path;
     }
-    if (url.isEmpty())
-        url = qEnvironmentVariable("PORTDESK_DB");
-    if (url.isEmpty())
-        url = portdesk::Store::defaultUrl();
+    const portdesk::StoreChoice choice = portdesk::StoreChoice::choose(url,
+        qEnvironmentVariable("PORTDESK_DB"), portdesk::AppSettings::storeUrl(),
+        portdesk::Store::defaultUrl());
+    url = choice.url;
+    if (choice.source == portdesk::StoreChoice::Source::Settings) {
+        // The settings keep the URL; its password is in the keyring.
+        const portdesk::PasswordKeyring keyring = portdesk::desktopPasswordKeyring();
+        QString password;
+        if (keyring.available() && keyring.read(portdesk::storePasswordEntry(url), &password))
+            url = portdesk::storeUrlWithPassword(url, password);
+    }
 
     portdesk::StoreStatus status;
     std::unique_ptr<portdesk::Store> store = portdesk::Store::open(url, &status,
@@ -145,11 +166,17 @@ int main(int argc, char *argv[])
         }
     }
     portdesk::MainWindow window(*store);
+    window.restoreLayout();
     if (sample)
         window.setWindowTitle(QApplication::translate("main", "PortDesk — SAMPLE store (demo cases, not your real store)"));
     FirstPaintExit firstPaint;
     if (qEnvironmentVariableIsSet("PORTDESK_EXIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(&firstPaint);
     window.show();
+    if (!settingsProblems.isEmpty())
+        QMessageBox::warning(&window, QApplication::translate("main", "PortDesk"),
+            QApplication::translate("main", "Some settings were ignored (File \u25b8 Settings… "
+                                            "shows them):\n\n%1")
+                .arg(settingsProblems.join(QLatin1Char('\n'))));
     return QApplication::exec();
 }

@@ -2,6 +2,7 @@
 #include "CliApp.h"
 #include "Translations.h"
 #include "keyring/DesktopKeyring.h"
+#include "core/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -26,6 +27,10 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("PortDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTDESK_VERSION));
+    // The organization's settings (moved from the old folder once); a value
+    // ignored there is named on stderr.
+    for (const QString &problem : portdesk::AppSettings::setUp())
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
 
     // Messages in the user's language where a catalogue has them.
     portdesk::installTranslations(*app);

@@ -16,7 +16,23 @@ struct RawHoliday {
     QDate date;
     QDate actualDate;
     const char *name;
+    bool federal = true;
 };
+
+const char kExtraDayName[] = QT_TRANSLATE_NOOP("BusinessCalendar", "a non-business day of your carrier");
+
+// Sorted, no duplicates: set at start, read only afterwards.
+QList<QDate> &extraDays()
+{
+    static QList<QDate> days;
+    return days;
+}
+
+bool isExtraDay(const QDate &date)
+{
+    const QList<QDate> &days = extraDays();
+    return std::binary_search(days.cbegin(), days.cend(), date);
+}
 
 // The n-th weekday (1 = Monday) of a month; n == -1 gives the last one.
 QDate nthWeekday(int year, int month, int weekday, int n)
@@ -82,6 +98,12 @@ QList<RawHoliday> rawHolidays(int year)
     all.erase(std::remove_if(all.begin(), all.end(),
                   [year](const RawHoliday &h) { return h.date.year() != year; }),
         all.end());
+    for (const QDate &day : extraDays()) {
+        const bool federal = std::any_of(all.cbegin(), all.cend(),
+            [&day](const RawHoliday &h) { return h.date == day; });
+        if (day.year() == year && !federal)
+            all.append({ day, day, kExtraDayName, false });
+    }
     std::stable_sort(all.begin(), all.end(),
         [](const RawHoliday &a, const RawHoliday &b) { return a.date < b.date; });
     return all;
@@ -89,7 +111,7 @@ QList<RawHoliday> rawHolidays(int year)
 
 Holiday translated(const RawHoliday &raw)
 {
-    return { raw.date, raw.actualDate, BusinessCalendar::tr(raw.name) };
+    return { raw.date, raw.actualDate, BusinessCalendar::tr(raw.name), raw.federal };
 }
 
 // The observed holiday on date, if any, without translating its name: this is
@@ -99,8 +121,11 @@ std::optional<RawHoliday> rawHolidayOn(const QDate &date)
     // Cheap test first: observed holidays fall in these months only.
     static constexpr bool holidayMonth[13]
         = { false, true, true, false, false, true, true, true, false, true, true, true, true };
-    if (!date.isValid() || !holidayMonth[date.month()])
+    if (!date.isValid())
         return std::nullopt;
+    if (!holidayMonth[date.month()])
+        return isExtraDay(date) ? std::optional<RawHoliday>({ date, date, kExtraDayName, false })
+                                : std::nullopt;
     const QList<RawHoliday> raw = rawHolidays(date.year());
     for (const RawHoliday &h : raw) {
         if (h.date == date)
@@ -155,6 +180,23 @@ QDate BusinessCalendar::addBusinessDays(const QDate &date, int n)
             --left;
     }
     return day;
+}
+
+void BusinessCalendar::setExtraNonBusinessDays(const QList<QDate> &days)
+{
+    QList<QDate> sorted;
+    for (const QDate &day : days) {
+        if (day.isValid())
+            sorted.append(day);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    extraDays() = sorted;
+}
+
+QList<QDate> BusinessCalendar::extraNonBusinessDays()
+{
+    return extraDays();
 }
 
 int BusinessCalendar::businessDaysBetween(const QDate &from, const QDate &to)

@@ -215,7 +215,9 @@ Violations RequestValidator::checkPortDate(const QDateTime &at, const QDateTime 
         const Holiday holiday = BusinessCalendar::holidayOn(day);
         if (!holiday.name.isEmpty())
             error(out, field, "date.holiday",
-                  QCoreApplication::translate("RequestValidator", "Requested port date %1 is %2, a US federal holiday: choose a business day.")
+                  (holiday.federal
+                          ? QCoreApplication::translate("RequestValidator", "Requested port date %1 is %2, a US federal holiday: choose a business day.")
+                          : QCoreApplication::translate("RequestValidator", "Requested port date %1 is %2 (Settings, extra non-business days): choose a business day."))
                       .arg(day.toString(Qt::ISODate), holiday.name));
     }
     if (!hasErrors(out) && now.secsTo(at) < qint64(usualLeadDays) * 24 * 3600) {
@@ -249,7 +251,9 @@ Violations RequestValidator::checkFocDate(const QDateTime &at, const QDateTime &
         const Holiday holiday = BusinessCalendar::holidayOn(day);
         if (!holiday.name.isEmpty())
             error(out, field, "foc.not-business-day",
-                  QCoreApplication::translate("RequestValidator", "FOC date %1 is %2, a US federal holiday: the FOC must be a business day.")
+                  (holiday.federal
+                          ? QCoreApplication::translate("RequestValidator", "FOC date %1 is %2, a US federal holiday: the FOC must be a business day.")
+                          : QCoreApplication::translate("RequestValidator", "FOC date %1 is %2 (Settings, extra non-business days): the FOC must be a business day."))
                       .arg(day.toString(Qt::ISODate), holiday.name));
     }
     return out;

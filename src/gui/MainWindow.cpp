@@ -9,6 +9,8 @@
 #include "PortOutDialog.h"
 #include "StoreHealth.h"
 #include "settings/EmailNotificationsDialog.h"
+#include "settings/SettingsDialog.h"
+#include "settings/WindowMemory.h"
 #include "VoiceConnectorDialog.h"
 #include "views/CasesView.h"
 #include "views/InventoryView.h"
@@ -17,11 +19,13 @@
 #include "wizard/PortInWizard.h"
 
 #include "core/PhoneNumber.h"
+#include "keyring/DesktopKeyring.h"
 #include "models/CaseQueueModel.h"
 #include "service/Services.h"
 #include "service/StoreChanges.h"
 
 #include <QActionGroup>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -33,6 +37,13 @@
 #include <QVBoxLayout>
 
 namespace portdesk {
+
+namespace {
+
+// The window's group in the settings (windows/main).
+const QString kWindowName = QStringLiteral("main");
+
+} // namespace
 
 MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent)
@@ -98,6 +109,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
                                    m_inventoryView->usersAction()});
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     buildEmailNotificationsEntry();
+    buildSettingsEntry();
 
     buildRoleSwitch();
 
@@ -192,6 +204,8 @@ CasesView *MainWindow::casesView()
     m_casesPage->layout()->addWidget(m_casesView);
     m_casesView->show(); // now, not at the next event loop turn
     m_casesView->setRole(m_role);
+    if (m_remembersLayout)
+        WindowMemory::restoreParts(m_casesView, this, kWindowName);
     // A case step can move numbers (ported out, cancelled port-out).
     connect(m_casesView->caseView(), &CaseView::caseChanged, this, [this] {
         m_inventoryView->refresh();
@@ -223,6 +237,63 @@ void MainWindow::openEmailNotifications()
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(
             tr("Email notifications saved for %1.").arg(dialog.email()), 5000);
+}
+
+// File ▸ Settings… (Ctrl+,), next to the email notifications.
+void MainWindow::buildSettingsEntry()
+{
+    auto *settings = new QAction(tr("Settin&gs…"), this);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setToolTip(tr("The store, language, time zone, LOA, email and calendar settings"));
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, settings);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(desktopPasswordKeyring(), this);
+    connect(&dialog, &SettingsDialog::emailNotificationsRequested, this,
+        &MainWindow::openEmailNotifications);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.note().isEmpty())
+        Dialogs::warning(this, tr("Settings"), dialog.note());
+    statusBar()->showMessage(dialog.languageChanged()
+            ? tr("Settings saved. The new language applies at the next start.")
+            : tr("Settings saved."),
+        5000);
+    refreshViews(); // the calendar's extra days, the time zone shown
+    if (dialog.storeChanged()
+        && Dialogs::question(this, tr("Settings"),
+               tr("PortDesk opens the new store at its next start. Restart PortDesk now?"),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes
+        && QProcess::startDetached(QCoreApplication::applicationFilePath(), {}))
+        close();
+}
+
+// The window as it was left: its size, the splitters and columns of the
+// views built (the queue's when it is built) and the view shown last.
+void MainWindow::restoreLayout()
+{
+    m_remembersLayout = true;
+    WindowMemory::restoreWindow(this, kWindowName);
+    WindowMemory::restoreParts(this, this, kWindowName);
+    const int view = WindowMemory::value(kWindowName, QStringLiteral("view"), PortInViewIndex);
+    if (view >= PortInViewIndex && view <= VoiceConnectorsViewIndex)
+        showView(View(view));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_remembersLayout)
+        return QMainWindow::closeEvent(event);
+    WindowMemory::saveWindow(this, kWindowName);
+    WindowMemory::saveParts(this, kWindowName);
+    WindowMemory::setValue(kWindowName, QStringLiteral("view"), m_ui->views->currentIndex());
+    QMainWindow::closeEvent(event);
 }
 
 // On a local store one person may act for both sides: the role decides which

@@ -64,6 +64,15 @@ public Q_SLOTS:
     void createVoiceConnector();
     // File ▸ Email notifications…: the kinds the user's address receives.
     void openEmailNotifications();
+    // File ▸ Settings… (Ctrl+,).
+    void openSettings();
+    // The size, splitters, columns and view of the last session (the app
+    // calls it at start); from then on they are kept when the window closes.
+    void restoreLayout();
+
+protected:
+    // Keeps the window's size, layout and view for the next start.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void showAbout();
@@ -72,6 +81,7 @@ private:
     bool refreshViews();
     void buildRoleSwitch();
     void buildEmailNotificationsEntry();
+    void buildSettingsEntry();
     // On a store open read-only: says why nothing can be filed; true then.
     bool refusedAsReadOnly(const QString &title);
 
@@ -93,6 +103,7 @@ private:
     StoreHealth *m_health = nullptr;
     QLabel *m_readOnlyNote = nullptr;
     bool m_inventoryStale = true; // read again when its tab is shown
+    bool m_remembersLayout = false; // restoreLayout() was called
 };
 
 } // namespace portdesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DesktopKeyring.h"
 
+#include "notify/NotifySettings.h"
 #include "store/PersonalKey.h"
 
 #include <QCoreApplication>
@@ -19,11 +20,11 @@ const QString kEntry = QStringLiteral("store-key");
 // nobody types, a bus without the service) is given up on.
 constexpr int kWaitMs = 20000;
 
-bool runJob(QKeychain::Job &job)
+bool runJob(QKeychain::Job &job, const QString &entry)
 {
     job.setAutoDelete(false);
     job.setInsecureFallback(false);
-    job.setKey(kEntry);
+    job.setKey(entry);
     QEventLoop loop;
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(kWaitMs, &loop, &QEventLoop::quit);
@@ -32,10 +33,10 @@ bool runJob(QKeychain::Job &job)
     return true;
 }
 
-bool readKey(QString *text)
+bool readEntry(const QString &entry, QString *text)
 {
     QKeychain::ReadPasswordJob job(kService);
-    runJob(job);
+    runJob(job, entry);
     if (job.error() == QKeychain::NoError) {
         *text = job.textData();
         return true;
@@ -44,26 +45,49 @@ bool readKey(QString *text)
     return job.error() == QKeychain::EntryNotFound;
 }
 
-bool writeKey(const QString &text)
+bool writeEntry(const QString &entry, const QString &text)
 {
+    if (text.isEmpty()) {
+        QKeychain::DeletePasswordJob job(kService);
+        runJob(job, entry);
+        return job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound;
+    }
     QKeychain::WritePasswordJob job(kService);
     job.setTextData(text);
-    runJob(job);
+    runJob(job, entry);
     return job.error() == QKeychain::NoError;
+}
+
+bool hasSessionKeyring()
+{
+    return qEnvironmentVariable("PORTDESK_KEYRING") != QLatin1String("off")
+        && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
 }
 
 } // namespace
 
 void installDesktopKeyring()
 {
-    if (qEnvironmentVariable("PORTDESK_KEYRING") == QLatin1String("off")
-        || qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+    if (!hasSessionKeyring())
         return;
     PersonalKey::Keyring keyring;
     keyring.name = QCoreApplication::translate("PersonalKey", "the desktop keyring");
-    keyring.read = readKey;
-    keyring.write = writeKey;
+    keyring.read = [](QString *text) { return readEntry(kEntry, text); };
+    keyring.write = [](const QString &text) { return writeEntry(kEntry, text); };
     PersonalKey::setKeyring(keyring);
+    // The SMTP password that Settings ▸ Email keeps there.
+    NotifySettings::setKeyringReader(readEntry);
+}
+
+PasswordKeyring desktopPasswordKeyring()
+{
+    PasswordKeyring keyring;
+    if (!hasSessionKeyring())
+        return keyring;
+    keyring.name = QCoreApplication::translate("PersonalKey", "the desktop keyring");
+    keyring.read = readEntry;
+    keyring.write = writeEntry;
+    return keyring;
 }
 
 } // namespace portdesk

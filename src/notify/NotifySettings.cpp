@@ -18,6 +18,12 @@ const QString kStartTls = QStringLiteral("notify/smtp/starttls");
 const QString kTimeout = QStringLiteral("notify/smtp/timeoutSeconds");
 const QString kSupport = QStringLiteral("notify/supportAddress");
 
+NotifySettings::KeyringReader &keyringReader()
+{
+    static NotifySettings::KeyringReader reader;
+    return reader;
+}
+
 } // namespace
 
 NotifySettings NotifySettings::load()
@@ -103,6 +109,11 @@ bool NotifySettings::password(QString *out, QString *error) const
         *out = QString::fromUtf8(fromEnvironment);
         return true;
     }
+    QString kept;
+    if (keyringReader() && keyringReader()(passwordEntry(), &kept) && !kept.isEmpty()) {
+        *out = kept;
+        return true;
+    }
     if (passwordFile.isEmpty()) {
         *error = tr("The SMTP user %1 needs a password: in a file (notify settings "
                     "--password-file) or in %2.")
@@ -110,6 +121,16 @@ bool NotifySettings::password(QString *out, QString *error) const
         return false;
     }
     return readPasswordFile(passwordFile, out, error);
+}
+
+QString NotifySettings::passwordEntry() const
+{
+    return QStringLiteral("smtp-password:") + user + QLatin1Char('@') + url;
+}
+
+void NotifySettings::setKeyringReader(const KeyringReader &reader)
+{
+    keyringReader() = reader;
 }
 
 bool NotifySettings::readPasswordFile(const QString &passwordFile, QString *out, QString *error)

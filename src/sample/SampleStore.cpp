@@ -10,6 +10,7 @@
 #include "core/PortOutPin.h"
 #include "core/PortRequest.h"
 #include "core/CaseStateMachine.h"
+#include "core/AppSettings.h"
 #include "core/BusinessCalendar.h"
 #include "core/CaseTimeline.h"
 #include "core/Clock.h"
@@ -17,7 +18,6 @@
 #include <QTimeZone>
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 
 #include <functional>
 #include <iterator>
@@ -673,8 +673,7 @@ int SampleStore::populate(Services &service, const QDateTime &now, QString *erro
 
 QString SampleStore::defaultPath()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
+    const QString folder = AppSettings::dataFolder();
     return QDir(folder).filePath(QStringLiteral("sample.sqlite"));
 }
 

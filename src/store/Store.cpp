@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Store.h"
+
+#include "core/AppSettings.h"
 #include "TeamRepository.h"
 
 #include "Migrations.h"
@@ -20,7 +22,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QtEndian>
@@ -595,12 +596,13 @@ const Store::TestHooks &Store::testHooks()
 
 QString Store::defaultUrl()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // ~/.local/share/PortDesk, the same folder whatever the organization name.
+    const QString dir = AppSettings::dataFolder();
     // The store's own folder: nobody else lists or reads what is in it.
     if (QDir().mkpath(dir))
         QFile::setPermissions(dir,
             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return dir + QStringLiteral("/portdesk.sqlite");
+    return AppSettings::defaultStorePath();
 }
 
 int Store::latestSchemaVersion()

@@ -52,7 +52,7 @@ public:
     // Nothing is opened.
     static bool isStoreAddress(const QString &url, QString *problem);
 
-    // The per-user default: AppDataLocation/portdesk.sqlite (the folder is
+    // The per-user default: AppSettings::dataFolder()/portdesk.sqlite (the folder is
     // created if missing).
     static QString defaultUrl();
     static int latestSchemaVersion();

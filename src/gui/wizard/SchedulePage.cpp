@@ -6,6 +6,7 @@
 
 #include "PortInWizard.h"
 
+#include "core/AppSettings.h"
 #include "core/BusinessCalendar.h"
 #include "core/Clock.h"
 #include "core/CustomerTime.h"
@@ -125,7 +126,10 @@ void SchedulePage::initializePage()
         }
     }
     if (m_ui->zoneCombo->findData(zoneId) < 0) {
-        const QByteArray system = QTimeZone::systemTimeZoneId();
+        // Settings' default time zone, else this computer's, else Eastern.
+        const QByteArray setting = AppSettings::defaultTimeZone();
+        const QByteArray system
+            = setting.isEmpty() ? QTimeZone::systemTimeZoneId() : setting;
         zoneId
             = m_ui->zoneCombo->findData(system) >= 0 ? system : usTimeZones().constFirst().ianaId;
     }
