@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CaseView.h"
+#include "TabKeys.h"
 
 #include "core/CustomerTime.h"
 
@@ -30,6 +31,7 @@ CaseView::CaseView(Services &service, QWidget *parent)
     : QWidget(parent), m_service(service), m_sections(new QTabWidget(this))
 {
     m_sections->setObjectName(QStringLiteral("caseSections"));
+    installTabKeys(m_sections); // Ctrl+PgDn / Ctrl+PgUp
     auto *layout = new QVBoxLayout(this);
 
     m_heading = new QLabel(this);

@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QMenu>
 #include <QScrollBar>
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void selectingARowShowsTheCase();
     void refreshKeepsTheSelectedCase();
     void keyboardReachesEverything();
+    void searchOpensTheFirstMatch_data();
+    void searchOpensTheFirstMatch();
     void columnsFitTheQueue_data();
     void columnsFitTheQueue();
 
@@ -443,6 +446,48 @@ void TestCaseQueue::keyboardReachesEverything()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
     QTRY_VERIFY(child<QCheckBox>(m_view.get(), "openOnly")->isChecked()); // an animated click
     QCOMPARE(m_view->model()->filter().openOnly, true);
+}
+
+// Enter or Down in the search: the first case found is selected and shown,
+// and the focus goes to the queue (arrow keys from there); in the case view,
+// Ctrl+PgDn and Ctrl+PgUp walk its tabs.
+void TestCaseQueue::searchOpensTheFirstMatch_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("Enter") << int(Qt::Key_Return) << QStringLiteral("Contoso");
+    QTest::newRow("Down") << int(Qt::Key_Down) << QStringLiteral("Tailspin");
+}
+
+void TestCaseQueue::searchOpensTheFirstMatch()
+{
+    QFETCH(int, key);
+    QFETCH(QString, typed);
+    auto *search = child<QLineEdit>(m_view.get(), "caseSearch");
+    auto *table = child<QTableView>(m_view.get(), "caseTable");
+    search->setFocus();
+    QTest::keyClicks(search, typed);
+    QTest::keyClick(search, Qt::Key(key));
+    QVERIFY(m_view->model()->rowCount() > 0);
+    QCOMPARE(m_view->model()->filter().text, typed);
+    QCOMPARE(QApplication::focusWidget(), table);
+    QCOMPARE(table->currentIndex().row(), 0);
+    const qint64 first = m_view->model()->index(0, CaseQueueModel::Id).data(CaseQueueModel::CaseIdRole).toLongLong();
+    auto *caseView = child<CaseView>(m_view.get(), "caseView");
+    QTRY_COMPARE(caseView->caseId(), first);
+    CaseRecord record;
+    QVERIFY(m_service->cases.loadCase(first, &record));
+    QVERIFY(record.portIn.carriers.value(0).customerName.contains(typed));
+
+    // The case view's tabs by keyboard, wrapping around.
+    auto *sections = child<QTabWidget>(caseView, "caseSections");
+    sections->currentWidget()->setFocus();
+    const int start = sections->currentIndex();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(sections->currentIndex(), (start + 1) % sections->count());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(sections->currentIndex(), (start - 1 + sections->count()) % sections->count());
 }
 
 // No column hides behind a scrollbar: at any usual window width the queue

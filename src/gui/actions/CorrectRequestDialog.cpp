@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CorrectRequestDialog.h"
+#include "gui/TabKeys.h"
 
 #include "core/CustomerTime.h"
 
@@ -133,6 +134,8 @@ CorrectRequestDialog::CorrectRequestDialog(const PortInRequest &request,
         groupFields << QStringLiteral("-");
     const bool numbersNamed = namedFields.contains(QLatin1String("numbers"));
     QTabWidget *tabs = m_request.carriers.size() > 1 ? new QTabWidget(content) : nullptr;
+    if (tabs)
+        installTabKeys(tabs);
     for (int i = 0; i < m_request.carriers.size(); ++i) {
         auto *page = new QWidget;
         auto *pageLayout = new QVBoxLayout(page);

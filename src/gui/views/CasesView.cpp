@@ -152,7 +152,17 @@ CasesView::CasesView(Services &service, QWidget *parent)
     m_searchTimer->setInterval(searchDelayMs);
     connect(m_searchTimer, &QTimer::timeout, this, &CasesView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &CasesView::applyFilter);
+    // Enter or Down in the search opens the first case found.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        applyFilter();
+        openFirstMatch();
+    });
+    auto *down = new QShortcut(QKeySequence(Qt::Key_Down), m_search);
+    down->setContext(Qt::WidgetShortcut);
+    connect(down, &QShortcut::activated, this, [this] {
+        applyFilter();
+        openFirstMatch();
+    });
     auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
     clearSearch->setContext(Qt::WidgetShortcut);
     connect(clearSearch, &QShortcut::activated, m_search, &QLineEdit::clear);
@@ -333,6 +343,14 @@ QString CasesView::detailsText() const
             parts << header + QStringLiteral(": ") + value;
     }
     return parts.join(QStringLiteral(" · "));
+}
+
+void CasesView::openFirstMatch()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    m_table->setFocus(Qt::OtherFocusReason);
+    m_table->setCurrentIndex(m_model->index(0, CaseQueueModel::Id));
 }
 
 void CasesView::applyFilter()

@@ -53,6 +53,9 @@ private:
     void updateCounts();
     void updateSummary();
     void fitColumnsOnce();
+    // The first row of the queue as filtered: selected, its case shown, the
+    // focus in the table (Enter or Down in the search).
+    void openFirstMatch();
     // The header's context menu: a check box per column.
     void showColumnMenu(const QPoint &at);
     void rememberSelection();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "InventoryView.h"
+#include "gui/TabKeys.h"
 #include "gui/ToneWidgets.h"
 
 #include "ui_InventoryView.h"
@@ -94,6 +95,7 @@ InventoryView::InventoryView(Services &service, QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("inventoryView"));
     m_tabs = m_ui->inventoryTabs;
+    installTabKeys(m_tabs); // Ctrl+PgDn / Ctrl+PgUp: the numbers and the deletion queue
     m_table = m_ui->inventoryTable;
     m_queueTable = m_ui->deletionQueueTable;
     m_statusFilter = m_ui->statusFilter;
