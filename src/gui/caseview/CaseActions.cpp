@@ -66,14 +66,14 @@ const ActionInfo kActions[] = {
         QT_TRANSLATE_NOOP(
             "portdesk::CaseActions", "The carrier confirmed the LOA and approved the port.") },
     { CaseActions::Action::RequestChange,
-        QT_TRANSLATE_NOOP("portdesk::CaseActions", "Request c&hange…"),
+        QT_TRANSLATE_NOOP("portdesk::CaseActions", "Request chan&ge…"),
         QT_TRANSLATE_NOOP("portdesk::CaseActions",
             "The carrier's records differ: name the fields for the admin to correct.") },
     { CaseActions::Action::RejectNumbers,
         QT_TRANSLATE_NOOP("portdesk::CaseActions", "Re&ject numbers…"),
         QT_TRANSLATE_NOOP("portdesk::CaseActions",
             "The carrier rejected some numbers: say which and why; the rest go on.") },
-    { CaseActions::Action::SetFoc, QT_TRANSLATE_NOOP("portdesk::CaseActions", "Set &FOC…"),
+    { CaseActions::Action::SetFoc, QT_TRANSLATE_NOOP("portdesk::CaseActions", "S&et FOC…"),
         QT_TRANSLATE_NOOP(
             "portdesk::CaseActions", "Record the FOC date and time the carrier gave.") },
     { CaseActions::Action::IssuePin,
@@ -88,7 +88,7 @@ const ActionInfo kActions[] = {
         QT_TRANSLATE_NOOP(
             "portdesk::CaseActions", "Submit the signed LOA of every carrier group.") },
     { CaseActions::Action::Correct,
-        QT_TRANSLATE_NOOP("portdesk::CaseActions", "Correct and &resubmit…"),
+        QT_TRANSLATE_NOOP("portdesk::CaseActions", "Correct an&d resubmit…"),
         QT_TRANSLATE_NOOP("portdesk::CaseActions",
             "Correct the fields the change request named and resubmit the LOA.") },
     { CaseActions::Action::ConfirmFoc, QT_TRANSLATE_NOOP("portdesk::CaseActions", "&Confirm FOC"),

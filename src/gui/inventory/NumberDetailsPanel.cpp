@@ -92,7 +92,7 @@ NumberDetailsPanel::NumberDetailsPanel(Services &service, QWidget *parent)
     m_history->setResizeMode(QListView::Adjust);
     m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_history->setAlternatingRowColors(true);
-    auto *historyLabel = new QLabel(tr("&History:"), this);
+    auto *historyLabel = new QLabel(tr("Histor&y:"), this);
     historyLabel->setBuddy(m_history);
 
     auto *layout = new QVBoxLayout(this);

@@ -50,7 +50,7 @@ CasesView::CasesView(Services &service, QWidget *parent)
     , m_state(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_search(new QLineEdit(this))
-    , m_openOnly(new QCheckBox(tr("Open o&nly"), this))
+    , m_openOnly(new QCheckBox(tr("Open only"), this))
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
     , m_caseView(new CaseView(service, this))
@@ -76,9 +76,12 @@ CasesView::CasesView(Services &service, QWidget *parent)
         tr("Hide cases that have ended (completed, closed, cancelled, not portable)."));
     m_summary->setObjectName(QStringLiteral("queueSummary"));
 
-    auto *stateLabel = new QLabel(tr("St&ate:"), this);
+    // The filters have no Alt+letter of their own: the case actions beside
+    // them need those letters. Ctrl+F (or Alt+R) goes to the search; Tab
+    // from there to the state, the kind and "Open only".
+    auto *stateLabel = new QLabel(tr("State:"), this);
     stateLabel->setBuddy(m_state);
-    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    auto *kindLabel = new QLabel(tr("Kind:"), this);
     kindLabel->setBuddy(m_kind);
     auto *searchLabel = new QLabel(tr("Sea&rch:"), this);
     searchLabel->setBuddy(m_search);

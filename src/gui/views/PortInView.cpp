@@ -19,7 +19,7 @@ PortInView::PortInView(Services &service, QWidget *parent)
     , m_service(service)
     , m_drafts(new QListWidget(this))
     , m_resume(new QPushButton(tr("&Resume"), this))
-    , m_discard(new QPushButton(tr("&Discard"), this))
+    , m_discard(new QPushButton(tr("D&iscard"), this))
 {
     auto *intro = new QLabel(
         tr("<h2>Port numbers in</h2>"
