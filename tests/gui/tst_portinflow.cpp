@@ -171,10 +171,10 @@ void TestPortInFlow::fillCarrier(PortInWizard *wizard)
     tab();
     QCOMPARE(focusName(), QStringLiteral("accountNumberEdit"));
     type(QStringLiteral("12345678"));
-    tab(2);
+    tab(); // the Show buttons are out of the tab order
     QCOMPARE(focusName(), QStringLiteral("pinEdit"));
     type(QStringLiteral("9876"));
-    tab(2);
+    tab();
     QCOMPARE(focusName(), QStringLiteral("btnEdit"));
     type(QStringLiteral("206-444-0100"));
     tab();
