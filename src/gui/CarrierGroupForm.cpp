@@ -8,7 +8,6 @@
 #include "core/RequestValidator.h"
 #include "models/CarrierGroupsModel.h"
 
-#include <QShortcut>
 #include <QDataWidgetMapper>
 #include <QFormLayout>
 #include <QMetaProperty>
@@ -83,19 +82,6 @@ CarrierGroupForm::CarrierGroupForm(QWidget *parent)
     });
     m_ui->accountNumberReveal->setAccessibleName(tr("Show the account number"));
     m_ui->pinReveal->setAccessibleName(tr("Show the PIN"));
-    // Tab goes from the account number straight to the PIN: the Show
-    // buttons are for the mouse; by keyboard, Ctrl+Shift+H in the field
-    // shows or hides what it holds.
-    const QList<std::pair<QLineEdit *, QToolButton *>> secrets {
-        { m_ui->accountNumberEdit, m_ui->accountNumberReveal }, { m_ui->pinEdit, m_ui->pinReveal }
-    };
-    for (const auto &[edit, button] : secrets) {
-        button->setFocusPolicy(Qt::NoFocus);
-        button->setToolTip(button->toolTip() + QLatin1Char(' ') + tr("(Ctrl+Shift+H in the field)"));
-        auto *toggle = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), edit);
-        toggle->setContext(Qt::WidgetShortcut);
-        connect(toggle, &QShortcut::activated, button, &QToolButton::toggle);
-    }
 }
 
 CarrierGroupForm::~CarrierGroupForm() = default;

@@ -25,7 +25,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QToolButton>
 #include <QtTest>
 
 #include <memory>
@@ -64,7 +63,6 @@ private Q_SLOTS:
     void businessOrResidential();
     void partialPortNumbersThatStay();
     void tollFreeAsksForTheRespOrg();
-    void secretsShownByKeyboard();
 
 private:
     CarriersPage *carriersPage() const
@@ -180,30 +178,6 @@ void TestLoaFieldsForm::fillSeedFields()
     type("authorizingPersonEdit", QStringLiteral("Jane Roe"));
     type("authorizingPhoneEdit", QStringLiteral("(206) 444-9911"));
     type("authorizingEmailEdit", QStringLiteral("jane.roe@example.com"));
-}
-
-// Tab goes from the account number straight to the PIN (the Show buttons
-// are out of the tab order); Ctrl+Shift+H in a secret field shows and hides it.
-void TestLoaFieldsForm::secretsShownByKeyboard()
-{
-    toCarrierPage(QStringLiteral("206-444-0101"), false);
-    auto *account = form()->findChild<QLineEdit *>(QStringLiteral("accountNumberEdit"));
-    auto *pin = form()->findChild<QLineEdit *>(QStringLiteral("pinEdit"));
-    auto *showPin = form()->findChild<QToolButton *>(QStringLiteral("pinReveal"));
-    QVERIFY(account && pin && showPin);
-    account->setFocus();
-    QTest::keyClick(account, Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), pin);
-    QCOMPARE(pin->echoMode(), QLineEdit::Password);
-    QTest::keyClick(pin, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(pin->echoMode(), QLineEdit::Normal);
-    QCOMPARE(showPin->text(), QStringLiteral("Hide"));
-    QTest::keyClick(pin, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(pin->echoMode(), QLineEdit::Password);
-    QCOMPARE(QApplication::focusWidget(), pin); // the focus stays in the field
-    account->setFocus();
-    QTest::keyClick(account, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(account->echoMode(), QLineEdit::Normal);
 }
 
 void TestLoaFieldsForm::businessOrResidential()
