@@ -11,13 +11,17 @@ namespace portdesk {
 
 // Every sentence and label of the LOA, in one language.
 //
-// Why an explicit table instead of tr(): the LOA's language is chosen per
-// document, not per application. QTranslator is process-wide, so rendering
-// a Spanish LOA through tr() would mean swapping the UI's translator while
-// painting (and an English LOA could not be printed from a Spanish UI). The
-// LOA is also a legal text that is read and reviewed as a whole, one language
-// next to the other, which a .ts catalogue split into fragments hides.
-// Error messages and UI strings of this library still go through tr().
+// The LOA's language is chosen per document, not per application: a Spanish
+// LOA prints from an English UI and back. So its words do not go through
+// tr() and the installed (process-wide) translator. The English wording is
+// the source text of the context "LoaText" in the catalogue
+// (translations/portdesk_es.ts, translated in Linguist like every other
+// message; its translator comments say what each %N is), and forLanguage()
+// asks a private QTranslator of the document's language, loaded from the
+// catalogue compiled into the program and never installed. The legal text
+// is reviewed in Linguist (or in LoaText.cpp, where each sentence is one
+// message in reading order). Error messages and UI strings of this library
+// still go through tr().
 struct LoaText {
     LoaLanguage language = LoaLanguage::English;
 
