@@ -32,8 +32,12 @@ int main(int argc, char *argv[])
     for (const QString &problem : portdesk::AppSettings::setUp())
         std::fprintf(stderr, "%s\n", qPrintable(problem));
 
-    // Messages in the user's language where a catalogue has them.
-    portdesk::installTranslations(*app);
+    // Help and messages in the language of the system locale (LANG,
+    // LC_MESSAGES, LC_ALL), where the catalogue has it. Not under --json:
+    // machine-readable output (its messages included) is the same in every
+    // locale. Command names, options, rule ids and JSON keys never translate.
+    if (!arguments.contains(QStringLiteral("--json")))
+        portdesk::installTranslations(*app);
     // The person's store key may live in the desktop's keyring.
     portdesk::installDesktopKeyring();
 
