@@ -55,7 +55,7 @@ EmailNotificationsDialog::EmailNotificationsDialog(
 
     auto *form = new QFormLayout;
     m_email->setObjectName(QStringLiteral("notifyEmail"));
-    m_email->setPlaceholderText(QStringLiteral("name@example.com"));
+    m_email->setPlaceholderText(tr("name@example.com"));
     m_email->setText(email);
     form->addRow(tr("&Email address:"), m_email);
     layout->addLayout(form);
