@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>Car&amp;go:</translation>
+        <translation>Cargo:</translation>
     </message>
     <message>
         <source>Optional, e.g. IT manager</source>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>N&amp;umbers in this group:</source>
-        <translation>Números de est&amp;e grupo:</translation>
+        <translation>Números que &amp;hay en este grupo:</translation>
     </message>
     <message>
         <source>Move selected to a ne&amp;w group</source>
@@ -5662,7 +5662,7 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>Apro&amp;bar</translation>
+        <translation>Apr&amp;obar</translation>
     </message>
     <message>
         <source>The carrier confirmed the LOA and approved the port.</source>
@@ -5714,7 +5714,7 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     </message>
     <message>
         <source>Ask for another &amp;date…</source>
-        <translation>Pedir o&amp;tra fecha…</translation>
+        <translation>Pedir otra fe&amp;cha…</translation>
     </message>
     <message>
         <source>The FOC does not work: ask for another date.</source>
@@ -5850,7 +5850,7 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     </message>
     <message>
         <source>Re&amp;ject numbers…</source>
-        <translation>Rec&amp;hazar números…</translation>
+        <translation>Recha&amp;zar números…</translation>
     </message>
     <message>
         <source>The carrier rejected some numbers: say which and why; the rest go on.</source>
@@ -5858,7 +5858,7 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     </message>
     <message>
         <source>S&amp;et FOC…</source>
-        <translation>&amp;Fijar FOC…</translation>
+        <translation>Fi&amp;jar FOC…</translation>
     </message>
     <message>
         <source>Correct an&amp;d resubmit…</source>
@@ -5873,7 +5873,7 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     </message>
     <message>
         <source>Ne&amp;w comment:</source>
-        <translation>&amp;Nuevo comentario:</translation>
+        <translation>N&amp;uevo comentario:</translation>
     </message>
     <message>
         <source>Ctrl+Enter posts it</source>
@@ -5889,15 +5889,15 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     </message>
     <message>
         <source>P&amp;ost comment</source>
-        <translation>&amp;Publicar comentario</translation>
+        <translation>Publicar com&amp;entario</translation>
     </message>
     <message>
         <source>Commen&amp;ts</source>
-        <translation>Co&amp;mentarios</translation>
+        <translation>Comen&amp;tarios</translation>
     </message>
     <message>
         <source>Commen&amp;ts (%1)</source>
-        <translation>Co&amp;mentarios (%1)</translation>
+        <translation>Comen&amp;tarios (%1)</translation>
     </message>
     <message>
         <source>No comments yet.</source>
@@ -6310,7 +6310,7 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation>Histor&amp;ial</translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>LOAs &amp;&amp; files</source>
@@ -7029,11 +7029,11 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     <name>portdesk::LoaAttachments</name>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Agregar…</translation>
+        <translation>Agr&amp;egar…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>A&amp;brir</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -7081,7 +7081,7 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     </message>
     <message>
         <source>Attachment &amp;kind:</source>
-        <translation>&amp;Clase de adjunto:</translation>
+        <translation>Clase de ad&amp;junto:</translation>
     </message>
     <message>
         <source>deleted %1</source>
@@ -7254,11 +7254,11 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     </message>
     <message>
         <source>Letters of Authorization, &amp;by carrier group:</source>
-        <translation>Cartas de autorización, &amp;por grupo de operador:</translation>
+        <translation>Cartas de autorización, por gr&amp;upo de operador:</translation>
     </message>
     <message>
         <source>Lang&amp;uage:</source>
-        <translation>Idi&amp;oma:</translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Signed versions of the selected LOA, newest first:</source>
@@ -7734,7 +7734,7 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     </message>
     <message>
         <source>Histor&amp;y:</source>
-        <translation>Histor&amp;ial:</translation>
+        <translation>&amp;Historial:</translation>
     </message>
 </context>
 <context>
