@@ -3,6 +3,7 @@
 #include "core/AppSettings.h"
 #include "core/CalendarSettings.h"
 #include "FirstPaintExit.h"
+#include "gui/FocusRing.h"
 #include "gui/MainWindow.h"
 #include "Translations.h"
 #include "core/Clock.h"
@@ -102,6 +103,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setNames();
+    // Where the keyboard is, visible in every style.
+    portdesk::installFocusRing(app);
     // The person's store key lives in the desktop's keyring when it has one.
     portdesk::installDesktopKeyring();
     QApplication::setApplicationDisplayName(QStringLiteral("PortDesk"));

@@ -11,6 +11,7 @@
 #include <QDataWidgetMapper>
 #include <QFormLayout>
 #include <QMetaProperty>
+#include <QShortcut>
 #include <QStyledItemDelegate>
 
 namespace portdesk {
@@ -82,6 +83,17 @@ CarrierGroupForm::CarrierGroupForm(QWidget *parent)
     });
     m_ui->accountNumberReveal->setAccessibleName(tr("Show the account number"));
     m_ui->pinReveal->setAccessibleName(tr("Show the PIN"));
+    // Tab goes from one field to the next: the Show buttons are for the
+    // mouse; from the keyboard, Ctrl+Shift+H in the field shows or hides it.
+    const QKeySequence showHide(Qt::CTRL | Qt::SHIFT | Qt::Key_H);
+    for (auto [edit, button] : {std::pair{m_ui->accountNumberEdit, m_ui->accountNumberReveal},
+                                std::pair{m_ui->pinEdit, m_ui->pinReveal}}) {
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setToolTip(tr("Show or hide what is typed (%1 in the field)")
+                               .arg(showHide.toString(QKeySequence::NativeText)));
+        auto *shortcut = new QShortcut(showHide, edit, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, button, &QToolButton::toggle);
+    }
 }
 
 CarrierGroupForm::~CarrierGroupForm() = default;
@@ -166,24 +178,24 @@ void CarrierGroupForm::bindMessages(FieldMessages &messages, const QString &grou
     const auto path = [&groupPath](const char *field) -> QString {
         return groupPath + QLatin1Char('.') + QLatin1String(field);
     };
-    messages.bind(path("carrier"), m_ui->carrierMessage);
-    messages.bind(path("accountNumber"), m_ui->accountNumberMessage);
-    messages.bind(path("pin"), m_ui->pinMessage);
-    messages.bind(path("btn"), m_ui->btnMessage);
-    messages.bind(path("customerName"), m_ui->customerNameMessage);
-    messages.bind(path("serviceAddress.street"), m_ui->streetMessage);
-    messages.bind(path("serviceAddress.city"), m_ui->cityMessage);
-    messages.bind(path("serviceAddress.state"), m_ui->stateMessage);
-    messages.bind(path("serviceAddress.zip"), m_ui->zipMessage);
-    messages.bind(path("authorizingPerson"), m_ui->authorizingPersonMessage);
-    messages.bind(path("authorizingTitle"), m_ui->authorizingTitleMessage);
-    messages.bind(path("authorizingPhone"), m_ui->authorizingPhoneMessage);
-    messages.bind(path("authorizingEmail"), m_ui->authorizingEmailMessage);
-    messages.bind(path("customerType"), m_ui->customerTypeMessage);
-    messages.bind(path("portType"), m_ui->portTypeMessage);
-    messages.bind(path("remainingNumbers"), m_ui->remainingNumbersMessage);
-    messages.bind(path("currentRespOrg"), m_ui->currentRespOrgMessage);
-    messages.bind(path("targetRespOrgId"), m_ui->targetRespOrgIdMessage);
+    messages.bind(path("carrier"), m_ui->carrierMessage, m_ui->carrierEdit);
+    messages.bind(path("accountNumber"), m_ui->accountNumberMessage, m_ui->accountNumberEdit);
+    messages.bind(path("pin"), m_ui->pinMessage, m_ui->pinEdit);
+    messages.bind(path("btn"), m_ui->btnMessage, m_ui->btnEdit);
+    messages.bind(path("customerName"), m_ui->customerNameMessage, m_ui->customerNameEdit);
+    messages.bind(path("serviceAddress.street"), m_ui->streetMessage, m_ui->streetEdit);
+    messages.bind(path("serviceAddress.city"), m_ui->cityMessage, m_ui->cityEdit);
+    messages.bind(path("serviceAddress.state"), m_ui->stateMessage, m_ui->stateCombo);
+    messages.bind(path("serviceAddress.zip"), m_ui->zipMessage, m_ui->zipEdit);
+    messages.bind(path("authorizingPerson"), m_ui->authorizingPersonMessage, m_ui->authorizingPersonEdit);
+    messages.bind(path("authorizingTitle"), m_ui->authorizingTitleMessage, m_ui->authorizingTitleEdit);
+    messages.bind(path("authorizingPhone"), m_ui->authorizingPhoneMessage, m_ui->authorizingPhoneEdit);
+    messages.bind(path("authorizingEmail"), m_ui->authorizingEmailMessage, m_ui->authorizingEmailEdit);
+    messages.bind(path("customerType"), m_ui->customerTypeMessage, m_ui->customerTypeCombo);
+    messages.bind(path("portType"), m_ui->portTypeMessage, m_ui->portTypeCombo);
+    messages.bind(path("remainingNumbers"), m_ui->remainingNumbersMessage, m_ui->remainingNumbersEdit);
+    messages.bind(path("currentRespOrg"), m_ui->currentRespOrgMessage, m_ui->currentRespOrgEdit);
+    messages.bind(path("targetRespOrgId"), m_ui->targetRespOrgIdMessage, m_ui->targetRespOrgIdEdit);
 }
 
 void CarrierGroupForm::setEditableFields(const QStringList &fieldNames)

@@ -13,6 +13,7 @@
 #include "settings/WindowMemory.h"
 #include "VoiceConnectorDialog.h"
 #include "views/CasesView.h"
+#include "EditMenu.h"
 #include "views/InventoryView.h"
 #include "views/PortInView.h"
 #include "views/VoiceConnectorsView.h"
@@ -110,6 +111,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     buildEmailNotificationsEntry();
     buildSettingsEntry();
+    installEditMenu(menuBar(), m_ui->menuView->menuAction(), m_inventoryView);
 
     buildRoleSwitch();
 

@@ -89,8 +89,8 @@ PortOutDialog::PortOutDialog(Services &service, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_buttons);
 
-    m_messages->bind(QStringLiteral("numbers"), m_numbersMessage);
-    m_messages->bind(QStringLiteral("adminEmail"), m_emailMessage);
+    m_messages->bind(QStringLiteral("numbers"), m_numbersMessage, m_pasted);
+    m_messages->bind(QStringLiteral("adminEmail"), m_emailMessage, m_email);
     m_messages->bind(QStringLiteral("productType"), m_numbersMessage);
 
     connect(m_productType, &QComboBox::currentIndexChanged, this, &PortOutDialog::reloadNumbers);
@@ -184,6 +184,7 @@ void PortOutDialog::accept()
     }
     if (!result.ok()) {
         m_messages->show(result.violations);
+        m_messages->focusFirstError();
         return;
     }
     m_caseId = result.id;

@@ -19,8 +19,8 @@ VoiceConnectorDialog::VoiceConnectorDialog(Services &service, QWidget *parent)
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &VoiceConnectorDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &VoiceConnectorDialog::reject);
-    m_messages.bind(QStringLiteral("name"), m_ui->nameMessage);
-    m_messages.bind(QStringLiteral("region"), m_ui->regionMessage);
+    m_messages.bind(QStringLiteral("name"), m_ui->nameMessage, m_ui->nameEdit);
+    m_messages.bind(QStringLiteral("region"), m_ui->regionMessage, m_ui->regionCombo);
     m_messages.bind(QStringLiteral("store"), m_ui->generalMessage);
     m_ui->nameEdit->setFocus();
 }
@@ -80,7 +80,8 @@ void VoiceConnectorDialog::accept()
                     rest.append({QStringLiteral("store"), v.rule, v.message, v.severity});
             m_messages.show(result.violations + rest);
         }
-        m_ui->nameEdit->setFocus();
+        if (!m_messages.focusFirstError())
+            m_ui->nameEdit->setFocus();
         return;
     }
     m_created = m_ui->nameEdit->text().trimmed();

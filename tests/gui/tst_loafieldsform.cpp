@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QToolButton>
 #include <QtTest>
 
 #include <memory>
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void businessOrResidential();
     void partialPortNumbersThatStay();
     void tollFreeAsksForTheRespOrg();
+    void secretsShownByKeyboard();
+    void refusedNextFocusesFirstFieldInError();
 
 private:
     CarriersPage *carriersPage() const
@@ -277,6 +280,62 @@ void TestLoaFieldsForm::tollFreeAsksForTheRespOrg()
     QVERIFY2(next(), qPrintable(carriersPage()->messages().join(QLatin1Char('\n'))));
     QCOMPARE(m_wizard->request().carriers.at(0).targetRespOrgId, QStringLiteral("JYT01"));
     QCOMPARE(m_wizard->request().carriers.at(0).currentRespOrg, QStringLiteral("TFR01"));
+}
+
+
+void TestLoaFieldsForm::secretsShownByKeyboard()
+{
+    toCarrierPage(QStringLiteral("206-444-0101"), false);
+    type("accountNumberEdit", QStringLiteral("12345678"));
+    type("pinEdit", QStringLiteral("9876"));
+    auto *account = child<QLineEdit>(form(), "accountNumberEdit");
+    auto *pin = child<QLineEdit>(form(), "pinEdit");
+    QCOMPARE(account->echoMode(), QLineEdit::Password);
+    QCOMPARE(pin->echoMode(), QLineEdit::Password);
+
+    // Tab goes from the account number to the PIN, past the Show button.
+    account->setFocus();
+    QTest::keyClick(account, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(pin));
+
+    // Ctrl+Shift+H in a field shows it, again hides it; the other stays hidden.
+    QTest::keyClick(pin, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(pin->echoMode(), QLineEdit::Normal);
+    QCOMPARE(account->echoMode(), QLineEdit::Password);
+    QCOMPARE(child<QToolButton>(form(), "pinReveal")->text(), QStringLiteral("Hide"));
+    QCOMPARE(pin->text(), QStringLiteral("9876"));   // nothing typed into the field
+    QTest::keyClick(pin, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(pin->echoMode(), QLineEdit::Password);
+    account->setFocus();
+    QTest::keyClick(account, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(account->echoMode(), QLineEdit::Normal);
+    QCOMPARE(account->text(), QStringLiteral("12345678"));
+    // The mouse still has its button.
+    child<QToolButton>(form(), "accountNumberReveal")->click();
+    QCOMPARE(account->echoMode(), QLineEdit::Password);
+}
+
+void TestLoaFieldsForm::refusedNextFocusesFirstFieldInError()
+{
+    toCarrierPage(QStringLiteral("206-444-0101"), false);
+    fillSeedFields();
+    choose("portTypeCombo", int(PortScope::Full));
+    child<QLineEdit>(form(), "carrierEdit")->setFocus();
+
+    // The account type is missing: Next stays and the keyboard is in it.
+    QVERIFY(!next());
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(child<QComboBox>(form(), "customerTypeCombo")));
+
+    // Two fields in error: the one Tab reaches first (the ZIP code comes
+    // before the authorizing person's title in the form).
+    choose("customerTypeCombo", int(CustomerType::Business));
+    type("zipEdit", QStringLiteral("9810"));
+    child<QLineEdit>(form(), "carrierEdit")->setFocus();
+    QVERIFY(!next());
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(child<QLineEdit>(form(), "zipEdit")));
+    QVERIFY(!messageOf("authorizingTitleMessage").isEmpty());
+    // What was typed is kept.
+    QCOMPARE(child<QLineEdit>(form(), "zipEdit")->text(), QStringLiteral("9810"));
 }
 
 QTEST_MAIN(TestLoaFieldsForm)

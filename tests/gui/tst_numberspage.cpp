@@ -811,8 +811,7 @@ void TestNumbersPage::keyboardOrder()
         w = QApplication::focusWidget();
     }
     const QStringList expected{QStringLiteral("carrierEdit"), QStringLiteral("accountNumberEdit"),
-                               QStringLiteral("accountNumberReveal"), QStringLiteral("pinEdit"),
-                               QStringLiteral("pinReveal"), QStringLiteral("btnEdit"),
+                               QStringLiteral("pinEdit"), QStringLiteral("btnEdit"),
                                QStringLiteral("customerTypeCombo"),
                                QStringLiteral("customerNameEdit"), QStringLiteral("streetEdit"),
                                QStringLiteral("cityEdit"), QStringLiteral("stateCombo"),

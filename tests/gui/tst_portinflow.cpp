@@ -11,6 +11,7 @@
 #include "gui/Dialogs.h"
 #include "gui/MainWindow.h"
 #include "gui/views/CasesView.h"
+#include "gui/wizard/ContactPage.h"
 #include "gui/wizard/NumbersPage.h"
 #include "gui/wizard/PortInWizard.h"
 #include "service/Services.h"
@@ -31,6 +32,11 @@ using namespace portdesk;
 
 namespace {
 
+// Keys pressed that are not data: Tab, Alt+letter, Ctrl+key, Space on an
+// option. What is typed into a field (and Enter between pasted numbers) is
+// data and is not counted.
+int g_navigationKeys = 0;
+
 template<typename T>
 T *child(QWidget *parent, const char *name)
 {
@@ -46,10 +52,11 @@ void type(const QString &text)
         QFAIL("nothing has the keyboard focus");
 }
 
-void press(Qt::Key key)
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
+    ++g_navigationKeys;
     if (QWidget *focus = QApplication::focusWidget())
-        QTest::keyClick(focus, key);
+        QTest::keyClick(focus, key, modifiers);
     else
         QFAIL("nothing has the keyboard focus");
 }
@@ -76,6 +83,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void keyboardOnlyRequestBecomesACase();
+    void fullPortInInTwentyKeys();
     void draftSurvivesADestroyedWizard();
     void resumingNeverSubmits_data();
     void resumingNeverSubmits();
@@ -85,7 +93,7 @@ private:
     void next(PortInWizard *wizard, int expectedPage);
     void back(PortInWizard *wizard, int expectedPage);
     void fillNumbers(PortInWizard *wizard);
-    void fillCarrier(PortInWizard *wizard);
+    void fillCarrier(PortInWizard *wizard, const QString &btn = QStringLiteral("206-444-0100"));
 
     // Monday 2 November 2026, 15:00 UTC.
     FixedClock m_clock{QDateTime(QDate(2026, 11, 2), QTime(15, 0), Qt::UTC)};
@@ -99,6 +107,8 @@ void TestPortInFlow::init()
     // Settings (the remembered admin email) in a folder of the test's own, empty.
     QStandardPaths::setTestModeEnabled(true);
     QSettings().remove(QStringLiteral("wizard/adminEmail"));
+    QSettings().remove(QStringLiteral("wizard/productType"));
+    g_navigationKeys = 0;
     Dialogs::reset();
     Clock::setInstance(&m_clock);
     m_db = std::make_unique<TestDatabase>();
@@ -126,6 +136,7 @@ PortInWizard *TestPortInFlow::openWizardWithKeyboard()
     m_window->activateWindow();
     if (!QTest::qWaitForWindowActive(m_window.get()))
         return nullptr;
+    ++g_navigationKeys;
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     PortInWizard *wizard = m_window->portInWizard();
     if (!wizard)
@@ -141,6 +152,7 @@ void TestPortInFlow::next(PortInWizard *wizard, int expectedPage)
 {
     // Alt+N clicks Next the way a mnemonic does: an animated click, done a
     // moment later.
+    ++g_navigationKeys;
     QTest::keyClick(wizard, Qt::Key_N, Qt::AltModifier);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), expectedPage, 2000);
 }
@@ -163,7 +175,7 @@ void TestPortInFlow::fillNumbers(PortInWizard *wizard)
     QCOMPARE(page->lines()->rowCount(), 3);
 }
 
-void TestPortInFlow::fillCarrier(PortInWizard *wizard)
+void TestPortInFlow::fillCarrier(PortInWizard *wizard, const QString &btn)
 {
     Q_UNUSED(wizard)
     QTRY_COMPARE(focusName(), QStringLiteral("carrierEdit"));
@@ -171,12 +183,12 @@ void TestPortInFlow::fillCarrier(PortInWizard *wizard)
     tab();
     QCOMPARE(focusName(), QStringLiteral("accountNumberEdit"));
     type(QStringLiteral("12345678"));
-    tab(2);
+    tab();
     QCOMPARE(focusName(), QStringLiteral("pinEdit"));
     type(QStringLiteral("9876"));
-    tab(2);
+    tab();
     QCOMPARE(focusName(), QStringLiteral("btnEdit"));
-    type(QStringLiteral("206-444-0100"));
+    type(btn);
     tab();
     QCOMPARE(focusName(), QStringLiteral("customerTypeCombo"));
     type(QStringLiteral("B"));   // Business
@@ -271,6 +283,63 @@ void TestPortInFlow::keyboardOnlyRequestBecomesACase()
     // Submitted: no draft is left behind.
     const QList<Draft> left = m_window->service().drafts.listDrafts(QStringLiteral("port-in"));
     QVERIFY2(left.isEmpty(), qPrintable(left.value(0).title + QStringLiteral(" page ") + QString::number(left.value(0).content.value(QStringLiteral("page")).toInt())));
+}
+
+// The target: three local numbers with the BTN among them and
+// replaced, one carrier, the existing Voice Connector, from the main window
+// to the new case in at most 20 keys beyond the data typed. The admin filed
+// a Voice Connector request before (its product type and email are offered).
+void TestPortInFlow::fullPortInInTwentyKeys()
+{
+    QVERIFY(m_window->service().directory.createVoiceConnector(QStringLiteral("pbx-east"), QString(), true).ok());
+    PortInWizard::rememberProductType(ProductType::VoiceConnector);
+    ContactPage::rememberAdminEmail(QStringLiteral("admin@example.com"));
+
+    PortInWizard *wizard = openWizardWithKeyboard();
+    QVERIFY(wizard);
+    QCOMPARE(focusName(), QStringLiteral("pasteEdit"));
+    // One number a line: Enter between them is part of the data.
+    const QStringList lines{QStringLiteral("206 444 0101"), QStringLiteral("206 444 0102"),
+                            QStringLiteral("206 444 0103")};
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        type(lines.at(i));
+    }
+    auto *numbers = qobject_cast<NumbersPage *>(wizard->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!numbers->isValidating(), 20000);
+    next(wizard, PortInWizard::CarriersPageId);
+    fillCarrier(wizard, QStringLiteral("206-444-0101"));   // the BTN is one of the numbers
+    next(wizard, PortInWizard::BtnPageId);
+
+    // The keyboard is on the options: Space chooses "replace", and the new
+    // BTN is where the typing goes.
+    QTRY_COMPARE(focusName(), QStringLiteral("optionReplace"));
+    press(Qt::Key_Space);
+    QTRY_COMPARE(focusName(), QStringLiteral("newBtnEdit"));
+    type(QStringLiteral("206-444-0190"));
+
+    // Ctrl+Enter: past the proposed date and the remembered email, to the review.
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(wizard->currentId(), int(PortInWizard::ReviewPageId));
+    QPointer<PortInWizard> guard(wizard);
+    ++g_navigationKeys;
+    QTest::keyClick(wizard, Qt::Key_S, Qt::AltModifier);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+
+    qInfo("navigation keys for the whole port-in: %d", g_navigationKeys);
+    QVERIFY2(g_navigationKeys <= 20, qPrintable(QString::number(g_navigationKeys)));
+    const QList<CaseSummary> cases = m_window->service().cases.listCases();
+    QCOMPARE(cases.size(), 1);
+    CaseRecord c;
+    QVERIFY(m_window->service().cases.loadCase(cases.first().id, &c));
+    QCOMPARE(c.numbers.size(), 3);
+    QCOMPARE(toString(c.portIn.productType), toString(ProductType::VoiceConnector));
+    QCOMPARE(c.portIn.voiceConnector, QStringLiteral("pbx-east"));
+    QCOMPARE(toString(c.portIn.btnOption), toString(BtnOption::Replace));
+    QVERIFY2(c.portIn.newBtn.contains(QLatin1String("444")) && c.portIn.newBtn.contains(QLatin1String("0190")),
+             qPrintable(c.portIn.newBtn));
+    QCOMPARE(c.adminEmail, QStringLiteral("admin@example.com"));
 }
 
 void TestPortInFlow::draftSurvivesADestroyedWizard()

@@ -97,6 +97,7 @@ void ActionDialog::accept()
 void ActionDialog::showOutcome(const Violations &violations)
 {
     const Violations beside = m_fieldMessages->show(violations);
+    m_fieldMessages->focusFirstError();
     QStringList rest;
     for (const Violation &v : violations) {
         bool shown = false;

@@ -70,7 +70,7 @@ CorrectRequestDialog::CorrectRequestDialog(const PortInRequest &request,
         requestForm->addRow(caption, editor);
         auto *message = new MessageLabel(content);
         requestForm->addRow(QString(), message);
-        fieldMessages().bind(field, message);
+        fieldMessages().bind(field, message, editor);
         m_editors.insert(field, editor);
         if (lastEditor)
             setTabOrder(lastEditor, editor);
@@ -160,7 +160,7 @@ CorrectRequestDialog::CorrectRequestDialog(const PortInRequest &request,
             pageLayout->addWidget(numbers);
             auto *message = new MessageLabel(page);
             pageLayout->addWidget(message);
-            fieldMessages().bind(QStringLiteral("carriers[%1].numbers").arg(i), message);
+            fieldMessages().bind(QStringLiteral("carriers[%1].numbers").arg(i), message, numbers);
             m_numbers.insert(i, numbers);
             setTabOrder(lastEditor, numbers);
             lastEditor = numbers;

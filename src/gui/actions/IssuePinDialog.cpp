@@ -41,7 +41,7 @@ IssuePinDialog::IssuePinDialog(QWidget *parent)
     form->addRow(idLabel, m_accountId);
     auto *idMessage = new MessageLabel(this);
     form->addRow(QString(), idMessage);
-    fieldMessages().bind(QStringLiteral("accountId"), idMessage);
+    fieldMessages().bind(QStringLiteral("accountId"), idMessage, m_accountId);
 
     auto *pinRow = new QHBoxLayout;
     m_pin->setObjectName(QStringLiteral("pinEdit"));
@@ -73,7 +73,7 @@ IssuePinDialog::IssuePinDialog(QWidget *parent)
     form->addRow(QString(), m_hint);
     m_pinMessage->setObjectName(QStringLiteral("pinMessage"));
     form->addRow(QString(), m_pinMessage);
-    fieldMessages().bind(QStringLiteral("pin"), m_pinMessage);
+    fieldMessages().bind(QStringLiteral("pin"), m_pinMessage, m_pin);
     body()->addLayout(form);
 
     connect(m_reveal, &QToolButton::toggled, this, [this](bool on) {

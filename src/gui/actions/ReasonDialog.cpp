@@ -26,7 +26,7 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &explanation,
     body()->addLayout(form);
     auto *message = new MessageLabel(this);
     form->addRow(QString(), message);
-    fieldMessages().bind(QStringLiteral("reason"), message);
+    fieldMessages().bind(QStringLiteral("reason"), message, m_reason);
     m_reason->setPlaceholderText(required ? tr("Required") : tr("Optional"));
     m_reason->setMaxLength(1000);
     setOkText(okText);

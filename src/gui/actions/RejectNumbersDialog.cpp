@@ -55,7 +55,7 @@ RejectNumbersDialog::RejectNumbersDialog(
     form->addRow(numbersLabel, m_numbers);
     auto *numbersMessage = new MessageLabel(this);
     form->addRow(QString(), numbersMessage);
-    fieldMessages().bind(QStringLiteral("numbers"), numbersMessage);
+    fieldMessages().bind(QStringLiteral("numbers"), numbersMessage, m_numbers);
 
     m_reasonCode->setObjectName(QStringLiteral("reasonCode"));
     for (const QString &code : NumberRejectionReasons::codes())
@@ -65,7 +65,7 @@ RejectNumbersDialog::RejectNumbersDialog(
     form->addRow(codeLabel, m_reasonCode);
     auto *codeMessage = new MessageLabel(this);
     form->addRow(QString(), codeMessage);
-    fieldMessages().bind(QStringLiteral("reasonCode"), codeMessage);
+    fieldMessages().bind(QStringLiteral("reasonCode"), codeMessage, m_reasonCode);
 
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setPlaceholderText(tr("Required: as the carrier said it"));
@@ -75,7 +75,7 @@ RejectNumbersDialog::RejectNumbersDialog(
     form->addRow(reasonLabel, m_reason);
     auto *reasonMessage = new MessageLabel(this);
     form->addRow(QString(), reasonMessage);
-    fieldMessages().bind(QStringLiteral("reason"), reasonMessage);
+    fieldMessages().bind(QStringLiteral("reason"), reasonMessage, m_reason);
     body()->addLayout(form);
 
     m_effect->setObjectName(QStringLiteral("effect"));

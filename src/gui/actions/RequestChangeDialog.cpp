@@ -61,7 +61,7 @@ RequestChangeDialog::RequestChangeDialog(const PortInRequest &request, QWidget *
     form->addRow(noteLabel, m_note);
     auto *message = new MessageLabel(this);
     form->addRow(QString(), message);
-    fieldMessages().bind(QStringLiteral("reason"), message);
+    fieldMessages().bind(QStringLiteral("reason"), message, m_reasonCombo);
     body()->addLayout(form);
 
     connect(m_reasonCombo, &QComboBox::currentIndexChanged, this, [this, codes](int index) {

@@ -68,7 +68,7 @@ SetFocDialog::SetFocDialog(const QDateTime &suggested, const QTimeZone &zone, QW
     form->addRow(QString(), m_verdict);
     body()->addLayout(form);
     // The store's refusal for the date goes beside it too.
-    fieldMessages().bind(QStringLiteral("focAt"), m_verdict);
+    fieldMessages().bind(QStringLiteral("focAt"), m_verdict, m_edit);
 
     setOkText(tr("&Set FOC"));
     connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &SetFocDialog::check);

@@ -73,7 +73,7 @@ const ActionInfo kActions[] = {
         QT_TRANSLATE_NOOP("portdesk::CaseActions", "Re&ject numbers…"),
         QT_TRANSLATE_NOOP("portdesk::CaseActions",
             "The carrier rejected some numbers: say which and why; the rest go on.") },
-    { CaseActions::Action::SetFoc, QT_TRANSLATE_NOOP("portdesk::CaseActions", "S&et FOC…"),
+    { CaseActions::Action::SetFoc, QT_TRANSLATE_NOOP("portdesk::CaseActions", "Set FO&C…"),
         QT_TRANSLATE_NOOP(
             "portdesk::CaseActions", "Record the FOC date and time the carrier gave.") },
     { CaseActions::Action::IssuePin,
@@ -97,7 +97,7 @@ const ActionInfo kActions[] = {
         QT_TRANSLATE_NOOP("portdesk::CaseActions", "Ask for another &date…"),
         QT_TRANSLATE_NOOP(
             "portdesk::CaseActions", "The FOC does not work: ask for another date.") },
-    { CaseActions::Action::Cancel, QT_TRANSLATE_NOOP("portdesk::CaseActions", "Canc&el case…"),
+    { CaseActions::Action::Cancel, QT_TRANSLATE_NOOP("portdesk::CaseActions", "Cancel case…"),
         QT_TRANSLATE_NOOP(
             "portdesk::CaseActions", "Stop this port. A reason is asked, then confirmed.") },
 };

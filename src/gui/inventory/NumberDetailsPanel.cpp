@@ -176,7 +176,7 @@ void NumberDetailsPanel::showNumber(const QString &e164)
                "port-out "
                "case %1. Unassign and delete it; the case closes once all its numbers are deleted.")
                 .arg(n.portOutCaseId));
-        m_finishCase->setText(tr("Finish port-out %1 (&every number)").arg(n.portOutCaseId));
+        m_finishCase->setText(tr("Finish port-out %1 (ever&y number)").arg(n.portOutCaseId));
         m_finishCase->setToolTip(
             tr("Unassign and delete every number of port-out case %1 still in the inventory")
                 .arg(n.portOutCaseId));

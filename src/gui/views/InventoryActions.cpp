@@ -15,11 +15,13 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
+#include <QUndoStack>
 
 // The inventory view's actions on selected numbers: assign, unassign,
-// delete (with undo), unassign and delete, restore, the end of a port-out.
-// Each names the version of every number the person saw: a number someone
-// else changed since is refused (number.changed), never overwritten.
+// delete, unassign and delete, restore, the end of a port-out. Each names the
+// version of every number the person saw: a number someone else changed since
+// is refused (number.changed), never overwritten. All but the end of a
+// port-out go on the undo stack (Edit > Undo, Redo; the message bar's Undo).
 
 namespace portdesk {
 
@@ -28,6 +30,45 @@ namespace {
 bool isConflict(const NumberRefusal &refusal)
 {
     return refusal.rule == QLatin1String("number.changed");
+}
+
+using BulkOp = InventoryService::BulkOp;
+
+// The message bar's summary of an operation, and its progress label.
+const char *changedText(BulkOp op)
+{
+    switch (op) {
+    case BulkOp::AssignUser:
+    case BulkOp::AssignConnector:
+        return QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) assigned");
+    case BulkOp::Unassign:
+        return QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) unassigned");
+    case BulkOp::Delete:
+        return QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) moved to the deletion queue");
+    case BulkOp::Restore:
+        return QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) restored");
+    case BulkOp::UnassignAndDelete:
+        return QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) unassigned and deleted");
+    }
+    return "";
+}
+
+QString progressLabel(BulkOp op)
+{
+    switch (op) {
+    case BulkOp::AssignUser:
+    case BulkOp::AssignConnector:
+        return InventoryView::tr("Assigning…");
+    case BulkOp::Unassign:
+        return InventoryView::tr("Unassigning…");
+    case BulkOp::Delete:
+        return InventoryView::tr("Deleting…");
+    case BulkOp::Restore:
+        return InventoryView::tr("Restoring…");
+    case BulkOp::UnassignAndDelete:
+        return InventoryView::tr("Unassigning and deleting…");
+    }
+    return {};
 }
 
 } // namespace
@@ -46,17 +87,53 @@ BulkResult InventoryView::runOnNumbers(InventoryService::BulkOp op, const QStrin
     return result;
 }
 
+void InventoryView::pushStep(const QString &text, BulkOp op, const QString &assignee,
+    const QHash<QString, PriorAssignment> &before, const BulkResult &result)
+{
+    // The step covers the changed numbers whose earlier state is known (a
+    // ported-out number deleted has left: nothing brings it back).
+    QHash<QString, qint64> versions;
+    for (auto it = result.versions.cbegin(); it != result.versions.cend(); ++it)
+        if (before.contains(it.key()))
+            versions.insert(it.key(), it.value());
+    if (result.changed <= 0 || versions.isEmpty())
+        return;
+    m_undoStack->push(new InventoryStep(this, text, op, assignee, before, versions));
+}
+
+BulkResult InventoryView::runStep(
+    BulkOp op, const QStringList &numbers, const QList<qint64> &versions, const QString &assignee)
+{
+    return runOnNumbers(op, progressLabel(op), numbers, versions, assignee);
+}
+
+void InventoryView::stepDone(const BulkResult &result, const QString &text, bool undone)
+{
+    const QString title = undone ? tr("Undo %1").arg(text) : tr("Redo %1").arg(text);
+    afterAction(result, undone ? QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) changed back")
+                               : QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) changed again"),
+        title);
+    if (result.changed > 0)
+        showMessage(title + QStringLiteral(": ") + m_message->text(), false);
+}
+
+void InventoryView::undoLast()
+{
+    if (!m_busy && m_undoStack->canUndo())
+        m_undoStack->undo();
+}
+
 void InventoryView::afterAction(
-    const BulkResult &result, const char *changedText, const QString &title)
+    const BulkResult &result, const char *changedText, const QString &title, bool undoable)
 {
     m_lastSummary = BulkAction::summary(result, changedText);
     const bool trouble
         = !result.status.ok() || hasErrors(result.violations) || !result.refused.isEmpty();
     const bool conflict = std::any_of(result.refused.cbegin(), result.refused.cend(), isConflict);
-    const bool undo = !m_lastDeleted.isEmpty() && result.changed > 0 && !trouble;
     if (trouble)
         Dialogs::warning(this, title, m_lastSummary);
-    showMessage(m_lastSummary.section(QLatin1Char('\n'), 0, 0), undo);
+    // With refusals the bar still offers to undo what was done.
+    showMessage(m_lastSummary.section(QLatin1Char('\n'), 0, 0), undoable && result.changed > 0);
     if (conflict) {
         // Someone else changed some of them: show their changes, and keep
         // the selection so that the person can decide again on what they see.
@@ -93,23 +170,36 @@ void InventoryView::assignSelected()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const bool toUser = dialog.target() == AssignDialog::Target::User;
-    assignNumbers(picked.numbers, toUser,
-        toUser ? dialog.userEmail() : dialog.voiceConnectorName(), picked.versions);
+    assign(picked.numbers, toUser, toUser ? dialog.userEmail() : dialog.voiceConnectorName(),
+        picked.versions, picked.before);
 }
 
 void InventoryView::assignNumbers(const QStringList &numbers, bool toUser, const QString &name,
     const QList<qint64> &versions)
 {
-    const BulkResult result = runOnNumbers(
-        toUser ? InventoryService::BulkOp::AssignUser : InventoryService::BulkOp::AssignConnector,
+    // Not from the table: what each number had before comes from the store.
+    QHash<QString, PriorAssignment> before;
+    for (const QString &number : numbers) {
+        InventoryNumber n;
+        if (m_service.inventory.findNumber(number, &n))
+            before.insert(n.e164, {n.assignedUser, n.assignedVoiceConnector});
+    }
+    assign(numbers, toUser, name, versions, before);
+}
+
+void InventoryView::assign(const QStringList &numbers, bool toUser, const QString &name,
+    const QList<qint64> &versions, const QHash<QString, PriorAssignment> &before)
+{
+    const BulkOp op = toUser ? BulkOp::AssignUser : BulkOp::AssignConnector;
+    const BulkResult result = runOnNumbers(op,
         tr("Assigning %n number(s) to %1…", nullptr, int(numbers.size())).arg(name), numbers,
         versions, name);
-    m_lastDeleted.clear();
     const bool conflict = std::any_of(result.refused.cbegin(), result.refused.cend(), isConflict);
     m_keptAssignee = conflict ? name : QString();
     m_keptAssigneeIsUser = toUser;
-    afterAction(
-        result, QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) assigned"), tr("Assign numbers"));
+    pushStep(tr("assign %n number(s) to %1", nullptr, result.changed).arg(name), op, name, before,
+        result);
+    afterAction(result, changedText(op), tr("Assign numbers"), true);
 }
 
 void InventoryView::unassignSelected()
@@ -123,23 +213,11 @@ void InventoryView::unassignSelected()
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
         != QMessageBox::Yes)
         return;
-    const BulkResult result = runOnNumbers(InventoryService::BulkOp::Unassign, tr("Unassigning…"),
-        picked.numbers, picked.versions);
-    m_lastDeleted.clear();
-    afterAction(result, QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) unassigned"),
-        tr("Unassign numbers"));
-}
-
-void InventoryView::rememberDeleted(const BulkResult &result)
-{
-    // Undo restores what was deleted, at the version the delete left it
-    // (a number changed again since is not restored over that change).
-    m_lastDeleted.clear();
-    m_lastDeletedVersions.clear();
-    for (auto it = result.versions.cbegin(); it != result.versions.cend(); ++it) {
-        m_lastDeleted.append(it.key());
-        m_lastDeletedVersions.append(it.value());
-    }
+    const BulkResult result = runOnNumbers(
+        BulkOp::Unassign, progressLabel(BulkOp::Unassign), picked.numbers, picked.versions);
+    pushStep(tr("unassign %n number(s)", nullptr, result.changed), BulkOp::Unassign, QString(),
+        picked.before, result);
+    afterAction(result, changedText(BulkOp::Unassign), tr("Unassign numbers"), true);
 }
 
 void InventoryView::deleteSelected()
@@ -157,15 +235,13 @@ void InventoryView::deleteSelected()
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
+    // Undo restores what was deleted, at the version the delete left it (a
+    // number changed again since is not restored over that change).
     const BulkResult result = runOnNumbers(
-        InventoryService::BulkOp::Delete, tr("Deleting…"), picked.numbers, picked.versions);
-    rememberDeleted(result);
-    afterAction(result,
-        QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) moved to the deletion queue"),
-        tr("Delete numbers"));
-    // With refusals the message bar still offers to undo what was deleted.
-    if (!m_lastDeleted.isEmpty() && result.changed > 0)
-        m_undo->setVisible(true);
+        BulkOp::Delete, progressLabel(BulkOp::Delete), picked.numbers, picked.versions);
+    pushStep(tr("delete %n number(s)", nullptr, result.changed), BulkOp::Delete, QString(),
+        picked.before, result);
+    afterAction(result, changedText(BulkOp::Delete), tr("Delete numbers"), true);
 }
 
 void InventoryView::unassignAndDeleteSelected()
@@ -182,11 +258,15 @@ void InventoryView::unassignAndDeleteSelected()
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
         != QMessageBox::Yes)
         return;
-    const BulkResult result = runOnNumbers(InventoryService::BulkOp::UnassignAndDelete,
-        tr("Unassigning and deleting…"), picked.numbers, picked.versions);
-    m_lastDeleted.clear();
-    afterAction(result, QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) unassigned and deleted"),
-        tr("Unassign and delete"));
+    const BulkResult result = runOnNumbers(BulkOp::UnassignAndDelete,
+        progressLabel(BulkOp::UnassignAndDelete), picked.numbers, picked.versions);
+    QHash<QString, PriorAssignment> undoable = picked.before;
+    for (qsizetype i = 0; i < picked.numbers.size(); ++i)
+        if (picked.isPortedOut.value(i))
+            undoable.remove(picked.numbers.at(i));
+    pushStep(tr("unassign and delete %n number(s)", nullptr, result.changed),
+        BulkOp::UnassignAndDelete, QString(), undoable, result);
+    afterAction(result, changedText(BulkOp::UnassignAndDelete), tr("Unassign and delete"), true);
 }
 
 void InventoryView::unassignAndDeleteNumber(const InventoryNumber &number)
@@ -198,11 +278,15 @@ void InventoryView::unassignAndDeleteNumber(const InventoryNumber &number)
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
         != QMessageBox::Yes)
         return;
-    const BulkResult result = runOnNumbers(InventoryService::BulkOp::UnassignAndDelete,
-        tr("Unassigning and deleting…"), { number.e164 }, { number.version });
-    rememberDeleted(result);
-    afterAction(result, QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) unassigned and deleted"),
-        tr("Unassign and delete"));
+    const BulkResult result = runOnNumbers(BulkOp::UnassignAndDelete,
+        progressLabel(BulkOp::UnassignAndDelete), { number.e164 }, { number.version });
+    pushStep(tr("unassign and delete %1").arg(PhoneNumbers::formatNational(number.e164)),
+        BulkOp::UnassignAndDelete, QString(),
+        number.portedOut ? QHash<QString, PriorAssignment>()
+                         : QHash<QString, PriorAssignment> { { number.e164,
+                             { number.assignedUser, number.assignedVoiceConnector } } },
+        result);
+    afterAction(result, changedText(BulkOp::UnassignAndDelete), tr("Unassign and delete"), true);
 }
 
 void InventoryView::finishPortOut(qint64 caseId)
@@ -220,9 +304,8 @@ void InventoryView::finishPortOut(qint64 caseId)
     const BulkResult result = BulkAction::run(this, tr("Unassigning and deleting…"),
         [&](const BulkProgress &p) { return m_service.inventory.finishPortOut(caseId, p); });
     setBusy(false);
-    m_lastDeleted.clear();
-    afterAction(result, QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) unassigned and deleted"),
-        tr("Finish the port-out"));
+    // Not undoable: the numbers left with the port-out.
+    afterAction(result, changedText(BulkOp::UnassignAndDelete), tr("Finish the port-out"));
 }
 
 void InventoryView::restoreSelected()
@@ -242,29 +325,15 @@ void InventoryView::restoreSelected()
     if (numbers.isEmpty())
         return;
     const BulkResult result
-        = runOnNumbers(InventoryService::BulkOp::Restore, tr("Restoring…"), numbers, versions);
-    m_lastDeleted.clear();
-    afterAction(
-        result, QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) restored"), tr("Restore numbers"));
+        = runOnNumbers(BulkOp::Restore, progressLabel(BulkOp::Restore), numbers, versions);
+    pushStep(tr("restore %n number(s)", nullptr, result.changed), BulkOp::Restore, QString(),
+        picked.before, result);
+    afterAction(result, changedText(BulkOp::Restore), tr("Restore numbers"), true);
     if (picked.portedOut > 0 && result.status.ok())
         showMessage(m_message->text() + QLatin1Char(' ')
                 + tr("%n ported-out number(s) left with a port-out and stay in the queue.",
                     nullptr, picked.portedOut),
             false);
-}
-
-void InventoryView::undoLastDelete()
-{
-    if (m_lastDeleted.isEmpty())
-        return;
-    const QStringList numbers = m_lastDeleted;
-    const QList<qint64> versions = m_lastDeletedVersions;
-    m_lastDeleted.clear();
-    m_lastDeletedVersions.clear();
-    const BulkResult result
-        = runOnNumbers(InventoryService::BulkOp::Restore, tr("Restoring…"), numbers, versions);
-    afterAction(
-        result, QT_TRANSLATE_N_NOOP("BulkAction", "%n number(s) restored"), tr("Undo delete"));
 }
 
 void InventoryView::copySelection()

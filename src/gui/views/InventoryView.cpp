@@ -37,6 +37,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -89,6 +90,7 @@ InventoryView::InventoryView(Services &service, QWidget *parent)
     , m_details(new NumberDetailsPanel(service, this))
     , m_shown(new QLabel(this))
     , m_typing(new QTimer(this))
+    , m_undoStack(new QUndoStack(this))
 {
     // The layout is ui/InventoryView.ui; the code adds the parts made from
     // actions and the number details panel, and the behaviour.
@@ -123,7 +125,7 @@ InventoryView::InventoryView(Services &service, QWidget *parent)
     m_delete = makeAction(tr("&Delete…"), "deleteAction",
         tr("Move the selected unassigned numbers to the deletion queue (restorable for %n day(s))",
             nullptr, InventoryService::deletionQueueDays));
-    m_finish = makeAction(tr("Unassign and d&elete…"), "finishAction",
+    m_finish = makeAction(tr("Unassign and dele&te…"), "finishAction",
         tr("Ported out: unassign and delete the selected numbers in one step"));
     m_restore = makeAction(tr("&Restore"), "restoreAction",
         tr("Restore the selected numbers from the deletion queue"));
@@ -281,7 +283,7 @@ InventoryView::InventoryView(Services &service, QWidget *parent)
     m_ui->queueLayout->setStretchFactor(m_queueTable, 1);
 
     // The message bar: what the last action did, with Undo after a delete.
-    connect(m_undo, &QPushButton::clicked, this, &InventoryView::undoLastDelete);
+    connect(m_undo, &QPushButton::clicked, this, &InventoryView::undoLast);
     m_ui->messageBarLayout->setStretchFactor(m_message, 1);
     m_messageBar->hide();
 
@@ -299,7 +301,13 @@ InventoryView::InventoryView(Services &service, QWidget *parent)
     updateActions();
 }
 
-InventoryView::~InventoryView() = default;
+InventoryView::~InventoryView()
+{
+    // The stack's steps go with the view, silently: whoever shows its state
+    // (the Edit menu) must not ask a view half destroyed.
+    m_undoStack->blockSignals(true);
+    delete m_undoStack;
+}
 
 void InventoryView::showEvent(QShowEvent *event)
 {
@@ -480,6 +488,7 @@ InventoryView::Picked InventoryView::pick(
         if (n->portedOut)
             ++out.portedOut;
         out.isPortedOut.append(n->portedOut);
+        out.before.insert(n->e164, {n->assignedUser, n->assignedVoiceConnector});
     }
     return out;
 }

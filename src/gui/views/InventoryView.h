@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/BulkResult.h"
+#include "gui/inventory/InventoryUndo.h"
 #include "service/Services.h"
 
 #include <QWidget>
@@ -17,6 +18,7 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTimer;
+class QUndoStack;
 
 namespace Ui {
 class InventoryView;
@@ -36,7 +38,7 @@ class Services;
 //
 // Every action works on all selected numbers in one transaction, with a
 // progress dialog, and says what was refused and why.
-class InventoryView : public QWidget {
+class InventoryView : public QWidget, private InventoryStepHost {
     Q_OBJECT
 
 public:
@@ -63,14 +65,17 @@ public:
     QAction *exportAction() const { return m_export; }
     QAction *importAction() const { return m_import; }
     QAction *usersAction() const { return m_users; }
+    // Assign, unassign, delete, unassign and delete, restore: each can be
+    // undone and redone (the main window's Edit menu).
+    QUndoStack *undoStack() const { return m_undoStack; }
 
 public Q_SLOTS:
     void assignSelected(); // opens the assign dialog
     void unassignSelected();
-    void deleteSelected(); // confirmed; undoable from the message bar
+    void deleteSelected(); // confirmed; undoable (Edit menu, message bar)
     void unassignAndDeleteSelected(); // ported-out numbers
     void restoreSelected(); // from the deletion queue
-    void undoLastDelete();
+    void undoLast(); // the message bar's Undo: the undo stack's
     void finishPortOut(qint64 caseId);
     void copySelection(); // E.164, one a line
     void manageUsers();
@@ -105,6 +110,7 @@ private:
         int tollFree = 0;
         int portedOut = 0;
         QList<bool> isPortedOut; // per number, in the same order
+        QHash<QString, PriorAssignment> before; // each number's assignee as shown
         bool tooMany = false;
     };
     Picked pick(const QTableView *table, const InventoryModel *model) const;
@@ -115,8 +121,17 @@ private:
         const QStringList &numbers, const QList<qint64> &versions,
         const QString &assignee = QString());
     void unassignAndDeleteNumber(const InventoryNumber &number);
-    void rememberDeleted(const BulkResult &result);
-    void afterAction(const BulkResult &result, const char *changedText, const QString &title);
+    void assign(const QStringList &numbers, bool toUser, const QString &name,
+        const QList<qint64> &versions, const QHash<QString, PriorAssignment> &before);
+    // After an action that changed numbers: Edit > Undo takes it back.
+    void pushStep(const QString &text, InventoryService::BulkOp op, const QString &assignee,
+        const QHash<QString, PriorAssignment> &before, const BulkResult &result);
+    void afterAction(const BulkResult &result, const char *changedText, const QString &title,
+        bool undoable = false);
+    // InventoryStepHost: the undo stack's steps run here.
+    BulkResult runStep(InventoryService::BulkOp op, const QStringList &numbers,
+        const QList<qint64> &versions, const QString &assignee) override;
+    void stepDone(const BulkResult &result, const QString &text, bool undone) override;
     void showMessage(const QString &text, bool offerUndo = false);
     void updateActions();
     void updateDetails();
@@ -152,8 +167,7 @@ private:
     QAction *m_export;
     QAction *m_import;
     QAction *m_users;
-    QStringList m_lastDeleted;
-    QList<qint64> m_lastDeletedVersions; // each one's version after the delete
+    QUndoStack *m_undoStack;
     // The assignee of an assignment that met a conflict: offered again.
     QString m_keptAssignee;
     bool m_keptAssigneeIsUser = true;

@@ -22,7 +22,7 @@ VoiceConnectorsView::VoiceConnectorsView(Services &service, QWidget *parent)
     , m_service(service)
     , m_model(new VoiceConnectorsModel(service, this))
     , m_table(new QTableView(this))
-    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_edit(new QPushButton(tr("Ed&it…"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
 {
     setObjectName(QStringLiteral("voiceConnectorsView"));

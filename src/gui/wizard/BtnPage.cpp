@@ -10,6 +10,7 @@
 
 #include <QButtonGroup>
 #include <QMouseEvent>
+#include <QTimer>
 
 namespace portdesk {
 
@@ -49,8 +50,8 @@ BtnPage::BtnPage(PortInWizard *wizard)
             showMessages();
     });
 
-    m_messages.bind(QStringLiteral("btnOption"), m_ui->btnOptionMessage);
-    m_messages.bind(QStringLiteral("newBtn"), m_ui->newBtnMessage);
+    m_messages.bind(QStringLiteral("btnOption"), m_ui->btnOptionMessage, m_options->buttons().value(0));
+    m_messages.bind(QStringLiteral("newBtn"), m_ui->newBtnMessage, m_ui->newBtnEdit);
 }
 
 BtnPage::~BtnPage() = default;
@@ -106,6 +107,18 @@ void BtnPage::initializePage()
     updateNewBtnVisibility();
     m_messages.clear();
     m_messagesShown = false;
+    // The keyboard starts on the options (Space or the arrows choose), or on
+    // the new BTN when "replace" is chosen already.
+    QTimer::singleShot(0, this, [this] {
+        if (!isVisible())
+            return;
+        if (m_wizard->request().btnOption == BtnOption::Replace)
+            m_ui->newBtnEdit->setFocus();
+        else if (QAbstractButton *checked = m_options->checkedButton())
+            checked->setFocus();
+        else
+            m_options->buttons().constFirst()->setFocus();
+    });
 }
 
 bool BtnPage::validatePage()
@@ -115,6 +128,7 @@ bool BtnPage::validatePage()
         = m_wizard->checkFields({ QStringLiteral("btnOption"), QStringLiteral("newBtn") });
     m_messages.show(violations);
     m_messagesShown = true;
+    m_messages.focusFirstError();
     return !hasErrors(violations);
 }
 
@@ -142,6 +156,9 @@ void BtnPage::optionChosen(int id, bool checked)
     m_wizard->request().btnOption = BtnOption(id);
     writeNewBtn();
     updateNewBtnVisibility();
+    // Chosen from the keyboard: the new BTN is what comes next to type.
+    if (BtnOption(id) == BtnOption::Replace && m_options->button(id)->hasFocus())
+        m_ui->newBtnEdit->setFocus(Qt::TabFocusReason);
     if (m_messagesShown)
         showMessages();
 }

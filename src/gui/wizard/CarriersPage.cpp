@@ -290,8 +290,12 @@ bool CarriersPage::validatePage()
 {
     m_recheck.stop();
     m_checked = true;
-    if (!showProblems(true))
+    if (!showProblems(true)) {
+        // The page shows the failing group: its first field in error takes
+        // the keyboard, scrolled into view with its message.
+        m_messages.focusFirstError();
         return false;
+    }
     m_checked = false;
     return true;
 }

@@ -31,7 +31,7 @@ ContactPage::ContactPage(PortInWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_ui(std::make_unique<Ui::ContactPage>())
 {
     m_ui->setupUi(this);
-    m_messages.bind(kField, m_ui->emailMessage);
+    m_messages.bind(kField, m_ui->emailMessage, m_ui->emailEdit);
     connect(m_ui->emailEdit, &QLineEdit::textEdited, this,
         [this](const QString &text) { m_wizard->request().adminEmail = text.trimmed(); });
     // Once Next was refused, the message follows the corrections.
@@ -62,6 +62,7 @@ bool ContactPage::validatePage()
     const Violations violations = m_wizard->checkFields({ kField });
     m_messages.show(violations);
     m_messagesShown = true;
+    m_messages.focusFirstError();
     return !hasErrors(violations);
 }
 

@@ -16,6 +16,10 @@
 #include "core/Clock.h"
 #include "service/Services.h"
 
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+
 namespace portdesk {
 
 PortInWizard::PortInWizard(Services &service, QWidget *parent)
@@ -23,6 +27,7 @@ PortInWizard::PortInWizard(Services &service, QWidget *parent)
     , m_service(service)
 {
     setWindowTitle(tr("Port numbers in"));
+    m_request.productType = rememberedProductType();
     setPage(NumbersPageId, new NumbersPage(this));
     setPage(CarriersPageId, new CarriersPage(this));
     setPage(BtnPageId, new BtnPage(this));
@@ -31,6 +36,23 @@ PortInWizard::PortInWizard(Services &service, QWidget *parent)
     setPage(ReviewPageId, new ReviewPage(this));
     // Room for the numbers table and the carrier form side by side.
     resize(1000, 700);
+
+    // Go to review: a person whose later pages are right already (the
+    // proposed date, the remembered admin email) skips their Next.
+    auto *review = new QPushButton(tr("Go to review"), this);
+    review->setObjectName(QStringLiteral("goToReviewButton"));
+    review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    review->setToolTip(tr("Next through every page whose fields are complete, to the review "
+                          "(%1). Nothing is submitted before the review's Submit.")
+                           .arg(review->shortcut().toString(QKeySequence::NativeText)));
+    setButton(QWizard::CustomButton1, review);
+    setOption(QWizard::HaveCustomButton1, true);
+    connect(review, &QPushButton::clicked, this, &PortInWizard::goToReview);
+    auto *keypad = new QShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier | Qt::KeypadModifier, Qt::Key_Enter)), this);
+    connect(keypad, &QShortcut::activated, this, &PortInWizard::goToReview);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        setOption(QWizard::HaveCustomButton1, id != ReviewPageId && id != -1);
+    });
     // A draft on every page change: a crash loses at most the current page.
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id != -1 && !m_resuming)
@@ -91,6 +113,28 @@ void PortInWizard::restoreDraft(const QJsonObject &draft)
     m_resuming = false;
 }
 
+ProductType PortInWizard::rememberedProductType()
+{
+    ProductType type = ProductType::BusinessCalling;
+    productTypeFromString(QSettings().value(QStringLiteral("wizard/productType")).toString(), &type);
+    return type;
+}
+
+void PortInWizard::rememberProductType(ProductType type)
+{
+    QSettings().setValue(QStringLiteral("wizard/productType"), toString(type));
+}
+
+void PortInWizard::goToReview()
+{
+    while (currentId() != ReviewPageId && currentId() != -1) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
+}
+
 bool PortInWizard::saveDraft()
 {
     if (m_submittedCaseId > 0)
@@ -137,6 +181,7 @@ bool PortInWizard::submit(Violations *violations)
         return false;
     m_submittedCaseId = result.id;
     ContactPage::rememberAdminEmail(m_request.adminEmail);
+    rememberProductType(m_request.productType);
     Q_EMIT submitted(result.id);
     return true;
 }

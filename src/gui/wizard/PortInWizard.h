@@ -57,6 +57,18 @@ public:
     // Submits the request (the review page's Submit); true when a case was made.
     bool submit(Violations *violations);
 
+    // "Go to review" (Ctrl+Enter): Next through every page whose fields
+    // pass, to the review page; the first page that refuses stays, with its
+    // messages and the focus in its first field in error. The review page
+    // still asks for Submit.
+    void goToReview();
+
+    // The product type of the last request filed here (QSettings
+    // "wizard/productType"): a new request starts with it, and with the only
+    // Voice Connector when there is one.
+    static ProductType rememberedProductType();
+    static void rememberProductType(ProductType type);
+
 Q_SIGNALS:
     void submitted(qint64 caseId);
     void draftSaved(qint64 draftId);

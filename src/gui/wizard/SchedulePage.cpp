@@ -71,7 +71,7 @@ SchedulePage::SchedulePage(PortInWizard *wizard)
     const int year = Clock::now().date().year();
     markHolidays(year - 1, year + 3);
 
-    m_messages.bind(kField, m_ui->dateMessage);
+    m_messages.bind(kField, m_ui->dateMessage, m_ui->dateEdit);
     connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &SchedulePage::dateTimeChanged);
     connect(m_ui->timeEdit, &QTimeEdit::timeChanged, this, &SchedulePage::dateTimeChanged);
     connect(m_ui->zoneCombo, &QComboBox::currentIndexChanged, this, &SchedulePage::zoneChosen);
@@ -160,6 +160,7 @@ bool SchedulePage::validatePage()
     const Violations violations = m_wizard->checkFields({ kField });
     m_messages.show(violations);
     m_messagesShown = true;
+    m_messages.focusFirstError();
     return !hasErrors(violations);
 }
 
