@@ -156,6 +156,20 @@
             <numerusform>%n números restaurados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n number(s) changed back</source>
+        <translation>
+            <numerusform>%n número vuelto a como estaba</numerusform>
+            <numerusform>%n números vueltos a como estaban</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) changed again</source>
+        <translation>
+            <numerusform>%n número cambiado de nuevo</numerusform>
+            <numerusform>%n números cambiados de nuevo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
@@ -3172,7 +3186,7 @@ indica su versión). Estado de salida 1 si se rechaza algún número.
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>Estad&amp;o:</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
@@ -5499,6 +5513,10 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
+    <message>
+        <source>Show or hide what is typed (%1 in the field)</source>
+        <translation>Mostrar u ocultar lo escrito (%1 en el campo)</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::CarrierGroupsModel</name>
@@ -5721,10 +5739,6 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
         <translation>La FOC no sirve: pedir otra fecha.</translation>
     </message>
     <message>
-        <source>Canc&amp;el case…</source>
-        <translation>Cancelar el ca&amp;so…</translation>
-    </message>
-    <message>
         <source>Stop this port. A reason is asked, then confirmed.</source>
         <translation>Detener esta portabilidad. Se pide un motivo y luego una confirmación.</translation>
     </message>
@@ -5857,12 +5871,16 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
         <translation>El operador rechazó algunos números: indique cuáles y por qué; el resto sigue adelante.</translation>
     </message>
     <message>
-        <source>S&amp;et FOC…</source>
+        <source>Correct an&amp;d resubmit…</source>
+        <translation>Corre&amp;gir y reenviar…</translation>
+    </message>
+    <message>
+        <source>Set FO&amp;C…</source>
         <translation>Fi&amp;jar FOC…</translation>
     </message>
     <message>
-        <source>Correct an&amp;d resubmit…</source>
-        <translation>Corre&amp;gir y reenviar…</translation>
+        <source>Cancel case…</source>
+        <translation>Cancelar el caso…</translation>
     </message>
 </context>
 <context>
@@ -5889,7 +5907,7 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     </message>
     <message>
         <source>P&amp;ost comment</source>
-        <translation>Publicar com&amp;entario</translation>
+        <translation>Publicar comentario</translation>
     </message>
     <message>
         <source>Commen&amp;ts</source>
@@ -6672,10 +6690,6 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
         </translation>
     </message>
     <message>
-        <source>Unassign and d&amp;elete…</source>
-        <translation>Desasignar y eli&amp;minar…</translation>
-    </message>
-    <message>
         <source>Ported out: unassign and delete the selected numbers in one step</source>
         <translation>Portados (salientes): desasignar y eliminar los números seleccionados en un solo paso</translation>
     </message>
@@ -6882,10 +6896,6 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
         <translation>Restaurando…</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>Deshacer la eliminación</translation>
-    </message>
-    <message>
         <source>Copy numbers</source>
         <translation>Copiar números</translation>
     </message>
@@ -6948,6 +6958,81 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     <message>
         <source>Ported-out numbers left with a port-out: they cannot be restored</source>
         <translation>Los números portados se fueron con una portabilidad saliente: no se pueden restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation>Asignando…</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Deshacer %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rehacer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>assign %n number(s) to %1</source>
+        <translation>
+            <numerusform>asignar %n número a %1</numerusform>
+            <numerusform>asignar %n números a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unassign %n number(s)</source>
+        <translation>
+            <numerusform>desasignar %n número</numerusform>
+            <numerusform>desasignar %n números</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n number(s)</source>
+        <translation>
+            <numerusform>eliminar %n número</numerusform>
+            <numerusform>eliminar %n números</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unassign and delete %n number(s)</source>
+        <translation>
+            <numerusform>desasignar y eliminar %n número</numerusform>
+            <numerusform>desasignar y eliminar %n números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unassign and delete %1</source>
+        <translation>desasignar y eliminar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>restore %n number(s)</source>
+        <translation>
+            <numerusform>restaurar %n número</numerusform>
+            <numerusform>restaurar %n números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassign and dele&amp;te…</source>
+        <translation>Desasignar y eli&amp;minar…</translation>
     </message>
 </context>
 <context>
@@ -7029,7 +7114,7 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     <name>portdesk::LoaAttachments</name>
     <message>
         <source>&amp;Add…</source>
-        <translation>Agr&amp;egar…</translation>
+        <translation>Adj&amp;untar…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -7254,7 +7339,7 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     </message>
     <message>
         <source>Letters of Authorization, &amp;by carrier group:</source>
-        <translation>Cartas de autorización, por gr&amp;upo de operador:</translation>
+        <translation>Cartas de autorización, por grupo de operador:</translation>
     </message>
     <message>
         <source>Lang&amp;uage:</source>
@@ -7725,16 +7810,16 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
         <translation>&lt;b&gt;Portado (saliente): desasignar y eliminar.&lt;/b&gt; Este número se fue a otro operador con el caso de portabilidad saliente %1. Desasígnelo y elimínelo; el caso se cierra cuando se hayan eliminado todos sus números.</translation>
     </message>
     <message>
-        <source>Finish port-out %1 (&amp;every number)</source>
-        <translation>Terminar la portabilidad saliente %1 (&amp;todos los números)</translation>
-    </message>
-    <message>
         <source>Unassign and delete every number of port-out case %1 still in the inventory</source>
         <translation>Desasignar y eliminar todos los números del caso de portabilidad saliente %1 que siguen en el inventario</translation>
     </message>
     <message>
         <source>Histor&amp;y:</source>
         <translation>&amp;Historial:</translation>
+    </message>
+    <message>
+        <source>Finish port-out %1 (ever&amp;y number)</source>
+        <translation>Terminar la portabilidad saliente %1 (&amp;todos los números)</translation>
     </message>
 </context>
 <context>
@@ -8019,6 +8104,14 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     <message>
         <source>The draft could not be saved, so what you typed would be lost. Close anyway?</source>
         <translation>No se pudo guardar el borrador, así que se perdería lo que escribió. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Go to review</source>
+        <translation>Ir a la revisión</translation>
+    </message>
+    <message>
+        <source>Next through every page whose fields are complete, to the review (%1). Nothing is submitted before the review&apos;s Submit.</source>
+        <translation>Siguiente a través de cada página cuyos campos están completos, hasta la revisión (%1). No se envía nada antes de Enviar en la revisión.</translation>
     </message>
 </context>
 <context>
@@ -9018,10 +9111,6 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
         <translation>Los números portados para Voice Connector se asignan a uno de estos.</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>E&amp;liminar…</translation>
     </message>
@@ -9036,6 +9125,10 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     <message>
         <source>Delete the Voice Connector %1? This cannot be undone.</source>
         <translation>¿Eliminar el Voice Connector %1? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Edi&amp;tar…</translation>
     </message>
 </context>
 <context>
