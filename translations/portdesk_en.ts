@@ -23,6 +23,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n number(s) changed again</source>
+        <translation>
+            <numerusform>%n number changed again</numerusform>
+            <numerusform>%n numbers changed again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) changed back</source>
+        <translation>
+            <numerusform>%n number changed back</numerusform>
+            <numerusform>%n numbers changed back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n number(s) moved to the deletion queue</source>
         <translation>
             <numerusform>%n number moved to the deletion queue</numerusform>
@@ -319,6 +333,41 @@
         <translation>
             <numerusform>Unassign and delete %n number?</numerusform>
             <numerusform>Unassign and delete %n numbers?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>assign %n number(s) to %1</source>
+        <translation>
+            <numerusform>assign %n number to %1</numerusform>
+            <numerusform>assign %n numbers to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n number(s)</source>
+        <translation>
+            <numerusform>delete %n number</numerusform>
+            <numerusform>delete %n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restore %n number(s)</source>
+        <translation>
+            <numerusform>restore %n number</numerusform>
+            <numerusform>restore %n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unassign %n number(s)</source>
+        <translation>
+            <numerusform>unassign %n number</numerusform>
+            <numerusform>unassign %n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unassign and delete %n number(s)</source>
+        <translation>
+            <numerusform>unassign and delete %n number</numerusform>
+            <numerusform>unassign and delete %n numbers</numerusform>
         </translation>
     </message>
 </context>
