@@ -20,9 +20,10 @@ case $mode in
 run) packages=$build_packages; build=$top/build; options="-DPORTDESK_BUILD_TESTS=OFF" ;;
 # The test build is the sanitizer build: the whole suite runs under
 # AddressSanitizer and UndefinedBehaviorSanitizer, so that a memory error or
-# undefined behaviour that does not crash still fails it.
+# undefined behaviour that does not crash still fails it. The benchmarks are
+# built by tests/bench/run.sh, in Release.
 test) packages="$build_packages $test_packages"; build=$top/build-tests
-      options="-DPORTDESK_WERROR=ON -DPORTDESK_SANITIZE=ON" ;;
+      options="-DPORTDESK_WERROR=ON -DPORTDESK_SANITIZE=ON -DPORTDESK_BUILD_BENCHMARKS=OFF" ;;
 *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 
