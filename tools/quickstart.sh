@@ -18,7 +18,12 @@ test_packages="postgresql poppler-utils qpdf dpkg-dev file lintian desktop-file-
 
 case $mode in
 run) packages=$build_packages; build=$top/build; options="-DPORTDESK_BUILD_TESTS=OFF" ;;
-test) packages="$build_packages $test_packages"; build=$top/build-tests; options="-DPORTDESK_WERROR=ON" ;;
+# The test build is the sanitizer build: the whole suite runs under
+# AddressSanitizer and UndefinedBehaviorSanitizer, so that a memory error or
+# undefined behaviour that does not crash still fails it. The benchmarks are
+# built by tests/bench/run.sh, in Release.
+test) packages="$build_packages $test_packages"; build=$top/build-tests
+      options="-DPORTDESK_WERROR=ON -DPORTDESK_SANITIZE=ON -DPORTDESK_BUILD_BENCHMARKS=OFF" ;;
 *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 
@@ -52,6 +57,10 @@ run)
 test)
     # Tests run offscreen; a throwaway PostgreSQL cluster on 127.0.0.1 is
     # started and stopped by the suite itself (tests/support/pgcluster.sh).
+    # Leaks are not errors (Qt and fontconfig keep caches for the process's
+    # life); any other report aborts the test that caused it.
+    ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1} \
+    UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
     ctest --test-dir "$build" --output-on-failure --parallel 2 "$@"
     ;;
 esac

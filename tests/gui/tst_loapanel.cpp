@@ -367,7 +367,10 @@ void TestLoaPanel::signaturePad()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(pad.strokes().size(), 1);
     QVERIFY(pad.strokes().first().size() >= 8);
-    for (const SignaturePad::Point &p : pad.strokes().first()) {
+    // A copy: strokes() returns by value, and a loop over first() of that
+    // temporary would read freed memory (AddressSanitizer found it).
+    const QList<SignaturePad::Point> stroke = pad.strokes().first();
+    for (const SignaturePad::Point &p : stroke) {
         QVERIFY(p.at.x() >= 0 && p.at.x() <= 1);
         QVERIFY(p.at.y() >= 0 && p.at.y() <= 1);
     }

