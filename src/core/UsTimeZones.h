@@ -15,7 +15,7 @@ namespace portdesk {
 //
 // One zone per state, the one most of its people live in; an area code of a
 // split state overrides it where most of that code's people live in the
-// other zone (see the table in UsTimeZones.cpp and docs/guide/time-zones.md). The zones are
+// other zone (see the table in UsTimeZones.cpp and the README). The zones are
 // the ten canonical ones of the list: Indiana, Kentucky and Michigan keep
 // America/New_York's rules today, Idaho's south America/Denver's.
 class UsTimeZones

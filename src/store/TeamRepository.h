@@ -48,7 +48,7 @@ public:
     bool listAccounts(QList<TeamAccount> *out, StoreStatus *status) const;
     bool listMembers(QList<TeamMember> *out, StoreStatus *status) const;
 
-    // The statements of init (for a reader of docs/guide/team-store.md and the tests).
+    // The statements of init (for a reader of the README and the tests).
     static QStringList initStatements(const QString &schema);
 
 private:
