@@ -12,6 +12,7 @@ GuideBrowser::GuideBrowser(QWidget *parent)
 {
     setObjectName(QStringLiteral("guideBrowser"));
     setOpenExternalLinks(true);
+    document()->setDocumentMargin(12);
 }
 
 QString GuideBrowser::headingAnchor(const QString &heading)
