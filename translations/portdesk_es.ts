@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>PortDesk</source>
+        <translation>PortDesk</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0 (the LICENSE file; /usr/share/doc/portdesk/copyright when installed)</source>
+        <translation>Apache License 2.0 (el archivo LICENSE; /usr/share/doc/portdesk/copyright una vez instalado)</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 3 (Help ▸ About Qt)</source>
+        <translation>GNU LGPL versión 3 (Ayuda ▸ Acerca de Qt)</translation>
+    </message>
+    <message>
+        <source>libphonenumber</source>
+        <translation>libphonenumber</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0</source>
+        <translation>Apache License 2.0</translation>
+    </message>
+    <message>
+        <source>Google&apos;s numbering metadata, through libphonenumber-js</source>
+        <translation>Metadatos de numeración de Google, a través de libphonenumber-js</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0 (the metadata), MIT (the package)</source>
+        <translation>Apache License 2.0 (los metadatos), MIT (el paquete)</translation>
+    </message>
+    <message>
+        <source>libsodium</source>
+        <translation>libsodium</translation>
+    </message>
+    <message>
+        <source>ISC licence</source>
+        <translation>licencia ISC</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>BSD 2-Clause licence (its CMake files BSD 3-Clause)</source>
+        <translation>licencia BSD de 2 cláusulas (sus archivos de CMake, BSD de 3 cláusulas)</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>dominio público</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s client library libpq</source>
+        <translation>La biblioteca cliente de PostgreSQL, libpq</translation>
+    </message>
+    <message>
+        <source>PostgreSQL Licence</source>
+        <translation>PostgreSQL Licence</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PortDesk %1&lt;/h3&gt;&lt;p&gt;Port United States phone numbers into and out of the cloud calling service.&lt;/p&gt;&lt;p&gt;Store: %2&lt;br&gt;Store schema written: version %3&lt;br&gt;Numbering data: %4&lt;/p&gt;&lt;p&gt;Licences:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;PortDesk %1&lt;/h3&gt;&lt;p&gt;Portabilidad de números telefónicos de Estados Unidos hacia y desde el servicio de llamadas en la nube.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;br&gt;Esquema escrito en la base de datos: versión %3&lt;br&gt;Datos de numeración: %4&lt;/p&gt;&lt;p&gt;Licencias:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>About PortDesk</source>
+        <translation>Acerca de PortDesk</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentCopy</name>
     <message>
         <source>Cannot create the folder %1 to open %2.</source>
@@ -79,6 +154,26 @@
     <message>
         <source>A number on the same account with the current carrier that is not being ported.</source>
         <translation>Un número de la misma cuenta con el operador actual que no se porta.</translation>
+    </message>
+    <message>
+        <source>The BTN is ported and a new BTN replaces it: a number on the same account with the current carrier that is not being ported. Type it under New BTN.</source>
+        <translation>El BTN se porta y lo reemplaza un nuevo BTN: un número de la misma cuenta con el operador actual que no se porta. Escríbalo en Nuevo BTN.</translation>
+    </message>
+    <message>
+        <source>The BTN is ported and the account with the current carrier is closed out.</source>
+        <translation>El BTN se porta y se cierra la cuenta con el operador actual.</translation>
+    </message>
+    <message>
+        <source>The BTN is ported because the account is set up so that each number is its own BTN. Choose it only when the carrier account really is set up this way.</source>
+        <translation>El BTN se porta porque la cuenta está configurada de modo que cada número es su propio BTN. Elíjalo solo si la cuenta con el operador está realmente configurada así.</translation>
+    </message>
+    <message>
+        <source>The BTN is not among the numbers being ported: it stays with the current carrier.</source>
+        <translation>El BTN no está entre los números que se portan: se queda con el operador actual.</translation>
+    </message>
+    <message>
+        <source>For &quot;replace&quot; only: the new BTN, a US number on the same account with the current carrier, different from the old BTN and not being ported.</source>
+        <translation>Solo para &quot;reemplazar&quot;: el nuevo BTN, un número de EE. UU. de la misma cuenta con el operador actual, distinto del BTN anterior y que no se porta.</translation>
     </message>
 </context>
 <context>
@@ -399,6 +494,78 @@
         <source>Residential</source>
         <translation>Residencial</translation>
     </message>
+    <message>
+        <source>The current (losing) carrier the numbers are with now, as on the customer&apos;s bill. Optional; at most 100 characters.</source>
+        <translation>El operador actual (cedente) con el que están ahora los números, como figura en la factura del cliente. Opcional; como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s account number with the current carrier, exactly as on the bill: the carrier checks it against its records. Optional; at most 40 characters. Sealed in the store and shown masked.</source>
+        <translation>El número de cuenta del cliente con el operador actual, exactamente como figura en la factura: el operador lo compara con sus registros. Opcional; como máximo 40 caracteres. Se sella en la base de datos y se muestra enmascarado.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s PIN or passcode with the current carrier, if it has one. Optional; at most 20 characters. Sealed in the store; printed only on the LOA.</source>
+        <translation>El PIN o código de acceso de la cuenta con el operador actual, si tiene uno. Opcional; como máximo 20 caracteres. Se sella en la base de datos; solo se imprime en la LOA.</translation>
+    </message>
+    <message>
+        <source>The billing telephone number (BTN): the account&apos;s main number on the carrier&apos;s bill. Required; a US number in any notation.</source>
+        <translation>El número telefónico de facturación (BTN): el número principal de la cuenta en la factura del operador. Obligatorio; un número de EE. UU. en cualquier notación.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name exactly as on the carrier contract: a difference is the most common reason for a change request. Required; at most 200 characters.</source>
+        <translation>El nombre del cliente exactamente como figura en el contrato con el operador: una diferencia es el motivo más común de una solicitud de cambios. Obligatorio; como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>The street of the service address, exactly as the carrier has it. Required; at most 200 characters.</source>
+        <translation>La calle de la dirección de servicio, exactamente como la tiene el operador. Obligatoria; como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>The city of the service address. Required; at most 100 characters.</source>
+        <translation>La ciudad de la dirección de servicio. Obligatoria; como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>The state or territory of the service address. Required; it also proposes the customer&apos;s time zone on the schedule page.</source>
+        <translation>El estado o territorio de la dirección de servicio. Obligatorio; también propone la zona horaria del cliente en la página de fecha y hora.</translation>
+    </message>
+    <message>
+        <source>The ZIP code of the service address: five digits, or ZIP+4 (98101-1234). Required.</source>
+        <translation>El código postal de la dirección de servicio: cinco dígitos, o ZIP+4 (98101-1234). Obligatorio.</translation>
+    </message>
+    <message>
+        <source>The person who signs the LOA for the customer: someone the carrier&apos;s records name on the account. Required; at most 100 characters.</source>
+        <translation>La persona que firma la LOA en nombre del cliente: alguien que los registros del operador nombran en la cuenta. Obligatoria; como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>The authorizing person&apos;s title (for example Office Manager), printed with the signature. Required for a business account; at most 100 characters.</source>
+        <translation>El cargo de la persona que autoriza (por ejemplo, gerente de oficina), que se imprime con la firma. Obligatorio para una cuenta de empresa; como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>A phone number where the carrier can reach the authorizing person. Required; a US number in any notation.</source>
+        <translation>Un número telefónico donde el operador puede comunicarse con la persona que autoriza. Obligatorio; un número de EE. UU. en cualquier notación.</translation>
+    </message>
+    <message>
+        <source>The authorizing person&apos;s email address, printed on the LOA. Optional; if given, a valid address.</source>
+        <translation>La dirección de correo electrónico de la persona que autoriza, que se imprime en la LOA. Opcional; si se indica, una dirección válida.</translation>
+    </message>
+    <message>
+        <source>Full port: every number on the account moves and nothing stays with the carrier. Partial port: some numbers stay; list them in the field below. Required.</source>
+        <translation>Portabilidad total: se trasladan todos los números de la cuenta y nada se queda con el operador. Portabilidad parcial: algunos números se quedan; indíquelos en el campo de abajo. Obligatorio.</translation>
+    </message>
+    <message>
+        <source>Partial port only: the numbers that stay with the current carrier, comma-separated, each a US number, none of them among the numbers ported nor listed twice. Empty for a full port.</source>
+        <translation>Solo portabilidad parcial: los números que se quedan con el operador actual, separados por comas, cada uno un número de EE. UU., ninguno entre los números que se portan ni repetido. Vacío para una portabilidad total.</translation>
+    </message>
+    <message>
+        <source>Toll-free only: the Responsible Organization (RespOrg) that holds the numbers now, by name or ID, if known.</source>
+        <translation>Solo gratuitos: la organización responsable (RespOrg) que tiene los números ahora, por nombre o ID, si se conoce.</translation>
+    </message>
+    <message>
+        <source>Toll-free only: the RespOrg ID the numbers move to, five characters as Somos assigns them: a two-letter entity code, a letter and two digits (JYT01). Required for a toll-free group.</source>
+        <translation>Solo gratuitos: el ID de la RespOrg a la que pasan los números, cinco caracteres tal como los asigna Somos: un código de entidad de dos letras, una letra y dos dígitos (JYT01). Obligatorio para un grupo de gratuitos.</translation>
+    </message>
+    <message>
+        <source>Business or residential, as on the carrier account. Required; a business account needs the authorizing person&apos;s title.</source>
+        <translation>Empresa o residencial, como figura en la cuenta con el operador. Obligatorio; una cuenta de empresa necesita el cargo de la persona que autoriza.</translation>
+    </message>
 </context>
 <context>
     <name>CarriersPage</name>
@@ -425,6 +592,14 @@
     <message>
         <source>Mo&amp;ve selected to group…</source>
         <translation>Mover la selección a &amp;otro grupo…</translation>
+    </message>
+    <message>
+        <source>The carrier groups: one per account with a current carrier, each with its own Letter of Authorization. Toll-free numbers are in a group of their own.</source>
+        <translation>Los grupos de operador: uno por cada cuenta con un operador actual, cada uno con su propia carta de autorización. Los números gratuitos van en un grupo propio.</translation>
+    </message>
+    <message>
+        <source>The numbers of the selected group. Select numbers and move them to another group when they are on another account with the carrier.</source>
+        <translation>Los números del grupo seleccionado. Seleccione números y muévalos a otro grupo si están en otra cuenta con el operador.</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2915,10 @@ indica su versión). Estado de salida 1 si se rechaza algún número.
         <source>admin@example.com</source>
         <translation>admin@example.com</translation>
     </message>
+    <message>
+        <source>The email address of your administrator account: support answers there and notifications go to it. Required; a valid address of at most 254 characters. A new request starts with the last address used on this machine.</source>
+        <translation>La dirección de correo electrónico de su cuenta de administrador: soporte le responde allí y las notificaciones van a ella. Obligatoria; una dirección válida de como máximo 254 caracteres. Una solicitud nueva empieza con la última dirección usada en este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryService</name>
@@ -2804,6 +2983,21 @@ indica su versión). Estado de salida 1 si se rechaza algún número.
     <message>
         <source>The draft no longer exists (it may have been discarded or pruned already).</source>
         <translation>El borrador ya no existe (puede que ya se haya descartado o depurado).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>PortDesk &amp;guide</source>
+        <translation>&amp;Guía de PortDesk</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>¿Q&amp;ué es esto?</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4352,26 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
         <source>Take every refused or duplicated number out of the list (Ctrl+Z in the list puts them back)</source>
         <translation>Sacar de la lista todos los números rechazados o duplicados (Ctrl+Z en la lista los devuelve)</translation>
     </message>
+    <message>
+        <source>Business Calling: the numbers go to users of the calling service, one user each. Toll-free numbers cannot go to Business Calling: choose Voice Connector for them.</source>
+        <translation>Business Calling: los números van a usuarios del servicio de llamadas, uno por usuario. Los números gratuitos no pueden ir a Business Calling: elija Voice Connector para ellos.</translation>
+    </message>
+    <message>
+        <source>Voice Connector: the numbers go to a Voice Connector (your own phone system&apos;s SIP trunk). Toll-free numbers can only be ported this way.</source>
+        <translation>Voice Connector: los números van a un Voice Connector (la troncal SIP de su propio sistema telefónico). Los números gratuitos solo se pueden portar así.</translation>
+    </message>
+    <message>
+        <source>The Voice Connector the numbers will be assigned to. It must exist: New Voice Connector… makes one. When there is only one, it is chosen already.</source>
+        <translation>El Voice Connector al que se asignarán los números. Debe existir: Nuevo Voice Connector… crea uno. Si solo hay uno, ya está elegido.</translation>
+    </message>
+    <message>
+        <source>The numbers to port, in any US notation (+12064440100, (206) 444-0100, 206.444.0100, 1-206-444-0100), one or many per line, at most 20,000. Each is checked at once: numbers of other countries, 900 and 5XX numbers, fictional 555-01XX numbers, numbers listed twice and numbers already in the inventory or in an open port are refused.</source>
+        <translation>Los números que se van a portar, en cualquier notación de EE. UU. (+12064440100, (206) 444-0100, 206.444.0100, 1-206-444-0100), uno o varios por línea, como máximo 20.000. Cada uno se comprueba al instante: se rechazan los números de otros países, los 900 y 5XX, los ficticios 555-01XX, los repetidos y los que ya están en el inventario o en una portabilidad abierta.</translation>
+    </message>
+    <message>
+        <source>Each number with its verdict: valid, toll-free, or refused and why (listed twice, already in the inventory, in an open port with its case). Refused numbers block Next: Remove refused numbers takes them out, Ctrl+Z puts them back.</source>
+        <translation>Cada número con su resultado: válido, gratuito, o rechazado y por qué (repetido, ya en el inventario, en una portabilidad abierta con su caso). Los números rechazados bloquean Siguiente: Quitar números rechazados los saca, Ctrl+Z los devuelve.</translation>
+    </message>
 </context>
 <context>
     <name>PersonalKey</name>
@@ -4833,6 +5047,18 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     <message>
         <source>This is the date you ask for. The current carrier then confirms the actual date and time of the port (the Firm Order Commit, FOC), and support asks you to confirm it.</source>
         <translation>Esta es la fecha que usted pide. Luego el operador actual confirma la fecha y hora reales de la portabilidad (la confirmación en firme de la orden, FOC) y soporte le pide que la confirme.</translation>
+    </message>
+    <message>
+        <source>The date the numbers should move, in the customer&apos;s time: a business day (no weekend, no US federal holiday, none of the extra non-business days of the settings), in the future and at most a year ahead. Less than two weeks ahead only warns: a port usually takes 2-4 weeks.</source>
+        <translation>La fecha en que deben pasar los números, en la hora del cliente: un día hábil (ni fin de semana, ni día festivo federal de EE. UU., ni uno de los días no hábiles adicionales de la configuración), en el futuro y como máximo a un año. A menos de dos semanas solo se avisa: una portabilidad suele tardar de 2 a 4 semanas.</translation>
+    </message>
+    <message>
+        <source>The time of day the numbers should move, in the customer&apos;s time zone.</source>
+        <translation>La hora del día en que deben pasar los números, en la zona horaria del cliente.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time zone, proposed from the service address&apos;s state and the numbers&apos; area codes. A zone you pick here stays even if you change the address. The request keeps it by its IANA name.</source>
+        <translation>La zona horaria del cliente, propuesta a partir del estado de la dirección de servicio y de los códigos de área de los números. Una zona que elija aquí se mantiene aunque cambie la dirección. La solicitud la guarda por su nombre IANA.</translation>
     </message>
 </context>
 <context>
@@ -6551,6 +6777,29 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     </message>
 </context>
 <context>
+    <name>portdesk::HelpWindow</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>PortDesk guide</source>
+        <translation>Guía de PortDesk</translation>
+    </message>
+    <message>
+        <source>%1 — PortDesk guide</source>
+        <translation>%1 — Guía de PortDesk</translation>
+    </message>
+</context>
+<context>
     <name>portdesk::InventoryModel</name>
     <message>
         <source>Ported out: unassign and delete</source>
@@ -7534,10 +7783,6 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
         <translation>Voice Connectors</translation>
     </message>
     <message>
-        <source>About PortDesk</source>
-        <translation>Acerca de PortDesk</translation>
-    </message>
-    <message>
         <source>Port numbers in</source>
         <translation>Portabilidad entrante de números</translation>
     </message>
@@ -7683,10 +7928,6 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     <message>
         <source>Port numbers out</source>
         <translation>Portabilidad saliente de números</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;PortDesk %1&lt;/h3&gt;&lt;p&gt;Port United States phone numbers into and out of the cloud calling service.&lt;/p&gt;&lt;p&gt;Numbering data: %2&lt;br&gt;Store: %3&lt;/p&gt;&lt;p&gt;PortDesk is licensed under the Apache License, Version 2.0 (/usr/share/doc/portdesk/copyright).&lt;/p&gt;&lt;p&gt;It is built on Qt %4 (GNU LGPL version 3; Help ▸ About Qt), libphonenumber (Apache License 2.0) with Google&apos;s numbering metadata (Apache License 2.0, through libphonenumber-js, MIT), SQLite (public domain) and, for team stores, PostgreSQL&apos;s libpq (PostgreSQL Licence).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PortDesk %1&lt;/h3&gt;&lt;p&gt;Portabilidad de números telefónicos de Estados Unidos hacia y desde el servicio de llamadas en la nube.&lt;/p&gt;&lt;p&gt;Datos de numeración: %2&lt;br&gt;Base de datos: %3&lt;/p&gt;&lt;p&gt;PortDesk se distribuye bajo la Apache License, versión 2.0 (/usr/share/doc/portdesk/copyright).&lt;/p&gt;&lt;p&gt;Está construido con Qt %4 (GNU LGPL versión 3; Ayuda ▸ Acerca de Qt), libphonenumber (Apache License 2.0) con los metadatos de numeración de Google (Apache License 2.0, a través de libphonenumber-js, MIT), SQLite (dominio público) y, para las bases de datos del equipo, la libpq de PostgreSQL (PostgreSQL Licence).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -8799,6 +9040,129 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
     <message>
         <source>The SMTP password could not be kept in %1: it is not saved.</source>
         <translation>La contraseña SMTP no se pudo guardar en %1: no queda guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>portdesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Hace</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>The guide, at the page of the current view</source>
+        <translation>La guía, en la página de la vista actual</translation>
+    </message>
+    <message>
+        <source>What&apos;s This? Then click a field to learn what it needs</source>
+        <translation>¿Qué es esto? Luego haga clic en un campo para saber qué necesita</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Ctrl+F or Alt+R</source>
+        <translation>Ctrl+F o Alt+B</translation>
+    </message>
+    <message>
+        <source>Cases: the queue&apos;s search field</source>
+        <translation>Casos: el campo de búsqueda de la cola</translation>
+    </message>
+    <message>
+        <source>Enter or Down</source>
+        <translation>Intro o Abajo</translation>
+    </message>
+    <message>
+        <source>In the queue&apos;s search: opens the first case found</source>
+        <translation>En la búsqueda de la cola: abre el primer caso encontrado</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>In the queue&apos;s search: clears it</source>
+        <translation>En la búsqueda de la cola: la borra</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDn / Ctrl+PgUp</source>
+        <translation>Ctrl+AvPág / Ctrl+RePág</translation>
+    </message>
+    <message>
+        <source>The next / previous tab inside a view</source>
+        <translation>La pestaña siguiente / anterior dentro de una vista</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <source>Posts the comment being written</source>
+        <translation>Publica el comentario que se está escribiendo</translation>
+    </message>
+    <message>
+        <source>Alt+N / Alt+B</source>
+        <translation>Alt+N / Alt+A</translation>
+    </message>
+    <message>
+        <source>Port-in wizard: Next / Back</source>
+        <translation>Asistente de portabilidad entrante: Siguiente / Atrás</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Port-in wizard, numbers list: puts removed numbers back</source>
+        <translation>Asistente de portabilidad entrante, lista de números: devuelve los números quitados</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>In an account number or PIN field: shows or hides it</source>
+        <translation>En un campo de número de cuenta o PIN: lo muestra u oculta</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Inventory: copies the selected numbers in E.164</source>
+        <translation>Inventario: copia los números seleccionados en E.164</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Inventory: moves the selected unassigned numbers to the deletion queue</source>
+        <translation>Inventario: mueve los números sin asignar seleccionados a la cola de eliminación</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Inventory: the actions for the selection</source>
+        <translation>Inventario: las acciones para la selección</translation>
     </message>
 </context>
 <context>

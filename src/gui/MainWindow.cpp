@@ -8,6 +8,8 @@
 #include "NotificationCenter.h"
 #include "PortOutDialog.h"
 #include "StoreHealth.h"
+#include "help/AboutBox.h"
+#include "help/HelpMenu.h"
 #include "settings/EmailNotificationsDialog.h"
 #include "settings/SettingsDialog.h"
 #include "settings/WindowMemory.h"
@@ -19,7 +21,6 @@
 #include "views/VoiceConnectorsView.h"
 #include "wizard/PortInWizard.h"
 
-#include "core/PhoneNumber.h"
 #include "keyring/DesktopKeyring.h"
 #include "models/CaseQueueModel.h"
 #include "service/Services.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_ui->actionCheckStore, &QAction::triggered, m_health, &StoreHealth::checkNow);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    HelpMenu::install(this, m_ui->menuHelp); // the guide (F1), What's This?, Keyboard shortcuts
     connect(m_portInView, &PortInView::newPortInRequested, this, [this] { openPortInWizard(); });
     connect(m_portInView, &PortInView::resumeDraftRequested, this, &MainWindow::openPortInWizard);
     connect(m_portInView, &PortInView::portOutRequested, this, &MainWindow::openPortOutDialog);
@@ -519,23 +521,10 @@ void MainWindow::createVoiceConnector()
         refreshViews();
 }
 
-// Version, data, the store, and the licences of PortDesk and of what it is
-// built on (each one's text ships with the package or the system).
+// Version, data versions, the store, and the licences (help/AboutBox).
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About PortDesk"),
-        tr("<h3>PortDesk %1</h3>"
-           "<p>Port United States phone numbers into and out of the cloud calling service.</p>"
-           "<p>Numbering data: %2<br>Store: %3</p>"
-           "<p>PortDesk is licensed under the Apache License, Version 2.0 "
-           "(/usr/share/doc/portdesk/copyright).</p>"
-           "<p>It is built on Qt %4 (GNU LGPL version 3; Help \u25b8 About Qt), "
-           "libphonenumber (Apache License 2.0) with Google's numbering metadata "
-           "(Apache License 2.0, through libphonenumber-js, MIT), "
-           "SQLite (public domain) and, for team stores, PostgreSQL's libpq "
-           "(PostgreSQL Licence).</p>")
-            .arg(QStringLiteral(PORTDESK_VERSION), PhoneNumbers::numberingDataName().toHtmlEscaped(),
-                m_service->storeName().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+    AboutBox::show(this, m_service->storeName());
 }
 
 } // namespace portdesk

@@ -73,4 +73,9 @@ StoreProbe StoreProbe::run(const QString &url)
     return probe;
 }
 
+int StoreProbe::schemaVersionWritten()
+{
+    return Store::latestSchemaVersion();
+}
+
 } // namespace portdesk

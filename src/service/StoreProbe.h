@@ -21,6 +21,8 @@ public:
     static StoreProbe run(const QString &url);
     // What is wrong with the form of url (empty: nothing); nothing opened.
     static QString addressProblem(const QString &url);
+    // The store schema this PortDesk writes (and upgrades older stores to).
+    static int schemaVersionWritten();
 };
 
 } // namespace portdesk

@@ -340,7 +340,7 @@ bool toV6(Store &store, StoreStatus *status)
 // the same LIKE. pg_trgm is an extension: when the login may not create it
 // (or it cannot be created here), the step leaves the index out and says so
 // in the log; the search then scans as before, with the same rows, until a
-// database owner adds the extension and the index (see README).
+// database owner adds the extension and the index (see docs/guide/case-queue.md).
 bool toV7(Store &store, StoreStatus *status)
 {
     if (!store.isPostgres()) {
