@@ -82,6 +82,8 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window)
         {tr("Ctrl+PgDn / Ctrl+PgUp"), tr("The next / previous tab inside a view")},
         {tr("Ctrl+Enter"), tr("Posts the comment being written")},
         {tr("Alt+N / Alt+B"), tr("Port-in wizard: Next / Back")},
+        {tr("Ctrl+Enter"), tr("Port-in wizard: Go to review, Next through every page already right")},
+        {tr("Space"), tr("Port-in wizard, BTN page: chooses the option (replace: then the new BTN)")},
         {tr("Ctrl+Z"), tr("Port-in wizard, numbers list: puts removed numbers back")},
         {tr("Ctrl+Shift+H"), tr("In an account number or PIN field: shows or hides it")},
         {tr("Ctrl+C"), tr("Inventory: copies the selected numbers in E.164")},
