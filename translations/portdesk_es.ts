@@ -9164,6 +9164,18 @@ PortDesk le envió este mensaje porque usted figura en el caso o trabaja en su c
         <source>Inventory: the actions for the selection</source>
         <translation>Inventario: las acciones para la selección</translation>
     </message>
+    <message>
+        <source>Port-in wizard: Go to review, Next through every page already right</source>
+        <translation>Asistente de portabilidad entrante: Ir a la revisión, Siguiente a través de cada página que ya está bien</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Port-in wizard, BTN page: chooses the option (replace: then the new BTN)</source>
+        <translation>Asistente de portabilidad entrante, página del BTN: elige la opción (reemplazar: luego el nuevo BTN)</translation>
+    </message>
 </context>
 <context>
     <name>portdesk::SignaturePad</name>
