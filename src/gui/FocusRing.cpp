@@ -3,6 +3,7 @@
 
 #include "models/Tones.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QPainter>
 #include <QStyleOption>
@@ -53,6 +54,13 @@ void FocusRingStyle::drawControl(ControlElement element, const QStyleOption *opt
                                  QPainter *painter, const QWidget *widget) const
 {
     QProxyStyle::drawControl(element, option, painter, widget);
+    // A text area or a list/table (the paste field, the queue): its frame.
+    if (element == CE_ShapedFrame && option && (option->state & State_HasFocus)
+        && qobject_cast<const QAbstractScrollArea *>(widget)) {
+        // Inside the style's own frame line, on the field's base colour.
+        paintRing(painter, option->rect.adjusted(1, 1, -1, -1), option->palette);
+        return;
+    }
     if (element == CE_PushButton && option && (option->state & State_HasFocus)
         && (option->state & State_KeyboardFocusChange)) {
         paintRing(painter, option->rect, option->palette);

@@ -13,6 +13,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStyleFactory>
@@ -76,7 +78,7 @@ void TestFocusRing::visibleInEveryStyle_data()
     for (const QString &style : QStyleFactory::keys()) {
         for (const char *widget : {"radio without text", "radio", "check box without text",
                                    "check box", "push button", "line edit", "combo box",
-                                   "date edit"}) {
+                                   "date edit", "text area", "table"}) {
             for (const char *palette : {"light", "dark"})
                 QTest::addRow("%s, %s, %s", qPrintable(style), widget, palette)
                     << style << QString::fromLatin1(widget) << QString::fromLatin1(palette);
@@ -118,6 +120,13 @@ void TestFocusRing::visibleInEveryStyle()
         target = combo;
     } else if (widget == QLatin1String("date edit"))
         target = new QDateEdit(QDate(2026, 12, 21));
+    else if (widget == QLatin1String("text area"))
+        target = new QPlainTextEdit(QStringLiteral("206 444 0100\n206 444 0101"));
+    else if (widget == QLatin1String("table")) {
+        auto *table = new QTableWidget(3, 2);
+        table->setItem(0, 0, new QTableWidgetItem(QStringLiteral("(206) 444-0100")));
+        target = table;
+    }
     else
         target = new QLineEdit(QStringLiteral("206 444 0100"));
     auto *other = new QLineEdit;
