@@ -9,6 +9,8 @@
 #include <QStyleOption>
 #include <QStyleOptionButton>
 
+#include <algorithm>
+
 namespace portdesk {
 
 namespace {
@@ -31,11 +33,24 @@ FocusRingStyle::FocusRingStyle(QStyle *base) : QProxyStyle(base) { }
 
 QColor FocusRingStyle::ringColor(const QPalette &palette)
 {
+    // 3:1 against the window and against the frame lines the ring is drawn
+    // over (the styles draw them a shade darker or lighter than the window):
+    // the highlight's hue, darkened (light palettes) or lightened (dark ones)
+    // until it reads; the text colour if no shade of it does.
     const QColor window = palette.color(QPalette::Active, QPalette::Window);
-    const QColor highlight = palette.color(QPalette::Active, QPalette::Highlight);
-    if (tones::contrastRatio(highlight, window) >= 3.0)
-        return highlight;
-    return palette.color(QPalette::Active, QPalette::WindowText);
+    const bool light = window.lightnessF() > 0.5;
+    const QColor outline = light ? window.darker(140) : window.lighter(160);
+    const auto reads = [&](const QColor &c) {
+        return tones::contrastRatio(c, window) >= 3.0 && tones::contrastRatio(c, outline) >= 3.0;
+    };
+    QColor c = palette.color(QPalette::Active, QPalette::Highlight);
+    for (int step = 0; step < 25 && !reads(c); ++step) {
+        float h = 0, sat = 0, l = 0, a = 1;
+        c.getHslF(&h, &sat, &l, &a);
+        l = std::clamp(l + (light ? -0.04f : 0.04f), 0.0f, 1.0f);
+        c = QColor::fromHslF(h, sat, l, a);
+    }
+    return reads(c) ? c : palette.color(QPalette::Active, QPalette::WindowText);
 }
 
 void FocusRingStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
@@ -57,8 +72,8 @@ void FocusRingStyle::drawControl(ControlElement element, const QStyleOption *opt
     // A text area or a list/table (the paste field, the queue): its frame.
     if (element == CE_ShapedFrame && option && (option->state & State_HasFocus)
         && qobject_cast<const QAbstractScrollArea *>(widget)) {
-        // Inside the style's own frame line, on the field's base colour.
-        paintRing(painter, option->rect.adjusted(1, 1, -1, -1), option->palette);
+        // Over the style's own frame line (the field's content covers the rest).
+        paintRing(painter, option->rect, option->palette);
         return;
     }
     if (element == CE_PushButton && option && (option->state & State_HasFocus)

@@ -145,14 +145,29 @@ void TestFocusRing::visibleInEveryStyle()
 
 void TestFocusRing::ringColourReadsOnDarkPalettes()
 {
-    QPalette p;
-    p.setColor(QPalette::Active, QPalette::Window, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::Active, QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Active, QPalette::Highlight, QColor(0x1d, 0x54, 0x8a));
-    QCOMPARE(FocusRingStyle::ringColor(p), QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Active, QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
-    QVERIFY(tones::contrastRatio(QColor(0x30, 0x8c, 0xc6), QColor(0x35, 0x35, 0x35)) >= 3.0);
-    QCOMPARE(FocusRingStyle::ringColor(p), QColor(0x30, 0x8c, 0xc6));
+    // The ring keeps the highlight's hue and reaches 3:1 against the window
+    // and the frame lines it covers, on light and dark windows alike.
+    const struct {
+        QColor window;
+        QColor highlight;
+    } cases[] = {
+        {QColor(0x35, 0x35, 0x35), QColor(0x1d, 0x54, 0x8a)}, // a dim blue on a dark window
+        {QColor(0x35, 0x35, 0x35), QColor(0x30, 0x8c, 0xc6)},
+        {QColor(0xef, 0xef, 0xef), QColor(0x30, 0x8c, 0xc6)}, // Fusion's light palette
+        {QColor(0xff, 0xff, 0xff), QColor(0x00, 0x78, 0xd7)},
+    };
+    for (const auto &c : cases) {
+        QPalette p;
+        p.setColor(QPalette::Active, QPalette::Window, c.window);
+        p.setColor(QPalette::Active, QPalette::WindowText,
+                   c.window.lightnessF() > 0.5 ? QColor(Qt::black) : QColor(0xee, 0xee, 0xee));
+        p.setColor(QPalette::Active, QPalette::Highlight, c.highlight);
+        const QColor ring = FocusRingStyle::ringColor(p);
+        const QColor outline = c.window.lightnessF() > 0.5 ? c.window.darker(140) : c.window.lighter(160);
+        QVERIFY2(tones::contrastRatio(ring, c.window) >= 3.0, qPrintable(ring.name()));
+        QVERIFY2(tones::contrastRatio(ring, outline) >= 3.0, qPrintable(ring.name()));
+        QVERIFY2(std::abs(ring.hslHue() - c.highlight.hslHue()) <= 2, qPrintable(ring.name()));
+    }
 }
 
 QTEST_MAIN(TestFocusRing)
